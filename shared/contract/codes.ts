@@ -1,0 +1,65 @@
+/** The finding codes of template.md with their severities: the one list every layer reads. */
+
+export const FINDING_CODES = {
+  'sheet.missing': 'error',
+  'sheet.extra': 'info',
+  'header.missing': 'error',
+  'column.extra': 'info',
+  'row.totals': 'info',
+  required: 'error',
+  'text.invalid': 'error',
+  'phone.invalid': 'warning',
+  'enum.invalid': 'error',
+  'date.invalid': 'error',
+  'date.range': 'error',
+  'date.order': 'error',
+  'number.invalid': 'error',
+  'number.range': 'error',
+  'cell.error_value': 'error',
+  'id_number.format': 'error',
+  'id_number.legacy': 'error',
+  'id_number.scientific': 'error',
+  'id_number.region': 'error',
+  'id_number.birthdate': 'error',
+  'id_number.checksum': 'error',
+  'consistency.gender_id': 'error',
+  'consistency.birthdate_id': 'error',
+  'duplicate.teacher': 'error',
+  'duplicate.training': 'warning',
+  'duplicate.duty': 'error',
+  'reference.unknown_teacher': 'error',
+  'reference.name_mismatch': 'error',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FIX_CODES = ['fix.trim', 'fix.fullwidth', 'fix.unit', 'fix.normalize'] as const;
+export type FixCode = (typeof FIX_CODES)[number];
+
+export type Lang = 'zh' | 'en';
+
+/** Primitive form of a cell's value as it appears in reports (a Date becomes its ISO date). */
+export type ReportValue = string | number | boolean | null;
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  /** The sheet's name as it stands in the workbook; null only for workbook-level findings. */
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  column: string | null;
+  value: ReportValue;
+  message: string;
+}
+
+export interface Fix {
+  code: FixCode;
+  sheet: string;
+  cell: string;
+  row: number;
+  column: string;
+  from: ReportValue;
+  to: ReportValue;
+}
