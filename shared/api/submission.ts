@@ -1,0 +1,32 @@
+/**
+ * The submission payload, shared by every client (add-in, standalone page, CLI) and the worker:
+ * the cells of the workbook's sheets as read, so that the worker re-runs exactly the validation the
+ * clerk saw and reports the same findings at the same cells.
+ */
+import { z } from 'zod';
+
+const encodedCell = z.union([
+  z.string().max(32_767),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+  z.object({ d: z.string().max(40) }).strict(),
+  z.object({ e: z.string().max(20) }).strict(),
+]);
+
+export const encodedWorkbookSchema = z
+  .object({
+    sheets: z
+      .array(z.object({ name: z.string().min(1).max(64), rows: z.array(z.array(encodedCell).max(200)).max(200_000) }).strict())
+      .max(20),
+  })
+  .strict();
+
+export const submissionRequestSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    workbook: encodedWorkbookSchema,
+  })
+  .strict();
+
+export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
