@@ -1,9 +1,10 @@
 import { defineProject } from 'vitest/config';
 
+// Paths are relative to this folder (test/), which is the project's root.
 export default defineProject({
   test: {
     name: 'unit',
-    include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/addin/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });
