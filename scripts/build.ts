@@ -1,0 +1,79 @@
+/**
+ * Builds everything the worker serves as static assets into dist/public:
+ * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
+ *   only in a plain browser) and its validation Web Worker (a classic worker script);
+ * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
+ * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
+ *   when that folder exists.
+ * Usage: tsx scripts/build.ts
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ICON_SIZES, drawIcon } from './icons.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/public');
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // exceljs's browser bundle references these Node globals; a browser has neither.
+  define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+};
+
+async function buildAddin(): Promise<void> {
+  await build({
+    ...common,
+    entryPoints: { taskpane: join(root, 'addin/main.ts') },
+    outdir: out,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  await build({
+    ...common,
+    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts') },
+    outdir: out,
+    format: 'iife',
+  });
+  await cp(join(root, 'addin/public'), out, { recursive: true });
+  await mkdir(join(out, 'icons'), { recursive: true });
+  for (const size of ICON_SIZES) await writeFile(join(out, `icons/icon-${size}.png`), drawIcon(size));
+}
+
+async function buildDashboard(): Promise<boolean> {
+  const entry = join(root, 'worker/dashboard/main.ts');
+  const statics = join(root, 'worker/dashboard/public');
+  if (!existsSync(entry) && !existsSync(statics)) return false;
+  const target = join(out, 'bureau');
+  await mkdir(target, { recursive: true });
+  if (existsSync(entry)) {
+    await build({ ...common, entryPoints: { app: entry }, outdir: target, format: 'iife' });
+  }
+  if (existsSync(statics)) await cp(statics, target, { recursive: true });
+  return true;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await buildAddin();
+  const dashboard = await buildDashboard();
+  process.stderr.write(
+    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) in ${Date.now() - started} ms\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
