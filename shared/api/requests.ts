@@ -1,0 +1,87 @@
+/**
+ * Inputs of the /api/v1 routes other than the submission body (submission.ts): the worker
+ * validates with these schemas and the clients build their requests from the inferred types.
+ */
+import { z } from 'zod';
+
+const year = z.coerce.number().int().min(2000).max(2100);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const schoolCode = z.string().trim().min(1).max(40);
+const bureauId = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
+
+export const yearQuerySchema = z.object({ year: year.optional() });
+
+/** Admins pick the bureau; reviewers are bound to theirs and may omit it. */
+export const bureauYearQuerySchema = z.object({ year: year.optional(), bureau: bureauId.optional() });
+
+export const reviewRequestSchema = z
+  .object({
+    decision: z.enum(['approve', 'return']),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((r) => r.decision === 'approve' || (r.comment !== undefined && r.comment.length > 0), {
+    message: '退回时必须填写意见 (a comment is required to return a submission)',
+    path: ['comment'],
+  });
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+export const teacherQuerySchema = z.object({
+  year: year.optional(),
+  bureau: bureauId.optional(),
+  school: schoolCode.optional(),
+  status: z.enum(['pass', 'warn', 'fail', 'invalid']).optional(),
+  rule: z.string().regex(/^[a-z_]{1,60}$/).optional(),
+  /** Name search (substring). */
+  q: z.string().trim().min(1).max(40).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type TeacherQuery = z.input<typeof teacherQuerySchema>;
+
+export const exportQuerySchema = z.object({
+  year: year.optional(),
+  bureau: bureauId.optional(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+
+export const policyPutQuerySchema = z.object({
+  bureau: bureauId,
+  /** The bureau's submission deadline for the year (default 31 Dec). */
+  deadline: isoDate.optional(),
+});
+
+export const bureauCreateSchema = z.object({ id: bureauId, name: z.string().trim().min(1).max(100) }).strict();
+export type BureauCreate = z.infer<typeof bureauCreateSchema>;
+
+export const schoolCreateSchema = z
+  .object({
+    code: schoolCode,
+    name: z.string().trim().min(1).max(100),
+    type: z.string().trim().min(1).max(20),
+    rural: z.boolean(),
+    bureauId,
+  })
+  .strict();
+export type SchoolCreate = z.infer<typeof schoolCreateSchema>;
+
+export const tokenIssueSchema = z
+  .object({
+    role: z.enum(['clerk', 'reviewer', 'admin']),
+    schoolCode: schoolCode.optional(),
+    bureauId: bureauId.optional(),
+    label: z.string().trim().min(1).max(100),
+    /** ISO timestamp; omitted = never expires. */
+    expiresAt: z.iso.datetime().optional(),
+  })
+  .strict()
+  .refine((t) => (t.role === 'clerk' ? t.schoolCode !== undefined && t.bureauId === undefined : true), {
+    message: 'a clerk token needs schoolCode (and no bureauId)',
+  })
+  .refine((t) => (t.role === 'reviewer' ? t.bureauId !== undefined && t.schoolCode === undefined : true), {
+    message: 'a reviewer token needs bureauId (and no schoolCode)',
+  })
+  .refine((t) => (t.role === 'admin' ? t.bureauId === undefined && t.schoolCode === undefined : true), {
+    message: 'an admin token belongs to no school or bureau',
+  });
+export type TokenIssue = z.infer<typeof tokenIssueSchema>;
