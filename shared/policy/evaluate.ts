@@ -1,0 +1,118 @@
+/**
+ * Evaluates a resolved policy on validated records. Records are grouped by ID number once, so the
+ * cost is linear in teachers + records (5,000 teachers and 60,000 records in a few tens of ms).
+ */
+import type { Records, TeacherRecord } from '../records.js';
+import { isIsoDate, toDay, yearEnd, yearStart } from './dates.js';
+import { PolicyError } from './errors.js';
+import { maskId } from './mask.js';
+import type { ResolvedPolicy } from './policy-file.js';
+import type { EvaluationFrame, SchoolContext, TeacherContext, Verdict } from './rules/define.js';
+import { round4 } from './rules/define.js';
+import { SCHOOL_RULE_IDS, SCHOOL_RULES, TEACHER_RULE_IDS, TEACHER_RULES } from './rules/index.js';
+import type {
+  ComplianceReport, ComplianceSummary, EvaluateOptions, RuleResult, RuleStatus, SchoolCompliance, SchoolRuleId,
+  TeacherCompliance, TeacherRuleId,
+} from './types.js';
+
+type BoundTeacherRule = { id: TeacherRuleId; run: (ctx: TeacherContext) => Verdict | null };
+
+function bindTeacherRule<K extends TeacherRuleId>(id: K, policy: ResolvedPolicy): BoundTeacherRule {
+  const params = policy.rules[id];
+  const rule = TEACHER_RULES[id];
+  return { id, run: (ctx) => rule.evaluate(ctx, params) };
+}
+
+function runSchoolRule<K extends SchoolRuleId>(id: K, policy: ResolvedPolicy, ctx: SchoolContext): Verdict | null {
+  return SCHOOL_RULES[id].evaluate(ctx, policy.rules[id]);
+}
+
+function groupById<T extends { idNumber: string }>(rows: readonly T[], keep: (row: T) => boolean): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    if (!keep(row)) continue;
+    const list = map.get(row.idNumber);
+    if (list) list.push(row);
+    else map.set(row.idNumber, [row]);
+  }
+  return map;
+}
+
+const RANK: Record<RuleStatus, number> = { pass: 0, warn: 1, fail: 2 };
+
+/** fail > warn > pass; no rule at all is a pass. */
+export function worstStatus(results: readonly { status: RuleStatus }[]): RuleStatus {
+  let worst: RuleStatus = 'pass';
+  for (const r of results) if (RANK[r.status] > RANK[worst]) worst = r.status;
+  return worst;
+}
+
+function checkFrame(year: number, asOf: string): void {
+  if (!Number.isInteger(year) || year < 1950 || year > 9999) {
+    throw new PolicyError('policy.year_invalid', `year ${year} is not a calendar year from 1950`);
+  }
+  if (!isIsoDate(asOf)) throw new PolicyError('policy.as_of_invalid', `asOf "${asOf}" is not a date YYYY-MM-DD`);
+  if (asOf < yearStart(year)) {
+    throw new PolicyError('policy.as_of_before_year', `asOf ${asOf} is before the year ${year} began`);
+  }
+}
+
+/**
+ * Compliance of every roster row and of the school for year Y as of `asOf`.
+ * Throws PolicyError `policy.year_invalid`, `policy.as_of_invalid` or `policy.as_of_before_year`.
+ */
+export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opts: EvaluateOptions): ComplianceReport {
+  const { year, asOf, lang = 'zh' } = opts;
+  checkFrame(year, asOf);
+  const frame: EvaluationFrame = { year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang };
+
+  const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
+  const duties = groupById(records.duties, () => true);
+  const milestones = groupById(records.milestones, (m) => toDay(m.date) <= asOf);
+  const rules = TEACHER_RULE_IDS.filter((id) => policy.rules[id].enabled).map((id) => bindTeacherRule(id, policy));
+
+  const evaluateTeacher = (teacher: TeacherRecord): TeacherCompliance => {
+    const startDate = toDay(teacher.startDate);
+    const results: RuleResult[] = [];
+    // Not yet working on asOf, or only after the year: no rule of the year concerns this teacher.
+    if (startDate <= asOf && startDate <= frame.yearEnd) {
+      const ctx: TeacherContext = {
+        ...frame, teacher, startDate,
+        trainings: trainings.get(teacher.idNumber) ?? [],
+        duties: duties.get(teacher.idNumber) ?? [],
+        milestones: milestones.get(teacher.idNumber) ?? [],
+      };
+      for (const rule of rules) {
+        const verdict = rule.run(ctx);
+        if (verdict) results.push({ rule: rule.id, ...verdict });
+      }
+    }
+    return { row: teacher.row, idMasked: maskId(teacher.idNumber), name: teacher.name, status: worstStatus(results), rules: results };
+  };
+
+  const valid = records.teachers.map(evaluateTeacher);
+  const invalid: TeacherCompliance[] = records.invalidTeachers.map((t) => ({
+    row: t.row, idMasked: maskId(t.idNumber ?? ''), name: t.name ?? '', status: 'invalid', rules: [],
+  }));
+  const teachers = [...valid, ...invalid].sort((a, b) => a.row - b.row);
+
+  const summary: ComplianceSummary = { teachers: valid.length, pass: 0, warn: 0, fail: 0, passRate: 0 };
+  for (const t of valid) summary[t.status as RuleStatus] += 1;
+  summary.passRate = valid.length === 0 ? 0 : round4(summary.pass / valid.length);
+
+  let school: SchoolCompliance;
+  if (records.school === null) {
+    school = { status: 'invalid', rules: [], summary };
+  } else {
+    const ctx: SchoolContext = { ...frame, school: records.school };
+    const results: RuleResult[] = [];
+    for (const id of SCHOOL_RULE_IDS) {
+      if (!policy.rules[id].enabled) continue;
+      const verdict = runSchoolRule(id, policy, ctx);
+      if (verdict) results.push({ rule: id, ...verdict });
+    }
+    school = { status: worstStatus(results), rules: results, summary };
+  }
+
+  return { policy: { id: policy.id, year }, asOf, teachers, school };
+}

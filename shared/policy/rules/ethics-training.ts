@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { deadlineStatus, type TeacherRule } from './define.js';
+import { TIMES, thresholdMessage } from './message.js';
+
+const params = z.strictObject({
+  enabled: z.boolean(),
+  required: z.number().int().min(0),
+  category: z.enum(TRAINING_CATEGORIES.values),
+});
+type Params = z.infer<typeof params>;
+
+export const ethicsTraining: TeacherRule<Params> = {
+  id: 'ethics_training',
+  scope: 'teacher',
+  title: { zh: '师德师风培训', en: 'Professional ethics training' },
+  appliesTo: 'every teacher',
+  params,
+  defaults: { enabled: true, required: 1, category: '师德师风' },
+  paramDocs: {
+    enabled: 'whether the rule is evaluated',
+    required: 'number of trainings of the category required in the year (endDate in the year, on or before asOf)',
+    category: 'the training category that counts',
+  },
+  evaluate(ctx, p) {
+    const y = String(ctx.year);
+    const actual = ctx.trainings.filter((t) => t.category === p.category && t.endDate.startsWith(y)).length;
+    const status = deadlineStatus(actual >= p.required, ctx.asOf, ctx.yearEnd);
+    const message = thresholdMessage(ctx.lang, {
+      status, subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` }, unit: TIMES, actual,
+      required: p.required, basis: null, asOf: ctx.asOf, deadline: ctx.yearEnd,
+      todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' },
+    });
+    return { status, actual, required: p.required, message };
+  },
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { addDays, addMonths } from '../dates.js';
+import { deadlineStatus, sumHours, type TeacherRule } from './define.js';
+import { HOURS, thresholdMessage } from './message.js';
+
+const params = z.strictObject({
+  enabled: z.boolean(),
+  required: z.number().min(0),
+  windowMonths: z.number().int().min(1),
+  category: z.enum(TRAINING_CATEGORIES.values),
+});
+type Params = z.infer<typeof params>;
+
+export const newTeacherInduction: TeacherRule<Params> = {
+  id: 'new_teacher_induction',
+  scope: 'teacher',
+  title: { zh: '新教师入岗培训', en: 'New-teacher induction training' },
+  appliesTo: 'teachers whose induction window [startDate, startDate + windowMonths) overlaps the year',
+  params,
+  defaults: { enabled: true, required: 120, windowMonths: 12, category: '新教师入岗' },
+  paramDocs: {
+    enabled: 'whether the rule is evaluated',
+    required: 'hours of the category required with endDate inside the window (and on or before asOf)',
+    windowMonths: 'length of the induction window from startDate, in months; the shortfall fails once asOf reaches its end',
+    category: 'the training category that counts',
+  },
+  evaluate(ctx, p) {
+    const windowEnd = addMonths(ctx.startDate, p.windowMonths);
+    if (ctx.startDate > ctx.yearEnd || windowEnd <= ctx.yearStart) return null;
+    const actual = sumHours(
+      ctx.trainings,
+      (t) => t.category === p.category && t.endDate >= ctx.startDate && t.endDate < windowEnd,
+    );
+    const status = deadlineStatus(actual >= p.required, ctx.asOf, windowEnd);
+    const message = thresholdMessage(ctx.lang, {
+      status, subject: { zh: `${p.category}培训`, en: 'Induction training' }, unit: HOURS, actual, required: p.required,
+      basis: { zh: `（入职 ${p.windowMonths} 个月内，${ctx.startDate} 至 ${windowEnd} 前）`, en: ` (within ${p.windowMonths} months of starting, ${ctx.startDate} to before ${windowEnd})` },
+      asOf: ctx.asOf, deadline: addDays(windowEnd, -1),
+      todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
+    });
+    return { status, actual, required: p.required, message };
+  },
+};

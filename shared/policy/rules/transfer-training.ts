@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { type TeacherRule } from './define.js';
+import { TIMES, thresholdMessage } from './message.js';
+
+const params = z.strictObject({
+  enabled: z.boolean(),
+  required: z.number().int().min(0),
+  category: z.enum(TRAINING_CATEGORIES.values),
+});
+type Params = z.infer<typeof params>;
+
+export const transferTraining: TeacherRule<Params> = {
+  id: 'transfer_training',
+  scope: 'teacher',
+  title: { zh: '转岗教师岗位胜任培训', en: 'Job-fitness training for transferred teachers' },
+  appliesTo: 'teachers marked transferred (是否转岗教师 = 是)',
+  params,
+  defaults: { enabled: true, required: 1, category: '转岗培训' },
+  paramDocs: {
+    enabled: 'whether the rule is evaluated',
+    required: 'number of trainings of the category required, endDate on or before asOf',
+    category: 'the training category that counts',
+  },
+  evaluate(ctx, p) {
+    if (!ctx.teacher.transferred) return null;
+    const actual = ctx.trainings.filter((t) => t.category === p.category).length;
+    const status = actual >= p.required ? 'pass' : 'fail';
+    const message = thresholdMessage(ctx.lang, {
+      status, subject: { zh: p.category, en: 'Transfer training' }, unit: TIMES, actual, required: p.required,
+      basis: null, asOf: ctx.asOf, deadline: ctx.asOf,
+      todo: { zh: '请安排参加转岗教师岗位胜任培训', en: 'attend job-fitness training for the new post' },
+    });
+    return { status, actual, required: p.required, message };
+  },
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { MILESTONES, type Milestone } from '../../contract/enums.js';
+import { addYears, yearStart } from '../dates.js';
+import { type TeacherRule } from './define.js';
+
+const years = z.number().int().min(0).max(40);
+const params = z.strictObject({
+  enabled: z.boolean(),
+  dueYears: z.strictObject({ 教学常规入门: years, 课堂教学过关: years, 教学能力达标: years }),
+});
+type Params = z.infer<typeof params>;
+
+const EN: Record<Milestone, string> = {
+  教学常规入门: 'teaching routines', 课堂教学过关: 'classroom teaching', 教学能力达标: 'teaching competence',
+};
+
+export const youngTeacherMilestones: TeacherRule<Params> = {
+  id: 'young_teacher_milestones',
+  scope: 'teacher',
+  title: { zh: '青年教师“三达标”考核', en: 'Young-teacher milestones (三达标)' },
+  appliesTo: 'teachers whose last milestone falls on or after 1 Jan of the year, once at least one milestone is due by asOf',
+  params,
+  defaults: { enabled: true, dueYears: { 教学常规入门: 1, 课堂教学过关: 2, 教学能力达标: 3 } },
+  paramDocs: {
+    enabled: 'whether the rule is evaluated',
+    dueYears: 'years after startDate at which each milestone is due; a due milestone needs a 通过 result dated on or before asOf',
+  },
+  evaluate(ctx, p) {
+    const due = MILESTONES.values
+      .map((m) => ({ milestone: m, dueOn: addYears(ctx.startDate, p.dueYears[m]) }))
+      .filter((m) => m.dueOn <= ctx.asOf);
+    const lastDue = addYears(ctx.startDate, Math.max(...Object.values(p.dueYears)));
+    if (lastDue < yearStart(ctx.year) || due.length === 0) return null;
+    const passed = new Set(ctx.milestones.filter((m) => m.result === '通过').map((m) => m.milestone));
+    const missing = due.filter((m) => !passed.has(m.milestone));
+    const actual = due.length - missing.length;
+    const required = due.length;
+    const status = missing.length === 0 ? 'pass' : 'fail';
+    const en = ctx.lang === 'en';
+    let message: string;
+    if (status === 'pass') {
+      message = en
+        ? `All ${required} milestone(s) due by ${ctx.asOf} passed.`
+        : `截至 ${ctx.asOf} 应完成的 ${required} 项考核均已通过。`;
+    } else {
+      const list = missing
+        .map((m) => (en ? `${EN[m.milestone]} (${m.milestone}, due ${m.dueOn})` : `${m.milestone}（${m.dueOn} 到期）`))
+        .join(en ? ', ' : '、');
+      message = en
+        ? `${actual} of ${required} milestone(s) due by ${ctx.asOf} passed; no pass recorded for ${list}. Arrange the assessment or record its result.`
+        : `截至 ${ctx.asOf} 应完成 ${required} 项考核，已通过 ${actual} 项；未见通过记录：${list}，请组织考核或登记结果。`;
+    }
+    return { status, actual, required, message };
+  },
+};
