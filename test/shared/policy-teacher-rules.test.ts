@@ -45,6 +45,7 @@ describe('annual_district_plus_hours', () => {
     const t = teacher({ startDate: '2026-03' });
     expect(ruleOf(withTrainings(t, [training(t, '2026-11-01', 30)]), rule)).toMatchObject({ status: 'pass', required: 30 });
     expect(ruleOf(withTrainings(t, [training(t, '2026-11-01', 29.5)]), rule)).toMatchObject({ status: 'fail', required: 30 });
+    expect(ruleOf(withTrainings(t, []), rule)?.message).toContain('2026 年 3 月参加工作，按 10 个月折算');
     const mid = teacher({ startDate: '2026-03-20' });
     expect(ruleOf(withTrainings(mid, []), rule)?.required).toBe(30);
   });

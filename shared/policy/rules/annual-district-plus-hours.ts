@@ -54,8 +54,8 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
     const start = parseIso(ctx.startDate);
     const basis: Text | null = startedThisYear
       ? {
-          zh: `（${start.y} 年 ${start.m} 月参加工作，按 ${months} 个月折算）`,
-          en: ` (started in ${ctx.startDate.slice(0, 7)}, pro-rated over ${months} months)`,
+          zh: `${start.y} 年 ${start.m} 月参加工作，按 ${months} 个月折算`,
+          en: `started in ${ctx.startDate.slice(0, 7)}, pro-rated over ${months} months`,
         }
       : null;
     const subject = levelsLabel(p.levels);

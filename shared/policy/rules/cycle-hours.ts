@@ -47,15 +47,13 @@ export const cycleHours: TeacherRule<Params> = {
     const met = actual >= required;
     const status = lastYear ? deadlineStatus(met, ctx.asOf, yearEnd(cycle.last)) : met ? 'pass' : 'warn';
     const span = `${cycle.first}–${cycle.last}`;
+    const years = (to: number) => (from === to ? `${from}` : `${from}–${to}`);
     const basis: Text = lastYear
-      ? { zh: `（${span} 周期，自 ${from} 年起每年 ${p.hoursPerYear} 学时）`, en: ` (cycle ${span}, ${p.hoursPerYear} a year from ${from})` }
-      : {
-          zh: `（${span} 周期进度：${from}–${ctx.year} 年每年 ${p.hoursPerYear} 学时）`,
-          en: ` (cycle ${span} pace: ${p.hoursPerYear} a year for ${from}–${ctx.year})`,
-        };
+      ? { zh: `${span} 周期，${years(cycle.last)} 年每年 ${p.hoursPerYear} 学时`, en: `cycle ${span}, ${p.hoursPerYear} a year for ${years(cycle.last)}` }
+      : { zh: `${span} 周期进度，${years(ctx.year)} 年每年 ${p.hoursPerYear} 学时`, en: `cycle ${span} pace, ${p.hoursPerYear} a year for ${years(ctx.year)}` };
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: '本周期累计培训', en: 'Training in this cycle' }, unit: HOURS, actual, required, basis,
-      asOf: ctx.asOf, deadline: yearEnd(lastYear ? cycle.last : ctx.year),
+      status, subject: { zh: '本周期累计培训', en: 'training in this cycle' }, unit: HOURS, actual, required, basis,
+      asOf: ctx.asOf, deadline: yearEnd(cycle.last),
       todo: { zh: '请按周期进度安排培训并及时登记', en: 'keep up with the cycle by attending and recording training' },
     });
     return { status, actual, required, message };

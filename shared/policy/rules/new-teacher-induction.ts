@@ -34,8 +34,8 @@ export const newTeacherInduction: TeacherRule<Params> = {
     );
     const status = deadlineStatus(actual >= p.required, ctx.asOf, windowEnd);
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: `${p.category}培训`, en: 'Induction training' }, unit: HOURS, actual, required: p.required,
-      basis: { zh: `（入职 ${p.windowMonths} 个月内，${ctx.startDate} 至 ${windowEnd} 前）`, en: ` (within ${p.windowMonths} months of starting, ${ctx.startDate} to before ${windowEnd})` },
+      status, subject: { zh: `${p.category}培训`, en: 'induction training' }, unit: HOURS, actual, required: p.required,
+      basis: { zh: `入职 ${p.windowMonths} 个月内，即 ${ctx.startDate} 至 ${addDays(windowEnd, -1)}`, en: `within ${p.windowMonths} months of starting, ${ctx.startDate} to ${addDays(windowEnd, -1)}` },
       asOf: ctx.asOf, deadline: addDays(windowEnd, -1),
       todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
     });

@@ -16,7 +16,7 @@ type Params = z.infer<typeof params>;
 export const principalQualification: TeacherRule<Params> = {
   id: 'principal_qualification',
   scope: 'teacher',
-  title: { zh: '校长任职资格培训', en: 'Principal qualification training' },
+  title: { zh: '校长任职资格培训', en: 'principal qualification training' },
   appliesTo: 'teachers whose post is one of posts',
   params,
   defaults: { enabled: true, posts: ['校长', '副校长'], required: 300, graceYears: 1, category: '校长任职资格' },
@@ -35,7 +35,7 @@ export const principalQualification: TeacherRule<Params> = {
     const graceEnd = t.postStartDate ? addYears(t.postStartDate, p.graceYears) : null;
     const status = actual >= p.required ? 'pass' : graceEnd !== null && ctx.asOf < graceEnd ? 'warn' : 'fail';
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: `${p.category}培训`, en: 'Principal qualification training' }, unit: HOURS, actual,
+      status, subject: { zh: `${p.category}培训`, en: 'principal qualification training' }, unit: HOURS, actual,
       required: p.required, basis: null, asOf: ctx.asOf, deadline: graceEnd ? addDays(graceEnd, -1) : ctx.asOf,
       todo: { zh: `请安排${t.post}参加${p.category}培训`, en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training` },
     });

@@ -27,7 +27,7 @@ export const transferTraining: TeacherRule<Params> = {
     const actual = ctx.trainings.filter((t) => t.category === p.category).length;
     const status = actual >= p.required ? 'pass' : 'fail';
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: p.category, en: 'Transfer training' }, unit: TIMES, actual, required: p.required,
+      status, subject: { zh: p.category, en: 'transfer training' }, unit: TIMES, actual, required: p.required,
       basis: null, asOf: ctx.asOf, deadline: ctx.asOf,
       todo: { zh: '请安排参加转岗教师岗位胜任培训', en: 'attend job-fitness training for the new post' },
     });
