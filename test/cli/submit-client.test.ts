@@ -13,7 +13,7 @@ type Answer = Response | Error;
 /** A fetch that records each request (with its gunzipped JSON body) and plays back the answers in order. */
 function fakeFetch(answers: Answer[]) {
   const calls: Call[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fake = (async (input: string | URL | Request, init?: RequestInit) => {
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
     const raw = new Response(new Blob([init!.body as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')));
     calls.push({ url: String(input), headers, body: JSON.parse(await raw.text()) });
@@ -22,7 +22,7 @@ function fakeFetch(answers: Answer[]) {
     if (next instanceof Error) throw next;
     return next;
   }) as typeof fetch;
-  return { fetch, calls };
+  return { fetch: fake, calls };
 }
 
 const receipt = {
