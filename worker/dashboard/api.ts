@@ -1,0 +1,78 @@
+/** Calls to the worker's JSON API with the session's bearer token; every failure becomes an ApiError. */
+import { getToken } from './session.js';
+
+export const API_BASE = '/api/v1';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function send(method: string, path: string, body?: unknown, token = getToken()): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(API_BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
+  }
+  if (!res.ok) throw await toError(res);
+  return res;
+}
+
+/** The worker's one error shape is {error: {code, message}}; anything else still yields a readable error. */
+async function toError(res: Response): Promise<ApiError> {
+  const text = await res.text();
+  try {
+    const body = JSON.parse(text) as { error?: { code?: string; message?: string }; code?: string; message?: string };
+    const err = body.error ?? body;
+    return new ApiError(res.status, err.code ?? `http_${res.status}`, err.message ?? text);
+  } catch {
+    return new ApiError(res.status, `http_${res.status}`, text || res.statusText);
+  }
+}
+
+export async function getJson<T>(path: string, query?: Query, token?: string): Promise<T> {
+  const res = await send('GET', withQuery(path, query), undefined, token);
+  return (await res.json()) as T;
+}
+
+export async function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  const res = await send(method, path, body);
+  return (await res.json()) as T;
+}
+
+/** Downloads go through fetch so that the token stays in a header and never lands in a URL or a log. */
+export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
+  const res = await send('GET', withQuery(path, query));
+  const blob = await res.blob();
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1] ?? match[2] ?? fallbackName) : fallbackName;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,194 @@
+/** Every string the dashboard shows, Chinese first; English for visiting reviewers and the docs. */
+export type UiLang = 'zh' | 'en';
+
+const STRINGS = {
+  appTitle: ['师训台账 · 教育局审核', 'Shixun · Bureau review'],
+  signInTitle: ['审核人员登录', 'Reviewer sign-in'],
+  signInHint: ['请输入教育局发放的审核令牌（仅保存在本浏览器会话中）。', 'Enter the reviewer token issued by the bureau (kept for this browser session only).'],
+  token: ['令牌', 'Token'],
+  signIn: ['登录', 'Sign in'],
+  signOut: ['退出', 'Sign out'],
+  badToken: ['令牌无效或已吊销，请核对后重试。', 'The token is invalid or revoked; check it and try again.'],
+  clerkToken: ['这是学校报送员的令牌，请使用教育局审核令牌登录。', 'This is a school clerk\'s token; sign in with a bureau reviewer token.'],
+  emptyToken: ['请输入令牌。', 'Enter a token.'],
+  loading: ['正在加载…', 'Loading…'],
+  retry: ['重试', 'Retry'],
+  networkError: ['无法连接服务器，请检查网络后重试。', 'Cannot reach the server; check the network and retry.'],
+  notFound: ['未找到该页面或无权访问。', 'Not found, or not yours to see.'],
+  schoolNotFound: ['未找到该学校（或不属于本局）。', 'No such school in this bureau.'],
+  year: ['年度', 'Year'],
+  language: ['English', '中文'],
+  navSummary: ['全区概览', 'District'],
+  navSchools: ['学校列表', 'Schools'],
+  navPolicy: ['考核政策', 'Policy'],
+  schools: ['学校', 'Schools'],
+  submitted: ['已报送', 'Submitted'],
+  missing: ['未报送', 'Missing'],
+  returned: ['已退回', 'Returned'],
+  approved: ['已通过', 'Approved'],
+  pending: ['待审核', 'Pending review'],
+  districtPassRate: ['全区达标率', 'District pass rate'],
+  teachers: ['教师', 'Teachers'],
+  deadline: ['报送截止', 'Deadline'],
+  deadlineShort: ['截止', 'Due'],
+  ruralNote: ['农村 {rt} 名教师，城区 {ut} 名；分子为已报送学校数 / 学校总数。', 'Rural: {rt} teachers, urban: {ut}; the fraction is schools submitted / schools.'],
+  daysLeft: ['剩余 {n} 天', '{n} days left'],
+  daysOver: ['已逾期 {n} 天', '{n} days overdue'],
+  dueToday: ['今天截止', 'Due today'],
+  chartPassBySchool: ['各校达标率（由低到高）', 'Pass rate by school (lowest first)'],
+  chartUnmetRules: ['未达标规则（人次）', 'Unmet rules (teachers)'],
+  chartRural: ['农村与城区', 'Rural and urban'],
+  chartStudio: ['名师工作室角色', 'Studio roles'],
+  chartBackbone: ['骨干教师级别', 'Backbone tiers'],
+  showAll: ['显示全部 {n} 所', 'Show all {n}'],
+  showFewer: ['只显示最低 {n} 所', 'Show the lowest {n}'],
+  noData: ['暂无数据', 'No data yet'],
+  rural: ['农村', 'Rural'],
+  urban: ['城区', 'Urban'],
+  passRate: ['达标率', 'Pass rate'],
+  pass: ['达标', 'Pass'],
+  warn: ['进行中', 'In progress'],
+  fail: ['未达标', 'Fail'],
+  invalid: ['数据有误', 'Invalid'],
+  status: ['状态', 'Status'],
+  all: ['全部', 'All'],
+  code: ['代码', 'Code'],
+  name: ['名称', 'Name'],
+  type: ['类型', 'Type'],
+  version: ['版本', 'Version'],
+  submittedAt: ['报送时间', 'Submitted at'],
+  submittedBy: ['报送人', 'Submitted by'],
+  filterStatus: ['报送状态', 'Status'],
+  filterRural: ['城乡', 'Area'],
+  filterPassBelow: ['达标率低于', 'Pass rate below'],
+  search: ['搜索', 'Search'],
+  searchSchool: ['学校名称或代码', 'School name or code'],
+  searchTeacher: ['按姓名搜索', 'Search by name'],
+  rule: ['规则', 'Rule'],
+  anyRule: ['任一规则', 'Any rule'],
+  count: ['共 {n} 条', '{n} rows'],
+  page: ['第 {p} / {n} 页', 'Page {p} of {n}'],
+  prev: ['上一页', 'Previous'],
+  next: ['下一页', 'Next'],
+  exportCsv: ['导出 CSV', 'Export CSV'],
+  exportXlsx: ['导出 Excel', 'Export Excel'],
+  exportSummary: ['导出全区汇总', 'Export district summary'],
+  exportTeachers: ['导出当前筛选的教师', 'Export the filtered teachers'],
+  exporting: ['正在导出…', 'Exporting…'],
+  versions: ['报送版本', 'Versions'],
+  diff: ['与上一版本的差异', 'Changes since the previous version'],
+  noPrevious: ['首个版本，无可比较的上一版本。', 'First version: nothing to compare with.'],
+  added: ['新增教师', 'Teachers added'],
+  removed: ['移除教师', 'Teachers removed'],
+  hoursChanged: ['学时变化', 'Hours changed'],
+  statusChanged: ['状态变化', 'Status changed'],
+  noChanges: ['无变化', 'No changes'],
+  teacherList: ['教师达标情况', 'Teachers'],
+  idMasked: ['身份证号', 'ID number'],
+  unmetRules: ['未达标规则', 'Unmet rules'],
+  subject: ['学段学科', 'Stage · subject'],
+  titleCol: ['职称', 'Title'],
+  roleCol: ['工作室 · 骨干', 'Studio · backbone'],
+  hours: ['学时', 'Hours'],
+  review: ['审核', 'Review'],
+  reviewComment: ['审核意见（退回时必填）', 'Comment (required to return)'],
+  approve: ['审核通过', 'Approve'],
+  returnIt: ['退回修改', 'Return'],
+  reviewDone: ['已提交审核结果。', 'Review saved.'],
+  commentRequired: ['退回时请填写审核意见。', 'Write a comment to return a submission.'],
+  lastComment: ['最近审核意见', 'Last review comment'],
+  noSubmission: ['该校本年度尚未报送。', 'This school has not submitted for this year.'],
+  backToList: ['返回学校列表', 'Back to the schools'],
+  policyTitle: ['{year} 年度考核政策', 'Policy for {year}'],
+  policyId: ['政策编号', 'Policy id'],
+  enabled: ['启用', 'Enabled'],
+  required: ['要求', 'Required'],
+  parameter: ['参数', 'Parameter'],
+  save: ['保存', 'Save'],
+  saved: ['已保存。', 'Saved.'],
+  adminOnly: ['仅管理员可修改政策参数。', 'Only an administrator can change the policy.'],
+  invalidForm: ['表单有误：', 'The form has errors:'],
+  notNumber: ['“{f}”必须是数字', '"{f}" must be a number'],
+  defaultPolicy: ['（默认政策）', '(default policy)'],
+  loadMs: ['用时 {ms} 毫秒', '{ms} ms'],
+  yes: ['是', 'Yes'],
+  no: ['否', 'No'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type StringKey = keyof typeof STRINGS;
+
+const RULES: Record<string, readonly [string, string]> = {
+  annual_district_plus_hours: ['年度区级及以上学时', 'Annual district+ hours'],
+  cycle_hours: ['五年周期学时', 'Cycle hours'],
+  ethics_training: ['师德师风培训', 'Ethics training'],
+  new_teacher_induction: ['新教师入岗培训', 'New-teacher induction'],
+  young_teacher_milestones: ['青年教师三步达标', 'Young-teacher milestones'],
+  backbone_duties: ['工作室成员职责', 'Studio duties'],
+  backbone_eligibility: ['工作室成员任职条件', 'Studio eligibility'],
+  principal_qualification: ['校长任职资格培训', 'Principal qualification'],
+  transfer_training: ['转岗培训', 'Transfer training'],
+  training_funds_share: ['培训经费占比', 'Training funds share'],
+  school_plan_submitted: ['校本培训计划报送', 'School plan submitted'],
+};
+
+const PARAMS: Record<string, readonly [string, string]> = {
+  enabled: ['启用', 'Enabled'],
+  required: ['要求', 'Required'],
+  levels: ['计入的培训级别', 'Levels counted'],
+  proRateStep: ['折算取整步长', 'Pro-rata step'],
+  hoursPerYear: ['每年学时', 'Hours per year'],
+  cycleYears: ['周期年数', 'Cycle years'],
+  firstCycleStart: ['首个周期起始年', 'First cycle start'],
+  category: ['培训类别', 'Category'],
+  windowMonths: ['期限（月）', 'Window (months)'],
+  dueYears: ['达标年限', 'Years due'],
+  roles: ['适用角色', 'Roles'],
+  posts: ['适用岗位', 'Posts'],
+  graceYears: ['宽限年数', 'Grace years'],
+  deadline: ['截止（月-日）', 'Deadline (MM-DD)'],
+  demoLessons: ['示范课（节/学期）', 'Demo lessons a semester'],
+  demoLessonsGuided: ['被指导校示范课', 'Demo lessons at guided school'],
+  observedLessons: ['听课（节/学期）', 'Lessons observed'],
+  groupPreps: ['集体备课（次/学期）', 'Group preparations'],
+  lectures: ['专题讲座（次/学期）', 'Lectures'],
+  smallProjects: ['指导小课题（项/学期）', 'Small projects guided'],
+  projectsLedPerYear: ['主持课题（项/年）', 'Projects led a year'],
+  minEducation: ['最低学历', 'Minimum education'],
+  minTitle: ['最低职称', 'Minimum title'],
+  minServiceYears: ['最少教龄（年）', 'Minimum years of service'],
+  serviceCountedOn: ['教龄计算日（月-日）', 'Service counted on (MM-DD)'],
+};
+
+export function paramLabel(key: string): string {
+  const pair = PARAMS[key];
+  return pair ? pair[currentLang() === 'zh' ? 0 : 1] : key;
+}
+
+const LANG_KEY = 'shixun.lang';
+
+export function currentLang(): UiLang {
+  return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+}
+
+export function setLang(lang: UiLang): void {
+  localStorage.setItem(LANG_KEY, lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  const text = STRINGS[key][currentLang() === 'zh' ? 0 : 1];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+export function ruleLabel(rule: string): string {
+  const pair = RULES[rule];
+  return pair ? pair[currentLang() === 'zh' ? 0 : 1] : rule;
+}
+
+export function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+export function dateTime(iso: string): string {
+  return new Date(iso).toLocaleString(currentLang() === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+}

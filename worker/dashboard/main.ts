@@ -1,0 +1,114 @@
+/**
+ * The bureau's review dashboard: a small client app served at /bureau that reads the worker's
+ * /api/v1 with the reviewer's token. Boots, signs in, then renders the page the hash names.
+ */
+import type { Me } from '../../shared/api/responses.js';
+import { ApiError, getJson } from './api.js';
+import type { PageContext } from './context.js';
+import { h, replace } from './dom.js';
+import { currentLang, setLang, t } from './i18n.js';
+import { renderPolicy } from './pages/policy.js';
+import { renderSchool } from './pages/school.js';
+import { renderSchools } from './pages/schools.js';
+import { renderSignIn } from './pages/sign-in.js';
+import { renderSummary } from './pages/summary.js';
+import { parseHash, type Route } from './router.js';
+import { clearToken, getToken } from './session.js';
+import { renderShell } from './views/shell.js';
+import { errorBox, loading } from './views/state.js';
+
+const root = document.getElementById('app') ?? document.body;
+let me: Me | null = null;
+let navigation = 0;
+
+function yearOf(route: Route): number {
+  const fromHash = Number(route.query.get('year'));
+  if (Number.isInteger(fromHash) && fromHash >= 2000 && fromHash <= 2100) return fromHash;
+  return new Date().getUTCFullYear();
+}
+
+function render(): void {
+  if (!me) return;
+  const route = parseHash(location.hash);
+  const started = performance.now();
+  const id = ++navigation;
+  const main = h('main', { id: 'main', 'aria-busy': 'true' });
+  const ctx: PageContext = {
+    me,
+    year: yearOf(route),
+    bureau: me.role === 'admin' ? route.query.get('bureau') || sessionStorage.getItem('shixun.bureau') : null,
+    isCurrent: () => id === navigation,
+    ready: () => {
+      // Measured after the next frame has been laid out and painted, charts included: "data shown".
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (id !== navigation) return;
+          const ms = Math.round(performance.now() - started);
+          main.setAttribute('aria-busy', 'false');
+          main.dataset.ready = route.page;
+          main.dataset.loadMs = String(ms);
+          const timing = document.getElementById('load-ms');
+          if (timing) timing.textContent = t('loadMs', { ms });
+        }, 0),
+      );
+    },
+  };
+  if (ctx.bureau) sessionStorage.setItem('shixun.bureau', ctx.bureau);
+  replace(root, renderShell(ctx, route, { signOut, toggleLang }), main);
+  main.append(loading());
+  switch (route.page) {
+    case 'summary':
+      return void renderSummary(main, ctx);
+    case 'schools':
+      return void renderSchools(main, ctx, route.query);
+    case 'school':
+      return void renderSchool(main, ctx, route.code, route.query);
+    case 'policy':
+      return void renderPolicy(main, ctx);
+    case 'not-found':
+      replace(main, h('div', { class: 'state error', role: 'alert' }, t('notFound')));
+      ctx.ready();
+  }
+}
+
+function signOut(): void {
+  clearToken();
+  sessionStorage.removeItem('shixun.bureau');
+  me = null;
+  showSignIn();
+}
+
+function toggleLang(): void {
+  setLang(currentLang() === 'zh' ? 'en' : 'zh');
+  document.title = t('appTitle');
+  if (me) render();
+  else showSignIn();
+}
+
+function showSignIn(): void {
+  renderSignIn(root, (who) => {
+    me = who;
+    render();
+  });
+  root.prepend(h('div', { class: 'sign-in-lang' }, h('button', { type: 'button', class: 'lang', onclick: toggleLang }, t('language'))));
+}
+
+async function boot(): Promise<void> {
+  setLang(currentLang());
+  document.title = t('appTitle');
+  window.addEventListener('hashchange', render);
+  if (!getToken()) return showSignIn();
+  replace(root, loading());
+  try {
+    me = await getJson<Me>('/me');
+    render();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      clearToken();
+      return showSignIn();
+    }
+    replace(root, errorBox(err, () => void boot()));
+  }
+}
+
+void boot();

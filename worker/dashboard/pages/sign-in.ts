@@ -1,0 +1,45 @@
+/** Sign-in: the token is checked against GET /me before it is kept, so a wrong one is refused at once. */
+import type { Me } from '../../../shared/api/responses.js';
+import { ApiError, getJson } from '../api.js';
+import { h, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { setToken } from '../session.js';
+import { errorText } from '../views/state.js';
+
+export function renderSignIn(root: HTMLElement, onSignedIn: (me: Me) => void): void {
+  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true, spellcheck: 'false' });
+  const message = h('p', { class: 'form-error', role: 'alert' });
+  const submit = h('button', { type: 'submit' }, t('signIn'));
+  const form = h(
+    'form',
+    { class: 'sign-in card' },
+    h('h1', {}, t('signInTitle')),
+    h('p', {}, t('signInHint')),
+    h('label', { for: 'token' }, t('token')),
+    input,
+    submit,
+    message,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = input.value.trim();
+    if (!token) {
+      message.textContent = t('emptyToken');
+      return;
+    }
+    submit.disabled = true;
+    message.textContent = '';
+    getJson<Me>('/me', {}, token)
+      .then((me) => {
+        if (me.role === 'clerk') throw new ApiError(403, 'auth.forbidden', t('clerkToken'));
+        setToken(token);
+        onSignedIn(me);
+      })
+      .catch((err: unknown) => {
+        message.textContent = err instanceof ApiError && err.status === 401 ? t('badToken') : errorText(err);
+        submit.disabled = false;
+      });
+  });
+  replace(root, form);
+  input.focus();
+}

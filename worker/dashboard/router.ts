@@ -1,0 +1,33 @@
+/** Hash routes (#/summary, #/schools, #/school/CODE, #/policy) so that a reload keeps the page and its filters. */
+export type Route =
+  | { page: 'summary'; query: URLSearchParams }
+  | { page: 'schools'; query: URLSearchParams }
+  | { page: 'school'; code: string; query: URLSearchParams }
+  | { page: 'policy'; query: URLSearchParams }
+  | { page: 'not-found'; query: URLSearchParams };
+
+export function parseHash(hash: string): Route {
+  const [path = '', qs = ''] = hash.replace(/^#/, '').split('?');
+  const query = new URLSearchParams(qs);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0 || (parts[0] === 'summary' && parts.length === 1)) return { page: 'summary', query };
+  if (parts[0] === 'schools' && parts.length === 1) return { page: 'schools', query };
+  if (parts[0] === 'school' && parts.length === 2 && parts[1]) return { page: 'school', code: parts[1], query };
+  if (parts[0] === 'policy' && parts.length === 1) return { page: 'policy', query };
+  return { page: 'not-found', query };
+}
+
+export function href(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `#${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** Changes the query of the current page without adding a history entry per keystroke. */
+export function replaceQuery(query: Record<string, string | number | undefined>): void {
+  const path = location.hash.replace(/^#/, '').split('?')[0] || '/summary';
+  history.replaceState(null, '', href(path, query));
+}
