@@ -16,7 +16,7 @@ type Params = z.infer<typeof params>;
 export const principalQualification: TeacherRule<Params> = {
   id: 'principal_qualification',
   scope: 'teacher',
-  title: { zh: '校长任职资格培训', en: 'principal qualification training' },
+  title: { zh: '校长任职资格培训', en: 'Principal qualification training' },
   appliesTo: 'teachers whose post is one of posts',
   params,
   defaults: { enabled: true, posts: ['校长', '副校长'], required: 300, graceYears: 1, category: '校长任职资格' },
