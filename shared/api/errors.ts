@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'config.missing_secret'
   | 'request.too_large'
   | 'request.invalid_json'
+  | 'request.invalid_body'
   | 'request.unsupported_media_type'
   | 'request.unsupported_encoding'
   | 'request.invalid'

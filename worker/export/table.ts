@@ -1,0 +1,21 @@
+/** The export's columns, shared by CSV and XLSX so both files hold the same table. */
+import type { TeacherRow } from '../../shared/api/responses.js';
+
+const STATUS_ZH: Record<string, string> = { pass: '达标', warn: '进行中', fail: '未达标', invalid: '无效' };
+
+export type ExportRow = TeacherRow & { idFull?: string };
+
+export function exportTable(rows: ExportRow[], full: boolean): (string | number)[][] {
+  const header = [
+    '学校代码', '学校名称', '农村学校', '名册行号', '姓名', full ? '身份证号' : '身份证号（脱敏）', '性别', '任教学段', '任教学科',
+    '职称', '岗位', '骨干称号', '称号级别', '工作室角色', '年度学时', '状态', '未达标规则',
+  ];
+  return [
+    header,
+    ...rows.map((r) => [
+      r.schoolCode, r.schoolName, r.rural ? '是' : '否', r.row, r.name, full ? (r.idFull ?? '') : r.idMasked, r.gender, r.stage,
+      r.subject, r.title, r.post, r.backbone, r.backboneLevel ?? '', r.studioRole, r.hours, STATUS_ZH[r.status] ?? r.status,
+      r.unmetRules.join(' '),
+    ]),
+  ];
+}

@@ -1,0 +1,66 @@
+/**
+ * The dashboard's two exports: the district summary (one row per school) and a teacher list with the
+ * same filters as GET /bureau/teachers. Both as CSV (BOM, formula-safe) or XLSX, masked IDs only.
+ */
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { teacherQuerySchema } from '../../shared/api/requests.js';
+import type { BureauSummary } from '../../shared/api/responses.js';
+import { todayInBeijing } from '../../shared/policy/index.js';
+import { allTeachers, bureauSummary } from '../db/bureau.js';
+import type { AppEnv } from '../env.js';
+import { getSchool } from '../db/tenants.js';
+import { notFound, validationHook } from '../errors.js';
+import { toCsv } from '../export/csv.js';
+import { exportTable } from '../export/table.js';
+import { toXlsx } from '../export/xlsx.js';
+import { requireRole } from '../middleware/auth.js';
+import { bureauOf, defaultYear, nowOf } from './context.js';
+
+const format = z.enum(['csv', 'xlsx']).default('csv');
+const summaryQuery = z.object({ year: teacherQuerySchema.shape.year, bureau: teacherQuerySchema.shape.bureau, format });
+const teachersQuery = teacherQuerySchema.omit({ page: true, pageSize: true }).extend({ format });
+
+const STATUS_ZH: Record<string, string> = { missing: '未报送', stored: '待审核', returned: '已退回', approved: '已通过' };
+
+export function summaryTable(s: BureauSummary): (string | number)[][] {
+  const t = s.totals;
+  return [
+    ['学校代码', '学校名称', '学校类型', '农村学校', '报送状态', '版本', '报送时间', '教师数', '达标', '进行中', '未达标', '达标率'],
+    ...s.schools.map((r) => [
+      r.code, r.name, r.type, r.rural ? '是' : '否', STATUS_ZH[r.status] ?? r.status, r.version ?? '', r.submittedAt ?? '',
+      r.teachers, r.pass, r.warn, r.fail, r.submitted ? r.passRate : '',
+    ]),
+    ['合计', `${s.bureau.name} ${s.year}`, '', '', `已报送 ${t.submitted} / 未报送 ${t.missing}`, '', `截止 ${s.deadline}`, t.teachers, t.pass, t.warn, t.fail, t.passRate],
+  ];
+}
+
+async function fileResponse(table: (string | number)[][], fmt: 'csv' | 'xlsx', base: string, sheet: string): Promise<Response> {
+  const headers = { 'Content-Disposition': `attachment; filename="${base}.${fmt}"`, 'Cache-Control': 'no-store' };
+  if (fmt === 'csv') return new Response(toCsv(table), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  const bytes = await toXlsx(table, sheet);
+  return new Response(bytes, { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+}
+
+export const bureauExports = new Hono<AppEnv>()
+  .use(requireRole('reviewer', 'admin'))
+  .get('/summary', zValidator('query', summaryQuery, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    const year = q.year ?? defaultYear(c);
+    const summary = await bureauSummary(c.env.DB, b, year, todayInBeijing(nowOf(c)));
+    return fileResponse(summaryTable(summary), q.format, `${b.id}-${year}-summary`, `${year}年汇总`);
+  })
+  .get('/teachers', zValidator('query', teachersQuery, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    if (q.school !== undefined) {
+      const school = await getSchool(c.env.DB, q.school);
+      if (!school || school.bureau_id !== b.id) throw notFound();
+    }
+    const year = q.year ?? defaultYear(c);
+    const rows = await allTeachers(c.env.DB, { bureauId: b.id, year, school: q.school, status: q.status, rule: q.rule, q: q.q });
+    const base = [b.id, year, q.school, 'teachers'].filter(Boolean).join('-');
+    return fileResponse(exportTable(rows, false), q.format, base, `${year}年教师`);
+  });

@@ -1,0 +1,91 @@
+/** The reviewer's views of a bureau's year: summary, teachers, a school's versions, the export. */
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { bureauYearQuerySchema, exportQuerySchema, teacherQuerySchema } from '../../shared/api/requests.js';
+import type { SchoolVersions } from '../../shared/api/responses.js';
+import { todayInBeijing } from '../../shared/policy/index.js';
+import { decryptId, idKeys } from '../crypto/ids.js';
+import { allTeachers, bureauSummary, teacherPage } from '../db/bureau.js';
+import { listVisibleSubmissions, toSummary } from '../db/submissions.js';
+import { audit, getSchool, type BureauRow } from '../db/tenants.js';
+import type { AppEnv } from '../env.js';
+import { notFound, validationHook } from '../errors.js';
+import { requireRole } from '../middleware/auth.js';
+import { toCsv } from '../export/csv.js';
+import { exportTable, type ExportRow } from '../export/table.js';
+import { toXlsx } from '../export/xlsx.js';
+import { bureauOf, defaultYear, nowOf } from './context.js';
+
+/** Exports the bureau's current teachers; `full` (admin route only) decrypts the ID numbers. */
+export async function exportResponse(
+  c: Context<AppEnv>,
+  bureau: BureauRow,
+  year: number,
+  format: 'csv' | 'xlsx',
+  full: boolean,
+): Promise<Response> {
+  const rows: ExportRow[] = await allTeachers(c.env.DB, { bureauId: bureau.id, year });
+  if (full) {
+    const keys = await idKeys(c.env);
+    for (const r of rows as (ExportRow & { idEnc: string })[]) r.idFull = await decryptId(keys, r.idEnc);
+    await audit(c.env.DB, c.get('auth').tokenId, 'export.full', { bureau: bureau.id, year, format, teachers: rows.length }, nowOf(c).toISOString());
+  }
+  const table = exportTable(rows, full);
+  const base = `${bureau.id}-${year}-teachers${full ? '-full' : ''}`;
+  if (format === 'csv') {
+    return c.body(toCsv(table), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${base}.csv"`,
+      'Cache-Control': 'no-store',
+    });
+  }
+  const bytes = await toXlsx(table, `${year}年教师`);
+  return c.body(bytes.buffer as ArrayBuffer, 200, {
+    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'Content-Disposition': `attachment; filename="${base}.xlsx"`,
+    'Cache-Control': 'no-store',
+  });
+}
+
+export const bureau = new Hono<AppEnv>()
+  .use(requireRole('reviewer', 'admin'))
+  .get('/summary', zValidator('query', bureauYearQuerySchema, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    return c.json(await bureauSummary(c.env.DB, b, q.year ?? defaultYear(c), todayInBeijing(nowOf(c))), 200);
+  })
+  .get('/teachers', zValidator('query', teacherQuerySchema, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    if (q.school !== undefined) {
+      const s = await getSchool(c.env.DB, q.school);
+      if (!s || s.bureau_id !== b.id) throw notFound();
+    }
+    const page = await teacherPage(
+      c.env.DB,
+      { bureauId: b.id, year: q.year ?? defaultYear(c), school: q.school, status: q.status, rule: q.rule, q: q.q },
+      q.page,
+      q.pageSize,
+    );
+    return c.json(page, 200);
+  })
+  .get('/schools/:code', zValidator('query', bureauYearQuerySchema, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    const s = await getSchool(c.env.DB, c.req.param('code'));
+    if (!s || s.bureau_id !== b.id) throw notFound();
+    const year = q.year ?? defaultYear(c);
+    const rows = await listVisibleSubmissions(c.env.DB, c.get('auth'), { year, schoolCode: s.code });
+    const body: SchoolVersions = {
+      school: { code: s.code, name: s.name, type: s.type, rural: s.rural === 1, bureauId: s.bureau_id },
+      year,
+      versions: rows.map(toSummary),
+    };
+    return c.json(body, 200);
+  })
+  .get('/export', zValidator('query', exportQuerySchema, validationHook), async (c) => {
+    const q = c.req.valid('query');
+    const b = await bureauOf(c, q.bureau);
+    return exportResponse(c, b, q.year ?? defaultYear(c), q.format, false);
+  });
