@@ -1,0 +1,146 @@
+/**
+ * Adds the standard sheets a workbook lacks, everything derived from shared/contract/sheets.ts:
+ * headers, the text format on ID and other text columns (so Excel cannot turn an ID into a number
+ * again), dates formatted as dates, a dropdown for every enum column sourced from the very hidden
+ * `_lists` sheet (the same layout as the .xlsx template), a frozen header and the contract's widths.
+ * A sheet found by its name or an alias is left alone when it holds anything; an empty one is filled.
+ * Three syncs: names, which of the found sheets are empty, the writes.
+ */
+import type { EnumDef } from '../../shared/contract/enums.js';
+import { SHEET_LIST, type ColumnDef, type SheetDef } from '../../shared/contract/sheets.js';
+import { columnLetter } from '../../shared/grid.js';
+import { isTextColumn } from '../xlsx/columns.js';
+import { LISTS_SHEET, quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
+import { syncWithin } from './sync.js';
+
+/** Rows below the header that carry the formats and dropdowns (as in the .xlsx template). */
+export const TEMPLATE_ROWS = 10_000;
+
+export interface TemplateOutcome {
+  added: string[];
+  filled: string[];
+  kept: string[];
+  syncs: number;
+}
+
+/** Excel character units (the contract's widths) to points, for Chinese headers in the default font. */
+function widthInPoints(chars: number): number {
+  return Math.round(chars * 7.5 + 5);
+}
+
+function formatOf(col: ColumnDef): string | null {
+  if (isTextColumn(col)) return '@';
+  if (col.type.kind === 'date') return 'yyyy-mm-dd';
+  if (col.type.kind === 'yearMonth') return 'yyyy-mm';
+  return null;
+}
+
+/** Number formats of a whole range take one value (the typings only show the 2-D form). */
+function setRangeFormat(range: Excel.Range, format: string): void {
+  range.set({ numberFormat: format as unknown as string[][] });
+}
+
+/** One column of `_lists` per distinct enum, in first-use order. */
+function enumColumns(): Map<EnumDef, string> {
+  const map = new Map<EnumDef, string>();
+  for (const sheet of SHEET_LIST) {
+    for (const col of sheet.columns) {
+      if (col.type.kind === 'enum' && !map.has(col.type.def)) map.set(col.type.def, columnLetter(map.size));
+    }
+  }
+  return map;
+}
+
+function listSource(def: EnumDef, lists: Map<EnumDef, string>): string {
+  const letter = lists.get(def)!;
+  return `=${quoteSheet(LISTS_SHEET)}!$${letter}$1:$${letter}$${def.values.length}`;
+}
+
+function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, string>): void {
+  if (col.type.kind !== 'enum') return;
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.type.def, lists) } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: col.header,
+    message: `请从下拉列表中选择${col.header}`,
+  };
+}
+
+function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>): void {
+  const last = columnLetter(def.columns.length - 1);
+  const header = ws.getRange(`A1:${last}1`);
+  header.values = [def.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+  header.format.fill.color = '#E2EFDA';
+  def.columns.forEach((col, i) => {
+    const letter = columnLetter(i);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(col.width);
+    const format = formatOf(col);
+    const body = ws.getRange(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`);
+    if (format) setRangeFormat(body, format);
+    addDropdown(body, col, lists);
+  });
+  ws.freezePanes.freezeRows(1);
+}
+
+/** 学校概况: the fields down column A, the values in column B. */
+function writeKeyValue(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>): void {
+  ws.getRange(`A1:A${def.columns.length}`).values = def.columns.map((c) => [c.header]);
+  ws.getRange(`A1:A${def.columns.length}`).format.font.bold = true;
+  ws.getRange('A:A').format.columnWidth = widthInPoints(26);
+  ws.getRange('B:B').format.columnWidth = widthInPoints(30);
+  def.columns.forEach((col, i) => {
+    const cell = ws.getRange(`B${i + 1}`);
+    const format = formatOf(col);
+    if (format) cell.numberFormat = [[format]];
+    addDropdown(cell, col, lists);
+  });
+  ws.freezePanes.freezeColumns(1);
+}
+
+export async function createTemplate(context: Excel.RequestContext, caps: ExcelCaps): Promise<TemplateOutcome> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await syncWithin(context, 'reading sheet names');
+  const names = worksheets.items.map((w) => w.name);
+
+  const found = SHEET_LIST.map((def) => {
+    const name = [def.name, ...def.aliases].find((n) => names.includes(n)) ?? null;
+    if (name === null) return { def, name, used: null };
+    const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load('isNullObject');
+    return { def, name, used };
+  });
+  await syncWithin(context, 'checking the existing sheets');
+
+  const outcome: TemplateOutcome = { added: [], filled: [], kept: [], syncs: 3 };
+  const todo: { def: SheetDef; ws: Excel.Worksheet }[] = [];
+  for (const { def, name, used } of found) {
+    if (name === null) {
+      todo.push({ def, ws: worksheets.add(def.name) });
+      outcome.added.push(def.name);
+    } else if (used?.isNullObject) {
+      todo.push({ def, ws: worksheets.getItem(name) });
+      outcome.filled.push(name);
+    } else {
+      outcome.kept.push(name);
+    }
+  }
+  if (todo.length === 0) return { ...outcome, syncs: 2 };
+
+  suspendWhileWriting(context, caps);
+  const lists = enumColumns();
+  const listsSheet = names.includes(LISTS_SHEET) ? worksheets.getItem(LISTS_SHEET) : worksheets.add(LISTS_SHEET);
+  const depth = Math.max(...[...lists.keys()].map((d) => d.values.length));
+  const listValues = Array.from({ length: depth }, (_, r) => [...lists.keys()].map((d) => d.values[r] ?? ''));
+  listsSheet.getRangeByIndexes(0, 0, depth, lists.size).values = listValues;
+  listsSheet.visibility = 'VeryHidden';
+  for (const { def, ws } of todo) {
+    if (def.keyValue) writeKeyValue(ws, def, lists);
+    else writeTable(ws, def, lists);
+  }
+  todo[0]!.ws.activate();
+  await syncWithin(context, 'writing the template');
+  return outcome;
+}

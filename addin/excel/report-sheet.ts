@@ -1,0 +1,98 @@
+/**
+ * Writes a report sheet the add-in owns ("达标情况", "全区汇总", a school's teachers): a heading, a
+ * few summary lines, then a table whose rows are coloured by a status column through conditional
+ * formats, optionally a column chart of the table's first two columns. The sheet is replaced as a
+ * whole each time. Two syncs: whether it exists, then everything else.
+ */
+import { columnLetter } from '../../shared/grid.js';
+import { quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
+import { syncWithin } from './sync.js';
+
+export type ReportCell = string | number;
+
+export interface StatusStyle {
+  text: string;
+  fill: string;
+  font: string;
+}
+
+export interface ReportSheetSpec {
+  name: string;
+  heading: string;
+  summary: ReportCell[][];
+  header: string[];
+  rows: ReportCell[][];
+  /** Column widths in Excel character units, one per header column. */
+  widths: number[];
+  statusColumn?: number;
+  statusStyles?: StatusStyle[];
+  percentColumns?: number[];
+  /** A column chart of column 0 (categories) against column 1 (values). */
+  chart?: { title: string };
+}
+
+export interface ReportSheetOutcome {
+  /** A1 range of the table, header included. */
+  table: string;
+  syncs: number;
+}
+
+export async function writeReportSheet(context: Excel.RequestContext, spec: ReportSheetSpec, caps: ExcelCaps): Promise<ReportSheetOutcome> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(spec.name);
+  existing.load('isNullObject');
+  await syncWithin(context, `looking for ${spec.name}`);
+
+  suspendWhileWriting(context, caps);
+  if (!existing.isNullObject) existing.delete();
+  const ws = context.workbook.worksheets.add(spec.name);
+  const width = spec.header.length;
+  const last = columnLetter(width - 1);
+  const pad = (row: ReportCell[]) => [...row, ...new Array<ReportCell>(Math.max(0, width - row.length)).fill('')].slice(0, width);
+
+  ws.getRange('A1').values = [[spec.heading]];
+  ws.getRange('A1').format.font.bold = true;
+  ws.getRange('A1').format.font.size = 14;
+  const summaryStart = 2;
+  if (spec.summary.length > 0) {
+    ws.getRange(`A${summaryStart}:${last}${summaryStart + spec.summary.length - 1}`).values = spec.summary.map(pad);
+  }
+  const headerRow = summaryStart + spec.summary.length + 1;
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + spec.rows.length;
+  const header = ws.getRange(`A${headerRow}:${last}${headerRow}`);
+  header.values = [spec.header];
+  header.format.font.bold = true;
+  header.format.fill.color = '#D9E1F2';
+  if (spec.rows.length > 0) ws.getRange(`A${firstRow}:${last}${lastRow}`).values = spec.rows.map(pad);
+  spec.widths.forEach((w, i) => {
+    const letter = columnLetter(i);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(w * 7.5 + 5);
+  });
+  if (spec.rows.length > 0) {
+    for (const col of spec.percentColumns ?? []) {
+      const letter = columnLetter(col);
+      ws.getRange(`${letter}${firstRow}:${letter}${lastRow}`).set({ numberFormat: '0.0%' as unknown as string[][] });
+    }
+    if (spec.statusColumn !== undefined) {
+      const body = ws.getRange(`A${firstRow}:${last}${lastRow}`);
+      const statusLetter = columnLetter(spec.statusColumn);
+      for (const style of spec.statusStyles ?? []) {
+        const format = body.conditionalFormats.add('Custom');
+        format.custom.rule.formula = `=$${statusLetter}${firstRow}="${style.text.replace(/"/g, '""')}"`;
+        format.custom.format.fill.color = style.fill;
+        format.custom.format.font.color = style.font;
+      }
+    }
+  }
+  ws.freezePanes.freezeRows(headerRow);
+  if (spec.chart && spec.rows.length > 0) {
+    const source = ws.getRange(`A${headerRow}:B${lastRow}`);
+    const chart = ws.charts.add('ColumnClustered', source, 'Columns');
+    chart.title.text = spec.chart.title;
+    chart.legend.visible = false;
+    chart.setPosition(`${columnLetter(width + 1)}${headerRow}`);
+  }
+  ws.activate();
+  await syncWithin(context, `writing ${quoteSheet(spec.name)}`);
+  return { table: `A${headerRow}:${last}${Math.max(lastRow, headerRow)}`, syncs: 2 };
+}

@@ -1,0 +1,31 @@
+/**
+ * Every round trip to Excel goes through here: a sync can hang while the service is busy (Excel on
+ * the web), so each one has a deadline and fails with a message that says what was being done.
+ */
+
+export class ExcelTimeoutError extends Error {
+  readonly code = 'excel.timeout';
+  constructor(readonly step: string, readonly ms: number) {
+    super(`Excel did not answer within ${Math.round(ms / 1000)} s (${step})`);
+    this.name = 'ExcelTimeoutError';
+  }
+}
+
+export const DEFAULT_SYNC_TIMEOUT_MS = 60_000;
+
+/** The part of a request context this layer syncs; office-addin-mock contexts have it too. */
+export interface Syncable {
+  sync(): Promise<unknown>;
+}
+
+export async function syncWithin(context: Syncable, step: string, ms = DEFAULT_SYNC_TIMEOUT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ExcelTimeoutError(step, ms)), ms);
+  });
+  try {
+    await Promise.race([context.sync(), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
