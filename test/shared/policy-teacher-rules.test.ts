@@ -95,6 +95,12 @@ describe('cycle_hours', () => {
     expect(ruleOf(recs, rule, { year: 2021 })).toMatchObject({ actual: 0, required: 72 });
   });
 
+  it('should leave hours after 31 Dec to the next year when asOf is later', () => {
+    const t = teacher();
+    const recs = withTrainings(t, [...yearly(t, [2021]), training(t, '2022-12-31', 70), training(t, '2023-01-15', 10)]);
+    expect(ruleOf(recs, rule, { year: 2022, asOf: '2023-03-01' })).toMatchObject({ status: 'warn', actual: 142, required: 144 });
+  });
+
   it('should count only the years served for a teacher who joined mid-cycle', () => {
     const t = teacher({ startDate: '2023-09-01' });
     expect(ruleOf(withTrainings(t, []), rule, { year: 2024 })?.required).toBe(144);
