@@ -1,0 +1,66 @@
+/** `check FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]` */
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '../../shared/contract/codes.js';
+import { DEFAULT_POLICY, PolicyError, defaultAsOf, evaluateCompliance, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, yearOf } from './args.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
+import { runValidation } from './run-validation.js';
+
+const OPTIONS = { ...YEAR_OPTION, ...LANG_OPTION, ...JSON_OPTION, 'as-of': { type: 'string' }, policy: { type: 'string' } } as const;
+
+export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, values } = parse(argv, OPTIONS, 1);
+  const year = yearOf(values.year);
+  const lang = langOf(values.lang);
+  // The call's own mistakes are reported before the workbook is read.
+  const asOf = asOfFor(values['as-of'], year);
+  const policy = values.policy === undefined ? DEFAULT_POLICY : await readPolicy(values.policy, lang);
+  const run = await runValidation(positionals[0]!, year, lang, io);
+  run.progress.phase(lang === 'en' ? 'Evaluating compliance' : '正在评估合规情况');
+  const compliance = policyCall(() => evaluateCompliance(run.result.records, policy, { year, asOf, lang }));
+  run.progress.finish();
+  const result = maskIds(run.result);
+  io.stdout(
+    values.json
+      ? JSON.stringify(checkJson(result, compliance), null, 2) + '\n'
+      : renderValidation(result, positionals[0]!, lang) + renderCompliance(compliance, lang),
+  );
+  return result.ok ? EXIT.ok : EXIT.findings;
+}
+
+function asOfFor(value: string | undefined, year: number): string {
+  if (value === undefined) return policyCall(() => defaultAsOf(year));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+/** The policy engine throws PolicyError for inputs it cannot evaluate (a future year, an asOf outside the year). */
+function policyCall<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PolicyError) throw new UsageError(`${e.code}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function readPolicy(path: string, lang: Lang): Promise<ResolvedPolicy> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`policy file not found: ${path}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`the policy file ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const resolved = resolvePolicy(json, lang);
+  if (!resolved.ok) throw new UsageError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
+  return resolved.policy;
+}

@@ -1,0 +1,46 @@
+/** Command name → command module; every command returns its exit status. */
+import { checkCommand } from './check.js';
+import { fixCommand } from './fix.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { submitCommand } from './submit.js';
+import { templateCommand } from './template.js';
+import { validateCommand } from './validate.js';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  check: checkCommand,
+  fix: fixCommand,
+  template: templateCommand,
+  submit: submitCommand,
+};
+
+export const USAGE = `usage: npm run --silent cli -- <command> [options]
+
+  validate FILE.xlsx [--year Y] [--json] [--lang en]
+  check    FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]
+  fix      FILE.xlsx --out OUT.xlsx [--lang en]
+  template --out OUT.xlsx
+  submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]
+
+exit status: 0 ok, 1 the workbook has errors (or the server rejected it), 2 wrong call or unreadable file,
+3 network or server failure (submit)
+`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(name === undefined ? 'missing the command' : `unknown command "${name}"`);
+    return await command(rest, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`错误 error: ${e.message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,24 @@
+/** `fix FILE.xlsx --out OUT.xlsx [--lang en]`: a copy with every fix applied; the original is never modified. */
+import { applyFixes } from '../../addin/xlsx/write-fixes.js';
+import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
+import { EXIT, type CliIo } from './io.js';
+import { runValidation } from './run-validation.js';
+import { reportText } from './text.js';
+import { requireXlsxPath, writeWorkbookFile } from './workbook-file.js';
+
+export async function fixCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, values } = parse(argv, { ...LANG_OPTION, out: { type: 'string' } }, 1);
+  const lang = langOf(values.lang);
+  const out = required(values.out, '--out OUT.xlsx');
+  requireXlsxPath(out, '--out');
+  const { file, result, progress } = await runValidation(positionals[0]!, yearOf(undefined), lang, io);
+  progress.phase(lang === 'en' ? `Writing ${out}` : `正在写出 ${out}`);
+  const fixed = await applyFixes(file.bytes, result.fixes);
+  await writeWorkbookFile(out, fixed.bytes, file.path);
+  progress.finish();
+  const t = reportText(lang);
+  const lines = [result.fixes.length === 0 ? t.nothingToFix(out) : t.fixWritten(fixed.applied, out)];
+  for (const s of fixed.skipped) lines.push(t.fixSkipped(`${s.fix.sheet}!${s.fix.cell}`, s.reason));
+  io.stdout(lines.join('\n') + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,27 @@
+/**
+ * What a command touches outside itself: its output streams and the clock. Commands take a CliIo so
+ * that tests can run them in-process and read exactly what a user would see.
+ */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Progress goes to standard error only when a person is watching it or the run is long. */
+  stderrIsTty: boolean;
+  now: () => number;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTty: process.stderr.isTTY === true,
+  now: () => performance.now(),
+};
+
+/** The exit statuses of cli.md. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, unreachable: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A wrong call or an unreadable input: reported on standard error, exit status 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,22 @@
+/** Reading and validating one workbook file, as validate, check, fix and submit all begin. */
+import type { Lang } from '../../shared/contract/codes.js';
+import { validateWorkbook } from '../../shared/validate/index.js';
+import type { ValidationResult } from '../../shared/validate/types.js';
+import type { CliIo } from './io.js';
+import { progress, type Progress } from './progress.js';
+import { readWorkbookFile, type WorkbookFile } from './workbook-file.js';
+
+export interface ValidationRun {
+  file: WorkbookFile;
+  result: ValidationResult;
+  progress: Progress;
+}
+
+export async function runValidation(path: string, year: number, lang: Lang, io: CliIo): Promise<ValidationRun> {
+  const p = progress(io);
+  p.phase(lang === 'en' ? `Reading ${path}` : `正在读取 ${path}`);
+  const file = await readWorkbookFile(path);
+  p.phase(lang === 'en' ? 'Validating' : '正在校验');
+  const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
+  return { file, result, progress: p };
+}

@@ -1,0 +1,94 @@
+/**
+ * `submit FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]`: validate locally (errors → exit 1,
+ * nothing sent), then send the recognized sheets to the worker. Exit 0 accepted, 1 rejected, 3 the
+ * network or the server failed after retries, 2 a wrong call (including a token the server refuses).
+ */
+import { submitWorkbook, type SubmitOptions, type SubmitResult } from '../../addin/api/submit.js';
+import type { Lang } from '../../shared/contract/codes.js';
+import type { WorkbookGrid } from '../../shared/grid.js';
+import type { ValidationResult } from '../../shared/validate/types.js';
+import { LANG_OPTION, YEAR_OPTION, langOf, parse, required, yearOf } from './args.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { renderValidation } from './report.js';
+import { runValidation } from './run-validation.js';
+import { formatTable } from './table.js';
+import { reportText } from './text.js';
+
+const OPTIONS = { ...YEAR_OPTION, ...LANG_OPTION, server: { type: 'string' }, token: { type: 'string' } } as const;
+
+/** Seams of the submit client that tests replace (a fake server, no real waiting). */
+export type SubmitSeams = Partial<Pick<SubmitOptions, 'fetch' | 'sleep'>>;
+
+export async function submitCommand(argv: readonly string[], io: CliIo, seams: SubmitSeams = {}): Promise<number> {
+  const { positionals, values } = parse(argv, OPTIONS, 1);
+  const year = yearOf(values.year);
+  const lang = langOf(values.lang);
+  const server = serverUrl(required(values.server, '--server URL'));
+  const token = required(values.token, '--token TOKEN');
+  const t = reportText(lang);
+  const { file, result, progress } = await runValidation(positionals[0]!, year, lang, io);
+  progress.finish();
+  if (!result.ok) {
+    io.stdout(renderValidation(result, positionals[0]!, lang) + '\n' + t.notSent(result.counts.errors) + '\n');
+    return EXIT.findings;
+  }
+  io.stderr(t.sending(server) + '\n');
+  const sent = await submitWorkbook({
+    server,
+    token,
+    year,
+    workbook: recognizedSheets(file.grid, result),
+    ...seams,
+    onRetry: ({ attempt, delayMs, reason }) =>
+      io.stderr(`${lang === 'en' ? 'retrying' : '重试'} #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+  });
+  io.stdout(renderSubmit(sent, lang));
+  if (sent.ok) return EXIT.ok;
+  switch (sent.kind) {
+    case 'rejected':
+    case 'conflict':
+      return EXIT.findings;
+    case 'auth':
+      return EXIT.usage;
+    case 'network':
+    case 'server':
+      return EXIT.unreachable;
+  }
+}
+
+/** Only the five known sheets leave the machine; a clerk's other sheets are none of the bureau's business. */
+function recognizedSheets(grid: WorkbookGrid, result: ValidationResult): WorkbookGrid {
+  const known = new Set(result.sheets.map((s) => s.index));
+  return { sheets: grid.sheets.filter((_, i) => known.has(i)) };
+}
+
+function serverUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--server must be a URL such as http://localhost:8787, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--server must be an http(s) URL, got "${value}"`);
+  return url.origin;
+}
+
+function renderSubmit(sent: SubmitResult, lang: Lang): string {
+  const t = reportText(lang);
+  if (!sent.ok) {
+    const lines = [sent.kind === 'rejected' ? t.rejected(sent.error.message) : t.failed(sent.kind, `${sent.error.code}: ${sent.error.message}`)];
+    if (sent.findings) lines.push(...formatTable(sent.findings.map((f) => [`${f.sheet ?? ''}!${f.cell ?? ''}`, t.severity[f.severity], f.code, f.message])));
+    return lines.join('\n') + '\n';
+  }
+  const { receipt, compliance } = sent;
+  const summary = compliance.school.summary;
+  const invalid = compliance.teachers.filter((x) => x.status === 'invalid').length;
+  return [
+    t.accepted(receipt.id, receipt.version, receipt.submittedAt),
+    t.receiptCounts(receipt.counts),
+    t.complianceTitle(compliance.policy.id, compliance.policy.year, compliance.asOf),
+    t.schoolLine(t.status[compliance.school.status]),
+    ...formatTable(compliance.school.rules.map((r) => [r.rule, t.status[r.status], t.actualRequired(r.actual, r.required), r.message])),
+    t.teachersLine({ ...summary, invalid }),
+  ].join('\n') + '\n';
+}
