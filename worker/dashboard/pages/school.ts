@@ -106,7 +106,7 @@ export async function renderSchool(main: HTMLElement, ctx: PageContext, code: st
 
   const loadTeachers = async (): Promise<void> => {
     replaceQuery({ year: ctx.year, bureau: ctx.bureau ?? undefined, v: selected === current ? undefined : selected.version, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined, page: f.page > 1 ? f.page : undefined });
-    replace(exportBox, exportButtons(t('exportTeachers'), { ...teacherQuery(), kind: 'teachers' }, `teachers-${code}-${ctx.year}`));
+    replace(exportBox, exportButtons('teachers', t('exportTeachers'), teacherQuery(), `teachers-${code}-${ctx.year}`));
     const asked = { ...f };
     try {
       const page = await getJson<TeacherPage>('/bureau/teachers', { ...teacherQuery(), page: f.page, pageSize: PAGE_SIZE });

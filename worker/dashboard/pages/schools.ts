@@ -222,7 +222,7 @@ export async function renderSchools(main: HTMLElement, ctx: PageContext, query: 
 
   replace(
     main,
-    h('div', { class: 'page-head' }, h('h1', {}, `${t('navSchools')} · ${data.year}`), exportButtons(t('exportSummary'), scope(ctx), `summary-${data.year}`)),
+    h('div', { class: 'page-head' }, h('h1', {}, `${t('navSchools')} · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
     h(
       'div',
       { class: 'filters card' },

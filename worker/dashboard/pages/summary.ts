@@ -128,7 +128,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
 
   replace(
     main,
-    h('div', { class: 'page-head' }, h('h1', {}, `${data.bureau.name} · ${data.year}`), exportButtons(t('exportSummary'), scope(ctx), `summary-${data.year}`)),
+    h('div', { class: 'page-head' }, h('h1', {}, `${data.bureau.name} · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
     h(
       'section',
       { class: 'kpis', 'aria-label': t('navSummary') },
