@@ -71,7 +71,7 @@ export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opt
   const milestones = groupById(records.milestones, (m) => toDay(m.date) <= asOf);
   const rules = TEACHER_RULE_IDS.filter((id) => policy.rules[id].enabled).map((id) => bindTeacherRule(id, policy));
 
-  const evaluateTeacher = (teacher: TeacherRecord): TeacherCompliance => {
+  const evaluateTeacher = (teacher: TeacherRecord): TeacherCompliance & { status: RuleStatus } => {
     const startDate = toDay(teacher.startDate);
     const results: RuleResult[] = [];
     // Not yet working on asOf, or only after the year: no rule of the year concerns this teacher.
@@ -97,7 +97,7 @@ export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opt
   const teachers = [...valid, ...invalid].sort((a, b) => a.row - b.row);
 
   const summary: ComplianceSummary = { teachers: valid.length, pass: 0, warn: 0, fail: 0, passRate: 0 };
-  for (const t of valid) summary[t.status as RuleStatus] += 1;
+  for (const t of valid) summary[t.status] += 1;
   summary.passRate = valid.length === 0 ? 0 : round4(summary.pass / valid.length);
 
   let school: SchoolCompliance;

@@ -26,11 +26,12 @@ export const youngTeacherMilestones: TeacherRule<Params> = {
     dueYears: 'years after startDate at which each milestone is due; a due milestone needs a 通过 result dated on or before asOf',
   },
   evaluate(ctx, p) {
+    const lastDue = addYears(ctx.startDate, Math.max(...Object.values(p.dueYears)));
+    if (lastDue < yearStart(ctx.year)) return null;
     const due = MILESTONES.values
       .map((m) => ({ milestone: m, dueOn: addYears(ctx.startDate, p.dueYears[m]) }))
       .filter((m) => m.dueOn <= ctx.asOf);
-    const lastDue = addYears(ctx.startDate, Math.max(...Object.values(p.dueYears)));
-    if (lastDue < yearStart(ctx.year) || due.length === 0) return null;
+    if (due.length === 0) return null;
     const passed = new Set(ctx.milestones.filter((m) => m.result === '通过').map((m) => m.milestone));
     const missing = due.filter((m) => !passed.has(m.milestone));
     const actual = due.length - missing.length;
