@@ -1,0 +1,18 @@
+/**
+ * Header and sheet-name text in the form they are compared in: NFKC (full-width → half-width),
+ * no spaces or line breaks, lower case, and without the "required" markers templates add
+ * ("（必填）", "*", "※").
+ */
+const WS = /\s+/g;
+const REQUIRED_MARK = /^[*※]+|(?:\(必填\)|\(必填项\)|[*※])+$/g;
+const TRAILING_PAREN = /\([^()]*\)$/;
+
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').replace(WS, '').replace(REQUIRED_MARK, '').toLowerCase();
+}
+
+/** The header without a trailing unit in parentheses: "学时(小时)" → "学时"; null if there is none. */
+export function withoutTrailingUnit(normalized: string): string | null {
+  const s = normalized.replace(TRAILING_PAREN, '');
+  return s !== normalized && s !== '' ? s : null;
+}

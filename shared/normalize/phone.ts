@@ -1,0 +1,25 @@
+import type { FixCode } from '../contract/codes.js';
+import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { prepareText } from './text.js';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const SEPARATORS = /[\s\-()]/g;
+const COUNTRY_PREFIX = /^(?:\+?86)(?=1\d{10}$)/;
+
+/** 联系电话: an 11-digit mainland mobile; separators and a +86 prefix are dropped (fix.normalize). */
+export function normalizePhone(raw: RawValue): Normalized<string> {
+  if (raw === null) return fail('required');
+  let text: string;
+  let fixes: readonly FixCode[] = NO_FIXES;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw)) return fail('phone.invalid');
+    text = String(raw);
+  } else if (typeof raw === 'string') {
+    const p = prepareText(raw);
+    text = p.text;
+    fixes = p.fixes;
+  } else return fail('phone.invalid');
+  const compact = text.replace(SEPARATORS, '').replace(COUNTRY_PREFIX, '');
+  if (!MOBILE.test(compact)) return fail('phone.invalid');
+  return ok(compact, compact === text ? fixes : withFix(fixes, 'fix.normalize'));
+}

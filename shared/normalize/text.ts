@@ -1,0 +1,143 @@
+import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
+import type { FixCode } from '../contract/codes.js';
+import { isoDateOf } from './date-parts.js';
+
+// The spaces a clerk cannot see: ASCII spaces and controls, NBSP, the ideographic space (U+3000),
+// the Unicode spaces, the BOM and the zero-width space pasted in from web pages. The regex and
+// isSpaceCode list the same characters.
+const SPACE_CLASS = '[\\x00-\\x20\\x85\\xa0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+const EDGE_SPACE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, 'g');
+// The full-width forms template.md names (digits, letters, parentheses, minus) plus the ones that
+// show up in dates and times (．／：) and the ideographic space. Chinese punctuation such as ，。
+// is left alone: it is correct in Chinese text.
+const FULLWIDTH = /[\u3000\uFF08\uFF09\uFF0D\uFF0E\uFF0F\uFF1A\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULLWIDTH_ALL = new RegExp(FULLWIDTH.source, 'g');
+
+function halfWidthChar(ch: string): string {
+  return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+/** Whether a UTF-16 code unit is one the trim removes (checked by hand: this runs for every cell). */
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85;
+}
+
+function hasEdgeSpace(s: string): boolean {
+  return s.length > 0 && (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1)));
+}
+
+export function trimText(s: string): string {
+  return hasEdgeSpace(s) ? s.replace(EDGE_SPACE, '') : s;
+}
+
+export function toHalfWidth(s: string): string {
+  return FULLWIDTH.test(s) ? s.replace(FULLWIDTH_ALL, halfWidthChar) : s;
+}
+
+export interface PreparedText {
+  text: string;
+  fixes: readonly FixCode[];
+}
+
+const UNCHANGED_EMPTY: PreparedText = { text: '', fixes: NO_FIXES };
+
+/** Trim, then full-width → half-width: the two rewrites every text cell gets (fix.trim, fix.fullwidth). */
+export function prepareText(s: string): PreparedText {
+  if (s === '') return UNCHANGED_EMPTY;
+  let text = s;
+  let fixes = NO_FIXES;
+  if (hasEdgeSpace(text)) {
+    text = text.replace(EDGE_SPACE, '');
+    fixes = withFix(fixes, 'fix.trim');
+  }
+  if (FULLWIDTH.test(text)) {
+    text = text.replace(FULLWIDTH_ALL, halfWidthChar);
+    fixes = withFix(fixes, 'fix.fullwidth');
+  }
+  return { text, fixes };
+}
+
+/** Whether a cell counts as empty: nothing, or only spaces the clerk cannot see. */
+export function isBlank(v: RawValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The text of a non-text cell as the clerk sees it: numbers as digits, dates as YYYY-MM-DD. */
+export function plainText(v: Exclude<RawValue, null>): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return isoDateOf(v) ?? '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+export interface TextOptions {
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** Free text (培训项目, 学校名称, 备注 …): trimmed and half-width, length counted in characters. */
+export function normalizeText(raw: RawValue, opts: TextOptions = {}): Normalized<string> {
+  if (raw === null) return fail('required');
+  if (typeof raw !== 'string') return checkLength(plainText(raw), NO_FIXES, opts);
+  const p = prepareText(raw);
+  return checkLength(p.text, p.fixes, opts);
+}
+
+function checkLength(text: string, fixes: readonly FixCode[], opts: TextOptions): Normalized<string> {
+  const len = codePointLength(text);
+  if (opts.minLength !== undefined && len < opts.minLength) return fail('text.invalid', 'too-short');
+  if (opts.maxLength !== undefined && len > opts.maxLength) return fail('text.invalid', 'too-long');
+  return ok(text, fixes);
+}
+
+const NAME_RE = /^[\p{Script=Han}·A-Za-z ]{2,20}$/u;
+const NAME_LETTER = /[\p{Script=Han}A-Za-z]/u;
+const DOT_VARIANTS = /[•・‧∙]/g;
+const HAS_DOT_VARIANT = /[•・‧∙]/;
+const SPACES = /\s+/g;
+const HAS_SPACE = /\s/;
+const HAN_OR_DOT_ONLY = /^[\p{Script=Han}·\s]+$/u;
+
+/**
+ * 姓名: CJK letters, the middle dot of minority and foreign names, or Latin letters and spaces,
+ * 2–20 characters. Spaces typed to align two-character names ("张  三") and look-alike dots are
+ * rewritten (fix.normalize) because the clerk sees the same name.
+ */
+export function normalizePersonName(raw: RawValue): Normalized<string> {
+  if (raw === null) return fail('required');
+  if (typeof raw !== 'string') return fail('text.invalid', 'not-a-name');
+  const p = prepareText(raw);
+  let text = p.text;
+  let fixes = p.fixes;
+  if (HAS_DOT_VARIANT.test(text)) {
+    text = text.replace(DOT_VARIANTS, '·');
+    fixes = withFix(fixes, 'fix.normalize');
+  }
+  if (HAS_SPACE.test(text)) {
+    const squeezed = HAN_OR_DOT_ONLY.test(text) ? text.replace(SPACES, '') : text.replace(SPACES, ' ');
+    if (squeezed !== text) {
+      text = squeezed;
+      fixes = withFix(fixes, 'fix.normalize');
+    }
+  }
+  if (!NAME_RE.test(text) || !NAME_LETTER.test(text)) return fail('text.invalid', 'not-a-name');
+  return ok(text, fixes);
+}
+
+/** The form two names are compared in across sheets: spaces do not make a different person. */
+export function nameKey(name: string): string {
+  return HAS_SPACE.test(name) ? name.replace(SPACES, '') : name;
+}
