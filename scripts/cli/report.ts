@@ -68,8 +68,10 @@ export function maskIds(r: ValidationResult): ValidationResult {
   return { ...r, findings: r.findings.map(maskFinding), fixes: r.fixes.map(maskFix) };
 }
 
+/** An ID cell's value, text or the number Excel made of it, keeps only its ends. */
 function maskValue(column: string | null, v: ReportValue): ReportValue {
-  return column === 'idNumber' && typeof v === 'string' ? maskId(v) : v;
+  if (column !== 'idNumber' || v === null || typeof v === 'boolean') return v;
+  return maskId(typeof v === 'number' ? v.toFixed(0) : v);
 }
 
 function maskFinding(f: Finding): Finding {

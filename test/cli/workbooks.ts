@@ -42,7 +42,7 @@ function teacher(name: string, id: string | number, gender: string) {
 }
 
 /** A workbook with no error, no warning and no fix: what a careful clerk sends. */
-export async function cleanWorkbook(): Promise<Uint8Array> {
+export async function cleanWorkbook({ extraSheet = false } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   schoolSheet(wb);
   const t = wb.addWorksheet('教师名册');
@@ -53,6 +53,7 @@ export async function cleanWorkbook(): Promise<Uint8Array> {
     [ID.wang, '王芳', '新时代师德师风专题培训', '区级', '师德师风', '集中面授', '2026-03-10', '2026-03-11', 12, '梁溪区教师发展中心', null],
     [ID.li, '李强', '小学语文大单元教学研修', '市级', '学科教学', '网络研修', '2026-04-01', '2026-04-30', 24, '无锡市教育科学研究院', null],
   ]);
+  if (extraSheet) wb.addWorksheet('工资表').addRow(['王芳', 8000]);
   return toBytes(wb);
 }
 
