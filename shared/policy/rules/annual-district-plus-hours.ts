@@ -44,9 +44,8 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
     proRateStep: 'a teacher who started during the year needs required × m / 12 hours (m = months from the start month through December), rounded up to a multiple of this step',
   },
   evaluate(ctx, p) {
-    const counted = new Set<string>(p.levels);
     const y = String(ctx.year);
-    const actual = sumHours(ctx.trainings, (t) => counted.has(t.level) && t.endDate.startsWith(y));
+    const actual = sumHours(ctx.trainings, (t) => p.levels.includes(t.level) && t.endDate.startsWith(y));
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;

@@ -24,7 +24,8 @@ export const ethicsTraining: TeacherRule<Params> = {
   },
   evaluate(ctx, p) {
     const y = String(ctx.year);
-    const actual = ctx.trainings.filter((t) => t.category === p.category && t.endDate.startsWith(y)).length;
+    let actual = 0;
+    for (const t of ctx.trainings) if (t.category === p.category && t.endDate.startsWith(y)) actual += 1;
     const status = deadlineStatus(actual >= p.required, ctx.asOf, ctx.yearEnd);
     const message = thresholdMessage(ctx.lang, {
       status, subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` }, unit: TIMES, actual,
