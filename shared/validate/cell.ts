@@ -1,0 +1,99 @@
+/**
+ * One checker per column, built once per validation: the normalizer of the column's type plus the
+ * range checks that need the submission year or the column's bounds.
+ */
+import type { FindingCode, FixCode } from '../contract/codes.js';
+import { TITLES } from '../contract/enums.js';
+import type { ColumnDef } from '../contract/sheets.js';
+import { checkIdNumber } from '../id-number.js';
+import { isDateInRange, latestDate, normalizeDate } from '../normalize/date.js';
+import { normalizeEnum, normalizeTitle } from '../normalize/enum.js';
+import { isNumberInRange, normalizeNumber, type NumberBounds } from '../normalize/number.js';
+import { normalizePhone } from '../normalize/phone.js';
+import type { RawValue } from '../normalize/result.js';
+import { normalizeSemester, semesterStartYear } from '../normalize/semester.js';
+import { normalizePersonName, normalizeText } from '../normalize/text.js';
+
+export type CheckResult =
+  | { ok: true; value: string | number; fixes: readonly FixCode[] }
+  | { ok: false; code: FindingCode; reason?: string; suggestion?: string };
+
+export type Checker = (raw: Exclude<RawValue, null>) => CheckResult;
+
+const RANGE: CheckResult = { ok: false, code: 'number.range' };
+const DATE_RANGE: CheckResult = { ok: false, code: 'date.range' };
+const SEMESTER_RANGE: CheckResult = { ok: false, code: 'date.range', reason: 'semester' };
+
+/** The bounds a number column is checked against (also shown in its number.range message). */
+export function boundsOf(col: ColumnDef): NumberBounds | undefined {
+  const t = col.type;
+  if (t.kind === 'number') return { min: t.min, minExclusive: t.minExclusive, max: t.max, step: t.step };
+  if (t.kind === 'integer') return { min: t.min, integer: true };
+  return undefined;
+}
+
+/** Most cells repeat (dates, levels, hours, a teacher's ID on each training): check each value once. */
+const MEMO_LIMIT = 50000;
+
+function memoize(check: Checker): Checker {
+  const cache = new Map<string | number | boolean, CheckResult>();
+  return (raw) => {
+    if (raw instanceof Date) return check(raw);
+    let r = cache.get(raw);
+    if (r === undefined) {
+      r = check(raw);
+      if (cache.size < MEMO_LIMIT) cache.set(raw, r);
+    }
+    return r;
+  };
+}
+
+/** The column's checker; results are shared between equal cells, so they are never mutated. */
+export function makeChecker(col: ColumnDef, year: number): Checker {
+  return memoize(baseChecker(col, year));
+}
+
+function baseChecker(col: ColumnDef, year: number): Checker {
+  const t = col.type;
+  const latest = latestDate(year);
+  switch (t.kind) {
+    case 'idNumber':
+      return (raw) => checkIdNumber(raw, year);
+    case 'personName':
+      return normalizePersonName;
+    case 'text': {
+      const opts = { minLength: t.minLength, maxLength: t.maxLength };
+      return (raw) => normalizeText(raw, opts);
+    }
+    case 'phone':
+      return normalizePhone;
+    case 'date':
+    case 'yearMonth': {
+      const opts = { yearMonth: t.kind === 'yearMonth' };
+      return (raw) => {
+        const r = normalizeDate(raw, opts);
+        return r.ok && !isDateInRange(r.value, latest) ? DATE_RANGE : r;
+      };
+    }
+    case 'number':
+    case 'integer': {
+      const bounds = boundsOf(col)!;
+      return (raw) => {
+        const r = normalizeNumber(raw);
+        return r.ok && !isNumberInRange(r.value, bounds) ? RANGE : r;
+      };
+    }
+    case 'enum': {
+      if (t.def === TITLES) return normalizeTitle;
+      const def = t.def;
+      return (raw) => normalizeEnum(raw, def);
+    }
+    case 'semester':
+      return (raw) => {
+        const r = normalizeSemester(raw);
+        if (!r.ok) return r;
+        const start = semesterStartYear(r.value);
+        return start > year || start < 1950 ? SEMESTER_RANGE : r;
+      };
+  }
+}

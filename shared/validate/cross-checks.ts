@@ -1,0 +1,120 @@
+/**
+ * Checks across rows and sheets, once every sheet is read: the same teacher twice in the roster,
+ * trainings, duties and milestones against the roster (unknown ID, other name), repeated trainings
+ * and repeated duty terms.
+ */
+import type { SheetGrid } from '../grid.js';
+import { nameKey, plainText, trimText } from '../normalize/text.js';
+import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import type { ParsedRow, ParsedTable } from './table-sheet.js';
+
+export interface RosterEntry {
+  rowIndex: number;
+  name: string | null;
+}
+
+export interface PlacedTable {
+  table: ParsedTable;
+  place: SheetPlace & { name: string };
+}
+
+function cellText(sheet: SheetGrid, r: number, c: number | undefined): string | null {
+  if (c === undefined) return null;
+  const v = sheet.rows[r]?.[c];
+  if (v === null || v === undefined || (typeof v === 'object' && !(v instanceof Date))) return null;
+  const t = trimText(plainText(v));
+  return t === '' ? null : t;
+}
+
+/** The roster by ID (first row wins); later rows with the same ID get duplicate.teacher. */
+export function buildRoster(t: PlacedTable, collector: Collector): Map<string, RosterEntry> {
+  const roster = new Map<string, RosterEntry>();
+  const idCol = t.table.plan.get('idNumber');
+  if (!idCol) return roster;
+  for (const row of t.table.rows) {
+    const id = row.values.idNumber;
+    if (typeof id !== 'string') continue;
+    const first = roster.get(id);
+    if (first) {
+      collector.add('duplicate.teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.rowIndex + 1) });
+      row.bad = true;
+      continue;
+    }
+    const name = typeof row.values.name === 'string' ? row.values.name : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
+    roster.set(id, { rowIndex: row.index, name });
+  }
+  return roster;
+}
+
+/**
+ * reference.unknown_teacher on the ID cell and reference.name_mismatch on the name cell. When the
+ * roster could not be read (no 教师名册, or no ID column) nothing is checked: every row would be
+ * "unknown", and the roster's own findings already say what to fix.
+ */
+export function checkReferences(t: PlacedTable, roster: ReadonlyMap<string, RosterEntry> | null, collector: Collector): void {
+  if (roster === null) return;
+  const idCol = t.table.plan.get('idNumber');
+  const nameCol = t.table.plan.get('name');
+  if (!idCol) return;
+  const rows = t.table.sheet.rows;
+  for (const row of t.table.rows) {
+    const id = row.values.idNumber;
+    if (typeof id !== 'string') continue;
+    const entry = roster.get(id);
+    if (!entry) {
+      collector.add('reference.unknown_teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(rows[row.index]?.[idCol.index]), {});
+      row.bad = true;
+      continue;
+    }
+    const name = row.values.name;
+    if (nameCol && typeof name === 'string' && entry.name !== null && nameKey(name) !== nameKey(entry.name)) {
+      collector.add('reference.name_mismatch', t.place, row.index, nameCol.index, 'name', reportValue(rows[row.index]?.[nameCol.index]), { value: name, other: entry.name });
+      row.bad = true;
+    }
+  }
+}
+
+/** Rows whose key repeats an earlier row's; `onRepeat` gets the later row and the first row. */
+function repeats(rows: readonly ParsedRow[], keyOf: (r: ParsedRow) => string | null, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
+  const seen = new Map<string, ParsedRow>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    if (k === null) continue;
+    const first = seen.get(k);
+    if (first) onRepeat(row, first);
+    else seen.set(k, row);
+  }
+}
+
+/** duplicate.training (warning) on the later copies' ID cell; those copies make no record. */
+export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): void {
+  const idCol = t.table.plan.get('idNumber');
+  if (!idCol) return;
+  repeats(
+    t.table.rows,
+    ({ values: v }) =>
+      typeof v.idNumber === 'string' && typeof v.course === 'string' && typeof v.startDate === 'string' && typeof v.endDate === 'string'
+        ? `${v.idNumber}\u0000${v.course}\u0000${v.startDate}\u0000${v.endDate}`
+        : null,
+    (row, first) => {
+      collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
+      row.repeat = true;
+    },
+  );
+}
+
+/** duplicate.duty (error) on the later rows of the same teacher and term. */
+export function checkRepeatedDuties(t: PlacedTable, collector: Collector): void {
+  const idCol = t.table.plan.get('idNumber');
+  if (!idCol) return;
+  repeats(
+    t.table.rows,
+    ({ values: v }) => (typeof v.idNumber === 'string' && typeof v.semester === 'string' ? `${v.idNumber}\u0000${v.semester}` : null),
+    (row, first) => {
+      collector.add('duplicate.duty', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), {
+        value: String(row.values.semester), other: String(first.index + 1),
+      });
+      row.bad = true;
+    },
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Checks the cells of one row (or of one key/value sheet) against the columns found, reporting
+ * findings and fixes as it goes, and returns the row's normalized values.
+ */
+import type { ColumnDef } from '../contract/sheets.js';
+import type { MessageDetails } from '../contract/messages.js';
+import { FINDING_CODES } from '../contract/codes.js';
+import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
+import { latestBirthDate } from '../id-number.js';
+import { isBlank, plainText, trimText } from '../normalize/text.js';
+import { boundsOf, makeChecker, type Checker, type CheckResult } from './cell.js';
+import { reportValue, type Collector, type SheetPlace } from './collector.js';
+
+export interface ColumnPlan {
+  def: ColumnDef;
+  /** Zero-based column index of the cell in the sheet. */
+  index: number;
+  check: Checker;
+}
+
+/** A cell's normalized value: undefined when it had an error, null when empty. */
+export type RowValues = Record<string, string | number | null | undefined>;
+
+export interface RowContext {
+  collector: Collector;
+  place: SheetPlace & { name: string };
+  sheet: SheetGrid;
+  year: number;
+}
+
+export function planColumns(defs: readonly ColumnDef[], indexOf: (key: string) => number | undefined, year: number): ColumnPlan[] {
+  const plan: ColumnPlan[] = [];
+  for (const def of defs) {
+    const index = indexOf(def.key);
+    if (index !== undefined) plan.push({ def, index, check: makeChecker(def, year) });
+  }
+  return plan;
+}
+
+/**
+ * Reads one cell into `values`; returns true when the cell has an error (the row then makes no
+ * record). Conditional requirements are checked afterwards by checkConditions.
+ */
+export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefined, rowIndex: number, values: RowValues): boolean {
+  const key = p.def.key;
+  if (raw !== null && raw !== undefined && isCellError(raw)) {
+    report(ctx, 'cell.error_value', p, rowIndex, raw.error, { header: p.def.header, value: raw.error });
+    values[key] = undefined;
+    return true;
+  }
+  if (raw === null || raw === undefined || isBlank(raw)) {
+    values[key] = p.def.emptyMeans ?? null;
+    if (p.def.required === 'yes') {
+      report(ctx, 'required', p, rowIndex, reportValue(raw), { header: p.def.header });
+      return true;
+    }
+    return false;
+  }
+  const r = p.check(raw);
+  if (r.ok) {
+    values[key] = r.value;
+    for (let i = 0; i < r.fixes.length; i++) {
+      ctx.collector.fix(r.fixes[i]!, ctx.place, rowIndex, p.index, key, reportValue(raw), r.value);
+    }
+    return false;
+  }
+  const severity = FINDING_CODES[r.code];
+  values[key] = severity === 'error' ? undefined : trimText(plainText(raw));
+  report(ctx, r.code, p, rowIndex, reportValue(raw), details(ctx, p.def, raw, r));
+  return severity === 'error';
+}
+
+function details(ctx: RowContext, def: ColumnDef, raw: Exclude<CellValue, null>, r: Exclude<CheckResult, { ok: true }>): MessageDetails {
+  const d: MessageDetails = { header: def.header, reason: r.reason, suggestion: r.suggestion, year: ctx.year };
+  if (def.type.kind !== 'idNumber') d.value = isCellError(raw) ? raw.error : trimText(plainText(raw));
+  if (def.type.kind === 'enum') d.allowed = def.type.def.values;
+  if (r.code === 'number.range') d.bounds = boundsOf(def);
+  if (r.code === 'text.invalid' && def.type.kind === 'text') d.expected = `${def.type.minLength ?? 0}–${def.type.maxLength ?? '∞'}`;
+  if (r.code === 'id_number.birthdate') d.expected = latestBirthDate(ctx.year);
+  return d;
+}
+
+function report(ctx: RowContext, code: Parameters<Collector['add']>[0], p: ColumnPlan, rowIndex: number, value: ReturnType<typeof reportValue>, d: MessageDetails): void {
+  ctx.collector.add(code, ctx.place, rowIndex, p.index, p.def.key, value, d);
+}
+
+/**
+ * Conditional requirements (任现职时间 for 校长/副校长, 称号级别 for a 骨干称号): an empty cell is
+ * `required`; when the column itself is absent the row is marked bad and the caller reports one
+ * header.missing for the sheet. A condition on a value that had its own error is not evaluated.
+ */
+export function checkConditions(
+  ctx: RowContext,
+  conditional: readonly ColumnDef[],
+  plan: ReadonlyMap<string, ColumnPlan>,
+  byKey: ReadonlyMap<string, ColumnDef>,
+  rowIndex: number,
+  values: RowValues,
+  absentNeeded: Set<string>,
+): boolean {
+  let bad = false;
+  for (const def of conditional) {
+    const req = def.required;
+    if (typeof req !== 'object') continue;
+    const deciding = values[req.when];
+    if (typeof deciding !== 'string') continue;
+    const applies = 'in' in req ? req.in.includes(deciding) : !req.notIn.includes(deciding);
+    if (!applies) continue;
+    const p = plan.get(def.key);
+    if (!p) {
+      absentNeeded.add(def.key);
+      bad = true;
+      continue;
+    }
+    if (values[def.key] !== null) continue;
+    const whenDef = byKey.get(req.when);
+    report(ctx, 'required', p, rowIndex, null, {
+      header: def.header,
+      reason: 'conditional',
+      whenHeader: whenDef?.header ?? req.when,
+      whenValues: 'in' in req ? req.in : req.notIn,
+      whenNot: !('in' in req),
+    });
+    bad = true;
+  }
+  return bad;
+}

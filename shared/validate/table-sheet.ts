@@ -1,0 +1,119 @@
+/**
+ * Reads one table sheet (教师名册, 培训记录, 骨干履职, 青年教师考核): header row, column map, extra and
+ * missing columns, totals rows, and every data row's cells. Checks across rows and sheets come
+ * later (cross-checks.ts), once every sheet is read.
+ */
+import type { ColumnDef, SheetDef } from '../contract/sheets.js';
+import type { SheetGrid } from '../grid.js';
+import type { DetectedSheet } from './types.js';
+import { HEADER_LOOKUPS } from './lookup.js';
+import { checkConditions, planColumns, readCell, type ColumnPlan, type RowContext, type RowValues } from './row-reader.js';
+import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
+
+export interface ParsedRow {
+  /** Zero-based row index in the sheet. */
+  index: number;
+  values: RowValues;
+  /** The row has at least one error: it makes no record. */
+  bad: boolean;
+  /** A later copy of a training (duplicate.training): a warning, but its hours must count once. */
+  repeat: boolean;
+}
+
+export interface TableLayout {
+  def: SheetDef;
+  sheet: SheetGrid;
+  detected: DetectedSheet;
+  /** Zero-based header row, or null when none was found (then nothing else is read). */
+  headerRow: number | null;
+  span: DataSpan | null;
+}
+
+export interface ParsedTable extends TableLayout {
+  plan: ReadonlyMap<string, ColumnPlan>;
+  rows: ParsedRow[];
+  /** A required column is absent: no row of this sheet can make a record. */
+  incomplete: boolean;
+}
+
+/** Finds the header row and the data span; cheap, so the row total for progress is known up front. */
+export function layoutTable(def: SheetDef, sheet: SheetGrid, index: number): TableLayout {
+  const headerRow = findHeaderRow(sheet, HEADER_LOOKUPS.get(def.key)!);
+  return {
+    def,
+    sheet,
+    detected: { key: def.key, name: sheet.name, index, headerRow: headerRow === null ? null : headerRow + 1, columns: {} },
+    headerRow,
+    span: headerRow === null ? null : dataSpan(sheet, headerRow),
+  };
+}
+
+export type RowHook = (ctx: RowContext, plan: ReadonlyMap<string, ColumnPlan>, rowIndex: number, values: RowValues) => boolean;
+
+export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | undefined, tick: () => void): ParsedTable {
+  const { def, sheet, headerRow, span } = layout;
+  const lookup = HEADER_LOOKUPS.get(def.key)!;
+  const parsed: ParsedTable = { ...layout, plan: new Map(), rows: [], incomplete: true };
+  if (headerRow === null || span === null) {
+    for (const key of lookup.requiredKeys) {
+      const col = lookup.byKey.get(key)!;
+      ctx.collector.add('header.missing', ctx.place, null, null, key, null, { sheet: def.name, header: col.header, reason: 'no-header-row' });
+    }
+    return parsed;
+  }
+  const columns = layout.detected.columns;
+  for (const h of readHeader(sheet.rows[headerRow]!, lookup)) {
+    if (h.key !== null) columns[h.key] = h.index;
+    else ctx.collector.add('column.extra', ctx.place, headerRow, h.index, null, h.text, { value: h.text });
+  }
+  const planList = planColumns(def.columns, (k) => columns[k], ctx.year);
+  const plan = new Map(planList.map((p) => [p.def.key, p]));
+  parsed.plan = plan;
+  let incomplete = false;
+  const absent: ColumnDef[] = [];
+  for (const col of def.columns) {
+    if (plan.has(col.key)) continue;
+    absent.push(col);
+    if (col.required === 'yes') {
+      incomplete = true;
+      ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, { sheet: def.name, header: col.header });
+    }
+  }
+  parsed.incomplete = incomplete;
+  const conditional = def.columns.filter((c) => typeof c.required === 'object');
+  const absentNeeded = new Set<string>();
+
+  for (let r = span.start; r < span.end; r++) {
+    tick();
+    const cells = sheet.rows[r];
+    if (!cells || isBlankRow(cells)) continue;
+    const values: RowValues = {};
+    let bad = false;
+    for (let i = 0; i < planList.length; i++) {
+      const p = planList[i]!;
+      if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
+    }
+    for (let i = 0; i < absent.length; i++) values[absent[i]!.key] = absent[i]!.emptyMeans ?? null;
+    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded)) bad = true;
+    if (hook && hook(ctx, plan, r, values)) bad = true;
+    parsed.rows.push({ index: r, values, bad, repeat: false });
+  }
+
+  for (const key of absentNeeded) {
+    const col = lookup.byKey.get(key)!;
+    const req = col.required;
+    if (typeof req !== 'object') continue;
+    ctx.collector.add('header.missing', ctx.place, headerRow, 0, key, null, {
+      sheet: def.name,
+      header: col.header,
+      reason: 'conditional',
+      whenHeader: lookup.byKey.get(req.when)?.header ?? req.when,
+      whenValues: 'in' in req ? req.in : req.notIn,
+      whenNot: !('in' in req),
+    });
+  }
+  for (const [rowIndex, col] of span.totals) {
+    ctx.collector.add('row.totals', ctx.place, rowIndex, col, null, sheet.rows[rowIndex]![col] as string, {});
+  }
+  return parsed;
+}
