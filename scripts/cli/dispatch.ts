@@ -1,4 +1,5 @@
 /** Command name → command module; every command returns its exit status. */
+import { adminCommand } from './admin.js';
 import { checkCommand } from './check.js';
 import { fixCommand } from './fix.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   fix: fixCommand,
   template: templateCommand,
   submit: submitCommand,
+  admin: adminCommand,
 };
 
 export const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -23,6 +25,7 @@ export const USAGE = `usage: npm run --silent cli -- <command> [options]
   fix      FILE.xlsx --out OUT.xlsx [--lang en]
   template --out OUT.xlsx
   submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]
+  admin    …  (bureaus, schools, tokens, policies: npm run --silent cli -- admin help)
 
 exit status: 0 ok, 1 the workbook has errors (or the server rejected it), 2 wrong call or unreadable file,
 3 network or server failure (submit)
