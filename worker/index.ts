@@ -10,6 +10,7 @@ import { errorBody, notFound, onError } from './errors.js';
 import { requestLog } from './middleware/request-log.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
+import { bureauExports } from './routes/bureau-exports.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
 import { submissions } from './routes/submissions.js';
@@ -21,6 +22,7 @@ function buildApi() {
   return new Hono<AppEnv>()
     .route('/', meta)
     .route('/submissions', submissions)
+    .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)
     .route('/admin', admin);
