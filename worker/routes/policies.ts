@@ -48,10 +48,12 @@ export const policies = new Hono<AppEnv>()
     zValidator('param', yearParam, validationHook),
     zValidator('query', policyPutQuerySchema, validationHook),
     jsonBody,
+    // Parses through the validator so malformed JSON is 400 request.invalid_json, not a 500.
+    zValidator('json', z.unknown(), validationHook),
     async (c) => {
       const { year } = c.req.valid('param');
       const q = c.req.valid('query');
-      const file: unknown = await c.req.json();
+      const file: unknown = c.req.valid('json');
       const b = await getBureau(c.env.DB, q.bureau);
       if (!b) throw notFound();
       const r = resolvePolicy(file);
