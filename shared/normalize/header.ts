@@ -7,8 +7,17 @@ const WS = /\s+/g;
 const REQUIRED_MARK = /^[*※]+|(?:\(必填\)|\(必填项\)|[*※])+$/g;
 const TRAILING_PAREN = /\([^()]*\)$/;
 
+// Header texts repeat across every workbook: NFKC is the slow step, so results are kept.
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, string>();
+
 export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').replace(WS, '').replace(REQUIRED_MARK, '').toLowerCase();
+  let n = cache.get(text);
+  if (n === undefined) {
+    n = text.normalize('NFKC').replace(WS, '').replace(REQUIRED_MARK, '').toLowerCase();
+    if (cache.size < CACHE_LIMIT) cache.set(text, n);
+  }
+  return n;
 }
 
 /** The header without a trailing unit in parentheses: "学时(小时)" → "学时"; null if there is none. */

@@ -53,7 +53,7 @@ export type RowHook = (ctx: RowContext, plan: ReadonlyMap<string, ColumnPlan>, r
 export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | undefined, tick: () => void): ParsedTable {
   const { def, sheet, headerRow, span } = layout;
   const lookup = HEADER_LOOKUPS.get(def.key)!;
-  const parsed: ParsedTable = { ...layout, plan: new Map(), rows: [], incomplete: true };
+  const parsed: ParsedTable = { def, sheet, detected: layout.detected, headerRow, span, plan: new Map(), rows: [], incomplete: true };
   if (headerRow === null || span === null) {
     for (const key of lookup.requiredKeys) {
       const col = lookup.byKey.get(key)!;
