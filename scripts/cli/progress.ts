@@ -14,7 +14,7 @@ export interface Progress {
   finish: () => void;
 }
 
-export function progress(io: CliIo): Progress {
+export function progress(io: CliIo, doneLabel: string): Progress {
   const start = io.now();
   let label = '';
   let shownPct = -1;
@@ -47,7 +47,7 @@ export function progress(io: CliIo): Progress {
     },
     finish() {
       endLine();
-      if (visible()) io.stderr(`(${((io.now() - start) / 1000).toFixed(1)} s)\n`);
+      if (visible()) io.stderr(`${doneLabel} (${((io.now() - start) / 1000).toFixed(1)} s)\n`);
     },
   };
 }

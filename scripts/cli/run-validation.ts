@@ -13,7 +13,7 @@ export interface ValidationRun {
 }
 
 export async function runValidation(path: string, year: number, lang: Lang, io: CliIo): Promise<ValidationRun> {
-  const p = progress(io);
+  const p = progress(io, lang === 'en' ? 'done' : '完成');
   p.phase(lang === 'en' ? `Reading ${path}` : `正在读取 ${path}`);
   const file = await readWorkbookFile(path);
   p.phase(lang === 'en' ? 'Validating' : '正在校验');
