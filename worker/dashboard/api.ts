@@ -13,6 +13,13 @@ export class ApiError extends Error {
   }
 }
 
+let onUnauthorized: () => void = () => undefined;
+
+/** What to do when the session's token stops working (revoked, expired): main signs out. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
 export type Query = Record<string, string | number | undefined | null>;
 
 export function withQuery(path: string, query: Query = {}): string {
@@ -24,7 +31,8 @@ export function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function send(method: string, path: string, body?: unknown, token = getToken()): Promise<Response> {
+async function send(method: string, path: string, body?: unknown, explicitToken?: string): Promise<Response> {
+  const token = explicitToken ?? getToken();
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -34,7 +42,11 @@ async function send(method: string, path: string, body?: unknown, token = getTok
   } catch (err) {
     throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
   }
-  if (!res.ok) throw await toError(res);
+  if (!res.ok) {
+    const err = await toError(res);
+    if (res.status === 401 && explicitToken === undefined) onUnauthorized();
+    throw err;
+  }
   return res;
 }
 

@@ -2,8 +2,8 @@
  * The bureau's review dashboard: a small client app served at /bureau that reads the worker's
  * /api/v1 with the reviewer's token. Boots, signs in, then renders the page the hash names.
  */
-import type { Me } from '../../shared/api/responses.js';
-import { ApiError, getJson } from './api.js';
+import type { BureauInfo, Me } from '../../shared/api/responses.js';
+import { ApiError, getJson, setUnauthorizedHandler } from './api.js';
 import type { PageContext } from './context.js';
 import { h, replace } from './dom.js';
 import { currentLang, setLang, t } from './i18n.js';
@@ -13,12 +13,14 @@ import { renderSchools } from './pages/schools.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderSummary } from './pages/summary.js';
 import { parseHash, type Route } from './router.js';
-import { clearToken, getToken } from './session.js';
+import { clearToken, getMe, getToken, setMe } from './session.js';
 import { renderShell } from './views/shell.js';
 import { errorBox, loading } from './views/state.js';
 
 const root = document.getElementById('app') ?? document.body;
 let me: Me | null = null;
+/** Admins pick the bureau they look at; reviewers have one. */
+let bureaus: BureauInfo[] = [];
 let navigation = 0;
 
 function yearOf(route: Route): number {
@@ -36,7 +38,7 @@ function render(): void {
   const ctx: PageContext = {
     me,
     year: yearOf(route),
-    bureau: me.role === 'admin' ? route.query.get('bureau') || sessionStorage.getItem('shixun.bureau') : null,
+    bureau: me.role === 'admin' ? route.query.get('bureau') || sessionStorage.getItem('shixun.bureau') || (bureaus[0]?.id ?? null) : null,
     isCurrent: () => id === navigation,
     ready: () => {
       // Measured after the next frame has been laid out and painted, charts included: "data shown".
@@ -47,6 +49,7 @@ function render(): void {
           main.setAttribute('aria-busy', 'false');
           main.dataset.ready = route.page;
           main.dataset.loadMs = String(ms);
+          main.dataset.sinceNavigationMs = String(Math.round(performance.now()));
           const timing = document.getElementById('load-ms');
           if (timing) timing.textContent = t('loadMs', { ms });
         }, 0),
@@ -54,7 +57,7 @@ function render(): void {
     },
   };
   if (ctx.bureau) sessionStorage.setItem('shixun.bureau', ctx.bureau);
-  replace(root, renderShell(ctx, route, { signOut, toggleLang }), main);
+  replace(root, renderShell(ctx, route, bureaus, { signOut: () => signOut(), toggleLang }), main);
   main.append(loading());
   switch (route.page) {
     case 'summary':
@@ -71,11 +74,12 @@ function render(): void {
   }
 }
 
-function signOut(): void {
+function signOut(reason?: string): void {
   clearToken();
   sessionStorage.removeItem('shixun.bureau');
   me = null;
-  showSignIn();
+  navigation++;
+  showSignIn(reason);
 }
 
 function toggleLang(): void {
@@ -85,23 +89,37 @@ function toggleLang(): void {
   else showSignIn();
 }
 
-function showSignIn(): void {
-  renderSignIn(root, (who) => {
-    me = who;
-    render();
-  });
+function showSignIn(reason?: string): void {
+  renderSignIn(root, (who) => void start(who), reason);
   root.prepend(h('div', { class: 'sign-in-lang' }, h('button', { type: 'button', class: 'lang', onclick: toggleLang }, t('language'))));
+}
+
+async function start(who: Me): Promise<void> {
+  me = who;
+  setMe(who);
+  if (who.role === 'admin') {
+    try {
+      bureaus = (await getJson<{ items: BureauInfo[] }>('/admin/bureaus')).items;
+    } catch (err) {
+      replace(root, errorBox(err, () => void start(who)));
+      return;
+    }
+  }
+  render();
 }
 
 async function boot(): Promise<void> {
   setLang(currentLang());
   document.title = t('appTitle');
   window.addEventListener('hashchange', render);
+  setUnauthorizedHandler(() => signOut(t('sessionExpired')));
   if (!getToken()) return showSignIn();
+  const remembered = getMe();
+  // A revoked token still fails on the page's first call (401), which signs out like a failed /me would.
+  if (remembered) return void start(remembered);
   replace(root, loading());
   try {
-    me = await getJson<Me>('/me');
-    render();
+    await start(await getJson<Me>('/me'));
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
       clearToken();

@@ -66,6 +66,13 @@ function versionsTable(ctx: PageContext, code: string, versions: SubmissionSumma
 }
 
 export async function renderSchool(main: HTMLElement, ctx: PageContext, code: string, query: URLSearchParams): Promise<void> {
+  const f: TeacherFilters = { q: query.get('q') ?? '', status: query.get('status') ?? '', rule: query.get('rule') ?? '', page: Math.max(1, Number(query.get('page')) || 1) };
+  const teacherQuery = (): Record<string, string | number | undefined> => ({ ...scope(ctx), school: code, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined });
+  const fetchTeachers = (): Promise<TeacherPage> => getJson<TeacherPage>('/bureau/teachers', { ...teacherQuery(), page: f.page, pageSize: PAGE_SIZE });
+  // The first page of teachers does not depend on the versions: ask for both at once.
+  let prefetched: Promise<TeacherPage> | null = fetchTeachers();
+  // Its error is shown where the page is awaited; when the school itself fails it is never awaited.
+  prefetched.catch(() => undefined);
   let school: SchoolVersions;
   try {
     school = await getJson<SchoolVersions>(`/bureau/schools/${encodeURIComponent(code)}`, scope(ctx));
@@ -97,19 +104,18 @@ export async function renderSchool(main: HTMLElement, ctx: PageContext, code: st
   const wanted = Number(query.get('v'));
   const selected = versions.find((v) => v.version === wanted) ?? current;
 
-  const f: TeacherFilters = { q: query.get('q') ?? '', status: query.get('status') ?? '', rule: query.get('rule') ?? '', page: Math.max(1, Number(query.get('page')) || 1) };
   const diffBox = h('section', { class: 'card diff' }, h('h2', {}, t('diff'), ` (v${selected.version})`), loading());
   const teacherBox = h('div', { class: 'table-box' }, loading());
   const exportBox = h('div');
-
-  const teacherQuery = (): Record<string, string | number | undefined> => ({ ...scope(ctx), school: code, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined });
 
   const loadTeachers = async (): Promise<void> => {
     replaceQuery({ year: ctx.year, bureau: ctx.bureau ?? undefined, v: selected === current ? undefined : selected.version, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined, page: f.page > 1 ? f.page : undefined });
     replace(exportBox, exportButtons('teachers', t('exportTeachers'), teacherQuery(), `teachers-${code}-${ctx.year}`));
     const asked = { ...f };
     try {
-      const page = await getJson<TeacherPage>('/bureau/teachers', { ...teacherQuery(), page: f.page, pageSize: PAGE_SIZE });
+      const pending = prefetched ?? fetchTeachers();
+      prefetched = null;
+      const page = await pending;
       if (!ctx.isCurrent() || asked.q !== f.q || asked.status !== f.status || asked.rule !== f.rule || asked.page !== f.page) return;
       replace(teacherBox, teachersTable(page), pager(page.page, page.pageSize, page.total, (p) => ((f.page = p), void loadTeachers())));
     } catch (err) {

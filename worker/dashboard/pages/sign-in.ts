@@ -6,9 +6,9 @@ import { t } from '../i18n.js';
 import { setToken } from '../session.js';
 import { errorText } from '../views/state.js';
 
-export function renderSignIn(root: HTMLElement, onSignedIn: (me: Me) => void): void {
+export function renderSignIn(root: HTMLElement, onSignedIn: (me: Me) => void, reason?: string): void {
   const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true, spellcheck: 'false' });
-  const message = h('p', { class: 'form-error', role: 'alert' });
+  const message = h('p', { class: 'form-error', role: 'alert' }, reason ?? '');
   const submit = h('button', { type: 'submit' }, t('signIn'));
   const form = h(
     'form',

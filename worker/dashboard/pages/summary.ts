@@ -10,7 +10,7 @@ import { COLORS } from '../views/badges.js';
 import { exportButtons } from '../views/export-buttons.js';
 import { errorBox } from '../views/state.js';
 
-const CHART_TOP = 20;
+const CHART_TOP = 15;
 
 function kpi(label: string, value: string | number, cls = '', id?: string): HTMLElement {
   return h('div', { class: `kpi ${cls}` }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value', 'data-kpi': id ?? null }, String(value)));
@@ -44,7 +44,7 @@ export function byPassRate(a: BureauSchoolRow, b: BureauSchoolRow): number {
 /** Each school as a 100% bar split into pass / in progress / fail, so the share that fails is visible too. */
 function passBySchool(ctx: PageContext, data: BureauSummary): HTMLElement {
   const submitted = data.schools.filter((s) => s.submitted).sort(byPassRate);
-  const section = h('section', { class: 'card chart-card wide' });
+  const section = h('section', { class: 'card chart-card pass-by-school' });
   let expanded = false;
   const draw = (): void => {
     const shown = expanded ? submitted : submitted.slice(0, CHART_TOP);
@@ -116,14 +116,14 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
   const pending = tot.submitted - tot.approved - tot.returned;
   const unmet = data.byRule
     .filter((r) => r.fail + r.warn > 0)
-    .sort((a, b) => b.fail - a.fail || b.warn - a.warn)
+    .sort((a, b) => b.fail + b.warn - (a.fail + a.warn) || b.fail - a.fail)
     .map((r) => ({
       label: ruleLabel(r.rule),
       segments: [
         { value: r.fail, color: COLORS.fail, name: t('fail') },
         { value: r.warn, color: COLORS.warn, name: t('warn') },
       ],
-      valueLabel: `${r.fail} + ${r.warn}`,
+      valueLabel: t('unmetValue', { fail: r.fail, warn: r.warn }),
     }));
 
   replace(
@@ -147,10 +147,10 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
         h('span', { class: 'kpi-value', 'data-kpi': 'daysLeft' }, daysText(data.daysLeft)),
       ),
     ),
-    passBySchool(ctx, data),
     h(
       'div',
       { class: 'chart-grid' },
+      passBySchool(ctx, data),
       h(
         'section',
         { class: 'card chart-card' },

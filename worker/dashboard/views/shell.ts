@@ -1,4 +1,5 @@
 /** The top bar: bureau, navigation, year, language and sign-out. */
+import type { BureauInfo } from '../../../shared/api/responses.js';
 import type { PageContext } from '../context.js';
 import { h } from '../dom.js';
 import { t, type StringKey } from '../i18n.js';
@@ -17,7 +18,7 @@ function withQuery(changes: Record<string, string>): string {
   return `#${path || '/summary'}?${query.toString()}`;
 }
 
-export function renderShell(ctx: PageContext, route: Route, actions: ShellActions): HTMLElement {
+export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[], actions: ShellActions): HTMLElement {
   const thisYear = new Date().getUTCFullYear();
   const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, ctx.year])].sort((a, b) => b - a);
   const yearSelect = h('select', { id: 'year', 'aria-label': t('year') }, ...years.map((y) => h('option', { value: y, selected: y === ctx.year }, String(y))));
@@ -30,17 +31,17 @@ export function renderShell(ctx: PageContext, route: Route, actions: ShellAction
 
   let bureauPicker: HTMLElement | null = null;
   if (ctx.me.role === 'admin') {
-    const input = h('input', { id: 'bureau', value: ctx.bureau ?? '', size: 10, 'aria-label': 'bureau', placeholder: 'bureau id' });
-    input.addEventListener('change', () => {
-      location.hash = withQuery({ bureau: input.value.trim() });
+    const select = h('select', { id: 'bureau', 'aria-label': t('bureau') }, bureaus.map((b) => h('option', { value: b.id, selected: b.id === ctx.bureau }, b.name)));
+    select.addEventListener('change', () => {
+      location.hash = withQuery({ bureau: select.value });
     });
-    bureauPicker = input;
+    bureauPicker = select;
   }
 
   return h(
     'header',
     { class: 'top' },
-    h('div', { class: 'brand' }, h('strong', {}, t('appTitle')), h('span', { class: 'who' }, ctx.me.bureau?.name ?? ctx.me.label)),
+    h('div', { class: 'brand' }, h('strong', {}, t('appTitle')), h('span', { class: 'who' }, ctx.me.bureau?.name ?? `${ctx.me.label} · ${t('admin')}`)),
     h('nav', { class: 'main-nav' }, nav('summary', 'navSummary'), nav('schools', 'navSchools'), nav('policy', 'navPolicy')),
     h(
       'div',
