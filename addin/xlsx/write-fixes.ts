@@ -46,7 +46,47 @@ export async function applyFixes(original: XlsxBytes, fixes: readonly Fix[]): Pr
     }
     applied++;
   }
+  for (const ws of workbook.worksheets) compactValidations(ws);
   return { bytes: await toBytes(workbook), applied, skipped };
+}
+
+type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
+type WithValidationModel = ExcelJS.Worksheet & { dataValidations: { model: ValidationModel } };
+
+/**
+ * exceljs expands every data-validation range into one entry per cell when it loads a workbook (a
+ * whole-column dropdown, as Excel writes it, is a million entries) and then spends seconds per
+ * column squeezing them back when it writes. The parser shares one rule object across its range,
+ * so runs of cells with the same rule fold back into column ranges here, in one pass.
+ */
+function compactValidations(ws: ExcelJS.Worksheet): void {
+  const container = (ws as WithValidationModel).dataValidations;
+  const byRule = new Map<ExcelJS.DataValidation, Map<string, number[]>>();
+  for (const address in container.model) {
+    const rule = container.model[address];
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!rule) continue;
+    if (!m) return;
+    let columns = byRule.get(rule);
+    if (!columns) byRule.set(rule, (columns = new Map()));
+    let rows = columns.get(m[1]!);
+    if (!rows) columns.set(m[1]!, (rows = []));
+    rows.push(Number(m[2]));
+  }
+  const compact: ValidationModel = {};
+  for (const [rule, columns] of byRule) {
+    for (const [col, rows] of columns) {
+      rows.sort((a, b) => a - b);
+      let start = rows[0]!;
+      for (let i = 1; i <= rows.length; i++) {
+        if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
+        const end = rows[i - 1]!;
+        compact[start === end ? `${col}${start}` : `${col}${start}:${col}${end}`] = rule;
+        start = rows[i]!;
+      }
+    }
+  }
+  container.model = compact;
 }
 
 /**

@@ -47,6 +47,21 @@ describe('applyFixes', () => {
     expect(wb.getWorksheet('培训记录')!.getCell('A2').numFmt).toBe('@');
   });
 
+  it('should keep the workbook’s dropdowns on their whole range', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('培训记录') as ExcelJS.Worksheet & { dataValidations: { add: (r: string, v: ExcelJS.DataValidation) => void } };
+    ws.addRow(['身份证号', '学时', '培训级别']);
+    ws.addRow(['x', '３', '区级']);
+    ws.dataValidations.add('C2:C5000', { type: 'list', allowBlank: true, formulae: ['"国家级,省级,市级,区级,校级"'] });
+    const out = await applyFixes(await toBytes(wb), [fix('B2', 'hours', '３', 3)]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(out.bytes.slice().buffer as ArrayBuffer);
+    const sheet = back.getWorksheet('培训记录')!;
+    for (const cell of ['C2', 'C4999', 'C5000']) expect(sheet.getCell(cell).dataValidation, cell).toMatchObject({ type: 'list' });
+    expect(sheet.getCell('C5001').dataValidation).toBeUndefined();
+    expect(sheet.getCell('B2').dataValidation).toBeUndefined();
+  });
+
   it('should leave formula cells and unknown sheets to the clerk, and say so', async () => {
     const out = await applyFixes(await workbook(), [fix('C2', 'hours', 7, 8), { ...fix('A2', 'idNumber', 'x', 'y'), sheet: '没有这个表' }]);
     expect(out.applied).toBe(0);
