@@ -26,22 +26,43 @@ function cellText(sheet: SheetGrid, r: number, c: number | undefined): string | 
   return t === '' ? null : t;
 }
 
+export interface Roster {
+  byId: Map<string, RosterEntry>;
+  /**
+   * The first 15 digits of roster IDs that Excel stored as numbers. A training whose (valid) ID
+   * starts with them belongs to that teacher: the roster row already has id_number.scientific,
+   * and flagging each of the teacher's trainings as unknown would only bury that one fix.
+   */
+  damaged: Set<string>;
+}
+
+/** The first 15 significant digits of a number cell, as Excel kept them. */
+function keptDigits(n: number): string | null {
+  if (!Number.isFinite(n) || n < 1e16) return null;
+  return n.toPrecision(15).replace(/e\+\d+$/, '').replace('.', '');
+}
+
 /** The roster by ID (first row wins); later rows with the same ID get duplicate.teacher. */
-export function buildRoster(t: PlacedTable, collector: Collector): Map<string, RosterEntry> {
-  const roster = new Map<string, RosterEntry>();
+export function buildRoster(t: PlacedTable, collector: Collector): Roster {
+  const roster: Roster = { byId: new Map(), damaged: new Set() };
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return roster;
   for (const row of t.table.rows) {
     const id = row.values.idNumber;
-    if (typeof id !== 'string') continue;
-    const first = roster.get(id);
+    if (typeof id !== 'string') {
+      const raw = t.table.sheet.rows[row.index]?.[idCol.index];
+      const digits = typeof raw === 'number' ? keptDigits(raw) : null;
+      if (digits !== null) roster.damaged.add(digits);
+      continue;
+    }
+    const first = roster.byId.get(id);
     if (first) {
       collector.add('duplicate.teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.rowIndex + 1) });
       row.bad = true;
       continue;
     }
     const name = typeof row.values.name === 'string' ? row.values.name : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
-    roster.set(id, { rowIndex: row.index, name });
+    roster.byId.set(id, { rowIndex: row.index, name });
   }
   return roster;
 }
@@ -51,7 +72,7 @@ export function buildRoster(t: PlacedTable, collector: Collector): Map<string, R
  * roster could not be read (no 教师名册, or no ID column) nothing is checked: every row would be
  * "unknown", and the roster's own findings already say what to fix.
  */
-export function checkReferences(t: PlacedTable, roster: ReadonlyMap<string, RosterEntry> | null, collector: Collector): void {
+export function checkReferences(t: PlacedTable, roster: Roster | null, collector: Collector): void {
   if (roster === null) return;
   const idCol = t.table.plan.get('idNumber');
   const nameCol = t.table.plan.get('name');
@@ -60,8 +81,9 @@ export function checkReferences(t: PlacedTable, roster: ReadonlyMap<string, Rost
   for (const row of t.table.rows) {
     const id = row.values.idNumber;
     if (typeof id !== 'string') continue;
-    const entry = roster.get(id);
+    const entry = roster.byId.get(id);
     if (!entry) {
+      if (roster.damaged.has(id.slice(0, 15))) continue;
       collector.add('reference.unknown_teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(rows[row.index]?.[idCol.index]), {});
       row.bad = true;
       continue;

@@ -198,6 +198,10 @@ describe('validateWorkbook: consistency, duplicates and references', () => {
     expect(only(workbook({ milestones: [milestone(t0, { name: '王五' })] }), 'reference.name_mismatch').f).toMatchObject({ sheet: '青年教师考核', cell: 'B2' });
     expect(run(withTraining({ name: '张 伟' })).ok).toBe(true);
   });
+  it('should not call trainings unknown when the roster holds their ID as a rounded number', () => {
+    const r = run(workbook({ teachers: [teacher(0, { idNumber: Number(t0.idNumber) })] }));
+    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['教师名册!B2 id_number.scientific']);
+  });
   it('should keep a clean training of a teacher whose roster row is invalid', () => {
     const r = run(workbook({ teachers: [teacher(0, { stage: '大学' })] }));
     expect(r.records.invalidTeachers).toHaveLength(1);
