@@ -1,0 +1,218 @@
+/**
+ * The bureau dashboard in real Chromium against the worker started by global-setup (demo data):
+ * sign-in, the summary against the API, a school drill-down, a review the clerk sees, both exports,
+ * and the wall between bureaus. Screenshots of every page go to screenshots/ for a human to look at.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BureauSummary, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
+import { baseUrl, launchBrowser, readTokens, type DemoTokens } from './support.js';
+
+const SHOTS = join(import.meta.dirname, '../../screenshots');
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** demo-tokens.json also names a reviewer of another bureau, for the wall between bureaus. */
+type Tokens = DemoTokens & { otherBureau: { reviewer: string } };
+let BASE: string;
+let browser: Browser;
+let tokens: Tokens;
+let summary: BureauSummary;
+
+async function api<T>(path: string, token: string): Promise<T> {
+  const res = await fetch(`${BASE}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function signedIn(token: string, size: { width: number; height: number } = SIZES[0]): Promise<Page> {
+  const page = await browser.newPage({ viewport: size, acceptDownloads: true });
+  await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`);
+  await page.fill('#token', token);
+  await page.click('form.sign-in button[type=submit]');
+  return page;
+}
+
+async function shown(page: Page, name: string, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await page.waitForSelector(`main[data-ready="${name}"]`);
+}
+
+/** RFC 4180 fields as the worker writes them: every field quoted, CRLF rows, a BOM. */
+function parseCsv(text: string): string[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function downloadFrom(page: Page, button: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0]!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  return rows;
+}
+
+const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
+
+beforeAll(async () => {
+  BASE = baseUrl();
+  tokens = readTokens() as Tokens;
+  summary = await api<BureauSummary>('/bureau/summary', tokens.reviewer);
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('bureau dashboard', () => {
+  it('should refuse a wrong token with a Chinese message', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/bureau/`);
+    await page.fill('#token', 'not-a-token');
+    await page.click('form.sign-in button[type=submit]');
+    await expect.poll(() => page.textContent('.form-error')).toContain('令牌无效');
+    await page.close();
+  });
+
+  it('should show the same district numbers as GET /bureau/summary', async () => {
+    const page = await signedIn(tokens.reviewer);
+    await page.waitForSelector('main[data-ready="summary"]');
+    const kpi = (id: string): Promise<string | null> => page.textContent(`[data-kpi="${id}"]`);
+    const t = summary.totals;
+    expect(await kpi('schools')).toBe(String(summary.schools.length));
+    expect(await kpi('submitted')).toBe(String(t.submitted));
+    expect(await kpi('missing')).toBe(String(t.missing));
+    expect(await kpi('returned')).toBe(String(t.returned));
+    expect(await kpi('approved')).toBe(String(t.approved));
+    expect(await kpi('teachers')).toBe(String(t.teachers));
+    expect(await kpi('passRate')).toBe(percent(t.passRate));
+    expect(await kpi('deadline')).toBe(summary.deadline);
+    const bars = await page.locator('section.pass-by-school .bar-row').count();
+    expect(bars).toBe(Math.min(15, summary.schools.filter((s) => s.submitted).length));
+    await page.close();
+  });
+
+  it('should drill down from the list into a school with versions and masked teachers', async () => {
+    const school = summary.schools.find((s) => s.submitted)!;
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'schools', `#/schools?year=${summary.year}`);
+    expect(await page.locator('table.schools tbody tr').count()).toBe(Math.min(50, summary.schools.length));
+    await page.click(`table.schools tr[data-code="${school.code}"] a`);
+    await page.waitForSelector('main[data-ready="school"]');
+    expect(await page.textContent('main h1')).toContain(school.name);
+    expect(await page.locator('table.versions tbody tr').count()).toBeGreaterThanOrEqual(1);
+    const teachers = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}`, tokens.reviewer);
+    expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, teachers.total));
+    const ids = await page.locator('table.teachers td.mono').allTextContents();
+    for (const id of ids) expect(id).toMatch(/^\d{6}\*{8}[\dXx]{4}$/);
+    await page.close();
+  });
+
+  it('should return a submission with a comment that the clerk then sees', async () => {
+    const school = summary.schools.find((s) => s.submitted && s.status !== 'returned') ?? summary.schools.find((s) => s.submitted)!;
+    const clerk = tokens.schools.find((s) => s.code === school.code)!;
+    const comment = `请补充师德师风培训记录 ${Date.now()}`;
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+    await page.fill('#review-comment', comment);
+    await page.click('.review-form button.return');
+    await page.waitForSelector('.page-head .badge.sub-returned');
+    const list = await api<SubmissionList>(`/submissions?year=${summary.year}`, clerk.token);
+    const current = list.items.find((s) => s.current)!;
+    expect(current.status).toBe('returned');
+    expect(current.review.comment).toBe(comment);
+    expect(await page.textContent('.last-review')).toContain(comment);
+    await page.close();
+  });
+
+  it('should download the summary and a filtered teacher list as CSV and XLSX', async () => {
+    const page = await signedIn(tokens.reviewer);
+    await page.waitForSelector('main[data-ready="summary"]');
+    const csv = parseCsv((await downloadFrom(page, '.page-head .export-csv')).toString('utf8'));
+    expect(csv[0]![0]).toBe('学校代码');
+    expect(csv).toHaveLength(summary.schools.length + 2);
+    expect(csv.slice(1, -1).map((r) => r[0]).sort()).toEqual(summary.schools.map((s) => s.code).sort());
+    const xlsx = await xlsxRows(await downloadFrom(page, '.page-head .export-xlsx'));
+    expect(xlsx).toHaveLength(summary.schools.length + 2);
+    expect(xlsx[0]![0]).toBe('学校代码');
+
+    const school = summary.schools.find((s) => s.submitted && s.fail > 0) ?? summary.schools.find((s) => s.submitted)!;
+    await shown(page, 'school', `#/school/${school.code}?year=${summary.year}&status=fail`);
+    const failing = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}&status=fail`, tokens.reviewer);
+    const teachersCsv = parseCsv((await downloadFrom(page, 'section.teachers .export-csv')).toString('utf8'));
+    expect(teachersCsv).toHaveLength(failing.total + 1);
+    for (const row of teachersCsv.slice(1)) {
+      expect(row[0]).toBe(school.code);
+      expect(row[5]).toMatch(/^\d{6}\*{8}[\dXx]{4}$/);
+      expect(row[15]).toBe('未达标');
+    }
+    const teachersXlsx = await xlsxRows(await downloadFrom(page, 'section.teachers .export-xlsx'));
+    expect(teachersXlsx).toHaveLength(failing.total + 1);
+    await page.close();
+  });
+
+  it("should not show another bureau's school to that bureau's reviewer", async () => {
+    const school = summary.schools[0]!;
+    const res = await fetch(`${BASE}/api/v1/bureau/schools/${school.code}`, { headers: { authorization: `Bearer ${tokens.otherBureau.reviewer}` } });
+    expect(res.status).toBe(404);
+    const page = await signedIn(tokens.otherBureau.reviewer);
+    await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+    expect(await page.textContent('main [role=alert]')).toContain('未找到该学校');
+    await page.close();
+  });
+
+  it('should render every page at 1366×768 and 1920×1080 for the screenshots', async () => {
+    const school = summary.schools.find((s) => s.submitted)!;
+    for (const size of SIZES) {
+      const page = await browser.newPage({ viewport: size });
+      await page.goto(`${BASE}/bureau/`);
+      await page.screenshot({ path: join(SHOTS, `dashboard-sign-in-${size.width}.png`) });
+      await page.fill('#token', tokens.reviewer);
+      await page.click('form.sign-in button[type=submit]');
+      const pages = [
+        ['summary', `#/summary?year=${summary.year}`],
+        ['schools', `#/schools?year=${summary.year}`],
+        ['school', `#/school/${school.code}?year=${summary.year}`],
+        ['policy', `#/policy?year=${summary.year}`],
+      ] as const;
+      for (const [name, hash] of pages) {
+        await shown(page, name, hash);
+        await page.screenshot({ path: join(SHOTS, `dashboard-${name}-${size.width}.png`) });
+        await page.screenshot({ path: join(SHOTS, `dashboard-${name}-${size.width}-full.png`), fullPage: true });
+      }
+      await page.close();
+    }
+  });
+});
