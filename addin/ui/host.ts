@@ -1,0 +1,38 @@
+/**
+ * What the pane needs from where the workbook lives: Excel (ui/excel-host.ts) or a file opened in a
+ * plain browser (standalone/file-host.ts). The pane's code paths are the same for both; only these
+ * operations differ.
+ */
+import type { Fix } from '../../shared/contract/codes.js';
+import type { WorkbookGrid } from '../../shared/grid.js';
+import type { ReportSheetSpec } from '../excel/report-sheet.js';
+import type { ValidationOutcome } from './validation-protocol.js';
+
+export type Phase = 'read' | 'validate' | 'mark';
+
+export interface ValidateRun {
+  outcome: ValidationOutcome;
+  /** The grid that was validated (what a submission sends). */
+  grid: WorkbookGrid;
+  /** Round trips to Excel (0 standalone). */
+  syncs: number;
+}
+
+export interface FixRun {
+  applied: number;
+  skipped: number;
+}
+
+export interface WorkbookHost {
+  kind: 'excel' | 'standalone';
+  /** Reads the workbook, runs `validate` on it and marks the findings; null when there is no workbook. */
+  validate(validate: (grid: WorkbookGrid) => Promise<ValidationOutcome>, progress: (phase: Phase, done: number, total: number) => void): Promise<ValidateRun | null>;
+  clearMarks(): Promise<number>;
+  /** Takes the clerk to a finding's cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  applyFixes(fixes: readonly Fix[]): Promise<FixRun>;
+  /** Adds the missing standard sheets (Excel) or downloads the empty template (standalone). */
+  createTemplate(): Promise<{ added: string[]; kept: string[] }>;
+  /** Writes a report sheet (Excel) or shows it in the page (standalone). */
+  showReport(spec: ReportSheetSpec): Promise<void>;
+}

@@ -1,0 +1,73 @@
+/**
+ * Starts the whole project as a user would (`tsx scripts/start.ts`: build, local D1, demo data,
+ * wrangler dev) on its own port and database folder, waits for /api/v1/health, hands the base URL
+ * and the demo tokens' file to the tests, and stops the server's whole process group afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const PORT = Number(process.env.SHIXUN_BROWSER_PORT ?? 8799);
+const READY_TIMEOUT_MS = 240_000;
+
+async function waitForHealth(url: string, tokensFile: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/api/v1/health`);
+      // The demo tokens are written once the demo district is seeded.
+      if (res.ok && existsSync(tokensFile)) return;
+    } catch {
+      // Not listening yet: keep polling until the deadline.
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`the server did not become healthy within ${READY_TIMEOUT_MS / 1000} s:\n${log()}`);
+}
+
+/** Signals the server's whole process group (npx → tsx → wrangler → workerd); gone already is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(import.meta.dirname, '../..');
+  const dir = mkdtempSync(join(tmpdir(), 'shixun-browser-'));
+  const tokensFile = join(dir, 'tokens.json');
+  const child = spawn('npx', ['tsx', 'scripts/start.ts', '--port', String(PORT), '--persist-to', join(dir, 'd1'), '--tokens-out', tokensFile], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  const stop = async () => {
+    if (child.pid !== undefined) {
+      signalGroup(child.pid, 'SIGTERM');
+      await new Promise((r) => setTimeout(r, 1_500));
+      signalGroup(child.pid, 'SIGKILL');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(baseUrl, tokensFile, child, () => output);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  project.provide('baseUrl', baseUrl);
+  project.provide('tokensFile', tokensFile);
+  return stop;
+}

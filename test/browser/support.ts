@@ -1,0 +1,49 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate / waitForFunction runs in the page and names DOM globals.
+/**
+ * Shared by every browser test (the pane's and the dashboard's): Debian's Chromium driven by
+ * playwright-core (no browser is ever downloaded), and the server that global-setup.ts started.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface DemoSchool {
+  code: string;
+  name: string;
+  token: string;
+}
+
+/** demo-tokens.json as scripts/start.ts writes it. */
+export interface DemoTokens {
+  admin: string;
+  reviewer: string;
+  bureau: { id: string; name: string };
+  year: number;
+  schools: DemoSchool[];
+  /** A second bureau, for the tests that one bureau cannot see another's data. */
+  otherBureau: { bureau: { id: string; name: string }; reviewer: string; schools: DemoSchool[] };
+}
+
+/** The base URL of the running server, e.g. http://127.0.0.1:8799. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export function readTokens(): DemoTokens {
+  return JSON.parse(readFileSync(inject('tokensFile'), 'utf8')) as DemoTokens;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    tokensFile: string;
+  }
+}
