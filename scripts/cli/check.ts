@@ -31,7 +31,9 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
 
 function asOfFor(value: string | undefined, year: number): string {
   if (value === undefined) return policyCall(() => defaultAsOf(year));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  const day = new Date(`${value}T00:00:00Z`);
+  // A date that does not survive the round trip (2026-02-30) is not a calendar date.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
   }
   return value;
