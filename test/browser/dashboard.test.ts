@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BureauSummary, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
+import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
 import { baseUrl, launchBrowser, readTokens, type DemoTokens } from './support.js';
 
 const SHOTS = join(import.meta.dirname, '../../screenshots');
@@ -18,7 +18,7 @@ const SIZES = [
 ] as const;
 
 /** demo-tokens.json also names a reviewer of another bureau, for the wall between bureaus. */
-type Tokens = DemoTokens & { otherBureau: { reviewer: string } };
+type Tokens = DemoTokens & { bureau: { id: string }; otherBureau: { reviewer: string } };
 let BASE: string;
 let browser: Browser;
 let tokens: Tokens;
@@ -190,6 +190,45 @@ describe('bureau dashboard', () => {
     const page = await signedIn(tokens.otherBureau.reviewer);
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
     expect(await page.textContent('main [role=alert]')).toContain('未找到该学校');
+    await page.close();
+  });
+
+  it("should let an admin change the year's policy through the policy-file schema, and only an admin", async () => {
+    // The year before the demo's, so that no other test's compliance depends on it.
+    const year = summary.year - 1;
+    const input = '#p-annual_district_plus_hours-required';
+    const reviewer = await signedIn(tokens.reviewer);
+    await shown(reviewer, 'policy', `#/policy?year=${year}`);
+    expect(await reviewer.isDisabled(input)).toBe(true);
+    await reviewer.close();
+
+    const page = await signedIn(tokens.admin);
+    await page.waitForSelector('main[data-ready]');
+    await shown(page, 'policy', `#/policy?year=${year}&bureau=${tokens.bureau.id}`);
+    await page.fill(input, '-4');
+    await page.click('.policy-form button[type=submit]');
+    await expect.poll(() => page.textContent('.form-message')).toContain('annual_district_plus_hours');
+    expect((await api<PolicyResponse>(`/policies/${year}`, tokens.reviewer)).source).toBe('default');
+
+    await page.fill(input, '32');
+    await page.click('.policy-form button[type=submit]');
+    await expect.poll(() => page.textContent('.form-message')).toContain('已保存');
+    const stored = await api<PolicyResponse>(`/policies/${year}`, tokens.reviewer);
+    expect(stored.source).toBe('bureau');
+    expect(stored.file).toMatchObject({ rules: { annual_district_plus_hours: { required: 32 } } });
+    await page.close();
+  });
+
+  it('should switch to English and back', async () => {
+    const page = await signedIn(tokens.reviewer);
+    await page.waitForSelector('main[data-ready="summary"]');
+    await page.click('header .lang');
+    await page.waitForSelector('main[data-ready="summary"]');
+    expect(await page.textContent('nav.main-nav')).toContain('District');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-summary-1366-en.png') });
+    await page.click('header .lang');
+    await page.waitForSelector('main[data-ready="summary"]');
+    expect(await page.textContent('nav.main-nav')).toContain('全区概览');
     await page.close();
   });
 

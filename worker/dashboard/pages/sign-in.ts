@@ -13,6 +13,7 @@ export function renderSignIn(root: HTMLElement, onSignedIn: (me: Me) => void, re
   const form = h(
     'form',
     { class: 'sign-in card' },
+    h('p', { class: 'app-name' }, t('appTitle')),
     h('h1', {}, t('signInTitle')),
     h('p', {}, t('signInHint')),
     h('label', { for: 'token' }, t('token')),
