@@ -30,6 +30,8 @@ export async function readXlsx(bytes: XlsxBytes): Promise<ReadXlsxResult> {
   } catch (e) {
     return { ok: false, code: 'xlsx.unreadable', message: e instanceof Error ? e.message : String(e) };
   }
+  // Every workbook Excel writes has a sheet; a zip without one is some other document renamed .xlsx.
+  if (workbook.worksheets.length === 0) return { ok: false, code: 'xlsx.unreadable', message: 'no worksheet in the file' };
   const sheets: SheetGrid[] = [];
   for (const ws of workbook.worksheets) {
     if (ws.state === SKIPPED_STATE) continue;

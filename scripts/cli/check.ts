@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../shared/contract/codes.js';
 import { DEFAULT_POLICY, PolicyError, defaultAsOf, evaluateCompliance, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
 import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, yearOf } from './args.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, InputError, UsageError, type CliIo } from './io.js';
 import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
 import { runValidation } from './run-validation.js';
 
@@ -54,15 +54,15 @@ async function readPolicy(path: string, lang: Lang): Promise<ResolvedPolicy> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new UsageError(`policy file not found: ${path}`);
+    throw new InputError(`policy file not found: ${path}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`the policy file ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new InputError(`the policy file ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const resolved = resolvePolicy(json, lang);
-  if (!resolved.ok) throw new UsageError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
+  if (!resolved.ok) throw new InputError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
   return resolved.policy;
 }

@@ -2,7 +2,7 @@
 import { adminCommand } from './admin.js';
 import { checkCommand } from './check.js';
 import { fixCommand } from './fix.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, InputError, UsageError, type CliIo } from './io.js';
 import { submitCommand } from './submit.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command(rest, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`错误 error: ${e.message}\n\n${USAGE}`);
+    io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${USAGE}`);
     return EXIT.usage;
   }
 }

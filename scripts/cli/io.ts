@@ -23,5 +23,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A wrong call or an unreadable input: reported on standard error, exit status 2. */
 export class UsageError extends Error {
-  override readonly name = 'UsageError';
+  override readonly name: string = 'UsageError';
+}
+
+/** A file that is missing, unreadable or invalid: exit status 2 too, but the call itself was right (no usage text). */
+export class InputError extends UsageError {
+  override readonly name: string = 'InputError';
 }

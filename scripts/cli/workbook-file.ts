@@ -1,9 +1,9 @@
-/** Reading and writing the workbook files a command is given; every failure is a UsageError (exit 2). */
+/** Reading and writing the workbook files a command is given; every failure is exit status 2. */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { readXlsx } from '../../addin/xlsx/read.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import { UsageError } from './io.js';
+import { InputError, UsageError } from './io.js';
 
 export interface WorkbookFile {
   path: string;
@@ -21,11 +21,11 @@ export function requireXlsxPath(path: string, what: string): void {
 export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   requireXlsxPath(path, 'the workbook');
   const info = await stat(path).catch(() => null);
-  if (!info) throw new UsageError(`file not found: ${path}`);
-  if (!info.isFile()) throw new UsageError(`not a file: ${path}`);
+  if (!info) throw new InputError(`file not found: ${path}`);
+  if (!info.isFile()) throw new InputError(`not a file: ${path}`);
   const bytes = new Uint8Array(await readFile(path));
   const read = await readXlsx(bytes);
-  if (!read.ok) throw new UsageError(`cannot read ${path} as an .xlsx workbook (${read.message})`);
+  if (!read.ok) throw new InputError(`cannot read ${path} as an .xlsx workbook (${read.message})`);
   return { path, bytes, grid: read.grid };
 }
 
@@ -38,6 +38,6 @@ export async function writeWorkbookFile(out: string, bytes: Uint8Array, input?: 
   try {
     await writeFile(out, bytes);
   } catch (e) {
-    throw new UsageError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new InputError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -14,7 +14,8 @@ type Answer = Response | Error;
 function fakeFetch(answers: Answer[]) {
   const calls: Call[] = [];
   const fake = (async (input: string | URL | Request, init?: RequestInit) => {
-    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((value, key) => void (headers[key] = value));
     const raw = new Response(new Blob([init!.body as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')));
     calls.push({ url: String(input), headers, body: JSON.parse(await raw.text()) });
     const next = answers.shift();

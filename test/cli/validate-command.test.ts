@@ -100,6 +100,18 @@ describe('validate', () => {
   });
 });
 
+describe('validate on a file it cannot use', () => {
+  it('should name the file’s problem without the usage text, and show the usage for a wrong call', async () => {
+    const missing = await runCli('validate', `${tmp.dir}/none.xlsx`);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('file not found');
+    expect(missing.stderr).not.toContain('usage:');
+    const wrong = await runCli('validate', clean, '--yaer', '2026');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('usage:');
+  });
+});
+
 describe('validate as a subprocess', () => {
   it('should print pure JSON on stdout and exit 1 when the workbook has errors', async () => {
     const run = await spawnCli(['validate', messy, '--year', '2026', '--json']);
