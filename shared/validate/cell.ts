@@ -16,13 +16,11 @@ import { normalizePersonName, normalizeText } from '../normalize/text.js';
 
 export type CheckResult =
   | { ok: true; value: string | number; fixes: readonly FixCode[] }
-  | { ok: false; code: FindingCode; reason?: string; suggestion?: string };
+  | { ok: false; code: FindingCode; reason?: string; suggestion?: string; shown?: string };
 
 export type Checker = (raw: Exclude<RawValue, null>) => CheckResult;
 
 const RANGE: CheckResult = { ok: false, code: 'number.range' };
-const DATE_RANGE: CheckResult = { ok: false, code: 'date.range' };
-const SEMESTER_RANGE: CheckResult = { ok: false, code: 'date.range', reason: 'semester' };
 
 /** The bounds a number column is checked against (also shown in its number.range message). */
 export function boundsOf(col: ColumnDef): NumberBounds | undefined {
@@ -72,7 +70,8 @@ function baseChecker(col: ColumnDef, year: number): Checker {
       const opts = { yearMonth: t.kind === 'yearMonth' };
       return (raw) => {
         const r = normalizeDate(raw, opts);
-        return r.ok && !isDateInRange(r.value, latest) ? DATE_RANGE : r;
+        // The message shows the date as read ("2027-01-05"), not the serial number it came from.
+        return r.ok && !isDateInRange(r.value, latest) ? { ok: false, code: 'date.range', shown: r.value } : r;
       };
     }
     case 'number':
@@ -93,7 +92,7 @@ function baseChecker(col: ColumnDef, year: number): Checker {
         const r = normalizeSemester(raw);
         if (!r.ok) return r;
         const start = semesterStartYear(r.value);
-        return start > year || start < 1950 ? SEMESTER_RANGE : r;
+        return start > year || start < 1950 ? { ok: false, code: 'date.range', reason: 'semester', shown: r.value } : r;
       };
   }
 }

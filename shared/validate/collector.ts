@@ -46,12 +46,11 @@ export class Collector {
     column: string | null,
     value: ReportValue,
     details: MessageDetails,
-    cellOverride?: string | null,
   ): void {
     const severity = FINDING_CODES[code];
     if (severity === 'error') this.errors++;
     else if (severity === 'warning') this.warnings++;
-    const cell = cellOverride !== undefined ? cellOverride : rowIndex !== null && colIndex !== null ? a1(rowIndex, colIndex) : null;
+    const cell = rowIndex !== null && colIndex !== null ? a1(rowIndex, colIndex) : null;
     this.findings.push({
       item: {
         severity, code, sheet: sheet.name, cell, row: rowIndex === null ? null : rowIndex + 1, column, value,

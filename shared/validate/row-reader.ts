@@ -4,10 +4,11 @@
  */
 import type { ColumnDef } from '../contract/sheets.js';
 import type { MessageDetails } from '../contract/messages.js';
-import { FINDING_CODES } from '../contract/codes.js';
+import { FINDING_CODES, type FindingCode, type ReportValue } from '../contract/codes.js';
 import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
 import { latestBirthDate } from '../id-number.js';
 import { isBlank, plainText, trimText } from '../normalize/text.js';
+import type { RawValue } from '../normalize/result.js';
 import { boundsOf, makeChecker, type Checker, type CheckResult } from './cell.js';
 import { reportValue, type Collector, type SheetPlace } from './collector.js';
 
@@ -70,9 +71,10 @@ export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefi
   return severity === 'error';
 }
 
-function details(ctx: RowContext, def: ColumnDef, raw: Exclude<CellValue, null>, r: Exclude<CheckResult, { ok: true }>): MessageDetails {
+function details(ctx: RowContext, def: ColumnDef, raw: Exclude<RawValue, null>, r: Exclude<CheckResult, { ok: true }>): MessageDetails {
   const d: MessageDetails = { header: def.header, reason: r.reason, suggestion: r.suggestion, year: ctx.year };
-  if (def.type.kind !== 'idNumber') d.value = isCellError(raw) ? raw.error : trimText(plainText(raw));
+  // An ID number is never repeated in a message; the finding's value field carries it.
+  if (def.type.kind !== 'idNumber') d.value = r.shown ?? trimText(plainText(raw));
   if (def.type.kind === 'enum') d.allowed = def.type.def.values;
   if (r.code === 'number.range') d.bounds = boundsOf(def);
   if (r.code === 'text.invalid' && def.type.kind === 'text') d.expected = `${def.type.minLength ?? 0}–${def.type.maxLength ?? '∞'}`;
@@ -80,7 +82,7 @@ function details(ctx: RowContext, def: ColumnDef, raw: Exclude<CellValue, null>,
   return d;
 }
 
-function report(ctx: RowContext, code: Parameters<Collector['add']>[0], p: ColumnPlan, rowIndex: number, value: ReturnType<typeof reportValue>, d: MessageDetails): void {
+function report(ctx: RowContext, code: FindingCode, p: ColumnPlan, rowIndex: number, value: ReportValue, d: MessageDetails): void {
   ctx.collector.add(code, ctx.place, rowIndex, p.index, p.def.key, value, d);
 }
 

@@ -118,6 +118,10 @@ describe('validateWorkbook: cell findings', () => {
   it('should report date.range after the year and before 1950', () => {
     expect(only(withTraining({ endDate: `${YEAR + 1}-01-05` }), 'date.range').f).toMatchObject({ cell: 'H2', column: 'endDate' });
     expect(only(withTeacher({ startDate: '1949-09' }), 'date.range').f).toMatchObject({ cell: 'J2', column: 'startDate' });
+    const serial = run(withTraining({ startDate: 46400, endDate: 46400 })).findings.filter((f) => f.code === 'date.range');
+    expect(serial.map((f) => f.cell)).toEqual(['G2', 'H2']);
+    expect(serial[0]!.message).toContain('2027-01-13');
+    expect(only(workbook({ duties: [duty(t0, { semester: `${YEAR + 1}年秋季` })] }), 'date.range').f).toMatchObject({ sheet: '骨干履职', cell: 'C2' });
   });
   it('should report date.order on the end date cell', () => {
     const { f } = only(withTraining({ startDate: `${YEAR}-05-02`, endDate: `${YEAR}-05-01` }), 'date.order');
