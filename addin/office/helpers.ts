@@ -68,16 +68,21 @@ export async function detectHost(): Promise<HostInfo> {
 }
 
 /** Remembered on this computer (the pane's origin storage, which Office keeps per add-in). */
-const store = new Storage<string>('shixun', StorageType.LocalStorage);
+let store: Storage<string> | null = null;
+
+function local(): Storage<string> {
+  store ??= new Storage<string>('shixun', StorageType.LocalStorage);
+  return store;
+}
 
 export function remember(key: string, value: string | null): void {
   if (value === null) {
-    if (store.has(key)) store.delete(key);
-  } else store.set(key, value);
+    if (local().has(key)) local().delete(key);
+  } else local().set(key, value);
 }
 
 export function recall(key: string): string | null {
-  return store.has(key) ? store.get(key) : null;
+  return local().has(key) ? local().get(key) : null;
 }
 
 /** Per-document memory (the marks registry): Office's document settings, saved with the workbook. */

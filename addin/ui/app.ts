@@ -116,6 +116,8 @@ export function startApp(opts: AppOptions): void {
     disconnect.addEventListener('click', () => {
       state.conn = null;
       state.me = null;
+      // What one token pulled is not shown to the next.
+      opts.extras?.reportArea.replaceChildren();
       storage.remember('token', null);
       saved.token = '';
       render();
@@ -475,7 +477,7 @@ export function startApp(opts: AppOptions): void {
     replace(
       opts.root,
       connectSection(),
-      opts.extras?.openSection,
+      clerkOrOffline ? opts.extras?.openSection : null,
       clerkOrOffline ? templateSection() : null,
       clerkOrOffline ? validateSection() : null,
       clerkOrOffline ? fixSection() : null,

@@ -177,11 +177,36 @@ describe('standalone page', () => {
     await shot('4-submitted');
   });
 
+  it('should pull the district summary and a school’s teachers with a reviewer token', async () => {
+    await page.click('#disconnect');
+    await page.fill('#token', tokens().reviewer);
+    await page.click('#connect');
+    await page.waitForSelector('#pull-summary');
+    await page.click('#pull-summary');
+    await page.waitForFunction(() => document.querySelector('#reviewer-status')?.textContent?.startsWith('已写入“全区汇总”'));
+    const district = page.locator('#report-area [data-sheet="全区汇总"]');
+    const api = await fetch(`${baseUrl()}/api/v1/bureau/summary?year=${YEAR}`, { headers: { authorization: `Bearer ${tokens().reviewer}` } });
+    const summary = (await api.json()) as { schools: { name: string; passRate: number }[] };
+    await expect(district.locator('tbody tr').count()).resolves.toBe(summary.schools.length);
+    const shown = await district.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.children[0]?.textContent, tr.children[1]?.textContent]));
+    for (const s of summary.schools) expect(shown).toContainEqual([s.name, `${(s.passRate * 100).toFixed(1)}%`]);
+
+    await page.selectOption('#school', school().code);
+    await page.click('#pull-school');
+    await page.waitForFunction(() => document.querySelector('#reviewer-status')?.textContent?.includes('名教师'));
+    const teachers = page.locator(`#report-area [data-sheet="${school().name}"]`);
+    await expect(teachers.locator('tbody tr').count()).resolves.toBe(40);
+    const ids = await teachers.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(ids.every((id) => /^\d{6}\*{8}[\dX]{4}$/.test(id))).toBe(true);
+    await shot('5-reviewer');
+    await page.click('#disconnect');
+  });
+
   it('should switch to English and back', async () => {
     await page.click('#lang-switch');
     expect(await page.textContent('#title')).toBe('Training ledger');
     expect(await page.textContent('#validate')).toBe('Validate');
-    await shot('5-english');
+    await shot('6-english');
     await page.click('#lang-switch');
     expect(await page.textContent('#validate')).toBe('校验');
   });
@@ -202,6 +227,6 @@ describe('standalone page', () => {
     const line = `10,000 teachers (${rows} rows in all): open+read ${openMs} ms, validate+compliance ${ms} ms`;
     writeFileSync(join(SHOTS, 'standalone-10k.txt'), `${line}\n`);
     console.log(line);
-    await shot('6-10k');
+    await shot('7-10k');
   });
 });
