@@ -6,7 +6,11 @@
  * clerk would. Ctrl-C (or SIGTERM) stops wrangler and everything it started.
  *
  *   tsx scripts/start.ts [--port 8787] [--persist-to DIR] [--schools 3] [--submit N]
- *                        [--tokens-out demo-tokens.json] [--teachers 40]
+ *                        [--tokens-out demo-tokens.json] [--teachers 40] [--watch]
+ *
+ * By default the worker is bundled once with esbuild and served as is, so edits to the source tree
+ * (several people work in it) never restart the server mid-request; --watch lets wrangler bundle
+ * and reload on every change instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,6 +19,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
@@ -38,10 +43,11 @@ interface Options {
   submit: number;
   teachers: number;
   tokensOut: string;
+  watch: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json' };
+  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json', watch: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -60,6 +66,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--submit') o.submit = int(0);
     else if (a === '--teachers') o.teachers = int(1);
     else if (a === '--tokens-out') o.tokensOut = value();
+    else if (a === '--watch') o.watch = true;
     else throw new Error(`unknown option ${a}`);
   }
   // Two of three schools submit, one is missing: the dashboard shows both kinds.
@@ -202,8 +209,25 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
-function startWrangler(o: Options): ChildProcess {
-  const args = ['dev', '--local', '--port', String(o.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', ...persistArgs(o)];
+/** The worker as wrangler would bundle it (ESM, workerd conditions), into a per-port file. */
+async function bundleWorker(o: Options): Promise<string> {
+  const outfile = path.join(ROOT, '.wrangler', `shixun-start-${o.port}`, 'index.js');
+  await esbuild({
+    entryPoints: [path.join(ROOT, 'worker', 'index.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function startWrangler(o: Options, script: string | null): ChildProcess {
+  const args = ['dev', ...(script ? [script, '--no-bundle'] : []), '--local', '--port', String(o.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', ...persistArgs(o)];
   log(`wrangler ${args.join(' ')}`);
   // Its own process group, so stopping it stops workerd too.
   const child = spawn(WRANGLER, args, {
@@ -320,7 +344,7 @@ async function main(): Promise<void> {
   const tokensFile = path.resolve(ROOT, o.tokensOut);
   writeFileSync(tokensFile, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
 
-  const child = startWrangler(o);
+  const child = startWrangler(o, o.watch ? null : await bundleWorker(o));
   let stopping = false;
   const stop = (code: number) => {
     if (stopping) return;
