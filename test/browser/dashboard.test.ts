@@ -180,6 +180,14 @@ describe('bureau dashboard', () => {
     }
     const teachersXlsx = await xlsxRows(await downloadFrom(page, 'section.teachers .export-xlsx'));
     expect(teachersXlsx).toHaveLength(failing.total + 1);
+
+    const rule = summary.byRule.find((r) => r.fail + r.warn > 0)!.rule;
+    await shown(page, 'teachers', `#/teachers?year=${summary.year}&rule=${rule}`);
+    const missing = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&rule=${rule}`, tokens.reviewer);
+    expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, missing.total));
+    const districtCsv = parseCsv((await downloadFrom(page, 'section.teachers .export-csv')).toString('utf8'));
+    expect(districtCsv).toHaveLength(missing.total + 1);
+    for (const row of districtCsv.slice(1)) expect(row[16]).toContain(rule);
     await page.close();
   });
 
@@ -244,6 +252,7 @@ describe('bureau dashboard', () => {
         ['summary', `#/summary?year=${summary.year}`],
         ['schools', `#/schools?year=${summary.year}`],
         ['school', `#/school/${school.code}?year=${summary.year}`],
+        ['teachers', `#/teachers?year=${summary.year}&status=fail`],
         ['policy', `#/policy?year=${summary.year}`],
       ] as const;
       for (const [name, hash] of pages) {

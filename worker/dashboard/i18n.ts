@@ -23,6 +23,7 @@ const STRINGS = {
   language: ['English', '中文'],
   navSummary: ['全区概览', 'District'],
   navSchools: ['学校列表', 'Schools'],
+  navTeachers: ['教师查询', 'Teachers'],
   navPolicy: ['考核政策', 'Policy'],
   schools: ['学校', 'Schools'],
   submitted: ['已报送', 'Submitted'],
@@ -88,6 +89,7 @@ const STRINGS = {
   statusChanged: ['状态变化', 'Status changed'],
   noChanges: ['无变化', 'No changes'],
   teacherList: ['教师达标情况', 'Teachers'],
+  districtTeachers: ['全区教师（当前版本）', 'Teachers of the district (current versions)'],
   idMasked: ['身份证号', 'ID number'],
   unmetRules: ['未达标规则', 'Unmet rules'],
   subject: ['学段学科', 'Stage · subject'],
@@ -166,6 +168,21 @@ const PARAMS: Record<string, readonly [string, string]> = {
 export function paramLabel(key: string): string {
   const pair = PARAMS[key];
   return pair ? pair[currentLang() === 'zh' ? 0 : 1] : key;
+}
+
+/** Roster values shown as chart labels; the data stays in Chinese, only the label is translated. */
+const TIERS: Record<string, string> = {
+  主持人: 'Studio lead',
+  核心成员: 'Core member',
+  发展对象: 'Candidate',
+  校级: 'School',
+  区级: 'District',
+  市级: 'City',
+  省级: 'Province',
+};
+
+export function tierLabel(tier: string): string {
+  return currentLang() === 'en' ? (TIERS[tier] ?? tier) : tier;
 }
 
 const LANG_KEY = 'shixun.lang';

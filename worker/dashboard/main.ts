@@ -12,6 +12,7 @@ import { renderSchool } from './pages/school.js';
 import { renderSchools } from './pages/schools.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderSummary } from './pages/summary.js';
+import { renderTeachers } from './pages/teachers.js';
 import { parseHash, type Route } from './router.js';
 import { clearToken, getMe, getToken, setMe } from './session.js';
 import { renderShell } from './views/shell.js';
@@ -66,6 +67,8 @@ function render(): void {
       return void renderSchools(main, ctx, route.query);
     case 'school':
       return void renderSchool(main, ctx, route.code, route.query);
+    case 'teachers':
+      return void renderTeachers(main, ctx, route.query);
     case 'policy':
       return void renderPolicy(main, ctx);
     case 'not-found':

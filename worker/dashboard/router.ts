@@ -1,8 +1,9 @@
-/** Hash routes (#/summary, #/schools, #/school/CODE, #/policy) so that a reload keeps the page and its filters. */
+/** Hash routes (#/summary, #/schools, #/school/CODE, #/teachers, #/policy) so that a reload keeps the page and its filters. */
 export type Route =
   | { page: 'summary'; query: URLSearchParams }
   | { page: 'schools'; query: URLSearchParams }
   | { page: 'school'; code: string; query: URLSearchParams }
+  | { page: 'teachers'; query: URLSearchParams }
   | { page: 'policy'; query: URLSearchParams }
   | { page: 'not-found'; query: URLSearchParams };
 
@@ -13,6 +14,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0 || (parts[0] === 'summary' && parts.length === 1)) return { page: 'summary', query };
   if (parts[0] === 'schools' && parts.length === 1) return { page: 'schools', query };
   if (parts[0] === 'school' && parts.length === 2 && parts[1]) return { page: 'school', code: parts[1], query };
+  if (parts[0] === 'teachers' && parts.length === 1) return { page: 'teachers', query };
   if (parts[0] === 'policy' && parts.length === 1) return { page: 'policy', query };
   return { page: 'not-found', query };
 }

@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { barChart, type BarRow } from '../charts/bar-chart.js';
 import { scope, type PageContext } from '../context.js';
 import { h, replace } from '../dom.js';
-import { percent, ruleLabel, t, type StringKey } from '../i18n.js';
+import { percent, ruleLabel, t, tierLabel, type StringKey } from '../i18n.js';
 import { href } from '../router.js';
 import { COLORS } from '../views/badges.js';
 import { exportButtons } from '../views/export-buttons.js';
@@ -86,7 +86,7 @@ function chartCard(title: string, rows: BarRow[], withLegend = true): HTMLElemen
 }
 
 function tierRows<T extends string>(tiers: TierCount<T>[]): BarRow[] {
-  return tiers.map((tier) => ({ label: tier.tier, segments: statusSegments(tier), valueLabel: `${tier.teachers} · ${percent(tier.passRate)}` }));
+  return tiers.map((tier) => ({ label: tierLabel(tier.tier), segments: statusSegments(tier), valueLabel: `${tier.teachers} · ${percent(tier.passRate)}` }));
 }
 
 /** Rural against urban compares rates, so each group is a 100% bar; the label keeps the school counts. */
@@ -119,6 +119,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
     .sort((a, b) => b.fail + b.warn - (a.fail + a.warn) || b.fail - a.fail)
     .map((r) => ({
       label: ruleLabel(r.rule),
+      href: href('/teachers', { year: ctx.year, bureau: ctx.bureau ?? undefined, rule: r.rule }),
       segments: [
         { value: r.fail, color: COLORS.fail, name: t('fail') },
         { value: r.warn, color: COLORS.warn, name: t('warn') },
@@ -144,7 +145,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
         'div',
         { class: `kpi ${data.daysLeft < 0 ? 'bad' : data.daysLeft <= 14 ? 'warn' : ''}` },
         h('span', { class: 'kpi-label' }, `${t('deadlineShort')} `, h('span', { 'data-kpi': 'deadline' }, data.deadline)),
-        h('span', { class: 'kpi-value', 'data-kpi': 'daysLeft' }, daysText(data.daysLeft)),
+        h('span', { class: 'kpi-value long', 'data-kpi': 'daysLeft' }, daysText(data.daysLeft)),
       ),
     ),
     h(

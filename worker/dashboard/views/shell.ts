@@ -26,7 +26,7 @@ export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[
     location.hash = withQuery({ year: yearSelect.value });
   });
 
-  const nav = (page: 'summary' | 'schools' | 'policy', key: StringKey): HTMLElement =>
+  const nav = (page: 'summary' | 'schools' | 'teachers' | 'policy', key: StringKey): HTMLElement =>
     h('a', { href: href(`/${page}`, { year: ctx.year, bureau: ctx.bureau ?? undefined }), class: route.page === page || (page === 'schools' && route.page === 'school') ? 'active' : '' }, t(key));
 
   let bureauPicker: HTMLElement | null = null;
@@ -42,7 +42,7 @@ export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[
     'header',
     { class: 'top' },
     h('div', { class: 'brand' }, h('strong', {}, t('appTitle')), h('span', { class: 'who' }, ctx.me.bureau?.name ?? `${ctx.me.label} · ${t('admin')}`)),
-    h('nav', { class: 'main-nav' }, nav('summary', 'navSummary'), nav('schools', 'navSchools'), nav('policy', 'navPolicy')),
+    h('nav', { class: 'main-nav' }, nav('summary', 'navSummary'), nav('schools', 'navSchools'), nav('teachers', 'navTeachers'), nav('policy', 'navPolicy')),
     h(
       'div',
       { class: 'tools' },
