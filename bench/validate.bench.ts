@@ -4,6 +4,7 @@
  * read of the 5,000-teacher school. Goal (issue 2): validation + compliance of 5,000 teachers /
  * 60,000 records under 1 s, and within 10× of JSON.parse.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { readXlsx } from '../addin/xlsx/read.js';
 import { gridToXlsx } from '../addin/xlsx/write-fixes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
@@ -55,6 +56,8 @@ interface Row {
 const results: Row[] = [];
 let xlsxFigures: { bytes: number; writeMs: number; readMs: number; rows: number } | null = null;
 const asOf = defaultAsOf(YEAR);
+// Figures on a shared machine are only comparable with the load they were taken under.
+const loadAtStart = loadavg()[0]!;
 
 for (const teachers of SIZES) {
   const grid = generateSchool({ seed: 2026, teachers, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 });
@@ -85,6 +88,7 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row
 const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
 
 console.log(`Shixun validation benchmark — Node ${process.version}, year ${YEAR}, asOf ${asOf}, median of 3–5 runs after a warm-up`);
+console.log(`${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end`);
 console.log('records = data rows of 教师名册 + 培训记录 + 骨干履职 + 青年教师考核; ratio = (validate+compliance) / JSON.parse of the same grid\n');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
