@@ -24,7 +24,7 @@ export const USAGE = `usage: npm run --silent cli -- <command> [options]
   check    FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]
   fix      FILE.xlsx --out OUT.xlsx [--lang en]
   template --out OUT.xlsx
-  submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]
+  submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
   admin    …  (bureaus, schools, tokens, policies: npm run --silent cli -- admin help)
 
 exit status: 0 ok, 1 the workbook has errors (or the server rejected it), 2 wrong call or unreadable file,

@@ -1,5 +1,5 @@
 /**
- * `submit FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]`: validate locally (errors → exit 1,
+ * `submit FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]` (or SHIXUN_SERVER / SHIXUN_TOKEN): validate locally (errors → exit 1,
  * nothing sent), then send the recognized sheets to the worker. Exit 0 accepted, 1 rejected, 3 the
  * network or the server failed after retries, 2 a wrong call (including a token the server refuses).
  */
@@ -23,8 +23,9 @@ export async function submitCommand(argv: readonly string[], io: CliIo, seams: S
   const { positionals, values } = parse(argv, OPTIONS, 1);
   const year = yearOf(values.year);
   const lang = langOf(values.lang);
-  const server = serverUrl(required(values.server, '--server URL'));
-  const token = required(values.token, '--token TOKEN');
+  // The same environment variables as `admin`, so that a token need not sit in the shell's history.
+  const server = serverUrl(required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)'));
+  const token = required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)');
   const t = reportText(lang);
   const { file, result, progress } = await runValidation(positionals[0]!, year, lang, io);
   progress.finish();

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { submitCommand } from '../../scripts/cli/submit.js';
 import type { SubmissionRequest } from '../../shared/api/submission.js';
 import { captureIo, runCli, spawnCli, tempDir } from './harness.js';
@@ -79,9 +79,26 @@ describe('submit', () => {
   });
 
   it('should exit 2 without --server or --token', async () => {
+    vi.stubEnv('SHIXUN_SERVER', '');
+    vi.stubEnv('SHIXUN_TOKEN', '');
     expect((await runCli('submit', clean, '--token', 't')).code).toBe(2);
     expect((await runCli('submit', clean, '--server', 'http://bureau.test')).code).toBe(2);
     expect((await runCli('submit', clean, '--server', 'bureau', '--token', 't')).code).toBe(2);
+    vi.unstubAllEnvs();
+  });
+
+  it('should take the server and the token from SHIXUN_SERVER and SHIXUN_TOKEN', async () => {
+    vi.stubEnv('SHIXUN_SERVER', 'http://bureau.test');
+    vi.stubEnv('SHIXUN_TOKEN', 'from-env');
+    let auth: string | null = null;
+    const fetch = (async (_: unknown, init?: RequestInit) => {
+      auth = new Headers(init?.headers).get('authorization');
+      return json(201, receipt);
+    }) as typeof globalThis.fetch;
+    const { io } = captureIo();
+    expect(await submitCommand([clean, '--year', '2026'], io, { fetch })).toBe(0);
+    expect(auth).toBe('Bearer from-env');
+    vi.unstubAllEnvs();
   });
 
   it('should submit to a real HTTP server as a subprocess, gzipped with an idempotency key', async () => {
