@@ -6,7 +6,7 @@
  * clerk would. Ctrl-C (or SIGTERM) stops wrangler and everything it started.
  *
  *   tsx scripts/start.ts [--port 8787] [--persist-to DIR] [--schools 3] [--submit N]
- *                        [--tokens-out demo-tokens.json] [--teachers 40] [--watch]
+ *                        [--tokens-out demo-tokens.json] [--teachers 40] [--watch] [--rate-limit N]
  *
  * By default the worker is bundled once with esbuild and served as is, so edits to the source tree
  * (several people work in it) never restart the server mid-request; --watch lets wrangler bundle
@@ -44,10 +44,12 @@ interface Options {
   teachers: number;
   tokensOut: string;
   watch: boolean;
+  /** Requests per token per minute (the worker's RATE_LIMIT_PER_MINUTE); null = its default. */
+  rateLimit: number | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json', watch: false };
+  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json', watch: false, rateLimit: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -67,6 +69,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--teachers') o.teachers = int(1);
     else if (a === '--tokens-out') o.tokensOut = value();
     else if (a === '--watch') o.watch = true;
+    else if (a === '--rate-limit') o.rateLimit = int(1);
     else throw new Error(`unknown option ${a}`);
   }
   // Two of three schools submit, one is missing: the dashboard shows both kinds.
@@ -228,6 +231,7 @@ async function bundleWorker(o: Options): Promise<string> {
 
 function startWrangler(o: Options, script: string | null): ChildProcess {
   const args = ['dev', ...(script ? [script, '--no-bundle'] : []), '--local', '--port', String(o.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', ...persistArgs(o)];
+  if (o.rateLimit !== null) args.push('--var', `RATE_LIMIT_PER_MINUTE:${o.rateLimit}`);
   log(`wrangler ${args.join(' ')}`);
   // Its own process group, so stopping it stops workerd too.
   const child = spawn(WRANGLER, args, {
