@@ -6,6 +6,7 @@
 import type { SheetGrid } from '../grid.js';
 import { nameKey, plainText, trimText } from '../normalize/text.js';
 import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import type { RowValues } from './row-reader.js';
 import type { ParsedRow, ParsedTable } from './table-sheet.js';
 
 export interface RosterEntry {
@@ -96,42 +97,48 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
   }
 }
 
-/** Rows whose key repeats an earlier row's; `onRepeat` gets the later row and the first row. */
-function repeats(rows: readonly ParsedRow[], keyOf: (r: ParsedRow) => string | null, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
-  const seen = new Map<string, ParsedRow>();
+/**
+ * Calls `onRepeat(row, first)` for each row that `same` finds equal to an earlier row of the same
+ * teacher. Rows are grouped by ID first (a teacher has a dozen trainings, not thousands), so no
+ * composite key string is built per row.
+ */
+function repeatsPerTeacher(rows: readonly ParsedRow[], same: (a: RowValues, b: RowValues) => boolean, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
+  const byId = new Map<string, ParsedRow[]>();
   for (const row of rows) {
-    const k = keyOf(row);
-    if (k === null) continue;
-    const first = seen.get(k);
+    const id = row.values.idNumber;
+    if (typeof id !== 'string') continue;
+    const earlier = byId.get(id);
+    if (!earlier) {
+      byId.set(id, [row]);
+      continue;
+    }
+    const first = earlier.find((e) => same(e.values, row.values));
     if (first) onRepeat(row, first);
-    else seen.set(k, row);
+    else earlier.push(row);
   }
 }
+
+const sameTraining = (a: RowValues, b: RowValues): boolean =>
+  typeof a.course === 'string' && typeof a.startDate === 'string' && typeof a.endDate === 'string' &&
+  a.course === b.course && a.startDate === b.startDate && a.endDate === b.endDate;
 
 /** duplicate.training (warning) on the later copies' ID cell; those copies make no record. */
 export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeats(
-    t.table.rows,
-    ({ values: v }) =>
-      typeof v.idNumber === 'string' && typeof v.course === 'string' && typeof v.startDate === 'string' && typeof v.endDate === 'string'
-        ? `${v.idNumber}\u0000${v.course}\u0000${v.startDate}\u0000${v.endDate}`
-        : null,
-    (row, first) => {
-      collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
-      row.repeat = true;
-    },
-  );
+  repeatsPerTeacher(t.table.rows, sameTraining, (row, first) => {
+    collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
+    row.repeat = true;
+  });
 }
 
 /** duplicate.duty (error) on the later rows of the same teacher and term. */
 export function checkRepeatedDuties(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeats(
+  repeatsPerTeacher(
     t.table.rows,
-    ({ values: v }) => (typeof v.idNumber === 'string' && typeof v.semester === 'string' ? `${v.idNumber}\u0000${v.semester}` : null),
+    (a, b) => typeof a.semester === 'string' && a.semester === b.semester,
     (row, first) => {
       collector.add('duplicate.duty', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), {
         value: String(row.values.semester), other: String(first.index + 1),
