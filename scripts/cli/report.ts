@@ -20,7 +20,7 @@ export function renderValidation(r: ValidationResult, file: string, lang: Lang):
   ];
   for (const [sheet, findings] of groupBySheet(r.findings)) {
     lines.push('', sheet ?? t.workbook);
-    lines.push(...formatTable(findings.map((f) => [f.cell ?? '', t.severity[f.severity], f.code, f.message])));
+    lines.push(...formatTable(findings.map((f) => [f.cell ?? '—', t.severity[f.severity], f.code, f.message])));
   }
   if (r.fixes.length > 0) {
     lines.push('', t.fixesTitle(r.fixes.length));

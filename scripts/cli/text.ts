@@ -32,6 +32,7 @@ export interface ReportText {
 }
 
 const pct = (r: number) => `${(r * 100).toFixed(2)}%`;
+const n = (count: number, word: string, plural = `${word}s`) => `${count} ${count === 1 ? word : plural}`;
 
 const zh: ReportText = {
   title: (file, year) => `师训台账校验报告：${file}（${year} 年度）`,
@@ -65,30 +66,30 @@ const zh: ReportText = {
 
 const en: ReportText = {
   title: (file, year) => `Roster check: ${file} (year ${year})`,
-  counts: (c) => `${c.teachers} teachers · ${c.trainings} trainings · ${c.duties} duty rows · ${c.milestones} milestone rows`,
-  tally: (c) => `${c.errors} errors · ${c.warnings} warnings · ${c.infos} notes · ${c.fixes} automatic fixes`,
+  counts: (c) => `${n(c.teachers, 'teacher')} · ${n(c.trainings, 'training')} · ${n(c.duties, 'duty row')} · ${n(c.milestones, 'milestone row')}`,
+  tally: (c) => `${n(c.errors, 'error')} · ${n(c.warnings, 'warning')} · ${n(c.infos, 'note')} · ${n(c.fixes, 'automatic fix', 'automatic fixes')}`,
   severity: { error: 'error', warning: 'warning', info: 'note' },
   workbook: 'Workbook',
-  fixesTitle: (n) => `Automatic fixes (${n}; the fix command writes a corrected copy)`,
-  moreFixes: (n) => `… and ${n} more fixes (see --json for the full list)`,
-  verdictOk: (w) => (w > 0 ? `Result: no errors; please check the ${w} warnings.` : 'Result: no errors.'),
-  verdictErrors: (e) => `Result: ${e} errors; correct them as described and validate again.`,
+  fixesTitle: (count) => `Automatic fixes (${count}; the fix command writes a corrected copy)`,
+  moreFixes: (count) => `… and ${n(count, 'more fix', 'more fixes')} (see --json for the full list)`,
+  verdictOk: (w) => (w > 0 ? `Result: no errors; please check the ${n(w, 'warning')}.` : 'Result: no errors.'),
+  verdictErrors: (e) => `Result: ${n(e, 'error')}; correct them as described and validate again.`,
   complianceTitle: (p, y, a) => `Compliance: policy ${p} · year ${y} · as of ${a}`,
   schoolLine: (s) => `School: ${s}`,
   schoolInvalid: 'the school sheet has errors; school rules were not evaluated',
   teachersLine: (s) =>
-    `${s.teachers} teachers: ${s.pass} pass · ${s.warn} warn · ${s.fail} fail · ${s.invalid} invalid · pass rate ${pct(s.passRate)}`,
+    `${n(s.teachers, 'teacher')}: ${s.pass} pass · ${s.warn} warn · ${s.fail} fail · ${s.invalid} invalid · pass rate ${pct(s.passRate)}`,
   status: { pass: 'pass', warn: 'warn', fail: 'fail', invalid: 'invalid' },
   columns: { row: 'Row', name: 'Name', id: 'ID number', status: 'Status', rules: 'Rules failed or at risk' },
   actualRequired: (a, r) => `actual ${a} / required ${r}`,
-  fixWritten: (n, out) => `Wrote the corrected copy: ${out} (${n} fixes applied; the original is unchanged)`,
+  fixWritten: (count, out) => `Wrote the corrected copy: ${out} (${count} applied; the original is unchanged)`,
   fixSkipped: (cell, reason) => `  not applied: ${cell} (${reason === 'cell.formula' ? 'a formula cell, change it by hand' : 'sheet not found'})`,
   nothingToFix: (out) => `Nothing to fix automatically; wrote a copy: ${out}`,
   templateWritten: (out) => `Wrote the standard template: ${out}`,
-  notSent: (e) => `Not submitted: local validation found ${e} errors; correct them and submit again.`,
+  notSent: (e) => `Not submitted: local validation found ${n(e, 'error')}; correct them and submit again.`,
   sending: (s) => `Submitting to ${s} …`,
   accepted: (id, v, at) => `Accepted: receipt ${id} · version ${v} · ${at}`,
-  receiptCounts: (c) => `Stored by the server: ${c.teachers} teachers · ${c.trainings} trainings · ${c.duties} duty rows · ${c.milestones} milestone rows`,
+  receiptCounts: (c) => `Stored by the server: ${n(c.teachers, 'teacher')} · ${n(c.trainings, 'training')} · ${n(c.duties, 'duty row')} · ${n(c.milestones, 'milestone row')}`,
   rejected: (m) => `The server rejected the submission: ${m}`,
   failed: (k, m) => `Submission failed (${k}): ${m}`,
 };
