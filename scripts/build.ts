@@ -56,7 +56,8 @@ async function buildDashboard(): Promise<boolean> {
   const target = join(out, 'bureau');
   await mkdir(target, { recursive: true });
   if (existsSync(entry)) {
-    await build({ ...common, entryPoints: { app: entry }, outdir: target, format: 'iife' });
+    // ES modules with splitting: zod and the policy schema load only when the policy page opens.
+    await build({ ...common, entryPoints: { app: entry }, outdir: target, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
   }
   if (existsSync(statics)) await cp(statics, target, { recursive: true });
   return true;

@@ -7,7 +7,6 @@ import { ApiError, getJson, setUnauthorizedHandler } from './api.js';
 import type { PageContext } from './context.js';
 import { h, replace } from './dom.js';
 import { currentLang, setLang, t } from './i18n.js';
-import { renderPolicy } from './pages/policy.js';
 import { renderSchool } from './pages/school.js';
 import { renderSchools } from './pages/schools.js';
 import { renderSignIn } from './pages/sign-in.js';
@@ -70,7 +69,13 @@ function render(): void {
     case 'teachers':
       return void renderTeachers(main, ctx, route.query);
     case 'policy':
-      return void renderPolicy(main, ctx);
+      // The policy page carries zod and every rule's schema: loaded only when it is opened.
+      import('./pages/policy.js')
+        .then((m) => m.renderPolicy(main, ctx))
+        .catch((err: unknown) => {
+          if (ctx.isCurrent()) replace(main, errorBox(err, render));
+        });
+      return;
     case 'not-found':
       replace(main, h('div', { class: 'state error', role: 'alert' }, t('notFound')));
       ctx.ready();
