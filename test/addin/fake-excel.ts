@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * A small Excel workbook behind office-addin-mock objects: every object whose properties the Excel
  * layer loads is an OfficeMockObject (a property read without load + sync comes back as an error
@@ -65,7 +66,16 @@ function bounds(address: string): { row: number; col: number; rows: number; cols
   return { row: p.row, col: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
 }
 
-export function fakeExcel(initial: FakeSheet[], opts: { notes?: { sheet: string; cell: string; content: string }[] } = {}) {
+export interface FakeOptions {
+  notes?: { sheet: string; cell: string; content: string }[];
+  /**
+   * Writes go through to the sheets (values read back as written): for driving the whole pane in a
+   * browser, where office-addin-mock is replaced by a plain stand-in that loads nothing.
+   */
+  live?: boolean;
+}
+
+export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   const sheets: FakeSheet[] = initial.map((s) => ({ visibility: 'Visible', ...s }));
   const mocks: OfficeMockObject[] = [];
   const ranges: RangeRecord[] = [];
@@ -75,6 +85,7 @@ export function fakeExcel(initial: FakeSheet[], opts: { notes?: { sheet: string;
   const suspended = { screen: 0, calc: 0 };
   let syncs = 0;
   let formatSeq = 0;
+  let selected: string | null = null;
 
   // Only objects that were loaded take part in a sync: syncing an unloaded mock would overwrite
   // the values the code under test assigned to it with the mock's "not loaded" marker.
@@ -129,10 +140,31 @@ export function fakeExcel(initial: FakeSheet[], opts: { notes?: { sheet: string;
       },
     };
     mock.set = (props: Record<string, unknown>) => Object.assign(mock, props);
-    mock.select = () => {};
+    mock.select = () => {
+      selected = `${sheet.name}!${address}`;
+    };
+    if (opts.live) liveValues(mock, sheet, b);
     mock.getLocation = () => mock;
     ranges.push({ sheet: sheet.name, address, mock });
     return mock;
+  }
+
+  function liveValues(mock: any, sheet: FakeSheet, b: ReturnType<typeof bounds>): void {
+    const rows = () => Math.min(b.rows, Math.max(0, sheet.rows.length - b.row));
+    Object.defineProperty(mock, 'values', {
+      get: () => Array.from({ length: rows() }, (_, r) => Array.from({ length: b.cols }, (_, c) => rawOf(sheet.rows[b.row + r]?.[b.col + c]))),
+      set: (grid: unknown) => {
+        if (!Array.isArray(grid)) return;
+        (grid as FakeValue[][]).forEach((line, r) =>
+          line.forEach((v, c) => {
+            const row = (sheet.rows[b.row + r] ??= []);
+            while (row.length < b.col + c) row.push('');
+            row[b.col + c] = v;
+          }),
+        );
+      },
+    });
+    Object.defineProperty(mock, 'valueTypes', { get: () => (mock.values as FakeValue[][]).map((r, ri) => r.map((_, ci) => typeOf(sheet.rows[b.row + ri]?.[b.col + ci]))) });
   }
 
   function usedRange(sheet: FakeSheet) {
@@ -254,6 +286,7 @@ export function fakeExcel(initial: FakeSheet[], opts: { notes?: { sheet: string;
     charts,
     suspended,
     syncs: () => syncs,
+    selected: () => selected,
     sheet: (name: string) => sheets.find((s) => s.name === name),
     /** The values last assigned to the range at `address` of `sheet`. */
     written: (sheet: string, address: string) => ranges.filter((r) => r.sheet === sheet && r.address === address).map((r) => r.mock),

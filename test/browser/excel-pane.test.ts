@@ -1,0 +1,188 @@
+/**
+ * The task pane in Excel mode, in real Chromium against the real server: the page is opened the
+ * way Office opens it (?_host_Info=…), and Microsoft's office.js is answered with a stand-in
+ * (fake-office/office.ts) whose Excel.run drives an in-memory workbook. Everything but the Excel
+ * host itself is the real thing: host detection, the pane, the Web Worker, the Excel layer, the API.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_PREFIX } from '../../addin/excel/read-workbook.js';
+import { OFFICE_JS_URL } from '../../addin/office/helpers.js';
+import { SHEET_LIST } from '../../shared/contract/sheets.js';
+import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
+import type { FakeSheet } from '../addin/fake-excel.js';
+import { generateSchool } from '../fixtures/generate-school.js';
+import { plant, valueAt } from '../fixtures/plant.js';
+import { baseUrl, launchBrowser, readTokens } from './support.js';
+
+const SHOTS = resolve(import.meta.dirname, '../../screenshots');
+const YEAR = new Date().getFullYear();
+
+let browser: Browser;
+let officeJs: string;
+
+type Fake = Window['__fakeExcel'];
+
+function toSheets(grid: WorkbookGrid): FakeSheet[] {
+  return grid.sheets.map((s) => ({
+    name: s.name,
+    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
+  }));
+}
+
+async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Page; external: string[] }> {
+  const context = await browser.newContext({ locale: lang, viewport: { width: 480, height: 1000 } });
+  const page = await context.newPage();
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseUrl()) && r.url() !== OFFICE_JS_URL) external.push(r.url());
+  });
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs }));
+  await page.addInitScript(
+    ({ sheets, lang }) => {
+      window.__FAKE_SHEETS__ = sheets;
+      window.__FAKE_LANGUAGE__ = lang;
+    },
+    { sheets, lang },
+  );
+  await page.goto(`${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
+  await page.waitForSelector('#connect');
+  return { page, external };
+}
+
+function fake<T>(page: Page, read: (f: Fake) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__fakeExcel)`) as Promise<T>;
+}
+
+async function validate(page: Page): Promise<string> {
+  await page.evaluate(() => document.querySelector('#validate-status')?.removeAttribute('data-ms'));
+  await page.click('#validate');
+  await page.waitForSelector('#validate-status[data-ms]', { timeout: 120_000 });
+  return (await page.textContent('#validate-status')) ?? '';
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const out = await build({
+    entryPoints: [resolve(import.meta.dirname, 'fake-office/office.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    alias: { 'office-addin-mock': resolve(import.meta.dirname, 'fake-office/office-addin-mock-stub.ts') },
+  });
+  officeJs = out.outputFiles[0]!.text;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('task pane in Excel', () => {
+  const school = () => readTokens().schools[1]!;
+
+  function schoolGrid(): WorkbookGrid {
+    const grid = generateSchool({ seed: 21, teachers: 30, year: YEAR });
+    plant(grid, 'school', 0, 'schoolCode', school().code);
+    plant(grid, 'school', 0, 'schoolName', school().name);
+    return grid;
+  }
+
+  it('should start in Excel mode and add the standard sheets to an empty workbook', async () => {
+    const { page, external } = await openPane([{ name: 'Sheet1', rows: [] }]);
+    expect(await page.textContent('#mode')).toBe('Excel 加载项');
+    await page.click('#template');
+    await page.waitForFunction(() => document.querySelector('#template-status')?.textContent?.startsWith('已添加'));
+    const sheets = await fake(page, (f) => f.sheets.map((s) => [s.name, s.visibility]));
+    expect(sheets).toEqual([['Sheet1', 'Visible'], ...SHEET_LIST.map((s) => [s.name, 'Visible']), ['_lists', 'VeryHidden']]);
+    const header = await fake(page, (f) => f.sheet('教师名册')!.rows[0]);
+    expect(header).toEqual(SHEET_LIST[1]!.columns.map((c) => c.header));
+    expect(external).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'excel-1-template.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('should mark the findings in the workbook, select a clicked cell, fix, and clear the marks exactly', async () => {
+    const grid = schoolGrid();
+    const stage = plant(grid, 'teachers', 2, 'stage', '小雪');
+    const phone = plant(grid, 'teachers', 4, 'phone', '12345');
+    const name = String(valueAt(grid, 'teachers', 0, 'name'));
+    const trim = plant(grid, 'teachers', 0, 'name', ` ${name} `);
+    const { page } = await openPane(toSheets(grid));
+
+    expect(await validate(page)).toMatch(/^校验完成：1 个错误，1 个警告，1 处可自动修正/);
+    expect(await page.getAttribute('#validate-status', 'data-syncs')).toBe('4');
+    const marks = await fake(page, (f) => ({
+      formats: f.formats.filter((x) => !x.deleted).map((x) => [x.sheet, x.custom.rule.formula]),
+      hidden: f.sheets.filter((s) => s.name.startsWith('_marks')).map((s) => [s.name, s.visibility]),
+      notes: f.notes.filter((n) => !n.deleted).map((n) => [n.cell, n.content]),
+    }));
+    expect(marks.formats).toEqual([['教师名册', "='_marks1'!A1=1"], ['教师名册', "='_marks1'!A1=2"]]);
+    expect(marks.hidden).toEqual([['_marks1', 'VeryHidden']]);
+    expect(marks.notes.map(([cell]) => cell).sort()).toEqual([phone.cell, stage.cell].sort());
+    expect(marks.notes.every(([, content]) => content.startsWith(NOTE_PREFIX))).toBe(true);
+    const flags = await fake(page, (f) => f.sheet('_marks1')!.rows);
+    const at = (cell: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      return flags[Number(m[2]) - 1]?.[m[1]!.charCodeAt(0) - 65];
+    };
+    expect([at(stage.cell), at(phone.cell)]).toEqual([1, 2]);
+
+    await page.click(`#findings tr[data-cell="${stage.cell}"]`);
+    await expect.poll(() => fake(page, (f) => f.selected())).toBe(`${stage.sheet}!${stage.cell}`);
+    await page.screenshot({ path: join(SHOTS, 'excel-2-marked.png'), fullPage: true });
+
+    await page.click('#apply-fixes');
+    await page.waitForFunction(() => document.querySelector('#fix-status')?.textContent?.startsWith('已修正 1 处'));
+    await page.waitForFunction(() => /1 个错误，1 个警告，0 处可自动修正/.test(document.querySelector('#validate-status')?.textContent ?? ''));
+    const fixedName = await fake(page, (f) => f.sheet('教师名册')!.rows);
+    expect(fixedName[trim.row - 1]![0]).toBe(name);
+    // Re-validating replaced the marks instead of piling them up.
+    await expect(fake(page, (f) => f.formats.filter((x) => !x.deleted).length)).resolves.toBe(2);
+
+    await page.click('#clear-marks');
+    await page.waitForFunction(() => document.querySelector('#validate-status')?.textContent?.startsWith('已清除'));
+    const after = await fake(page, (f) => ({
+      formats: f.formats.filter((x) => !x.deleted).length,
+      notes: f.notes.filter((n) => !n.deleted).length,
+      sheets: f.sheets.map((s) => s.name),
+    }));
+    expect(after).toEqual({ formats: 0, notes: 0, sheets: grid.sheets.map((s) => s.name) });
+    await page.context().close();
+  });
+
+  it('should submit and write the 达标情况 sheet with the school summary on top', async () => {
+    const { page } = await openPane(toSheets(schoolGrid()));
+    await page.fill('#server', baseUrl());
+    await page.fill('#token', school().token);
+    await page.click('#connect');
+    await page.waitForFunction((n) => document.querySelector('#connect-status')?.textContent?.includes(n), school().name);
+    await page.click('#submit');
+    await page.waitForFunction(() => document.querySelector('#submit-status')?.textContent?.startsWith('已提交：第'), undefined, { timeout: 120_000 });
+    await page.waitForSelector('#review-state');
+    const sheet = await fake(page, (f) => f.sheet('达标情况')!.rows);
+    expect(String(sheet[0]![0])).toBe(`${school().name} ${YEAR} 年教师培训达标情况（统计截至 ${String(sheet[0]![0]).match(/截至 (\d{4}-\d{2}-\d{2})/)![1]}）`);
+    expect(String(sheet[1]![0])).toMatch(/^教师 30 人：达标 \d+，进行中 \d+，未达标 \d+；达标率 [\d.]+%$/);
+    const header = sheet.findIndex((r) => r?.[0] === '行');
+    expect(sheet[header]).toEqual(['行', '姓名', '身份证号', '状态', '未达标的要求']);
+    const body = sheet.slice(header + 1);
+    expect(body).toHaveLength(30);
+    expect(body.every((r) => /^\d{6}\*{8}[\dX]{4}$/.test(String(r[2])))).toBe(true);
+    const formats = await fake(page, (f) => f.formats.filter((x) => x.sheet === '达标情况').map((x) => x.custom.format.fill.color));
+    expect(formats).toHaveLength(4);
+    await page.screenshot({ path: join(SHOTS, 'excel-3-submitted.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('should speak English when Office’s display language is English', async () => {
+    const { page } = await openPane([{ name: 'Sheet1', rows: [] }], 'en-US');
+    expect(await page.textContent('#mode')).toBe('Excel add-in');
+    expect(await page.textContent('#template')).toBe('Add missing sheets');
+    await page.context().close();
+  });
+});
