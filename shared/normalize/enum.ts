@@ -82,7 +82,8 @@ export function suggestEnumValue(text: string, def: EnumDef): string | undefined
   return contained.length === 1 ? contained[0] : undefined;
 }
 
-// "中学高级教师", "小学一级教师", "中小学一级教师": the names as written on certificates.
+// "中学高级教师", "小学一级教师", "中小学一级教师": the names as written on certificates; "高级" is
+// the short form of the ladder's name.
 const TITLE_PREFIX = /^中小学/;
 const TITLE_SUFFIX = /(?:教师|职称)$/;
 
@@ -96,7 +97,7 @@ export function normalizeTitle(raw: RawValue): Normalized<string> {
   if (r.ok || typeof raw !== 'string') return r;
   const p = prepareText(raw);
   const noPrefix = p.text.replace(TITLE_PREFIX, '');
-  for (const bare of [noPrefix, p.text.replace(TITLE_SUFFIX, ''), noPrefix.replace(TITLE_SUFFIX, '')]) {
+  for (const bare of [noPrefix, p.text.replace(TITLE_SUFFIX, ''), noPrefix.replace(TITLE_SUFFIX, ''), p.text + '教师']) {
     if (bare === p.text || bare === '') continue;
     const again = normalizeEnum(bare, TITLES);
     if (again.ok) return ok(again.value, withFix(p.fixes, 'fix.normalize'));

@@ -25,6 +25,10 @@ const PROGRESS_EVERY = 5000;
 const TABLE_KEYS: readonly Exclude<SheetKey, 'school'>[] = ['teachers', 'trainings', 'duties', 'milestones'];
 const HOOKS: Partial<Record<SheetKey, RowHook>> = { teachers: teacherRowHook, trainings: trainingRowHook };
 
+function isStandardName(name: string, key: SheetKey): boolean {
+  return normalizeHeader(name) === normalizeHeader(SHEETS[key].name);
+}
+
 /**
  * Which workbook sheet stands for which template sheet. When two sheets claim the same one (名册
  * and 教师名册), the one with the standard name wins, else the first; the other is extra.
@@ -34,14 +38,17 @@ function assignSheets(grid: WorkbookGrid): { found: Map<SheetKey, number>; extra
   const extra: number[] = [];
   grid.sheets.forEach((s, i) => {
     const key = matchSheetName(s.name);
-    if (key === undefined) return void extra.push(i);
-    const prev = found.get(key);
-    if (prev === undefined) return void found.set(key, i);
-    const std = normalizeHeader(SHEETS[key].name);
-    if (normalizeHeader(s.name) === std && normalizeHeader(grid.sheets[prev]!.name) !== std) {
+    const prev = key === undefined ? undefined : found.get(key);
+    if (key === undefined) {
+      extra.push(i);
+    } else if (prev === undefined) {
+      found.set(key, i);
+    } else if (isStandardName(s.name, key) && !isStandardName(grid.sheets[prev]!.name, key)) {
       extra.push(prev);
       found.set(key, i);
-    } else extra.push(i);
+    } else {
+      extra.push(i);
+    }
   });
   extra.sort((a, b) => a - b);
   return { found, extra };
