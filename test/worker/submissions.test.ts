@@ -113,3 +113,27 @@ describe('POST /api/v1/submissions', () => {
     expect((await zipped.json<ApiErrorBody>()).error.code).toBe('request.too_large');
   });
 });
+
+// Same file, same storage: the tenants seeded above.
+describe('concurrent submissions', () => {
+  const app = testApp();
+
+  it('should store one version when the same key is sent five times at once, and answer all five with it', async () => {
+    const key = newKey();
+    const before = await versions(SCHOOLS.A1.code);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(app, TOKENS.clerkA1, workbook, { key })));
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const receipts = await Promise.all(answers.map((r) => r.json<SubmissionReceipt>()));
+    expect(new Set(receipts.map((r) => r.submission.id)).size).toBe(1);
+    expect(await versions(SCHOOLS.A1.code)).toBe(before + 1);
+    const staging = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'").first<{ n: number }>();
+    expect(staging!.n).toBe(0);
+  });
+
+  it('should store one of two clerks submitting at once and answer the other 409', async () => {
+    const before = await versions(SCHOOLS.A1.code);
+    const answers = await Promise.all([submit(app, TOKENS.clerkA1, workbook), submit(app, TOKENS.clerkA1, workbook)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await versions(SCHOOLS.A1.code)).toBe(before + 1);
+  });
+});
