@@ -76,7 +76,7 @@ export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult>
     maxDelayMs = DEFAULTS.maxDelayMs,
     sleep = defaultSleep,
     random = Math.random,
-    idempotencyKey = crypto.randomUUID(),
+    idempotencyKey = newIdempotencyKey(),
   } = opts;
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const body: SubmissionRequest = { year: opts.year, workbook: encodeWorkbook(opts.workbook) };
@@ -187,6 +187,19 @@ export function retryAfter(value: string | null, now: number = Date.now()): numb
 export async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * A v4 UUID. crypto.randomUUID exists only in secure contexts; a page served over plain http from a
+ * school's intranet still has getRandomValues.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function defaultSleep(ms: number): Promise<void> {

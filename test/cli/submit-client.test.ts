@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { submitWorkbook, type SubmitOptions } from '../../addin/api/submit.js';
+import { newIdempotencyKey, submitWorkbook, type SubmitOptions } from '../../addin/api/submit.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 
 interface Call {
@@ -129,5 +129,19 @@ describe('submitWorkbook', () => {
     const result = await submitWorkbook(options(hanging, { maxAttempts: 2, timeoutMs: 20 }).opts);
     expect(calls).toHaveLength(2);
     expect(result).toMatchObject({ ok: false, kind: 'network', error: { code: 'network.timeout' } });
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  it('should make a v4 UUID even where crypto.randomUUID is missing (a page on plain http)', () => {
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const keys = new Set(Array.from({ length: 100 }, () => newIdempotencyKey()));
+      expect(keys.size).toBe(100);
+      for (const k of keys) expect(k).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
   });
 });
