@@ -161,6 +161,18 @@ describe('standalone page', () => {
     await page.waitForSelector('#review-state');
     expect(await page.textContent('#review-state')).toMatch(/^已提交，待审核（版本 \d+）$/);
 
+    // The bureau returns it with a comment: the clerk sees both after a refresh.
+    const receiptId = (await page.textContent('#submit-status'))!.match(/回执编号 (.+)）$/)![1]!;
+    const review = await fetch(`${baseUrl()}/api/v1/submissions/${receiptId}/review`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens().reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ decision: 'return', comment: '请补充师德师风培训记录' }),
+    });
+    expect(review.status).toBe(200);
+    await page.click('#refresh-review');
+    await page.waitForSelector('#review-state[data-status="returned"]');
+    expect(await page.textContent('#review-comment')).toBe('请补充师德师风培训记录');
+
     const report = page.locator('#report-area [data-sheet="达标情况"]');
     await expect(report.locator('h3').textContent()).resolves.toContain(`${school().name} ${YEAR} 年教师培训达标情况`);
     await expect(report.locator('tbody tr').count()).resolves.toBe(40);
