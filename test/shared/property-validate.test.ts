@@ -92,7 +92,8 @@ type Mutation =
   | { op: 'duplicate'; s: number; r: number }
   | { op: 'delete'; s: number; r: number }
   | { op: 'rename'; s: number; c: number; name: string }
-  | { op: 'sheetName'; s: number; name: string };
+  | { op: 'sheetName'; s: number; name: string }
+  | { op: 'hole'; s: number; r: number; c: number };
 
 const idx = fc.nat({ max: 1000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -102,6 +103,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), s: idx, r: idx }),
   fc.record({ op: fc.constant('rename' as const), s: idx, c: idx, name: fc.oneof(fc.constantFrom(...KNOWN_HEADERS), fc.string({ maxLength: 6 })) }),
   fc.record({ op: fc.constant('sheetName' as const), s: idx, name: fc.oneof(fc.constantFrom(...KNOWN_SHEETS), fc.string({ maxLength: 6 })) }),
+  fc.record({ op: fc.constant('hole' as const), s: idx, r: idx, c: idx }),
 );
 
 function apply(g: WorkbookGrid, m: Mutation): void {
@@ -142,6 +144,12 @@ function apply(g: WorkbookGrid, m: Mutation): void {
     }
     case 'sheetName':
       sheetAt(m.s).name = m.name;
+      return;
+    case 'hole': {
+      // Readers may hand over sparse rows (exceljs leaves holes for never-touched cells).
+      const row = rowAt(m.s, m.r);
+      if (row && row.length > 0) delete row[m.c % row.length];
+    }
   }
 }
 
