@@ -130,7 +130,7 @@ export async function renderSchools(main: HTMLElement, ctx: PageContext, query: 
           },
         },
         t(label),
-        active ? (f.desc ? ' ▼' : ' ▲') : '',
+        active ? (f.desc ? ' ▼' : ' ▲') : h('span', { class: 'sort-hint', 'aria-hidden': 'true' }, ' ↕'),
       ),
     );
     return th;
