@@ -41,7 +41,8 @@ export async function readXlsx(bytes: XlsxBytes): Promise<ReadXlsxResult> {
 }
 
 function toArrayBuffer(bytes: XlsxBytes): ArrayBuffer {
-  if (bytes instanceof ArrayBuffer) return bytes;
+  // isView rather than instanceof: an ArrayBuffer from another realm (an iframe, a worker) is still one.
+  if (!ArrayBuffer.isView(bytes)) return bytes;
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
     return bytes.buffer;
   }

@@ -117,7 +117,7 @@ function toExcel(v: Exclude<CellValue, null>): ExcelJS.CellValue {
 }
 
 function copyBytes(bytes: XlsxBytes): ArrayBuffer {
-  const view = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes;
+  const view = ArrayBuffer.isView(bytes) ? bytes : new Uint8Array(bytes);
   return view.slice().buffer as ArrayBuffer;
 }
 
