@@ -137,6 +137,26 @@ describe('bureau dashboard', () => {
     expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, teachers.total));
     const ids = await page.locator('table.teachers td.mono').allTextContents();
     for (const id of ids) expect(id).toMatch(/^\d{6}\*{8}[\dXx]{4}$/);
+
+    await page.reload();
+    await page.waitForSelector('main[data-ready="school"]');
+    expect(await page.textContent('main h1')).toContain(school.name);
+    await page.close();
+  });
+
+  it('should list the missing schools first before the deadline, and filter by status and area', async () => {
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'schools', `#/schools?year=${summary.year}`);
+    const codes = await page.locator('table.schools tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    const missing = summary.schools.filter((s) => s.status === 'missing').map((s) => s.code);
+    if (summary.daysLeft >= 0) expect(codes.slice(0, missing.length).sort()).toEqual(missing.slice(0, 50).sort());
+
+    await page.selectOption('#f-status', 'missing');
+    await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, missing.length));
+    await page.selectOption('#f-status', '');
+    await page.selectOption('#f-area', 'rural');
+    await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, summary.schools.filter((s) => s.rural).length));
+    expect(page.url()).toContain('area=rural');
     await page.close();
   });
 
