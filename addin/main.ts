@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     lang: info.lang,
     validator,
     storage,
-    extras: { openSection: file.openSection, reportArea: file.reportArea, downloadFixed: () => file.downloadFixed, onOpened: file.onOpened },
+    extras: { openSection: file.openSection, reportArea: file.reportArea, downloadFixed: () => file.downloadFixed, onOpened: file.onOpened, relabel: file.relabel },
   });
 }
 

@@ -8,14 +8,17 @@
  * Usage: tsx scripts/build.ts
  */
 import { build, type BuildOptions } from 'esbuild';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ICON_SIZES, drawIcon } from './icons.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist/public');
+const target = join(root, 'dist/public');
+// Built beside the target and swapped in at the end: a server already serving dist/public (another
+// `npm start`, a test run) never sees a half-empty folder.
+const out = join(root, `dist/.public-${process.pid}`);
 
 const common: BuildOptions = {
   bundle: true,
@@ -69,12 +72,17 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   await buildAddin();
   const dashboard = await buildDashboard();
+  const old = `${out}-old`;
+  if (existsSync(target)) await rename(target, old);
+  await rename(out, target);
+  await rm(old, { recursive: true, force: true });
   process.stderr.write(
     `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) in ${Date.now() - started} ms\n`,
   );
 }
 
-main().catch((err: unknown) => {
+main().catch(async (err: unknown) => {
+  await rm(out, { recursive: true, force: true });
   process.stderr.write(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

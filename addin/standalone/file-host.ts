@@ -31,14 +31,19 @@ export interface FileHost {
   /** Offers the fixed copy for download (null before any fix). */
   downloadFixed: (() => void) | null;
   onOpened: (listener: () => void) => void;
+  /** Re-labels the open section after a language switch. */
+  relabel: (t: Messages) => void;
 }
 
 function fixedName(name: string): string {
   return name.replace(/(\.xlsx)?$/i, '-已修正.xlsx');
 }
 
-export function fileHost(t: Messages): FileHost {
+export function fileHost(initial: Messages): FileHost {
+  let t = initial;
   let file: OpenedFile | null = null;
+  /** The status line as a function of the language, so a switch re-renders it. */
+  let statusText = (m: Messages) => m.noWorkbook;
   let fixed = false;
   const listeners: (() => void)[] = [];
   const status = h('p', { class: 'status', id: 'open-status', role: 'status' }, t.noWorkbook);
@@ -49,13 +54,17 @@ export function fileHost(t: Messages): FileHost {
     const bytes = new Uint8Array(data);
     const read = await readXlsx(bytes);
     if (!read.ok) {
-      status.textContent = t.unreadable(read.message);
+      const message = read.message;
+      statusText = (m) => m.unreadable(message);
+      status.textContent = statusText(t);
       status.className = 'status error';
       return;
     }
     file = { name, bytes, grid: read.grid };
     fixed = false;
-    status.textContent = t.opened(name, read.grid.sheets.length);
+    const sheets = read.grid.sheets.length;
+    statusText = (m) => m.opened(name, sheets);
+    status.textContent = statusText(t);
     status.className = 'status ok';
     for (const l of listeners) l();
   }
@@ -64,7 +73,9 @@ export function fileHost(t: Messages): FileHost {
     const f = input.files?.[0];
     if (f) void f.arrayBuffer().then((b) => open(f.name, b));
   });
-  const drop = h('div', { class: 'drop', id: 'drop-zone' }, t.openHint, ' ', h('label', { class: 'button', for: 'file-input' }, t.openButton), input);
+  const hint = h('span', {}, t.openHint);
+  const chooser = h('label', { class: 'button', for: 'file-input' }, t.openButton);
+  const drop = h('div', { class: 'drop', id: 'drop-zone' }, hint, ' ', chooser, input);
   document.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');
@@ -76,13 +87,21 @@ export function fileHost(t: Messages): FileHost {
     const f = e.dataTransfer?.files[0];
     if (f) void f.arrayBuffer().then((b) => open(f.name, b));
   });
-  const openSection = h('section', { id: 'open' }, h('h2', {}, t.openTitle), drop, status);
+  const heading = h('h2', {}, t.openTitle);
+  const openSection = h('section', { id: 'open' }, heading, drop, status);
 
   const result: FileHost = {
     openSection,
     reportArea,
     downloadFixed: null,
     onOpened: (l) => listeners.push(l),
+    relabel: (m) => {
+      t = m;
+      heading.textContent = m.openTitle;
+      hint.textContent = m.openHint;
+      chooser.textContent = m.openButton;
+      status.textContent = statusText(m);
+    },
     host: {
       kind: 'standalone',
       async validate(validate, progress) {

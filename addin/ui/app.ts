@@ -31,6 +31,7 @@ export interface AppOptions {
     reportArea: HTMLElement;
     downloadFixed: () => (() => void) | null;
     onOpened: (listener: () => void) => void;
+    relabel: (t: Messages) => void;
   };
 }
 
@@ -474,6 +475,7 @@ export function startApp(opts: AppOptions): void {
       };
     }
     const clerkOrOffline = state.me?.role !== 'reviewer';
+    opts.extras?.relabel(t);
     replace(
       opts.root,
       connectSection(),

@@ -16,7 +16,7 @@ import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, launchBrowser, readTokens } from './support.js';
+import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = new Date().getFullYear();
@@ -48,7 +48,7 @@ async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Pa
     },
     { sheets, lang },
   );
-  await page.goto(`${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
+  await gotoWhenReady(page, `${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
   await page.waitForSelector('#connect');
   return { page, external };
 }

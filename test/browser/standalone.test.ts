@@ -16,7 +16,7 @@ import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { cloneGrid, plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, launchBrowser, readTokens } from './support.js';
+import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = new Date().getFullYear();
@@ -63,7 +63,7 @@ beforeAll(async () => {
   page.on('request', (r) => {
     if (!r.url().startsWith(baseUrl()) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
   });
-  await page.goto(`${baseUrl()}/taskpane.html`);
+  await gotoWhenReady(page, `${baseUrl()}/taskpane.html`);
   await page.waitForSelector('#validate');
 });
 
@@ -218,6 +218,8 @@ describe('standalone page', () => {
     await page.click('#lang-switch');
     expect(await page.textContent('#title')).toBe('Training ledger');
     expect(await page.textContent('#validate')).toBe('Validate');
+    expect(await page.textContent('#open h2')).toBe('Open a ledger');
+    expect(await page.textContent('#open-status')).toMatch(/^Opened 台账\.xlsx \(5 sheets\)$/);
     await shot('6-english');
     await page.click('#lang-switch');
     expect(await page.textContent('#validate')).toBe('校验');

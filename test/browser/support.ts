@@ -5,7 +5,7 @@
  * playwright-core (no browser is ever downloaded), and the server that global-setup.ts started.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -45,5 +45,18 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     tokensFile: string;
+  }
+}
+
+/**
+ * Opens a page of the server, waiting out the moments when wrangler reloads its assets (another
+ * `npm run build` in the same tree swaps dist/public and wrangler answers 500 until it has reloaded).
+ */
+export async function gotoWhenReady(page: Page, url: string, tries = 10): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await page.goto(url).catch((err: Error) => err);
+    if (!(res instanceof Error) && res?.ok()) return;
+    if (attempt >= tries) throw res instanceof Error ? res : new Error(`${url} answered ${res?.status()}`);
+    await new Promise((r) => setTimeout(r, 1_000));
   }
 }
