@@ -179,6 +179,30 @@ describe('task pane in Excel', () => {
     await page.context().close();
   });
 
+  it('should pull the district summary into 全区汇总 with a chart, and a school’s teachers into their own sheet', async () => {
+    const { page } = await openPane([{ name: 'Sheet1', rows: [] }]);
+    await page.fill('#server', baseUrl());
+    await page.fill('#token', readTokens().reviewer);
+    await page.click('#connect');
+    await page.click('#pull-summary');
+    await page.waitForFunction(() => document.querySelector('#reviewer-status')?.textContent?.startsWith('已写入“全区汇总”'));
+    const sheet = await fake(page, (f) => f.sheet('全区汇总')!.rows);
+    const header = sheet.findIndex((r) => r?.[0] === '学校');
+    expect(sheet[header]).toEqual(['学校', '达标率', '教师数', '达标', '进行中', '未达标', '提交状态', '版本', '学校代码']);
+    const names = sheet.slice(header + 1).map((r) => r[0]);
+    expect(names).toEqual(expect.arrayContaining(readTokens().schools.map((s) => s.name)));
+    const charts = await fake(page, (f) => f.charts.map((c) => [c.sheet, c.type, c.title.text]));
+    expect(charts).toEqual([['全区汇总', 'ColumnClustered', '各校达标率']]);
+
+    await page.selectOption('#school', school().code);
+    await page.click('#pull-school');
+    await page.waitForFunction(() => document.querySelector('#reviewer-status')?.textContent?.includes('名教师'));
+    const teachers = await fake(page, (f) => f.sheets.map((s) => s.name));
+    expect(teachers).toContain(school().name);
+    await page.screenshot({ path: join(SHOTS, 'excel-4-reviewer.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('should speak English when Office’s display language is English', async () => {
     const { page } = await openPane([{ name: 'Sheet1', rows: [] }], 'en-US');
     expect(await page.textContent('#mode')).toBe('Excel add-in');
