@@ -6,7 +6,7 @@
  * from the roster are errors (reference.unknown_teacher) and make no record.
  */
 import type {
-  DutyRecord, InvalidTeacher, MilestoneRecord, Records, SchoolRecord, TeacherRecord, TrainingRecord,
+  DutyRecord, InvalidTeacher, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord,
 } from '../records.js';
 import type { SheetGrid } from '../grid.js';
 import { plainText, trimText } from '../normalize/text.js';

@@ -3,7 +3,7 @@
  * missing columns, totals rows, and every data row's cells. Checks across rows and sheets come
  * later (cross-checks.ts), once every sheet is read.
  */
-import type { ColumnDef, SheetDef } from '../contract/sheets.js';
+import type { SheetDef } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
 import type { DetectedSheet } from './types.js';
 import { HEADER_LOOKUPS } from './lookup.js';
@@ -70,30 +70,30 @@ export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | 
   const plan = new Map(planList.map((p) => [p.def.key, p]));
   parsed.plan = plan;
   let incomplete = false;
-  const absent: ColumnDef[] = [];
   for (const col of def.columns) {
-    if (plan.has(col.key)) continue;
-    absent.push(col);
-    if (col.required === 'yes') {
+    if (!plan.has(col.key) && col.required === 'yes') {
       incomplete = true;
       ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, { sheet: def.name, header: col.header });
     }
   }
   parsed.incomplete = incomplete;
   const conditional = def.columns.filter((c) => typeof c.required === 'object');
+  // Every row's values object is cloned from one with all the sheet's keys: one allocation of the
+  // right shape per row instead of a dozen property additions.
+  const template: RowValues = {};
+  for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : col.emptyMeans ?? null;
   const absentNeeded = new Set<string>();
 
   for (let r = span.start; r < span.end; r++) {
     tick();
     const cells = sheet.rows[r];
     if (!cells || isBlankRow(cells)) continue;
-    const values: RowValues = {};
+    const values: RowValues = { ...template };
     let bad = false;
     for (let i = 0; i < planList.length; i++) {
       const p = planList[i]!;
       if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
     }
-    for (let i = 0; i < absent.length; i++) values[absent[i]!.key] = absent[i]!.emptyMeans ?? null;
     if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded)) bad = true;
     if (hook && hook(ctx, plan, r, values)) bad = true;
     parsed.rows.push({ index: r, values, bad, repeat: false });
