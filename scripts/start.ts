@@ -21,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
+import { todayInBeijing } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 
@@ -339,7 +340,8 @@ async function demoSubmissions(base: string, o: Options, schools: DemoSchool[], 
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const year = new Date().getFullYear();
+  // The worker's default year is Beijing's, and so is the demo's.
+  const year = Number(todayInBeijing().slice(0, 4));
   await assertPortFree(o.port);
   build();
   ensureDevVars();
