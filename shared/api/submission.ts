@@ -10,7 +10,8 @@ const encodedCell = z.union([
   z.number().finite(),
   z.boolean(),
   z.null(),
-  z.object({ d: z.string().max(40) }).strict(),
+  // A date the reader produced (ISO text): one that is no date would decode to an Invalid Date.
+  z.object({ d: z.string().max(40).refine((s) => !Number.isNaN(new Date(s).getTime()), 'not a date') }).strict(),
   z.object({ e: z.string().max(20) }).strict(),
 ]);
 
