@@ -97,8 +97,9 @@ export function normalizeTitle(raw: RawValue): Normalized<string> {
   if (r.ok || typeof raw !== 'string') return r;
   const p = prepareText(raw);
   const noPrefix = p.text.replace(TITLE_PREFIX, '');
-  for (const bare of [noPrefix, p.text.replace(TITLE_SUFFIX, ''), noPrefix.replace(TITLE_SUFFIX, ''), p.text + '教师']) {
-    if (bare === p.text || bare === '') continue;
+  const bases = [p.text, noPrefix, p.text.replace(TITLE_SUFFIX, ''), noPrefix.replace(TITLE_SUFFIX, '')];
+  for (const bare of bases.flatMap((b) => [b, b + '教师'])) {
+    if (bare === p.text || bare === '' || bare === '教师') continue;
     const again = normalizeEnum(bare, TITLES);
     if (again.ok) return ok(again.value, withFix(p.fixes, 'fix.normalize'));
   }
