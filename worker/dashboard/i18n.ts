@@ -41,6 +41,7 @@ const STRINGS = {
   dueToday: ['今天截止', 'Due today'],
   chartPassBySchool: ['各校达标率（由低到高）', 'Pass rate by school (lowest first)'],
   chartUnmetRules: ['未达标规则（人次）', 'Unmet rules (teachers)'],
+  schoolRuleSuffix: ['（学校数）', ' (schools)'],
   unmetValue: ['未达标 {fail} · 进行中 {warn}', '{fail} fail · {warn} in progress'],
   chartRural: ['农村与城区', 'Rural and urban'],
   chartStudio: ['名师工作室角色', 'Studio roles'],

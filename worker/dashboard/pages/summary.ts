@@ -1,5 +1,6 @@
 /** The district at a glance: counts, pass rate, deadline and the five charts. */
 import type { BureauSchoolRow, BureauSummary, GroupCount, TierCount } from '../../../shared/api/responses.js';
+import type { SchoolRuleId } from '../../../shared/policy/types.js';
 import { getJson } from '../api.js';
 import { barChart, type BarRow } from '../charts/bar-chart.js';
 import { scope, type PageContext } from '../context.js';
@@ -11,6 +12,7 @@ import { exportButtons } from '../views/export-buttons.js';
 import { errorBox } from '../views/state.js';
 
 const CHART_TOP = 15;
+const SCHOOL_RULES: ReadonlySet<string> = new Set<SchoolRuleId>(['training_funds_share', 'school_plan_submitted']);
 
 function kpi(label: string, value: string | number, cls = '', id?: string): HTMLElement {
   return h('div', { class: `kpi ${cls}` }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value', 'data-kpi': id ?? null }, String(value)));
@@ -118,8 +120,9 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
     .filter((r) => r.fail + r.warn > 0)
     .sort((a, b) => b.fail + b.warn - (a.fail + a.warn) || b.fail - a.fail)
     .map((r) => ({
-      label: ruleLabel(r.rule),
-      href: href('/teachers', { year: ctx.year, bureau: ctx.bureau ?? undefined, rule: r.rule }),
+      // School rules count schools, not teachers, and have no teacher list to open.
+      label: SCHOOL_RULES.has(r.rule) ? `${ruleLabel(r.rule)}${t('schoolRuleSuffix')}` : ruleLabel(r.rule),
+      href: SCHOOL_RULES.has(r.rule) ? undefined : href('/teachers', { year: ctx.year, bureau: ctx.bureau ?? undefined, rule: r.rule }),
       segments: [
         { value: r.fail, color: COLORS.fail, name: t('fail') },
         { value: r.warn, color: COLORS.warn, name: t('warn') },
