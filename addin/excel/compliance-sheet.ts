@@ -4,7 +4,6 @@
  * in the report; nothing here sees a full ID number.
  */
 import type { ComplianceReport, TeacherStatus } from '../../shared/policy/types.js';
-import type { BureauSummary, TeacherRow } from '../../shared/api/responses.js';
 import type { Messages } from '../ui/messages.js';
 import type { ExcelCaps } from './caps.js';
 import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec, type StatusStyle } from './report-sheet.js';
@@ -54,48 +53,4 @@ export function writeComplianceSheet(
   caps: ExcelCaps,
 ): Promise<ReportSheetOutcome> {
   return writeReportSheet(context, complianceSheetSpec(report, schoolName, t), caps);
-}
-
-/** "全区汇总": one row per school, worst pass rate first, and a chart of pass rate by school. */
-export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSheetSpec {
-  const schools = [...summary.schools].sort((a, b) => Number(a.submitted) - Number(b.submitted) || a.passRate - b.passRate);
-  const tot = summary.totals;
-  return {
-    name: t.districtSheet,
-    heading: t.districtHeading(summary.bureau.name, summary.year),
-    summary: [[t.summaryLine(tot.teachers, tot.pass, tot.warn, tot.fail, tot.passRate)]],
-    header: [t.colSchool, t.colPassRate, t.colTeachers, t.colPass, t.colWarn, t.colFail, t.colSubmitted, t.colVersion, t.colSchoolCode],
-    rows: schools.map((s) => [
-      s.name,
-      s.passRate,
-      s.teachers,
-      s.pass,
-      s.warn,
-      s.fail,
-      s.status === 'missing' ? t.missing : t.submissionStatus[s.status],
-      s.version ?? '',
-      s.code,
-    ]),
-    widths: [24, 10, 8, 8, 8, 8, 16, 6, 14],
-    percentColumns: [1],
-    chart: { title: t.chartTitle },
-  };
-}
-
-export function writeDistrictSheet(context: Excel.RequestContext, summary: BureauSummary, t: Messages, caps: ExcelCaps): Promise<ReportSheetOutcome> {
-  return writeReportSheet(context, districtSheetSpec(summary, t), caps);
-}
-
-/** A school's teachers as the bureau sees them (masked IDs), into a sheet named after the school. */
-export function schoolTeachersSpec(schoolName: string, rows: TeacherRow[], t: Messages): ReportSheetSpec {
-  return {
-    name: schoolName.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'),
-    heading: schoolName,
-    summary: [],
-    header: [t.colRow, t.colName, t.colId, t.colStatus, t.colUnmet],
-    rows: rows.map((r) => [r.row, r.name, r.idMasked, t.status[r.status], r.rules.filter((x) => x.status !== 'pass').map((x) => x.message).join('；')]),
-    widths: [6, 10, 21, 10, 80],
-    statusColumn: 3,
-    statusStyles: statusStyles(t),
-  };
 }

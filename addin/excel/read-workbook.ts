@@ -89,7 +89,9 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
 
   const all = worksheets.items;
   const sheetNames = all.map((ws) => ws.name);
-  const dataSheets = all.filter((ws) => ws.visibility === 'Visible' && !isInternalSheet(ws.name));
+  // As the .xlsx reader does: only very hidden sheets (template machinery) are skipped; a sheet the
+  // clerk merely hid is still the clerk's data.
+  const dataSheets = all.filter((ws) => ws.visibility !== 'VeryHidden' && !isInternalSheet(ws.name));
   const used = dataSheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     range.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');

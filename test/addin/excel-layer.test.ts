@@ -23,14 +23,15 @@ function finding(sheet: string, cell: string, severity: Finding['severity'] = 'e
 }
 
 describe('readWorkbook', () => {
-  it('should read values at their sheet positions, keeping error values and number cells apart', async () => {
+  it('should read values at their sheet positions, keeping error values and number cells apart, and skip only very hidden sheets', async () => {
     const fake = fakeExcel([
       { name: '学校概况', rows: [['学校代码', 'S001'], ['学校名称', '实验小学']] },
       { name: '教师名册', rows: [[], [], ['', '姓名', '身份证号'], ['', '张三', 320102198001011234], ['', { error: '#N/A' }, '']] },
       { name: '_lists', rows: [['男']], visibility: 'VeryHidden' },
+      { name: '备用', rows: [['clerk hid this']], visibility: 'Hidden' },
     ]);
     const read = await readWorkbook(fake.context, { caps: NO_CAPS });
-    expect(read.grid.sheets.map((s) => s.name)).toEqual(['学校概况', '教师名册']);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(['学校概况', '教师名册', '备用']);
     const teachers = read.grid.sheets[1]!;
     expect(teachers.rows[2]).toEqual([null, '姓名', '身份证号']);
     expect(teachers.rows[3]).toEqual([null, '张三', 320102198001011234]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BureauSummary } from '../../shared/api/responses.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import { NO_CAPS } from '../../addin/excel/caps.js';
-import { writeComplianceSheet, writeDistrictSheet } from '../../addin/excel/compliance-sheet.js';
+import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
+import { writeDistrictSheet } from '../../addin/excel/district-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
 import { fakeExcel } from './fake-excel.js';
 
