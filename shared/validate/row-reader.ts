@@ -55,6 +55,8 @@ export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefi
       report(ctx, 'required', p, rowIndex, reportValue(raw), { header: p.def.header });
       return true;
     }
+    // A cell of nothing but spaces reads as empty; the clearing is listed like any other trim.
+    if (typeof raw === 'string' && raw !== '') ctx.collector.fix('fix.trim', ctx.place, rowIndex, p.index, key, raw, null);
     return false;
   }
   const r = p.check(raw);

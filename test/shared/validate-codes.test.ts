@@ -224,6 +224,11 @@ describe('validateWorkbook: fixes', () => {
     expect(r.counts.fixes).toBe(3);
     expect(r.records.trainings[0]!.hours).toBe(3.5);
   });
+  it('should list the clearing of a cell of spaces as fix.trim', () => {
+    const r = run(withTeacher({ note: ' \u3000 ' }));
+    expect(r.fixes).toEqual([{ code: 'fix.trim', sheet: '教师名册', cell: 'Q2', row: 2, column: 'note', from: ' \u3000 ', to: null }]);
+    expect(r.records.teachers[0]!.note).toBeNull();
+  });
   it('should list fix.normalize for aliases, legacy titles, yes/no and date shapes', () => {
     const r = run(withTeacher({ title: '中学高级', transferred: 'Y', gender: '男性', startDate: '2007年9月' }));
     expect(r.fixes.map((f) => [f.cell, f.code, f.from, f.to])).toEqual([
