@@ -1,6 +1,6 @@
 /**
- * The reviewer's sheets: "全区汇总" (one row per school, missing schools first, then the worst pass
- * rate, with a chart of pass rate by school) and one school's teachers as the bureau sees them.
+ * The reviewer's sheets: "全区汇总" (one row per school, the worst pass rate first, missing schools
+ * last, with a chart of pass rate by school) and one school's teachers as the bureau sees them.
  */
 import type { BureauSummary, TeacherRow } from '../../shared/api/responses.js';
 import type { Messages } from '../ui/messages.js';
@@ -9,7 +9,9 @@ import { statusStyles } from './compliance-sheet.js';
 import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec } from './report-sheet.js';
 
 export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSheetSpec {
-  const schools = [...summary.schools].sort((a, b) => Number(a.submitted) - Number(b.submitted) || a.passRate - b.passRate);
+  // Submitted schools first, worst pass rate on top; the missing ones after them, outside the chart
+  // (a school that sent nothing has no pass rate to draw).
+  const schools = [...summary.schools].sort((a, b) => Number(b.submitted) - Number(a.submitted) || a.passRate - b.passRate);
   const tot = summary.totals;
   return {
     name: t.districtSheet,
@@ -29,7 +31,7 @@ export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSh
     ]),
     widths: [24, 10, 8, 8, 8, 8, 16, 6, 14],
     percentColumns: [1],
-    chart: { title: t.chartTitle },
+    chart: { title: t.chartTitle, rows: schools.filter((s) => s.submitted).length },
   };
 }
 

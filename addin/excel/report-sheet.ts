@@ -27,8 +27,8 @@ export interface ReportSheetSpec {
   statusColumn?: number;
   statusStyles?: StatusStyle[];
   percentColumns?: number[];
-  /** A column chart of column 0 (categories) against column 1 (values). */
-  chart?: { title: string };
+  /** A column chart of column 0 (categories) against column 1 (values), over the first `rows` rows. */
+  chart?: { title: string; rows: number };
 }
 
 export interface ReportSheetOutcome {
@@ -85,8 +85,8 @@ export async function writeReportSheet(context: Excel.RequestContext, spec: Repo
     }
   }
   ws.freezePanes.freezeRows(headerRow);
-  if (spec.chart && spec.rows.length > 0) {
-    const source = ws.getRange(`A${headerRow}:B${lastRow}`);
+  if (spec.chart && spec.chart.rows > 0) {
+    const source = ws.getRange(`A${headerRow}:B${headerRow + Math.min(spec.chart.rows, spec.rows.length)}`);
     const chart = ws.charts.add('ColumnClustered', source, 'Columns');
     chart.title.text = spec.chart.title;
     chart.legend.visible = false;

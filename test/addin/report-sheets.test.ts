@@ -45,7 +45,7 @@ describe('writeComplianceSheet', () => {
 });
 
 describe('writeDistrictSheet', () => {
-  it('should list the schools, worst pass rate first, with a chart of pass rate by school', async () => {
+  it('should list the schools, worst pass rate first and missing ones last, with a chart of the submitted schools’ pass rates', async () => {
     const fake = fakeExcel([]);
     const row = (code: string, name: string, passRate: number, submitted = true) => ({
       code, name, type: '小学', rural: false, submitted, submissionId: submitted ? 's' : null, version: submitted ? 1 : null,
@@ -59,7 +59,7 @@ describe('writeDistrictSheet', () => {
     } as BureauSummary;
     await writeDistrictSheet(fake.context, bureau, t, NO_CAPS);
     const body = fake.written('全区汇总', 'A5:I7')[0].values as (string | number)[][];
-    expect(body.map((r) => [r[0], r[1], r[6]])).toEqual([['丙校', 0, '未提交'], ['乙校', 0.5, '已提交，待审核'], ['甲校', 0.9, '已提交，待审核']]);
-    expect(fake.charts).toEqual([expect.objectContaining({ sheet: '全区汇总', type: 'ColumnClustered', source: '全区汇总!A4:B7', title: { text: '各校达标率' } })]);
+    expect(body.map((r) => [r[0], r[1], r[6]])).toEqual([['乙校', 0.5, '已提交，待审核'], ['甲校', 0.9, '已提交，待审核'], ['丙校', 0, '未提交']]);
+    expect(fake.charts).toEqual([expect.objectContaining({ sheet: '全区汇总', type: 'ColumnClustered', source: '全区汇总!A4:B6', title: { text: '各校达标率' } })]);
   });
 });
