@@ -25,6 +25,7 @@ let browser: Browser;
 let page: Page;
 const files = mkdtempSync(join(tmpdir(), 'shixun-standalone-'));
 const external: string[] = [];
+const pageErrors: string[] = [];
 
 async function writeWorkbook(name: string, grid: WorkbookGrid): Promise<string> {
   const path = join(files, name);
@@ -60,6 +61,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
   page.on('request', (r) => {
     if (!r.url().startsWith(baseUrl()) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
   });
@@ -225,8 +230,9 @@ describe('standalone page', () => {
     expect(await page.textContent('#validate')).toBe('校验');
   });
 
-  it('should have loaded nothing from outside its own server', () => {
+  it('should have loaded nothing from outside its own server, with no script error or CSP violation', () => {
     expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   it('should validate a 10,000-teacher roster in the page (time reported, not asserted)', async () => {
