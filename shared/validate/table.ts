@@ -4,7 +4,7 @@
  * trailing blank and totals rows.
  */
 import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
-import { isBlank, toHalfWidth } from '../normalize/text.js';
+import { isBlank, plainText, toHalfWidth } from '../normalize/text.js';
 import { matchHeader, type HeaderLookup } from './lookup.js';
 
 export const HEADER_SEARCH_ROWS = 10;
@@ -47,7 +47,8 @@ export function readHeader(row: readonly CellValue[], lookup: HeaderLookup): Hea
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || isCellError(v) || isBlank(v)) continue;
-    const text = v instanceof Date ? v.toISOString() : String(v);
+    const text = plainText(v);
+    if (text === '') continue;
     let key = matchHeader(text, lookup) ?? null;
     if (key !== null && seen.has(key)) key = null;
     if (key !== null) seen.add(key);

@@ -61,15 +61,24 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 2, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
+  { weight: 1, arbitrary: fc.constant(null).map(() => new Date(NaN)) },
   { weight: 1, arbitrary: fc.constantFrom('#N/A', '#REF!', '#VALUE!', '#DIV/0!').map((error) => ({ error })) },
 );
 
+const randomRows = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 });
+// A standard sheet's own header row with random cells mixed in, so the data rows below it are read.
+const headedSheet = fc.tuple(fc.constantFrom(...SHEET_LIST), fc.array(cell, { maxLength: 4 }), fc.nat(), randomRows).map(([def, extra, at, rows]) => {
+  const header: CellValue[] = def.columns.map((c) => c.header);
+  header.splice(at % (header.length + 1), 0, ...extra);
+  return { name: def.name, rows: [header, ...rows] };
+});
+
 const grid: fc.Arbitrary<WorkbookGrid> = fc.record({
   sheets: fc.array(
-    fc.record({
-      name: fc.oneof(fc.constantFrom(...KNOWN_SHEETS), fc.string({ maxLength: 8 })),
-      rows: fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 }),
-    }),
+    fc.oneof(
+      fc.record({ name: fc.oneof(fc.constantFrom(...KNOWN_SHEETS), fc.string({ maxLength: 8 })), rows: randomRows }),
+      headedSheet,
+    ),
     { maxLength: 6 },
   ),
 });

@@ -91,6 +91,13 @@ describe('validateWorkbook on workbooks clerks really send', () => {
     expect(missing.map((f) => f.column)).toEqual(SHEETS.teachers.columns.filter((c) => c.required === 'yes').map((c) => c.key));
   });
 
+  it('should survive Invalid Date cells anywhere, the header row included', () => {
+    const s = table('trainings', [training(t0, { startDate: new Date(NaN) })]);
+    s.rows[0]!.push(new Date(NaN));
+    const r = run(workbook({ trainings: s }));
+    expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['date.invalid G2']);
+  });
+
   it('should prefer the sheet with the standard name when two sheets claim one', () => {
     const r = run(workbook({ extra: [sheet('名册', [['x']])] }));
     expect(r.findings).toMatchObject([{ code: 'sheet.extra', sheet: '名册' }]);
