@@ -9,20 +9,12 @@
  * Without --server it starts its own worker (scripts/start.ts on port 8797, a fresh temporary D1)
  * and stops its process group at the end.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BureauSummary, SubmissionList, TeacherPage } from '../shared/api/responses.js';
-import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
-import { validateWorkbook } from '../shared/validate/index.js';
-import { generateSchool } from '../test/fixtures/generate-school.js';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const WRANGLER = path.join(ROOT, 'node_modules', '.bin', 'wrangler');
+import { postSubmission, prepareDistrict, type Prepared } from './district.js';
+import { assertLoopback, sleep, sql, startLocalWorker, waitHealthy, type DemoTokens, type LocalWorker as Server } from './local-worker.js';
 /** The whole run stops by itself after this, whatever happens. */
 const HARD_LIMIT_MS = 9 * 60_000;
 
@@ -66,95 +58,13 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown option ${a}`);
   }
   if (o.server) {
-    const host = new URL(o.server).hostname;
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`--server must be on loopback (got ${host})`);
+    assertLoopback(o.server);
     if (!o.tokens) throw new Error('--server needs --tokens FILE (the demo tokens JSON of that server)');
   }
   return o;
 }
 
 const log = (msg: string) => process.stderr.write(`[bench:load] ${msg}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface DemoTokens {
-  admin: string;
-  reviewer: string;
-  bureau: { id: string; name: string };
-  year: number;
-  schools: { code: string; name: string; token: string }[];
-}
-
-// ---------------------------------------------------------------- the worker under test
-
-interface Server {
-  base: string;
-  tokens: DemoTokens;
-  persistTo: string | null;
-  stop: () => Promise<void>;
-}
-
-async function waitHealthy(base: string, child: ChildProcess | null, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`${base}/api/v1/health did not answer 200 within ${ms / 1000} s`);
-}
-
-async function startServer(o: Options): Promise<Server> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'shixun-load-'));
-  const persistTo = path.join(dir, 'state');
-  const tokensFile = path.join(dir, 'tokens.json');
-  log(`starting the worker: tsx scripts/start.ts --port ${o.port} --persist-to ${persistTo} --schools ${o.schools} --submit 0`);
-  // Its own process group: stopping the group stops start.ts, which stops wrangler's group.
-  const child = spawn(
-    process.execPath,
-    [TSX, 'scripts/start.ts', '--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', '0', '--tokens-out', tokensFile],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const errLines: string[] = [];
-  child.stderr!.on('data', (d: Buffer) => {
-    errLines.push(...d.toString().split('\n').filter((l) => l.trim() !== ''));
-    errLines.splice(0, Math.max(0, errLines.length - 40));
-  });
-  const stop = async () => {
-    if (child.pid === undefined || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch (e) {
-      log(`stopping the worker: ${(e as Error).message}`);
-    }
-    if ((await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])) === false) {
-      log('the worker did not stop within 10 s: SIGKILL to its process group');
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // gone meanwhile
-      }
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const base = `http://127.0.0.1:${o.port}`;
-  try {
-    const deadline = Date.now() + 240_000;
-    while (!existsSync(tokensFile)) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`start.ts failed:\n${errLines.join('\n')}`);
-      await sleep(300);
-    }
-    await waitHealthy(base, child, Math.max(10_000, deadline - Date.now()));
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-  return { base, tokens: JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens, persistTo, stop };
-}
 
 // ---------------------------------------------------------------- measuring
 
@@ -188,62 +98,6 @@ async function api(base: string, token: string, method: string, url: string, bod
 }
 
 const errorCode = (json: unknown) => (json as { error?: { code?: string } } | null)?.error?.code ?? 'unknown';
-
-interface Prepared {
-  code: string;
-  token: string;
-  body: Uint8Array<ArrayBuffer>;
-  counts: { teachers: number; trainings: number; duties: number; milestones: number };
-}
-
-function withSchool(grid: WorkbookGrid, code: string, name: string): WorkbookGrid {
-  for (const row of grid.sheets.find((s) => s.name === '学校概况')!.rows) {
-    if (row[0] === '学校代码') row[1] = code;
-    if (row[0] === '学校名称') row[1] = name;
-  }
-  return grid;
-}
-
-function prepare(tokens: DemoTokens, o: Options): Prepared[] {
-  return tokens.schools.slice(0, o.schools).map((s, i) => {
-    const grid = withSchool(generateSchool({ seed: 5000 + i, teachers: o.teachers, year: tokens.year, withDuties: true, withMilestones: true }), s.code, s.name);
-    const v = validateWorkbook(grid, { year: tokens.year });
-    if (!v.ok) throw new Error(`generated workbook ${s.code} is invalid (${v.counts.errors} errors)`);
-    const r = v.records;
-    return {
-      code: s.code,
-      token: s.token,
-      body: new Uint8Array(gzipSync(JSON.stringify({ year: tokens.year, workbook: encodeWorkbook(grid) }))),
-      counts: { teachers: r.teachers.length, trainings: r.trainings.length, duties: r.duties.length, milestones: r.milestones.length },
-    };
-  });
-}
-
-/** One clerk's submission as the clerk's client sends it: gzip, one key kept across retries, If-Match. */
-async function postSubmission(base: string, token: string, body: Uint8Array<ArrayBuffer>, key: string, ifMatch: number | null) {
-  const started = performance.now();
-  const r = await fetch(`${base}/api/v1/submissions`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': 'application/json',
-      'Content-Encoding': 'gzip',
-      'Idempotency-Key': key,
-      ...(ifMatch !== null ? { 'If-Match': `"${ifMatch}"` } : {}),
-    },
-    body,
-    signal: AbortSignal.timeout(120_000),
-  });
-  const text = await r.text();
-  let json: { submission?: { id: string; version: number } } | { error: { code: string } } | null;
-  try {
-    json = JSON.parse(text) as typeof json;
-  } catch {
-    // Not the API's JSON (wrangler dev's own answer): keep its first words as the code.
-    json = { error: { code: `non-json "${text.replace(/\s+/g, ' ').slice(0, 60)}"` } };
-  }
-  return { status: r.status, ms: performance.now() - started, json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
-}
 
 // ---------------------------------------------------------------- the rush
 
@@ -332,17 +186,6 @@ async function listAll(base: string, token: string, year: number) {
   return (r.json as SubmissionList).items;
 }
 
-function sqlRows(persistTo: string, sql: string): Record<string, unknown>[] {
-  const r = spawnSync(WRANGLER, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  });
-  if (r.status !== 0) throw new Error(`wrangler d1 execute failed: ${r.stderr.slice(0, 500)}`);
-  return (JSON.parse(r.stdout) as { results: Record<string, unknown>[] }[])[0]!.results;
-}
-
 async function verify(server: Server, work: Prepared[], before: Map<string, number>, beforeCount: Map<string, number>): Promise<Check[]> {
   const { base, tokens } = server;
   const checks: Check[] = [];
@@ -388,7 +231,7 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
 
   if (server.persistTo) {
     // Straight from the D1 file: rows of every table under each school's current version.
-    const rows = sqlRows(
+    const rows = sql(
       server.persistTo,
       `SELECT c.school_code AS code,
               (SELECT COUNT(*) FROM teachers t WHERE t.submission_id = c.submission_id) AS teachers,
@@ -397,13 +240,13 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
               (SELECT COUNT(*) FROM milestones t WHERE t.submission_id = c.submission_id) AS milestones,
               (SELECT COUNT(*) FROM teachers t WHERE t.submission_id = c.submission_id AND t.status = 'pass') AS pass
          FROM current_submissions c WHERE c.year = ${Number(tokens.year)}`,
-    );
+    )[0]!.results;
     const stored = new Map(rows.map((r) => [String(r.code), r]));
     const off = work.filter((w) => {
       const r = stored.get(w.code);
       return !r || r.teachers !== w.counts.teachers || r.trainings !== w.counts.trainings || r.duties !== w.counts.duties || r.milestones !== w.counts.milestones;
     });
-    const staging = sqlRows(server.persistTo, "SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'")[0]!.n;
+    const staging = sql(server.persistTo, "SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'")[0]!.results[0]!.n;
     const passRows = rows.reduce((a, r) => a + Number(r.pass), 0);
     checks.push({
       what: 'stored rows in D1 equal what was sent (SQL)',
@@ -508,14 +351,14 @@ async function main(): Promise<void> {
       server = { base: o.server.replace(/\/$/, ''), tokens, persistTo: o.persistTo, stop: async () => undefined };
     } else {
       const t = Date.now();
-      server = await startServer(o);
+      server = await startLocalWorker(o, log);
       log(`worker ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     const { base, tokens } = server;
     if (tokens.schools.length < o.schools) throw new Error(`the tokens file has ${tokens.schools.length} schools, fewer than --schools ${o.schools}`);
 
     let t = Date.now();
-    const work = prepare(tokens, o);
+    const work = prepareDistrict(tokens, o.schools, o.teachers);
     const records = work.reduce((a, w) => a + w.counts.teachers + w.counts.trainings + w.counts.duties + w.counts.milestones, 0);
     const gz = work.reduce((a, w) => a + w.body.byteLength, 0);
     log(`generated and validated ${work.length} workbooks (${records.toLocaleString('en')} records, ${(gz / 1e6).toFixed(1)} MB gzip) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
