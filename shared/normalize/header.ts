@@ -4,7 +4,7 @@
  * ("（必填）", "*", "※").
  */
 const WS = /\s+/g;
-const REQUIRED_MARK = /^[*※]+|(?:\(必填\)|\(必填项\)|[*※])+$/g;
+const TRAILING_MARKS = ['(必填)', '(必填项)', '*', '※'] as const;
 const TRAILING_PAREN = /\([^()]*\)$/;
 
 // Header texts repeat across every workbook: NFKC is the slow step, so results are kept.
@@ -14,10 +14,27 @@ const cache = new Map<string, string>();
 export function normalizeHeader(text: string): string {
   let n = cache.get(text);
   if (n === undefined) {
-    n = text.normalize('NFKC').replace(WS, '').replace(REQUIRED_MARK, '').toLowerCase();
+    n = stripRequiredMarks(text.normalize('NFKC').replace(WS, '')).toLowerCase();
     if (cache.size < CACHE_LIMIT) cache.set(text, n);
   }
   return n;
+}
+
+/** Leading "*"/"※" and trailing markers off, by hand: a regex anchored at the end is quadratic on long cells. */
+function stripRequiredMarks(s: string): string {
+  let start = 0;
+  while (start < s.length && (s[start] === '*' || s[start] === '※')) start++;
+  let end = s.length;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const m of TRAILING_MARKS) {
+      if (end - m.length >= start && s.startsWith(m, end - m.length)) {
+        end -= m.length;
+        stripped = true;
+      }
+    }
+  }
+  return s.slice(start, end);
 }
 
 /** The header without a trailing unit in parentheses: "学时(小时)" → "学时"; null if there is none. */

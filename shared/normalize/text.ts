@@ -2,11 +2,6 @@ import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './r
 import type { FixCode } from '../contract/codes.js';
 import { isoDateOf } from './date-parts.js';
 
-// The spaces a clerk cannot see: ASCII spaces and controls, NBSP, the ideographic space (U+3000),
-// the Unicode spaces, the BOM and the zero-width space pasted in from web pages. The regex and
-// isSpaceCode list the same characters.
-const SPACE_CLASS = '[\\x00-\\x20\\x85\\xa0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
-const EDGE_SPACE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, 'g');
 // The full-width forms template.md names (digits, letters, parentheses, minus) plus the ones that
 // show up in dates and times (．／：) and the ideographic space. Chinese punctuation such as ，。
 // is left alone: it is correct in Chinese text.
@@ -17,7 +12,12 @@ function halfWidthChar(ch: string): string {
   return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
-/** Whether a UTF-16 code unit is one the trim removes (checked by hand: this runs for every cell). */
+/**
+ * The spaces a clerk cannot see: ASCII spaces and controls, NBSP, the ideographic space (U+3000),
+ * the Unicode spaces, the BOM and the zero-width space pasted in from web pages. Checked by hand,
+ * not by regex: this runs for every cell, and a regex anchored at the end would be quadratic on a
+ * long run of inner spaces.
+ */
 function isSpaceCode(c: number): boolean {
   return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
     c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85;
@@ -28,7 +28,12 @@ function hasEdgeSpace(s: string): boolean {
 }
 
 export function trimText(s: string): string {
-  return hasEdgeSpace(s) ? s.replace(EDGE_SPACE, '') : s;
+  if (!hasEdgeSpace(s)) return s;
+  let i = 0;
+  let j = s.length;
+  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  return s.slice(i, j);
 }
 
 export function toHalfWidth(s: string): string {
@@ -48,7 +53,7 @@ export function prepareText(s: string): PreparedText {
   let text = s;
   let fixes = NO_FIXES;
   if (hasEdgeSpace(text)) {
-    text = text.replace(EDGE_SPACE, '');
+    text = trimText(text);
     fixes = withFix(fixes, 'fix.trim');
   }
   if (FULLWIDTH.test(text)) {
