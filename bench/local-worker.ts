@@ -28,7 +28,8 @@ export interface LocalWorker {
   tokens: DemoTokens;
   /** The D1 state folder; null for a server this process did not start. */
   persistTo: string | null;
-  stop: () => Promise<void>;
+  /** Stops the worker's process group; removes the temporary D1 unless keepData. */
+  stop: (opts?: { keepData?: boolean }) => Promise<void>;
 }
 
 export function assertLoopback(url: string): void {
@@ -50,10 +51,15 @@ export async function waitHealthy(base: string, child: ChildProcess | null, ms: 
   throw new Error(`${base}/api/v1/health did not answer 200 within ${ms / 1000} s`);
 }
 
-export async function startLocalWorker(o: { port: number; schools: number }, log: (m: string) => void): Promise<LocalWorker> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'shixun-bench-'));
+/** A new worker on a fresh temporary D1, or (reuse) again on the D1 a stopped one kept. */
+export async function startLocalWorker(
+  o: { port: number; schools: number; reuse?: string },
+  log: (m: string) => void,
+): Promise<LocalWorker> {
+  const dir = o.reuse ? path.dirname(o.reuse) : mkdtempSync(path.join(tmpdir(), 'shixun-bench-'));
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
+  rmSync(tokensFile, { force: true });
   const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', '0', '--tokens-out', tokensFile];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
   const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -62,7 +68,7 @@ export async function startLocalWorker(o: { port: number; schools: number }, log
     errLines.push(...d.toString().split('\n').filter((l) => l.trim() !== ''));
     errLines.splice(0, Math.max(0, errLines.length - 40));
   });
-  const stop = async () => {
+  const stop = async (opts: { keepData?: boolean } = {}) => {
     if (child.pid !== undefined && child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       try {
@@ -80,7 +86,7 @@ export async function startLocalWorker(o: { port: number; schools: number }, log
         }
       }
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!opts.keepData) rmSync(dir, { recursive: true, force: true });
   };
   const base = `http://127.0.0.1:${o.port}`;
   try {
