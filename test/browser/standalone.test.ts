@@ -163,8 +163,11 @@ describe('standalone page', () => {
     await page.click('#submit');
     await page.waitForFunction(() => document.querySelector('#submit-status')?.textContent?.startsWith('已提交：第'), undefined, { timeout: 120_000 });
     expect(await page.textContent('#submit-status')).toMatch(/^已提交：第 \d+ 版，.+（回执编号 .+）$/);
-    await page.waitForSelector('#review-state');
-    expect(await page.textContent('#review-state')).toMatch(/^已提交，待审核（版本 \d+）$/);
+    // The review line may still show the previous version (returned by another test) until the
+    // pane refreshes it after the receipt: wait for the version the receipt names.
+    const version = (await page.textContent('#submit-status'))!.match(/^已提交：第 (\d+) 版/)![1]!;
+    await page.waitForFunction((v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`), version);
+    expect(await page.textContent('#review-state')).toBe(`已提交，待审核（版本 ${version}）`);
 
     // The bureau returns it with a comment: the clerk sees both after a refresh.
     const receiptId = (await page.textContent('#submit-status'))!.match(/回执编号 (.+)）$/)![1]!;
