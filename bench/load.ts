@@ -397,7 +397,7 @@ async function main(): Promise<void> {
       ]),
       '',
       `all ${work.length} schools submitted in ${(r.wallMs / 1000).toFixed(1)} s (${(work.length / (r.wallMs / 60_000)).toFixed(0)} schools/min, ${((records / r.wallMs) * 1000).toFixed(0)} records/s stored); ${r.retries} retries; ${r.failed.length} schools never stored${r.failed.length ? ` (${r.failed.slice(0, 10).join(', ')})` : ''}`,
-      `target "300 schools within a minute": ${r.wallMs <= 60_000 && r.failed.length === 0 ? 'met' : 'NOT met'}`,
+      `target "${work.length} schools within a minute": ${r.wallMs <= 60_000 && r.failed.length === 0 ? 'met' : 'NOT met'}`,
       '',
       table([['check', 'result', 'detail'], ...checks.map((c) => [c.what, c.ok ? 'ok' : 'FAILED', c.detail])]),
       '',
