@@ -49,7 +49,8 @@ function parseArgs(argv: string[]): Options {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+/** Decimal units, as docs/SCALING.md quotes them. */
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 // ------------------------------------------------------------------ what one submission costs D1
 
@@ -364,12 +365,12 @@ async function main(): Promise<void> {
       'What one submission costs D1 (storage steps counted on a stand-in, + 8 route reads):',
       ...costs.map(
         (c) =>
-          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1024).toFixed(0)} KB`,
+          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
       ),
       `  SQLite time to write the rows of one ${Math.round(d.records / o.schools)}-record school (local D1): ${write.ms.toFixed(1)} ms for ${write.rows} rows`,
       '',
       `Size: empty ${mb(empty.pages)} MB; after ${d.teachers} teachers (${d.records} records) ${mb(full.pages)} MB (file ${mb(full.file)} MB)`,
-      `  → ${(perTeacher / 1024).toFixed(1)} KB a teacher-year, ${mb(perTeacher * 10_000)} MB per 10,000 teachers per year`,
+      `  → ${(perTeacher / 1000).toFixed(1)} KB a teacher-year, ${mb(perTeacher * 10_000)} MB per 10,000 teachers per year`,
       `  after 10× (${levels[1]!.teachers} teachers): ${mb(after10.pages)} MB; final ${mb(final.pages)} MB (file ${mb(final.file)} MB)`,
       '',
       'Summary query plan:',
