@@ -53,14 +53,14 @@ export async function waitHealthy(base: string, child: ChildProcess | null, ms: 
 
 /** A new worker on a fresh temporary D1, or (reuse) again on the D1 a stopped one kept. */
 export async function startLocalWorker(
-  o: { port: number; schools: number; reuse?: string },
+  o: { port: number; schools: number; submit?: number; reuse?: string },
   log: (m: string) => void,
 ): Promise<LocalWorker> {
   const dir = o.reuse ? path.dirname(o.reuse) : mkdtempSync(path.join(tmpdir(), 'shixun-bench-'));
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
   rmSync(tokensFile, { force: true });
-  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', '0', '--tokens-out', tokensFile];
+  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
   const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const errLines: string[] = [];
