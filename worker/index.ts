@@ -15,6 +15,9 @@ import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
 import { submissions } from './routes/submissions.js';
 
+/** The add-in's pages, served at /NAME.html (wrangler.toml's run_worker_first lists them too). */
+const ADDIN_PAGES = ['taskpane', 'commands'] as const;
+
 // Workers forbid eval/new Function at request time; zod's JIT would use them.
 z.config({ jitless: true });
 
@@ -40,6 +43,11 @@ export function createApp(options: AppOptions = {}) {
   app.onError(onError);
   const routes = app.route('/api/v1', buildApi());
   app.all('/api/*', (c) => c.json(errorBody(notFound()), 404));
+  // The manifest names the pages with their .html, which the assets' default html handling would
+  // answer with a redirect; Office loads the pane straight, with _host_Info kept in the query.
+  for (const page of ADDIN_PAGES) {
+    app.get(`/${page}.html`, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404)));
+  }
   app.all('*', (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : c.json(errorBody(notFound()), 404)));
   return routes;
 }

@@ -50,6 +50,9 @@ async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Pa
   );
   await gotoWhenReady(page, `${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
   await page.waitForSelector('#connect');
+  // The manifest's URL is served as it is: no redirect that could drop Office's query.
+  expect(new URL(page.url()).pathname).toBe('/taskpane.html');
+  expect(new URL(page.url()).searchParams.get('_host_Info')).toContain('Excel');
   return { page, external };
 }
 
