@@ -171,9 +171,12 @@ let keys: IdKeys;
 const outcomes = new Map<string, number>();
 const tally = (o: string) => outcomes.set(o, (outcomes.get(o) ?? 0) + 1);
 
-/** What the app does between the raw body and the storage step, with its error mapping. */
-async function parseSubmission(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean): Promise<string> {
-  const req = new Request('http://fuzz/', { method: 'POST', body: bytes, headers: gzipped ? { 'Content-Encoding': 'gzip' } : {} });
+/**
+ * The body reader and JSON parsing every body-reading route shares, then `parse` (what the route
+ * does next); the answer is 'ok' or the stable code the app would send.
+ */
+async function throughRoute(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean, method: string, parse: (value: unknown) => Promise<string>): Promise<string> {
+  const req = new Request('http://fuzz/', { method, body: bytes, headers: gzipped ? { 'Content-Encoding': 'gzip' } : {} });
   try {
     const text = await readLimitedText(req, LIMIT);
     let value: unknown;
@@ -182,6 +185,16 @@ async function parseSubmission(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean)
     } catch {
       return 'request.invalid_json';
     }
+    return await parse(value);
+  } catch (e) {
+    if (e instanceof ApiError && e.status < 500) return e.code;
+    throw e;
+  }
+}
+
+/** What POST /submissions does between the raw body and the storage step. */
+const parseSubmission = (bytes: Uint8Array<ArrayBuffer>, gzipped: boolean) =>
+  throughRoute(bytes, gzipped, 'POST', async (value) => {
     const parsed = submissionRequestSchema.safeParse(value);
     if (!parsed.success) return 'request.invalid';
     let asOf: string;
@@ -194,22 +207,11 @@ async function parseSubmission(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean)
     const records = validateSubmission(parsed.data.workbook, parsed.data.year);
     await prepareSubmission(records, DEFAULT_POLICY, { year: parsed.data.year, asOf, schoolCode: SCHOOLS.A1.code, keys });
     return 'ok';
-  } catch (e) {
-    if (e instanceof ApiError && e.status < 500) return e.code;
-    throw e;
-  }
-}
+  });
 
-async function parsePolicy(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean): Promise<string> {
-  const req = new Request('http://fuzz/', { method: 'PUT', body: bytes, headers: gzipped ? { 'Content-Encoding': 'gzip' } : {} });
-  try {
-    const text = await readLimitedText(req, LIMIT);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return 'request.invalid_json';
-    }
+/** What PUT /policies/:year does with the body. */
+const parsePolicy = (bytes: Uint8Array<ArrayBuffer>, gzipped: boolean) =>
+  throughRoute(bytes, gzipped, 'PUT', async (value) => {
     const r = resolvePolicy(value);
     if (!r.ok) {
       expect(r.errors.length).toBeGreaterThan(0);
@@ -217,11 +219,7 @@ async function parsePolicy(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean): Pr
     }
     expect(typeof JSON.stringify(value)).toBe('string');
     return 'ok';
-  } catch (e) {
-    if (e instanceof ApiError && e.status < 500) return e.code;
-    throw e;
-  }
-}
+  });
 
 function expectStable(code: string) {
   if (code !== 'ok') expect(API_ERROR_CODES).toContain(code);
