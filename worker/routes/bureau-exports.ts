@@ -12,9 +12,8 @@ import { allTeachers, bureauSummary } from '../db/bureau.js';
 import type { AppEnv } from '../env.js';
 import { getSchool } from '../db/tenants.js';
 import { notFound, validationHook } from '../errors.js';
-import { toCsv } from '../export/csv.js';
+import { fileResponse } from '../export/file-response.js';
 import { exportTable } from '../export/table.js';
-import { toXlsx } from '../export/xlsx.js';
 import { requireRole } from '../middleware/auth.js';
 import { bureauOf, defaultYear, nowOf } from './context.js';
 
@@ -34,13 +33,6 @@ export function summaryTable(s: BureauSummary): (string | number)[][] {
     ]),
     ['合计', `${s.bureau.name} ${s.year}`, '', '', `已报送 ${t.submitted} / 未报送 ${t.missing}`, '', `截止 ${s.deadline}`, t.teachers, t.pass, t.warn, t.fail, t.passRate],
   ];
-}
-
-async function fileResponse(table: (string | number)[][], fmt: 'csv' | 'xlsx', base: string, sheet: string): Promise<Response> {
-  const headers = { 'Content-Disposition': `attachment; filename="${base}.${fmt}"`, 'Cache-Control': 'no-store' };
-  if (fmt === 'csv') return new Response(toCsv(table), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
-  const bytes = await toXlsx(table, sheet);
-  return new Response(bytes, { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }
 
 export const bureauExports = new Hono<AppEnv>()

@@ -12,9 +12,8 @@ import { audit, getSchool, type BureauRow } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
-import { toCsv } from '../export/csv.js';
+import { fileResponse } from '../export/file-response.js';
 import { exportTable, type ExportRow } from '../export/table.js';
-import { toXlsx } from '../export/xlsx.js';
 import { bureauOf, defaultYear, nowOf } from './context.js';
 
 /** Exports the bureau's current teachers; `full` (admin route only) decrypts the ID numbers. */
@@ -31,21 +30,7 @@ export async function exportResponse(
     for (const r of rows as (ExportRow & { idEnc: string })[]) r.idFull = await decryptId(keys, r.idEnc);
     await audit(c.env.DB, c.get('auth').tokenId, 'export.full', { bureau: bureau.id, year, format, teachers: rows.length }, nowOf(c).toISOString());
   }
-  const table = exportTable(rows, full);
-  const base = `${bureau.id}-${year}-teachers${full ? '-full' : ''}`;
-  if (format === 'csv') {
-    return c.body(toCsv(table), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${base}.csv"`,
-      'Cache-Control': 'no-store',
-    });
-  }
-  const bytes = await toXlsx(table, `${year}年教师`);
-  return c.body(bytes.buffer as ArrayBuffer, 200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="${base}.xlsx"`,
-    'Cache-Control': 'no-store',
-  });
+  return fileResponse(exportTable(rows, full), format, `${bureau.id}-${year}-teachers${full ? '-full' : ''}`, `${year}年教师`);
 }
 
 export const bureau = new Hono<AppEnv>()
