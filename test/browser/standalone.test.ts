@@ -15,7 +15,7 @@ import { gridToXlsx } from '../../addin/xlsx/write-fixes.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
-import { cloneGrid, plant, valueAt } from '../fixtures/plant.js';
+import { plant, valueAt } from '../fixtures/plant.js';
 import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');

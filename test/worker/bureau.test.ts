@@ -4,7 +4,7 @@ import type {
   BureauSummary, SubmissionDiff, SubmissionList, SubmissionReceipt, TeacherPage,
 } from '../../shared/api/responses.js';
 import {
-  buildWorkbook, call, makeId, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec, type TrainingSpec,
+  buildWorkbook, call, makeId, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
 } from './helpers.js';
 
 /**

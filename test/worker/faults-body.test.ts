@@ -34,8 +34,6 @@ const BODY_ROUTES = () => [
   { name: 'POST /admin/tokens', method: 'POST', path: '/api/v1/admin/tokens', token: TOKENS.admin, valid: { role: 'reviewer', bureauId: 'A', label: 'x' } },
 ];
 
-const enc = new TextEncoder();
-
 /** A stream of `total` bytes of JSON whitespace in 1 MiB chunks, so the bomb is built without holding it. */
 function spaces(total: number): ReadableStream<Uint8Array> {
   const chunk = new Uint8Array(1024 * 1024).fill(0x20);
