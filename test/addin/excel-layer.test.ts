@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Fix } from '../../shared/contract/codes.js';
-import { NO_CAPS, type ExcelCaps } from '../../addin/excel/caps.js';
+import { NO_CAPS, capsAt } from '../../addin/excel/caps.js';
 import { applyFixes } from '../../addin/excel/apply-fixes.js';
 import { createTemplate } from '../../addin/excel/create-template.js';
 import { clearMarks, markFindings } from '../../addin/excel/mark-findings.js';
@@ -11,7 +11,7 @@ import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
 import { fakeExcel, type FakeSheet, type FakeValue } from './fake-excel.js';
 
-const NOTES: ExcelCaps = { annotations: 'notes', suspend: true };
+const NOTES = capsAt('current');
 const HEADER = ['姓名', '身份证号', '性别', '出生日期', '联系电话', '任教学段', '任教学科', '职称', '最高学历', '参加工作时间', '岗位', '任现职时间', '骨干称号', '称号级别', '工作室角色', '是否转岗教师', '备注'];
 
 function roster(rows: number): FakeValue[][] {

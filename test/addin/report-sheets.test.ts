@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BureauSummary } from '../../shared/api/responses.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
-import { NO_CAPS } from '../../addin/excel/caps.js';
+import { capsAt } from '../../addin/excel/caps.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { writeDistrictSheet } from '../../addin/excel/district-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
@@ -27,7 +27,7 @@ const report: ComplianceReport = {
 describe('writeComplianceSheet', () => {
   it('should write the summary on top and one row per teacher with the unmet rules in words, coloured by status', async () => {
     const fake = fakeExcel([{ name: '达标情况', rows: [['旧内容']] }]);
-    const out = await writeComplianceSheet(fake.context, report, '实验小学', t, NO_CAPS);
+    const out = await writeComplianceSheet(fake.context, report, '实验小学', t, capsAt('current'));
     expect(fake.syncs()).toBe(2);
     expect(fake.written('达标情况', 'A1')[0].values).toEqual([['实验小学 2026 年教师培训达标情况（统计截至 2026-12-31）']]);
     const summaryRows = fake.ranges.find((r) => r.sheet === '达标情况' && r.address.startsWith('A2:'))!.mock.values as string[][];
@@ -57,7 +57,7 @@ describe('writeDistrictSheet', () => {
       totals: { schools: 3, submitted: 2, teachers: 20, pass: 14, warn: 0, fail: 6, passRate: 0.7, missing: 1, approved: 0, returned: 0 },
       byRule: [], backbone: [], studio: [], rural: { rural: {} as never, urban: {} as never },
     } as BureauSummary;
-    await writeDistrictSheet(fake.context, bureau, t, NO_CAPS);
+    await writeDistrictSheet(fake.context, bureau, t, capsAt('current'));
     const body = fake.written('全区汇总', 'A5:I7')[0].values as (string | number)[][];
     expect(body.map((r) => [r[0], r[1], r[6]])).toEqual([['乙校', 0.5, '已提交，待审核'], ['甲校', 0.9, '已提交，待审核'], ['丙校', 0, '未提交']]);
     expect(fake.charts).toEqual([expect.objectContaining({ sheet: '全区汇总', type: 'ColumnClustered', source: '全区汇总!A4:B6', title: { text: '各校达标率' } })]);
