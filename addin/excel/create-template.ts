@@ -149,7 +149,7 @@ export async function createTemplate(context: Excel.RequestContext, caps: ExcelC
     const listsSheet = names.includes(LISTS_SHEET) ? worksheets.getItem(LISTS_SHEET) : worksheets.add(LISTS_SHEET);
     const depth = Math.max(...[...lists.keys()].map((d) => d.values.length));
     const listValues = Array.from({ length: depth }, (_, r) => [...lists.keys()].map((d) => d.values[r] ?? ''));
-    listsSheet.getRangeByIndexes(0, 0, depth, lists.size).values = listValues;
+    listsSheet.getRange(`A1:${columnLetter(lists.size - 1)}${depth}`).values = listValues;
     listsSheet.visibility = 'VeryHidden';
   }
   for (const { def, ws } of todo) {

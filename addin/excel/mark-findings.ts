@@ -20,7 +20,7 @@ import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { a1, parseA1 } from '../../shared/grid.js';
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX, markStyle, quoteSheet, suspendWhileWriting, type ExcelCaps, type MarkStyle } from './caps.js';
 import { findingsSheetRows, writeFindingsSheet } from './findings-sheet.js';
-import { NOTE_PREFIX, annotationCollection, cellKey, queueMarkFills, queueMarkFormats, type WorkbookRead } from './read-workbook.js';
+import { NOTE_PREFIX, annotationCollection, cellKey, queueMarkFills, queueMarkFormats, rangeAddress, type WorkbookRead } from './read-workbook.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 export const ANNOTATION_LIMIT = 300;
@@ -131,7 +131,7 @@ export async function markFindings(
   let finish: () => void = () => {};
   if (caps.conditionalFormats) {
     suspendWhileWriting(context, caps);
-    finish = queueFormatMarks(context, bySheet, registry, caps);
+    finish = queueFormatMarks(context, bySheet, registry);
   } else {
     // The fills are read in the same batch as the removal, so they are the cells' own colours.
     registry.fills = await fillMarks(context, bySheet, caps);
@@ -160,8 +160,11 @@ export async function markFindings(
   return { registry, style: markStyle(caps), marked, annotated, listed, syncs: syncs() };
 }
 
-/** Conditional-format marks (ExcelApi 1.6): returns what to record once the formats have ids. */
-function queueFormatMarks(context: Excel.RequestContext, bySheet: Map<string, CellMark[]>, registry: MarkRegistry, caps: ExcelCaps): () => void {
+/**
+ * Conditional-format marks: returns what to record once the formats have ids.
+ * @excelApi 1.6
+ */
+function queueFormatMarks(context: Excel.RequestContext, bySheet: Map<string, CellMark[]>, registry: MarkRegistry): () => void {
   const pending: { entry: MarkRegistry['sheets'][number]; formats: Excel.ConditionalFormat[] }[] = [];
   let index = 0;
   for (const [sheet, cells] of bySheet) {
@@ -173,8 +176,8 @@ function queueFormatMarks(context: Excel.RequestContext, bySheet: Map<string, Ce
 
     const marksSheet = `${MARKS_SHEET_PREFIX}${index}`;
     const hidden = context.workbook.worksheets.add(marksSheet);
-    hidden.getRangeByIndexes(0, 0, lastRow + 1, lastCol + 1).values = flags;
-    if (caps.hideSheets) hidden.visibility = 'VeryHidden';
+    hidden.getRange(rangeAddress(0, 0, lastRow + 1, lastCol + 1)).values = flags;
+    hidden.visibility = 'VeryHidden';
 
     const range = `A1:${a1(lastRow, lastCol)}`;
     const target = context.workbook.worksheets.getItem(sheet).getRange(range);

@@ -10,7 +10,7 @@
  * text. Below ExcelApi 1.4 the used range also counts cells that only carry a format (an empty
  * sheet's is A1), so the reading costs more cells there and trailing empty rows are dropped.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../shared/grid.js';
+import { a1, type CellValue, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
 import { isInternalSheet, type ExcelCaps } from './caps.js';
 import type { FillMark, MarkRegistry } from './mark-findings.js';
 import { countSyncs, syncWithin } from './sync.js';
@@ -52,6 +52,11 @@ interface Block {
   firstCol: number;
   range: Excel.Range;
   cells: number;
+}
+
+/** A1 address of a block by indexes (getRangeByIndexes would need ExcelApi 1.7). */
+export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
 }
 
 /** "'My sheet'!B7" or "Sheet1!B7" → "My sheet!B7" (the key used for annotated cells). */
@@ -150,7 +155,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
         sheet,
         firstRow,
         firstCol: range.columnIndex,
-        range: dataSheets[sheet]!.getRangeByIndexes(firstRow, range.columnIndex, rows, range.columnCount),
+        range: dataSheets[sheet]!.getRange(rangeAddress(firstRow, range.columnIndex, rows, range.columnCount)),
         cells: rows * range.columnCount,
       });
     }

@@ -59,6 +59,7 @@ export const GATED = {
   'Range.dataValidation': { set: '1.8' },
   'RangeFormat.columnWidth': { set: '1.2' },
   'Worksheet.freezePanes': { set: '1.7' },
+  'Worksheet.getRangeByIndexes': { set: '1.7' },
   'Worksheet.getUsedRangeOrNullObject': { set: '1.4' },
   'Worksheet.visibility': { set: '1.2', write: true },
   'WorksheetCollection.getItemOrNullObject': { set: '1.4' },
@@ -357,7 +358,9 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     );
     ws.getUsedRange = (valuesOnly?: boolean) => usedRange(sheet, { nullObject: false, valuesOnly: Boolean(valuesOnly) });
     ws.getRange = (address = 'A1:XFD1048576') => rangeMock(sheet, address);
-    ws.getRangeByIndexes = (r: number, c: number, rc: number, cc: number) => rangeMock(sheet, `${a1(r, c)}:${a1(r + rc - 1, c + cc - 1)}`);
+    gate(ws, 'getRangeByIndexes', 'Worksheet.getRangeByIndexes', (r: number, c: number, rc: number, cc: number) =>
+      rangeMock(sheet, `${a1(r, c)}:${a1(r + rc - 1, c + cc - 1)}`),
+    );
     ws.delete = () => {
       const i = sheets.indexOf(sheet);
       if (i >= 0) sheets.splice(i, 1);
