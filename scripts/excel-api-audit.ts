@@ -96,6 +96,8 @@ export interface AuditorOptions {
   tsconfig?: string;
   /** The manifest's minimum. */
   minimum?: string;
+  /** More files to compile with the add-in's settings and audit (the audit's own test fixture). */
+  extraFiles?: readonly string[];
 }
 
 export interface Auditor {
@@ -120,7 +122,7 @@ function parsedConfig(configPath: string): ts.ParsedCommandLine {
 export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
   const minimum = opts.minimum ?? MIN_EXCEL_API;
   const config = parsedConfig(opts.tsconfig ?? join(root, 'addin/tsconfig.json'));
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  const program = ts.createProgram({ rootNames: [...config.fileNames, ...(opts.extraFiles ?? [])], options: config.options });
   const checker = program.getTypeChecker();
   const features = FEATURES as Record<string, string>;
   let uses: ApiUse[] = [];

@@ -11,7 +11,7 @@ let auditor: Auditor;
 let addinUses: ApiUse[];
 
 beforeAll(() => {
-  auditor = excelApiAuditor();
+  auditor = excelApiAuditor({ extraFiles: [FIXTURE] });
   addinUses = auditor.audit(addinSources());
 }, 120_000);
 
