@@ -4,7 +4,7 @@
  * again), dates formatted as dates, a dropdown for every enum column sourced from the very hidden
  * `_lists` sheet (the same layout as the .xlsx template), a frozen header and the contract's widths.
  * A sheet found by its name or an alias is left alone when it holds anything; an empty one is filled.
- * Three syncs: names, which of the found sheets are empty, the writes.
+ * Three syncs: names, which of the found sheets are empty (none when no sheet is found), the writes.
  *
  * Dropdowns need ExcelApi 1.8, the frozen header 1.7 and the widths 1.2; an older Excel gets the
  * sheets without them (the pane says so). Below 1.4 a found sheet counts as empty only when its used
@@ -125,7 +125,8 @@ export async function createTemplate(context: Excel.RequestContext, caps: ExcelC
     const name = [def.name, ...def.aliases].find((n) => names.includes(n)) ?? null;
     return { def, name, isEmpty: name === null ? null : queueIsEmpty(worksheets.getItem(name), caps) };
   });
-  await syncWithin(context, 'checking the existing sheets');
+  // Nothing to check when none of the standard sheets is there yet (an empty workbook).
+  if (found.some((f) => f.isEmpty !== null)) await syncWithin(context, 'checking the existing sheets');
 
   const outcome: TemplateOutcome = { added: [], filled: [], kept: [], syncs: 0 };
   const todo: { def: SheetDef; ws: Excel.Worksheet }[] = [];

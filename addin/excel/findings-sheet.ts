@@ -4,16 +4,19 @@
  * every Excel follows. It is the add-in's own sheet: replaced at each validation, removed by
  * "Clear marks", and never read as data.
  */
-import type { Finding, Lang, Severity } from '../../shared/contract/codes.js';
+import type { Finding, Lang } from '../../shared/contract/codes.js';
+import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
+import { columnLetter } from '../../shared/grid.js';
 import { FINDINGS_SHEET, quoteSheet, widthInPoints, type ExcelCaps } from './caps.js';
 
-const TEXT: Record<Lang, { header: [string, string, string, string]; severity: Record<Severity, string> }> = {
-  zh: { header: ['级别', '工作表', '单元格', '问题'], severity: { error: '错误', warning: '警告', info: '提示' } },
-  en: { header: ['Severity', 'Sheet', 'Cell', 'Finding'], severity: { error: 'Error', warning: 'Warning', info: 'Info' } },
+const HEADER: Record<Lang, string[]> = {
+  zh: ['级别', '问题', '工作表', '单元格', '说明'],
+  en: ['Severity', 'Finding', 'Sheet', 'Cell', 'Details'],
 };
 
 /** Column widths in Excel character units. */
-const WIDTHS = [8, 16, 10, 80];
+const WIDTHS = [8, 18, 16, 10, 80];
+const LAST = columnLetter(WIDTHS.length - 1);
 
 /** Text Excel would otherwise take for a formula gets the apostrophe that keeps it text. */
 function asText(s: string): string {
@@ -25,10 +28,11 @@ function link(sheet: string, cell: string): string {
   return `=HYPERLINK("${target}","${cell}")`;
 }
 
-/** The table below the header: severity, sheet, a link to the cell, the message. */
+/** The table below the header: severity, the finding's title, sheet, a link to the cell, the message. */
 export function findingsSheetRows(findings: readonly Finding[], lang: Lang): string[][] {
   return findings.map((f) => [
-    TEXT[lang].severity[f.severity],
+    SEVERITY_LABELS[f.severity][lang],
+    FINDING_TITLES[f.code][lang],
     asText(f.sheet ?? ''),
     f.sheet !== null && f.cell !== null ? link(f.sheet, f.cell) : '',
     asText(f.message),
@@ -38,14 +42,14 @@ export function findingsSheetRows(findings: readonly Finding[], lang: Lang): str
 /** Queues the sheet's writes (the caller has queued the removal of an earlier one and syncs). */
 export function writeFindingsSheet(context: Excel.RequestContext, rows: readonly string[][], lang: Lang, caps: ExcelCaps): void {
   const ws = context.workbook.worksheets.add(FINDINGS_SHEET);
-  const header = ws.getRange('A1:D1');
-  header.values = [TEXT[lang].header];
+  const header = ws.getRange(`A1:${LAST}1`);
+  header.values = [HEADER[lang]];
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
-  if (rows.length > 0) ws.getRange(`A2:D${rows.length + 1}`).formulas = rows.map((r) => [...r]);
+  if (rows.length > 0) ws.getRange(`A2:${LAST}${rows.length + 1}`).formulas = rows.map((r) => [...r]);
   if (caps.columnWidths) {
     WIDTHS.forEach((w, i) => {
-      const letter = 'ABCD'[i]!;
+      const letter = columnLetter(i);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
   }

@@ -142,6 +142,9 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   const charts: { sheet: string; type: string; source: string; title: { text?: string } }[] = [];
   const suspended = { screen: 0, calc: 0 };
   const violations: string[] = [];
+  const validations: { sheet: string; address: string; dv: { rule?: { list?: { source: string } } } }[] = [];
+  const frozen = new Map<string, { rows: number; cols: number }>();
+  const widths = new Map<string, number>();
   const onSync: (() => void)[] = [];
   const loaded = new WeakMap<object, Set<string>>();
   let refused: Error | null = null;
@@ -205,7 +208,7 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     }
   }
 
-  function rangeFormat(sheet: FakeSheet, b: Bounds) {
+  function rangeFormat(sheet: FakeSheet, b: Bounds, address: string) {
     let snapshot: string | null | undefined;
     const fill = {
       load() {
@@ -231,6 +234,7 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
       set: (w: number) => {
         use('RangeFormat.columnWidth');
         width = w;
+        widths.set(`${sheet.name}!${address}`, w);
       },
     });
     return format;
@@ -248,8 +252,10 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
           formulas: grid.map((r, ri) => r.map((v, ci) => sheet.formulas?.[a1(b.row + ri, b.col + ci)] ?? rawOf(v))),
         };
     const mock: any = track(new OfficeMockObject({ address: `${sheet.name}!${address}`, isNullObject: false, ...snapshot }), opts.live ? LIVE : undefined);
-    mock.format = rangeFormat(sheet, b);
-    gate(mock, 'dataValidation', 'Range.dataValidation', {});
+    mock.format = rangeFormat(sheet, b, address);
+    const dv = {};
+    validations.push({ sheet: sheet.name, address, dv });
+    gate(mock, 'dataValidation', 'Range.dataValidation', dv);
     gate(mock, 'conditionalFormats', 'Range.conditionalFormats', {
       items: [] as any[],
       add(type: string) {
@@ -366,7 +372,15 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
       if (i >= 0) sheets.splice(i, 1);
     };
     ws.activate = () => {};
-    gate(ws, 'freezePanes', 'Worksheet.freezePanes', { rows: 0, cols: 0, freezeRows(n: number) { this.rows = n; }, freezeColumns(n: number) { this.cols = n; } });
+    const panes = () => frozen.get(sheet.name) ?? frozen.set(sheet.name, { rows: 0, cols: 0 }).get(sheet.name)!;
+    gate(ws, 'freezePanes', 'Worksheet.freezePanes', {
+      freezeRows: (n: number) => {
+        panes().rows = n;
+      },
+      freezeColumns: (n: number) => {
+        panes().cols = n;
+      },
+    });
     ws.charts = {
       add(type: string, source: any) {
         const chart = { sheet: sheet.name, type, source: `${sheet.name}!${ranges.find((r) => r.mock === source)?.address}`, title: {} as { text?: string }, legend: {}, setPosition() {} };
@@ -467,6 +481,12 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     syncs: () => syncs,
     selected: () => selected,
     sheet: (name: string) => sheets.find((s) => s.name === name),
+    /** The dropdown lists set, by range (read without touching the gated member). */
+    dropdowns: () => validations.filter((v) => v.dv.rule).map((v) => ({ sheet: v.sheet, address: v.address, source: v.dv.rule!.list!.source })),
+    /** Frozen rows and columns of a sheet, undefined when never frozen. */
+    frozen: (sheet: string) => frozen.get(sheet),
+    /** Column widths set, "sheet!A:A" → points. */
+    widths,
     /** A cell's fill colour, undefined when it has none. */
     fill: (sheet: string, cell: string) => sheets.find((s) => s.name === sheet)?.fills?.[cell],
     /** The values last assigned to the range at `address` of `sheet`. */
