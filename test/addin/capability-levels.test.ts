@@ -16,12 +16,11 @@ import { writeReportSheet } from '../../addin/excel/report-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
-import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../../shared/policy/index.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { fakeExcel, type FakeSheet } from './fake-excel.js';
+import { fakeExcel, fakeSheets } from './fake-excel.js';
 
 const YEAR = 2026;
 const CLERK_FILL = '#00B0F0';
@@ -29,13 +28,6 @@ const CLERK_NOTE = '家长提供的号码';
 
 const LEVELS = ['1.1', '1.8', 'current'] as const;
 type Level = (typeof LEVELS)[number];
-
-function toSheets(grid: WorkbookGrid): FakeSheet[] {
-  return grid.sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
-  }));
-}
 
 /** A school with two adjacent errors on one row (one cell the clerk had filled), a warning, and a fix. */
 function ledger() {
@@ -45,7 +37,7 @@ function ledger() {
   const phone = plant(grid, 'teachers', 6, 'phone', '12345');
   const name = String(valueAt(grid, 'teachers', 0, 'name'));
   const trim = plant(grid, 'teachers', 0, 'name', ` ${name} `);
-  const sheets = toSheets(grid);
+  const sheets = fakeSheets(grid);
   const teachers = sheets.find((s) => s.name === stage.sheet)!;
   teachers.fills = { [subject.cell]: CLERK_FILL };
   return { sheets, stage, subject, phone, trim, name, notes: [{ sheet: stage.sheet, cell: phone.cell, content: CLERK_NOTE }] };

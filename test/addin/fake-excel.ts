@@ -11,7 +11,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { compareApiVersions } from '../../addin/excel/api-sets.js';
-import { a1, parseA1 } from '../../shared/grid.js';
+import { a1, isCellError, parseA1, type WorkbookGrid } from '../../shared/grid.js';
 
 export type FakeValue = string | number | boolean | { error: string };
 
@@ -23,6 +23,14 @@ export interface FakeSheet {
   formulas?: Record<string, string>;
   /** A1 → fill colour, for cells that have one. */
   fills?: Record<string, string>;
+}
+
+/** A validator grid as the fake's sheets (dates as their ISO day, error values as errors). */
+export function fakeSheets(grid: WorkbookGrid): FakeSheet[] {
+  return grid.sheets.map((s) => ({
+    name: s.name,
+    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
+  }));
 }
 
 export interface RangeRecord {

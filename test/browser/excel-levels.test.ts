@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDINGS_SHEET } from '../../addin/excel/caps.js';
 import { ERROR_FILL } from '../../addin/excel/mark-findings.js';
 import { OFFICE_CLOUDS, OFFICE_JS_URLS, type OfficeCloud } from '../../addin/office/office-js.js';
-import { isCellError } from '../../shared/grid.js';
-import type { FakeSheet } from '../addin/fake-excel.js';
+import { fakeSheets, type FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
 import { officeStandIn } from './fake-office/bundle.js';
@@ -59,11 +58,7 @@ function fake<T>(page: Page, read: (f: Fake) => T): Promise<T> {
 function schoolSheets(): { sheets: FakeSheet[]; sheet: string; cell: string } {
   const grid = generateSchool({ seed: 31, teachers: 20, year: YEAR });
   const { sheet, cell } = plant(grid, 'teachers', 2, 'stage', '小雪');
-  const sheets = grid.sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
-  }));
-  return { sheets, sheet, cell };
+  return { sheets: fakeSheets(grid), sheet, cell };
 }
 
 beforeAll(async () => {
