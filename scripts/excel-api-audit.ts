@@ -79,11 +79,22 @@ function ownerSet(decl: ts.Node): string {
 
 function isWrite(node: ts.Node): boolean {
   const parent = node.parent;
-  return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === node &&
+    parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
 }
 
 function exits(statement: ts.Statement): boolean {
-  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) return true;
+  if (
+    ts.isReturnStatement(statement) ||
+    ts.isThrowStatement(statement) ||
+    ts.isContinueStatement(statement) ||
+    ts.isBreakStatement(statement)
+  )
+    return true;
   if (ts.isBlock(statement)) {
     const last = statement.statements[statement.statements.length - 1];
     return last !== undefined && exits(last);
@@ -108,12 +119,16 @@ export interface Auditor {
 }
 
 function parsedConfig(configPath: string): ts.ParsedCommandLine {
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error(`cannot read ${configPath}`);
   return config;
 }
@@ -122,7 +137,10 @@ function parsedConfig(configPath: string): ts.ParsedCommandLine {
 export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
   const minimum = opts.minimum ?? MIN_EXCEL_API;
   const config = parsedConfig(opts.tsconfig ?? join(root, 'addin/tsconfig.json'));
-  const program = ts.createProgram({ rootNames: [...config.fileNames, ...(opts.extraFiles ?? [])], options: config.options });
+  const program = ts.createProgram({
+    rootNames: [...config.fileNames, ...(opts.extraFiles ?? [])],
+    options: config.options,
+  });
   const checker = program.getTypeChecker();
   const features = FEATURES as Record<string, string>;
   let uses: ApiUse[] = [];
@@ -130,7 +148,8 @@ export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
   /** The versions a condition guarantees when it evaluates to `truth`. */
   function implied(expr: ts.Expression, truth: boolean): string[] {
     if (ts.isParenthesizedExpression(expr)) return implied(expr.expression, truth);
-    if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return implied(expr.operand, !truth);
+    if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken)
+      return implied(expr.operand, !truth);
     if (ts.isBinaryExpression(expr)) {
       const op = expr.operatorToken.kind;
       if ((op === ts.SyntaxKind.AmpersandAmpersandToken && truth) || (op === ts.SyntaxKind.BarBarToken && !truth)) {
@@ -181,7 +200,8 @@ export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
       } else if (ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p)) {
         for (const s of p.statements) {
           if (s === cur) break;
-          if (ts.isIfStatement(s) && !s.elseStatement && exits(s.thenStatement)) raise(implied(s.expression, false), 'guard');
+          if (ts.isIfStatement(s) && !s.elseStatement && exits(s.thenStatement))
+            raise(implied(s.expression, false), 'guard');
         }
       }
       if (ts.isFunctionLike(p)) {
@@ -206,7 +226,15 @@ export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
         if (compareApiVersions(needs, guard.level) <= 0) coveredBy = guard.by;
       }
     }
-    uses.push({ file: relative(root, sf.fileName), line, member: write ? `${member} =` : member, needs, tag: tag ?? '(untagged)', coveredBy, ok: coveredBy !== null });
+    uses.push({
+      file: relative(root, sf.fileName),
+      line,
+      member: write ? `${member} =` : member,
+      needs,
+      tag: tag ?? '(untagged)',
+      coveredBy,
+      ok: coveredBy !== null,
+    });
   }
 
   function excelDeclaration(symbol: ts.Symbol | undefined): ts.Declaration[] {
@@ -269,7 +297,12 @@ export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
         if (ts.isPropertyAccessExpression(node)) {
           recordSymbol(node.name, checker.getSymbolAtLocation(node.name), isWrite(node));
           const call = node.parent;
-          if (node.name.text === 'load' && ts.isCallExpression(call) && call.expression === node && excelDeclaration(checker.getSymbolAtLocation(node.name)).length > 0) {
+          if (
+            node.name.text === 'load' &&
+            ts.isCallExpression(call) &&
+            call.expression === node &&
+            excelDeclaration(checker.getSymbolAtLocation(node.name)).length > 0
+          ) {
             loadPaths(call, node.expression);
           }
         } else if (ts.isObjectLiteralExpression(node)) {
@@ -297,7 +330,11 @@ export function excelApiAuditor(opts: AuditorOptions = {}): Auditor {
     let found: ApiSet | null = null;
     ts.forEachChild(office, function visit(node) {
       if (found) return;
-      if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name?.text === type && isInExcelNamespace(node)) {
+      if (
+        (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) &&
+        node.name?.text === type &&
+        isInExcelNamespace(node)
+      ) {
         const decl = node.members.find((m) => m.name?.getText() === member);
         const tag = decl && apiSetTagOf(decl);
         if (tag) found = parseApiSetTag(tag);
@@ -323,10 +360,15 @@ function main(): void {
   const uses = excelApiAuditor().audit(addinSources());
   const rows = uses.filter((u) => u.needs !== MIN_EXCEL_API || !u.ok);
   for (const u of rows) {
-    process.stdout.write(`${u.ok ? 'ok  ' : 'FAIL'}  ${u.needs ?? '?'}\t${u.member}\t${u.coveredBy ?? 'UNGUARDED'}\t${u.file}:${u.line}\n`);
+    process.stdout.write(
+      `${u.ok ? 'ok  ' : 'FAIL'}  ${u.needs ?? '?'}\t${u.member}\t${u.coveredBy ?? 'UNGUARDED'}\t${u.file}:${u.line}\n`,
+    );
   }
   const failed = uses.filter((u) => !u.ok);
-  process.stdout.write(`${uses.length} uses of Excel API members, ${uses.length - rows.length} within ExcelApi ${MIN_EXCEL_API}; ${failed.length} unguarded\n`);
+  process.stdout.write(
+    `${uses.length} uses of Excel API members, ${uses.length - rows.length} within ExcelApi ${MIN_EXCEL_API}; ` +
+      `${failed.length} unguarded\n`,
+  );
   if (failed.length > 0) process.exit(1);
 }
 

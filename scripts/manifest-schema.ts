@@ -23,11 +23,19 @@ type Ns = keyof typeof NS;
 
 type SimpleCheck = (value: string) => string | null;
 
-const length = (min: number, max: number): SimpleCheck => (v) => {
-  const n = [...v].length;
-  return n < min || n > max ? `length ${n} outside ${min}–${max}` : null;
-};
-const pattern = (re: RegExp, name: string): SimpleCheck => (v) => (re.test(v) ? null : `not a ${name}`);
+const length =
+  (min: number, max: number): SimpleCheck =>
+  (v) => {
+    const n = [...v].length;
+    return n < min || n > max ? `length ${n} outside ${min}–${max}` : null;
+  };
+const pattern =
+  (re: RegExp, name: string): SimpleCheck =>
+  (v) =>
+    re.test(v) ? null : `not a ${name}`;
+
+const HEX = '[0-9a-fA-F]';
+const GUID = `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`;
 
 const SIMPLE = {
   NonEmptyString: length(1, Number.MAX_SAFE_INTEGER),
@@ -46,19 +54,18 @@ const SIMPLE = {
       return 'not an absolute URL';
     }
   },
-  UUID: pattern(
-    /^(?:(?:urn:uuid:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/,
-    'UUID',
-  ),
+  UUID: pattern(new RegExp(`^(?:(?:urn:uuid:)?${GUID}|\\{${GUID}\\})$`), 'UUID'),
   Version: pattern(/^[0-9]{1,5}(?:\.[0-9]{1,5}){0,3}$/, 'Version (up to four parts of up to five digits)'),
   ShortVersion: pattern(/^[0-9]{1,5}\.[0-9]{1,5}$/, 'ShortVersion (major.minor)'),
   CultureName: pattern(
     /^(?:[a-zA-Z]{2,3}-[a-zA-Z0-9]{3,8}(?:-[a-zA-Z]{2,3})?|[a-zA-Z]{2,3}(?:-[a-zA-Z]{2,3}(?:_tradnl|\.pseudo|-[a-zA-Z]{4,8})?)?)$/,
-    'culture name',
+    'culture name (BCP 47)',
   ),
   Integer: pattern(/^[+-]?[0-9]+$/, 'integer'),
   Permissions: (v: string) =>
-    ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'].includes(v) ? null : `not a task pane permission`,
+    ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'].includes(v)
+      ? null
+      : `not a task pane permission`,
 } satisfies Record<string, SimpleCheck>;
 type Simple = keyof typeof SIMPLE;
 
@@ -88,7 +95,13 @@ interface ComplexType {
 
 const one = (name: string, ns: Ns, type: string): Particle => ({ name, ns, type, min: 1, max: 1 });
 const opt = (name: string, ns: Ns, type: string): Particle => ({ name, ns, type, min: 0, max: 1 });
-const many = (name: string, ns: Ns, type: string, min = 0): Particle => ({ name, ns, type, min, max: Number.POSITIVE_INFINITY });
+const many = (name: string, ns: Ns, type: string, min = 0): Particle => ({
+  name,
+  ns,
+  type,
+  min,
+  max: Number.POSITIVE_INFINITY,
+});
 
 const localeAware = (ns: Ns, value: Simple, withId?: Simple): ComplexType => ({
   attrs: { DefaultValue: { type: value, required: true }, ...(withId ? { id: { type: withId, required: true } } : {}) },
@@ -159,15 +172,26 @@ const TYPES: Record<string, ComplexType> = {
   OvHost: { xsiTypes: { Workbook: 'Workbook' } },
   Workbook: { seq: [opt('DesktopFormFactor', 'ov', 'FormFactor')] },
   FormFactor: {
-    seq: [opt('GetStarted', 'ov', 'GetStarted'), opt('FunctionFile', 'ov', 'ResourceReference'), many('ExtensionPoint', 'ov', 'ExtensionPoint', 1)],
+    seq: [
+      opt('GetStarted', 'ov', 'GetStarted'),
+      opt('FunctionFile', 'ov', 'ResourceReference'),
+      many('ExtensionPoint', 'ov', 'ExtensionPoint', 1),
+    ],
   },
   GetStarted: {
-    seq: [one('Title', 'ov', 'ResourceReference'), one('Description', 'ov', 'ResourceReference'), one('LearnMoreUrl', 'ov', 'ResourceReference')],
+    seq: [
+      one('Title', 'ov', 'ResourceReference'),
+      one('Description', 'ov', 'ResourceReference'),
+      one('LearnMoreUrl', 'ov', 'ResourceReference'),
+    ],
   },
   ExtensionPoint: { xsiTypes: { PrimaryCommandSurface: 'PrimaryCommandSurface' } },
   PrimaryCommandSurface: { seq: [many('OfficeTab', 'ov', 'OfficeTab'), many('CustomTab', 'ov', 'CustomTab')] },
   OfficeTab: { attrs: { id: { type: 'ShortString', required: true } }, seq: [many('Group', 'ov', 'Group', 1)] },
-  CustomTab: { attrs: { id: { type: 'ShortString', required: true } }, seq: [many('Group', 'ov', 'Group', 1), one('Label', 'ov', 'ResourceReference')] },
+  CustomTab: {
+    attrs: { id: { type: 'ShortString', required: true } },
+    seq: [many('Group', 'ov', 'Group', 1), one('Label', 'ov', 'ResourceReference')],
+  },
   Group: {
     attrs: { id: { type: 'ShortString', required: true } },
     seq: [one('Label', 'ov', 'ResourceReference'), one('Icon', 'ov', 'IconList'), many('Control', 'ov', 'Control', 1)],
@@ -175,18 +199,34 @@ const TYPES: Record<string, ComplexType> = {
   Control: { xsiTypes: { Button: 'Button' } },
   Button: {
     attrs: { id: { type: 'ShortString', required: true } },
-    seq: [one('Label', 'ov', 'ResourceReference'), one('Supertip', 'ov', 'Supertip'), one('Icon', 'ov', 'IconList'), one('Action', 'ov', 'Action')],
+    seq: [
+      one('Label', 'ov', 'ResourceReference'),
+      one('Supertip', 'ov', 'Supertip'),
+      one('Icon', 'ov', 'IconList'),
+      one('Action', 'ov', 'Action'),
+    ],
   },
   Supertip: { seq: [one('Title', 'ov', 'ResourceReference'), one('Description', 'ov', 'ResourceReference')] },
   IconList: { seq: [many('Image', 'bt', 'ImageResourceReference', 1)] },
-  ImageResourceReference: { attrs: { resid: { type: 'ReferenceId', required: true }, size: { type: 'Integer', required: true } } },
+  ImageResourceReference: {
+    attrs: { resid: { type: 'ReferenceId', required: true }, size: { type: 'Integer', required: true } },
+  },
   Action: { xsiTypes: { ShowTaskpane: 'ShowTaskpane' } },
   ShowTaskpane: {
-    seq: [opt('TaskpaneId', 'ov', 'ShortString'), one('SourceLocation', 'ov', 'ResourceReference'), opt('Title', 'ov', 'ResourceReference')],
+    seq: [
+      opt('TaskpaneId', 'ov', 'ShortString'),
+      one('SourceLocation', 'ov', 'ResourceReference'),
+      opt('Title', 'ov', 'ResourceReference'),
+    ],
   },
   ResourceReference: resourceRef,
   Resources: {
-    seq: [opt('Images', 'bt', 'Images'), opt('Urls', 'bt', 'Urls'), opt('ShortStrings', 'bt', 'ShortStrings'), opt('LongStrings', 'bt', 'LongStrings')],
+    seq: [
+      opt('Images', 'bt', 'Images'),
+      opt('Urls', 'bt', 'Urls'),
+      opt('ShortStrings', 'bt', 'ShortStrings'),
+      opt('LongStrings', 'bt', 'LongStrings'),
+    ],
   },
   Images: { seq: [many('Image', 'bt', 'ImageWithId')] },
   Urls: { seq: [many('Url', 'bt', 'UrlWithId')] },
@@ -200,7 +240,10 @@ const TYPES: Record<string, ComplexType> = {
 
 /** The type names the model refers to that it does not define (a test expects none). */
 export function undefinedTypes(): string[] {
-  const refs = Object.values(TYPES).flatMap((t) => [...(t.seq ?? []).map((p) => p.type), ...Object.values(t.xsiTypes ?? {})]);
+  const refs = Object.values(TYPES).flatMap((t) => [
+    ...(t.seq ?? []).map((p) => p.type),
+    ...Object.values(t.xsiTypes ?? {}),
+  ]);
   return [...new Set(refs)].filter((r) => !(r in TYPES));
 }
 
@@ -211,7 +254,8 @@ function strictSyntax(xml: string): string[] {
   if (!xml.startsWith('<?xml ')) errors.push('line 1: the XML declaration must come first');
   if (/<!DOCTYPE/i.test(xml)) errors.push('a DOCTYPE is not expected in a manifest');
   for (const m of xml.matchAll(/<!--([\s\S]*?)-->/g)) {
-    if (m[1]!.includes('--') || m[1]!.endsWith('-')) errors.push(`line ${lineOf(m.index!)}: "--" inside a comment is not allowed in XML`);
+    if (m[1]!.includes('--') || m[1]!.endsWith('-'))
+      errors.push(`line ${lineOf(m.index!)}: "--" inside a comment is not allowed in XML`);
   }
   const outsideComments = xml.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
   for (const m of outsideComments.matchAll(/&([^;\s<&]*);?/g)) {
@@ -257,7 +301,10 @@ function toElements(nodes: Node[], parentScope: Record<string, string>, parentPa
     const [prefix, local] = tag.includes(':') ? (tag.split(':') as [string, string]) : ['', tag];
     const path = `${parentPath}/${tag}`;
     const content = node[tag] as Node[];
-    const text = content.filter((c) => '#text' in c).map((c) => String(c['#text'])).join('');
+    const text = content
+      .filter((c) => '#text' in c)
+      .map((c) => String(c['#text']))
+      .join('');
     out.push({ prefix, local, attrs, children: toElements(content, scope, path), text, path, scope });
   }
   return out;
@@ -320,7 +367,10 @@ function validateElement(el: Element, typeName: string, errors: string[]): void 
   }
   if (i < el.children.length) {
     const child = el.children[i]!;
-    errors.push(`${where}: <${child.prefix ? `${child.prefix}:` : ''}${child.local}> is unexpected here (wrong place in the schema's order, or not in the schema)`);
+    errors.push(
+      `${where}: <${child.prefix ? `${child.prefix}:` : ''}${child.local}> is unexpected here ` +
+        "(wrong place in the schema's order, or not in the schema)",
+    );
   }
 }
 
@@ -333,7 +383,8 @@ export function validateManifest(xml: string): string[] {
   const roots = toElements(parser.parse(xml) as Node[], {}, '');
   if (roots.length !== 1) return [`one root element expected, found ${roots.length}`];
   const root = roots[0]!;
-  if (root.local !== 'OfficeApp' || root.scope[root.prefix] !== NS.app) return [`the root must be <OfficeApp> in ${NS.app}`];
+  if (root.local !== 'OfficeApp' || root.scope[root.prefix] !== NS.app)
+    return [`the root must be <OfficeApp> in ${NS.app}`];
   validateElement(root, 'OfficeApp', errors);
   return errors;
 }

@@ -31,13 +31,21 @@ const STRINGS = {
   displayName: { zh: '师训台账', en: 'Shixun training ledger' },
   description: {
     zh: '校验、修正并提交教师培训台账：标记问题单元格、自动修正、预览达标情况、提交教育局。',
-    en: 'Validate, fix and submit the teacher-training ledger: marks problem cells, fixes what it can, previews compliance, submits to the bureau.',
+    en:
+      'Validate, fix and submit the teacher-training ledger: marks problem cells, fixes what it can, ' +
+      'previews compliance, submits to the bureau.',
   },
   groupLabel: { zh: '师训台账', en: 'Training ledger' },
   buttonLabel: { zh: '打开台账助手', en: 'Open ledger pane' },
-  buttonTooltip: { zh: '打开师训台账任务窗格：校验、修正、预览并提交。', en: 'Open the training-ledger pane: validate, fix, preview and submit.' },
+  buttonTooltip: {
+    zh: '打开师训台账任务窗格：校验、修正、预览并提交。',
+    en: 'Open the training-ledger pane: validate, fix, preview and submit.',
+  },
   getStartedTitle: { zh: '师训台账已就绪', en: 'Training ledger is ready' },
-  getStartedDescription: { zh: '在“开始”选项卡点击“打开台账助手”。', en: 'On the Home tab, choose "Open ledger pane".' },
+  getStartedDescription: {
+    zh: '在“开始”选项卡点击“打开台账助手”。',
+    en: 'On the Home tab, choose "Open ledger pane".',
+  },
 } satisfies Record<string, Localized>;
 
 function escapeXml(s: string): string {
@@ -45,16 +53,27 @@ function escapeXml(s: string): string {
 }
 
 function localized(tag: string, text: Localized, indent: string): string {
-  return `${indent}<${tag} DefaultValue="${escapeXml(text.zh)}">\n${indent}  <Override Locale="en-US" Value="${escapeXml(text.en)}"/>\n${indent}</${tag}>`;
+  return [
+    `${indent}<${tag} DefaultValue="${escapeXml(text.zh)}">`,
+    `${indent}  <Override Locale="en-US" Value="${escapeXml(text.en)}"/>`,
+    `${indent}</${tag}>`,
+  ].join('\n');
 }
 
 function btString(id: string, text: Localized): string {
-  return `        <bt:String id="${id}" DefaultValue="${escapeXml(text.zh)}">\n          <bt:Override Locale="en-US" Value="${escapeXml(text.en)}"/>\n        </bt:String>`;
+  return [
+    `        <bt:String id="${id}" DefaultValue="${escapeXml(text.zh)}">`,
+    `          <bt:Override Locale="en-US" Value="${escapeXml(text.en)}"/>`,
+    '        </bt:String>',
+  ].join('\n');
 }
 
 /** "1.2.3" → "1.2.3.0": the manifest wants four parts. */
 export function manifestVersion(packageVersion: string): string {
-  const parts = packageVersion.split(/[.-]/).slice(0, 3).map((p) => String(Number.parseInt(p, 10) || 0));
+  const parts = packageVersion
+    .split(/[.-]/)
+    .slice(0, 3)
+    .map((p) => String(Number.parseInt(p, 10) || 0));
   while (parts.length < 4) parts.push('0');
   return parts.join('.');
 }
@@ -78,7 +97,11 @@ export function buildManifest(origin: string, version: string, cloud: OfficeClou
   const page = (name: string) => escapeXml(`${o}/${name}${cloudQuery(cloud)}`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <!-- ${GENERATED_COMMENT} -->
-<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="TaskPaneApp">
+<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
+    xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
+    xsi:type="TaskPaneApp">
   <Id>${ADDIN_ID}</Id>
   <Version>${version}</Version>
   <ProviderName>Shixun</ProviderName>
@@ -103,7 +126,8 @@ ${localized('Description', STRINGS.description, '  ')}
     <SourceLocation DefaultValue="${page('taskpane.html')}"/>
   </DefaultSettings>
   <Permissions>ReadWriteDocument</Permissions>
-  <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
+  <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
+      xsi:type="VersionOverridesV1_0">
     <Hosts>
       <Host xsi:type="Workbook">
         <DesktopFormFactor>
@@ -227,7 +251,8 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--out') args.out = value();
     else if (flag === '--cloud') {
       const cloud = value();
-      if (!OFFICE_CLOUDS.includes(cloud as OfficeCloud)) throw new Error(`--cloud must be one of ${OFFICE_CLOUDS.join(', ')}, not ${cloud}`);
+      if (!OFFICE_CLOUDS.includes(cloud as OfficeCloud))
+        throw new Error(`--cloud must be one of ${OFFICE_CLOUDS.join(', ')}, not ${cloud}`);
       args.cloud = cloud as OfficeCloud;
     } else throw new Error(`unknown option ${flag} (see --help)`);
   }
@@ -250,11 +275,15 @@ function main(argv: string[]): void {
   const out = args.out ? resolve(args.out) : defaultOut(args);
   const xml = generateManifest(origin, manifestVersion(packageVersion()), args.cloud);
   if (args.cloud === '21vianet' && /\.workers\.dev$/i.test(new URL(normalizeOrigin(origin)).hostname)) {
-    process.stderr.write('manifest: warning: workers.dev is not reliably reachable from mainland China; serve the pane from your own domain\n');
+    process.stderr.write(
+      'manifest: warning: workers.dev is not reliably reachable from mainland China; ' +
+        'serve the pane from your own domain\n',
+    );
   }
   mkdirSync(dirname(out), { recursive: true });
+  const shown = out.startsWith(process.cwd()) ? relative(process.cwd(), out) : out;
   writeFileSync(out, xml);
-  process.stderr.write(`manifest: wrote ${out.startsWith(process.cwd()) ? relative(process.cwd(), out) : out} for ${normalizeOrigin(origin)} (${args.cloud})\n`);
+  process.stderr.write(`manifest: wrote ${shown} for ${normalizeOrigin(origin)} (${args.cloud})\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -21,7 +21,11 @@ function sameValue(current: unknown, expected: Fix['from']): boolean {
   return norm(current) === norm(expected);
 }
 
-export async function applyFixes(context: Excel.RequestContext, fixes: readonly Fix[], caps: ExcelCaps): Promise<ApplyFixesOutcome> {
+export async function applyFixes(
+  context: Excel.RequestContext,
+  fixes: readonly Fix[],
+  caps: ExcelCaps,
+): Promise<ApplyFixesOutcome> {
   const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');

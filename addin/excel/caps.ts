@@ -81,7 +81,10 @@ const MISSING_TEXT: Record<Lang, Record<MissingFeature['key'], Omit<MissingFeatu
       title: 'Cell notes and comments',
       instead: 'Messages are listed in the “问题清单” (findings) sheet, each with a link to its cell.',
     },
-    dataValidation: { title: 'Dropdown lists', instead: 'The template’s option columns have no dropdowns; validation still checks them.' },
+    dataValidation: {
+      title: 'Dropdown lists',
+      instead: 'The template’s option columns have no dropdowns; validation still checks them.',
+    },
     freezePanes: { title: 'Frozen header rows', instead: 'The header row of new sheets is not frozen.' },
     columnWidths: { title: 'Column widths', instead: 'New sheets keep Excel’s default column widths.' },
   },

@@ -40,7 +40,12 @@ export function findingsSheetRows(findings: readonly Finding[], lang: Lang): str
 }
 
 /** Queues the sheet's writes (the caller has queued the removal of an earlier one and syncs). */
-export function writeFindingsSheet(context: Excel.RequestContext, rows: readonly string[][], lang: Lang, caps: ExcelCaps): void {
+export function writeFindingsSheet(
+  context: Excel.RequestContext,
+  rows: readonly string[][],
+  lang: Lang,
+  caps: ExcelCaps,
+): void {
   const ws = context.workbook.worksheets.add(FINDINGS_SHEET);
   const header = ws.getRange(`A1:${LAST}1`);
   header.values = [HEADER[lang]];

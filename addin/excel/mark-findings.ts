@@ -18,9 +18,25 @@
  */
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { a1, parseA1 } from '../../shared/grid.js';
-import { FINDINGS_SHEET, MARKS_SHEET_PREFIX, markStyle, quoteSheet, suspendWhileWriting, type ExcelCaps, type MarkStyle } from './caps.js';
+import {
+  FINDINGS_SHEET,
+  MARKS_SHEET_PREFIX,
+  markStyle,
+  quoteSheet,
+  suspendWhileWriting,
+  type ExcelCaps,
+  type MarkStyle,
+} from './caps.js';
 import { findingsSheetRows, writeFindingsSheet } from './findings-sheet.js';
-import { NOTE_PREFIX, annotationCollection, cellKey, queueMarkFills, queueMarkFormats, rangeAddress, type WorkbookRead } from './read-workbook.js';
+import {
+  NOTE_PREFIX,
+  annotationCollection,
+  cellKey,
+  queueMarkFills,
+  queueMarkFormats,
+  rangeAddress,
+  type WorkbookRead,
+} from './read-workbook.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 export const ANNOTATION_LIMIT = 300;
@@ -97,7 +113,8 @@ function queueRemoval(context: Excel.RequestContext, read: WorkbookRead): void {
     restoreFill(context.workbook.worksheets.getItem(mark.sheet).getRange(mark.address).format.fill, mark.original);
   }
   for (const name of read.sheetNames) {
-    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET) context.workbook.worksheets.getItem(name).delete();
+    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET)
+      context.workbook.worksheets.getItem(name).delete();
   }
 }
 
@@ -164,14 +181,20 @@ export async function markFindings(
  * Conditional-format marks: returns what to record once the formats have ids.
  * @excelApi 1.6
  */
-function queueFormatMarks(context: Excel.RequestContext, bySheet: Map<string, CellMark[]>, registry: MarkRegistry): () => void {
+function queueFormatMarks(
+  context: Excel.RequestContext,
+  bySheet: Map<string, CellMark[]>,
+  registry: MarkRegistry,
+): () => void {
   const pending: { entry: MarkRegistry['sheets'][number]; formats: Excel.ConditionalFormat[] }[] = [];
   let index = 0;
   for (const [sheet, cells] of bySheet) {
     index++;
     const lastRow = Math.max(...cells.map((p) => p.row));
     const lastCol = Math.max(...cells.map((p) => p.col));
-    const flags: (number | string)[][] = Array.from({ length: lastRow + 1 }, () => new Array<number | string>(lastCol + 1).fill(''));
+    const flags: (number | string)[][] = Array.from({ length: lastRow + 1 }, () =>
+      new Array<number | string>(lastCol + 1).fill(''),
+    );
     for (const p of cells) flags[p.row]![p.col] = p.flag;
 
     const marksSheet = `${MARKS_SHEET_PREFIX}${index}`;
@@ -195,7 +218,13 @@ function queueFormatMarks(context: Excel.RequestContext, bySheet: Map<string, Ce
 }
 
 /** @excelApi 1.6 */
-function addFlagFormat(target: Excel.Range, marksSheet: string, flag: number, fill: string, font: string): Excel.ConditionalFormat {
+function addFlagFormat(
+  target: Excel.Range,
+  marksSheet: string,
+  flag: number,
+  fill: string,
+  font: string,
+): Excel.ConditionalFormat {
   const format = target.conditionalFormats.add('Custom');
   format.custom.rule.formula = `=${quoteSheet(marksSheet)}!A1=${flag}`;
   format.custom.format.fill.color = fill;
@@ -245,7 +274,11 @@ function address(r: Rect): string {
  * Fill marks: reads the rectangles' fills (a rectangle of mixed fills again cell by cell), then
  * queues the marks' fills; the caller's sync writes them. Returns what to restore on clearing.
  */
-async function fillMarks(context: Excel.RequestContext, bySheet: Map<string, CellMark[]>, caps: ExcelCaps): Promise<FillMark[]> {
+async function fillMarks(
+  context: Excel.RequestContext,
+  bySheet: Map<string, CellMark[]>,
+  caps: ExcelCaps,
+): Promise<FillMark[]> {
   const rects = [...bySheet].flatMap(([sheet, cells]) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     return mergeRuns(cells).map((rect) => {
@@ -306,7 +339,11 @@ export interface ClearResult {
  * (what exists, which formats and fills are still there, remove), so that a sheet renamed or deleted
  * since is simply skipped.
  */
-export async function clearMarks(context: Excel.RequestContext, registry: MarkRegistry | null, caps: ExcelCaps): Promise<ClearResult> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  registry: MarkRegistry | null,
+  caps: ExcelCaps,
+): Promise<ClearResult> {
   const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');

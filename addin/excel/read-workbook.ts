@@ -68,11 +68,20 @@ export function parseAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf('!');
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '').split(':')[0]! };
+  return {
+    sheet,
+    cell: address
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .split(':')[0]!,
+  };
 }
 
 /** Notes (ExcelApi 1.18), else threaded comments (1.10), else none: messages then go to a sheet. */
-export function annotationCollection(context: Excel.RequestContext, caps: ExcelCaps): Excel.NoteCollection | Excel.CommentCollection | null {
+export function annotationCollection(
+  context: Excel.RequestContext,
+  caps: ExcelCaps,
+): Excel.NoteCollection | Excel.CommentCollection | null {
   if (caps.notes) return context.workbook.notes;
   if (caps.comments) return context.workbook.comments;
   return null;
@@ -95,7 +104,13 @@ function queueUsedRange(ws: Excel.Worksheet, caps: ExcelCaps): () => UsedBounds 
   }
   const range = ws.getUsedRange();
   range.load('rowIndex,columnIndex,rowCount,columnCount');
-  return () => ({ isNullObject: false, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount });
+  return () => ({
+    isNullObject: false,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  });
 }
 
 function cellValue(value: unknown, type: string): CellValue {

@@ -41,7 +41,11 @@ export interface ReportSheetOutcome {
   syncs: number;
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, spec: ReportSheetSpec, caps: ExcelCaps): Promise<ReportSheetOutcome> {
+export async function writeReportSheet(
+  context: Excel.RequestContext,
+  spec: ReportSheetSpec,
+  caps: ExcelCaps,
+): Promise<ReportSheetOutcome> {
   const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -52,7 +56,8 @@ export async function writeReportSheet(context: Excel.RequestContext, spec: Repo
   const ws = context.workbook.worksheets.add(spec.name);
   const width = spec.header.length;
   const last = columnLetter(width - 1);
-  const pad = (row: ReportCell[]) => [...row, ...new Array<ReportCell>(Math.max(0, width - row.length)).fill('')].slice(0, width);
+  const pad = (row: ReportCell[]) =>
+    [...row, ...new Array<ReportCell>(Math.max(0, width - row.length)).fill('')].slice(0, width);
 
   ws.getRange('A1').values = [[spec.heading]];
   ws.getRange('A1').format.font.bold = true;

@@ -7,7 +7,10 @@
 
 export class ExcelTimeoutError extends Error {
   readonly code = 'excel.timeout';
-  constructor(readonly step: string, readonly ms: number) {
+  constructor(
+    readonly step: string,
+    readonly ms: number,
+  ) {
     super(`Excel did not answer within ${Math.round(ms / 1000)} s (${step})`);
     this.name = 'ExcelTimeoutError';
   }

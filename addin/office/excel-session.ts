@@ -9,7 +9,13 @@ import type { WorkbookGrid } from '../../shared/grid.js';
 import { applyFixes, selectCell, type ApplyFixesOutcome } from '../excel/apply-fixes.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { createTemplate, type TemplateOutcome } from '../excel/create-template.js';
-import { clearMarks, markFindings, type ClearResult, type MarkRegistry, type MarkResult } from '../excel/mark-findings.js';
+import {
+  clearMarks,
+  markFindings,
+  type ClearResult,
+  type MarkRegistry,
+  type MarkResult,
+} from '../excel/mark-findings.js';
 import { readWorkbook } from '../excel/read-workbook.js';
 import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec } from '../excel/report-sheet.js';
 import { documentSetting, setDocumentSetting } from './helpers.js';
@@ -44,7 +50,11 @@ export interface ValidateInExcelOptions<T> {
  */
 export function validateInExcel<T>(opts: ValidateInExcelOptions<T>): Promise<ExcelValidation<T>> {
   return Excel.run(async (context) => {
-    const read = await readWorkbook(context, { caps: opts.caps, marks: documentSetting<MarkRegistry>(MARKS_KEY), onProgress: opts.onProgress });
+    const read = await readWorkbook(context, {
+      caps: opts.caps,
+      marks: documentSetting<MarkRegistry>(MARKS_KEY),
+      onProgress: opts.onProgress,
+    });
     const { outcome, findings } = await opts.validate(read.grid);
     const marks = await markFindings(context, read, findings, opts.caps, { lang: opts.lang });
     await setDocumentSetting(MARKS_KEY, marks.registry);

@@ -59,7 +59,10 @@ function sessionStore(): globalThis.Storage | null {
  * The page's cloud: from its query, else from earlier in this session (the query of the URL Office
  * opened the pane with is where the manifest put it; the session keeps it like Office's _host_Info).
  */
-export function pageCloud(search: string, session: Pick<globalThis.Storage, 'getItem' | 'setItem'> | null): OfficeCloud {
+export function pageCloud(
+  search: string,
+  session: Pick<globalThis.Storage, 'getItem' | 'setItem'> | null,
+): OfficeCloud {
   if (new URLSearchParams(search).has(CLOUD_PARAM)) {
     const cloud = cloudFromSearch(search);
     session?.setItem(CLOUD_KEY, cloud);
@@ -74,7 +77,13 @@ const supportsExcelApi = (version: string) => Office.context.requirements.isSetS
 export async function detectHost(): Promise<HostInfo> {
   const session = sessionStore();
   const cloud = pageCloud(location.search, session);
-  const standalone: HostInfo = { kind: 'standalone', lang: langFromLocale(navigator.language), caps: NO_CAPS, excelApi: null, cloud };
+  const standalone: HostInfo = {
+    kind: 'standalone',
+    lang: langFromLocale(navigator.language),
+    caps: NO_CAPS,
+    excelApi: null,
+    cloud,
+  };
   if (!isOfficeHosted(location.search, session)) return standalone;
   await Promise.race([
     loadScript(OFFICE_JS_URLS[cloud]),
@@ -120,6 +129,8 @@ export function setDocumentSetting(key: string, value: unknown): Promise<void> {
   if (value === null) settings.remove(key);
   else settings.set(key, value);
   return new Promise((resolve, reject) => {
-    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message))));
+    settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)),
+    );
   });
 }

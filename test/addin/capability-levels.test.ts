@@ -10,7 +10,14 @@ import { capsAt, FINDINGS_SHEET, missingFeatures, type ExcelCaps } from '../../a
 import { applyFixes } from '../../addin/excel/apply-fixes.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { createTemplate } from '../../addin/excel/create-template.js';
-import { ERROR_FILL, WARNING_FILL, clearMarks, markFindings, mergeRuns, type MarkRegistry } from '../../addin/excel/mark-findings.js';
+import {
+  ERROR_FILL,
+  WARNING_FILL,
+  clearMarks,
+  markFindings,
+  mergeRuns,
+  type MarkRegistry,
+} from '../../addin/excel/mark-findings.js';
 import { NOTE_PREFIX, readWorkbook } from '../../addin/excel/read-workbook.js';
 import { writeReportSheet } from '../../addin/excel/report-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
@@ -40,7 +47,15 @@ function ledger() {
   const sheets = fakeSheets(grid);
   const teachers = sheets.find((s) => s.name === stage.sheet)!;
   teachers.fills = { [subject.cell]: CLERK_FILL };
-  return { sheets, stage, subject, phone, trim, name, notes: [{ sheet: stage.sheet, cell: phone.cell, content: CLERK_NOTE }] };
+  return {
+    sheets,
+    stage,
+    subject,
+    phone,
+    trim,
+    name,
+    notes: [{ sheet: stage.sheet, cell: phone.cell, content: CLERK_NOTE }],
+  };
 }
 
 /** Runs read → validate → mark the way the pane does, and checks the syncs it reports were made. */
@@ -56,7 +71,7 @@ async function validateAndMark(fake: ReturnType<typeof fakeExcel>, caps: ExcelCa
 describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) => {
   const caps = capsAt(level);
 
-  it('should add the standard sheets, with dropdowns, frozen headers and widths only where Excel has them', async () => {
+  it('should add the standard sheets, with dropdowns, frozen header and widths where Excel has them', async () => {
     const fake = fakeExcel([{ name: 'Sheet1', rows: [] }], { api: level, live: true });
     const out = await createTemplate(fake.context, caps);
     expect(out.added).toEqual(SHEET_LIST.map((s) => s.name));
@@ -72,21 +87,26 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
       expect(fake.widths.size).toBe(0);
     } else {
       expect(lists!.visibility).toBe('VeryHidden');
-      expect(fake.dropdowns().find((d) => d.sheet === '教师名册' && d.address === 'F2:F10001')!.source).toMatch(/^='_lists'!/);
+      expect(fake.dropdowns().find((d) => d.sheet === '教师名册' && d.address === 'F2:F10001')!.source).toMatch(
+        /^='_lists'!/,
+      );
       expect(fake.frozen('教师名册')).toEqual({ rows: 1, cols: 0 });
       expect(fake.widths.get('教师名册!A:A')).toBeGreaterThan(0);
     }
     expect(fake.violations).toEqual([]);
   });
 
-  it('should read, validate, mark, list the messages, fix, re-validate and clear, leaving the clerk’s fills and notes', async () => {
+  it('should read, validate, mark, list, fix, re-validate and clear, keeping the clerk’s fills and notes', async () => {
     const { sheets, stage, subject, phone, trim, name, notes } = ledger();
     const fake = fakeExcel(sheets, { api: level, live: true, notes });
     const teachers = stage.sheet;
 
     // Read and validate: the same findings at every level (reading needs only values and valueTypes).
     const first = await validateAndMark(fake, caps, null);
-    const marked = first.result.findings.filter((f) => f.severity !== 'info').map((f) => f.cell).sort();
+    const marked = first.result.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => f.cell)
+      .sort();
     expect(marked).toEqual([stage.cell, subject.cell, phone.cell].sort());
     expect(first.result.fixes.map((f) => f.cell)).toEqual([trim.cell]);
     expect(first.read.syncs).toBe(3);
@@ -96,15 +116,29 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
       // Fills, on merged runs: the stage and subject cells are one range of mixed fills, read again cell by cell.
       expect(first.marked.style).toBe('fill');
       expect(first.marked.syncs).toBe(3);
-      expect(mergeRuns([{ row: 4, col: 5, flag: 1 }, { row: 4, col: 6, flag: 1 }, { row: 5, col: 5, flag: 1 }, { row: 5, col: 6, flag: 1 }])).toHaveLength(1);
-      expect([fake.fill(teachers, stage.cell), fake.fill(teachers, subject.cell), fake.fill(teachers, phone.cell)]).toEqual([ERROR_FILL, ERROR_FILL, WARNING_FILL]);
+      expect(
+        mergeRuns([
+          { row: 4, col: 5, flag: 1 },
+          { row: 4, col: 6, flag: 1 },
+          { row: 5, col: 5, flag: 1 },
+          { row: 5, col: 6, flag: 1 },
+        ]),
+      ).toHaveLength(1);
+      expect([
+        fake.fill(teachers, stage.cell),
+        fake.fill(teachers, subject.cell),
+        fake.fill(teachers, phone.cell),
+      ]).toEqual([ERROR_FILL, ERROR_FILL, WARNING_FILL]);
       expect(first.marked.registry.fills!.find((m) => m.address === subject.cell)!.original).toBe(CLERK_FILL);
       expect(fake.formats).toEqual([]);
       expect(fake.sheets.some((s) => s.name.startsWith('_marks'))).toBe(false);
     } else {
       expect(first.marked.style).toBe('conditionalFormat');
       expect(first.marked.syncs).toBe(1);
-      expect(fake.formats.filter((f) => !f.deleted).map((f) => f.custom.format.fill.color)).toEqual([ERROR_FILL, WARNING_FILL]);
+      expect(fake.formats.filter((f) => !f.deleted).map((f) => f.custom.format.fill.color)).toEqual([
+        ERROR_FILL,
+        WARNING_FILL,
+      ]);
       expect(fake.sheet('_marks1')!.visibility).toBe('VeryHidden');
       expect(fake.fill(teachers, stage.cell)).toBeUndefined();
       expect(fake.fill(teachers, subject.cell)).toBe(CLERK_FILL);
@@ -114,7 +148,10 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     const ours = () => fake.notes.filter((n) => !n.deleted && n.content.startsWith(NOTE_PREFIX));
     const findingsSheet = () => fake.sheet(FINDINGS_SHEET);
     if (level === 'current') {
-      expect(ours().map((n) => [n.cell, n.kind])).toEqual([[stage.cell, 'note'], [subject.cell, 'note']]);
+      expect(ours().map((n) => [n.cell, n.kind])).toEqual([
+        [stage.cell, 'note'],
+        [subject.cell, 'note'],
+      ]);
       expect(first.marked.annotated).toBe(2);
       expect(findingsSheet()).toBeUndefined();
     } else {
@@ -125,7 +162,9 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
       expect(first.marked.listed).toBe(first.result.findings.length);
       const stageRow = rows.find((r) => r[3] === stage.cell)!;
       expect(stageRow.slice(0, 3)).toEqual([SEVERITY_LABELS.error.zh, FINDING_TITLES['enum.invalid'].zh, teachers]);
-      expect(findingsSheet()!.formulas![`D${rows.indexOf(stageRow) + 1}`]).toBe(`=HYPERLINK("#'${teachers}'!${stage.cell}","${stage.cell}")`);
+      expect(findingsSheet()!.formulas![`D${rows.indexOf(stageRow) + 1}`]).toBe(
+        `=HYPERLINK("#'${teachers}'!${stage.cell}","${stage.cell}")`,
+      );
     }
 
     // Fixes: plain values and formulas (1.1) everywhere.
@@ -166,12 +205,16 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     expect(fake.violations).toEqual([]);
   });
 
-  it('should write the report sheets, rows coloured by status through conditional formats or, below 1.6, fills', async () => {
+  it('should colour report rows by status: conditional formats, or fills below 1.6', async () => {
     const { sheets } = ledger();
     const fake = fakeExcel(sheets, { api: level, live: true });
     const read = await readWorkbook(fake.context, { caps });
     const result = validateWorkbook(read.grid, { year: YEAR });
-    const report = evaluateCompliance(result.records, DEFAULT_POLICY, { year: YEAR, asOf: defaultAsOf(YEAR), lang: 'zh' });
+    const report = evaluateCompliance(result.records, DEFAULT_POLICY, {
+      year: YEAR,
+      asOf: defaultAsOf(YEAR),
+      lang: 'zh',
+    });
     const before = fake.syncs();
     const out = await writeComplianceSheet(fake.context, report, '实验小学', MESSAGES.zh, caps);
     expect(out.syncs).toBe(2);
@@ -192,7 +235,19 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     }
 
     // A chart is ExcelApi 1.1: every level gets one.
-    await writeReportSheet(fake.context, { name: '全区汇总', heading: '全区', summary: [], header: ['学校', '达标率'], rows: [['甲校', 0.5]], widths: [10, 10], chart: { title: '各校达标率', rows: 1 } }, caps);
+    await writeReportSheet(
+      fake.context,
+      {
+        name: '全区汇总',
+        heading: '全区',
+        summary: [],
+        header: ['学校', '达标率'],
+        rows: [['甲校', 0.5]],
+        widths: [10, 10],
+        chart: { title: '各校达标率', rows: 1 },
+      },
+      caps,
+    );
     expect(fake.charts.map((c) => [c.sheet, c.type])).toEqual([['全区汇总', 'ColumnClustered']]);
     expect(fake.violations).toEqual([]);
   });
@@ -200,7 +255,13 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
 
 describe('capability levels', () => {
   it('should say in both languages what each level lacks, and nothing on a current Excel', () => {
-    expect(missingFeatures(capsAt('1.1'), 'zh').map((m) => m.key)).toEqual(['conditionalFormats', 'annotations', 'dataValidation', 'freezePanes', 'columnWidths']);
+    expect(missingFeatures(capsAt('1.1'), 'zh').map((m) => m.key)).toEqual([
+      'conditionalFormats',
+      'annotations',
+      'dataValidation',
+      'freezePanes',
+      'columnWidths',
+    ]);
     expect(missingFeatures(capsAt('1.8'), 'zh').map((m) => m.key)).toEqual(['annotations']);
     expect(missingFeatures(capsAt('1.14'), 'en').map((m) => [m.key, m.title])).toEqual([['notes', 'Cell notes']]);
     expect(missingFeatures(capsAt('current'), 'zh')).toEqual([]);

@@ -29,7 +29,11 @@ export interface FakeSheet {
 export function fakeSheets(grid: WorkbookGrid): FakeSheet[] {
   return grid.sheets.map((s) => ({
     name: s.name,
-    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
+    rows: s.rows.map((r) =>
+      r.map((v) =>
+        v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v,
+      ),
+    ),
   }));
 }
 
@@ -190,7 +194,8 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     const load = m.load.bind(m);
     (m as any).load = (arg?: any) => {
       mocks.push(m);
-      const props: string[] = typeof arg === 'string' ? arg.split(',').map((p) => p.trim()) : arg === undefined ? ['*'] : Object.keys(arg);
+      const props: string[] =
+        typeof arg === 'string' ? arg.split(',').map((p) => p.trim()) : arg === undefined ? ['*'] : Object.keys(arg);
       onSync.push(() => {
         const set = loaded.get(m) ?? new Set<string>();
         for (const p of props) set.add(p);
@@ -251,7 +256,11 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   function rangeMock(sheet: FakeSheet, address: string) {
     const b = bounds(address);
     const rows = Math.min(b.rows, Math.max(0, sheet.rows.length - b.row));
-    const grid = opts.live ? [] : Array.from({ length: rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => sheet.rows[b.row + r]?.[b.col + c]));
+    const grid = opts.live
+      ? []
+      : Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: b.cols }, (_, c) => sheet.rows[b.row + r]?.[b.col + c]),
+        );
     const snapshot = opts.live
       ? {}
       : {
@@ -259,7 +268,10 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
           valueTypes: grid.map((r) => r.map(typeOf)),
           formulas: grid.map((r, ri) => r.map((v, ci) => sheet.formulas?.[a1(b.row + ri, b.col + ci)] ?? rawOf(v))),
         };
-    const mock: any = track(new OfficeMockObject({ address: `${sheet.name}!${address}`, isNullObject: false, ...snapshot }), opts.live ? LIVE : undefined);
+    const mock: any = track(
+      new OfficeMockObject({ address: `${sheet.name}!${address}`, isNullObject: false, ...snapshot }),
+      opts.live ? LIVE : undefined,
+    );
     mock.format = rangeFormat(sheet, b, address);
     const dv = {};
     validations.push({ sheet: sheet.name, address, dv });
@@ -285,7 +297,16 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
       load() {
         this.items = formats
           .filter((f) => f.sheet === sheet.name && !f.deleted)
-          .map((f) => track(new OfficeMockObject({ id: f.id, delete: () => { f.deleted = true; } })).load('id'));
+          .map((f) =>
+            track(
+              new OfficeMockObject({
+                id: f.id,
+                delete: () => {
+                  f.deleted = true;
+                },
+              }),
+            ).load('id'),
+          );
         return this;
       },
     });
@@ -318,12 +339,26 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   function liveValues(mock: any, sheet: FakeSheet, b: Bounds): void {
     const rows = () => Math.min(b.rows, Math.max(0, sheet.rows.length - b.row));
     const grid = <T>(f: (v: FakeValue | undefined, cell: string) => T) =>
-      Array.from({ length: rows() }, (_, r) => Array.from({ length: b.cols }, (_, c) => f(sheet.rows[b.row + r]?.[b.col + c], a1(b.row + r, b.col + c))));
+      Array.from({ length: rows() }, (_, r) =>
+        Array.from({ length: b.cols }, (_, c) => f(sheet.rows[b.row + r]?.[b.col + c], a1(b.row + r, b.col + c))),
+      );
     const live = (key: string, read: () => unknown, set?: (v: unknown) => void) =>
-      Object.defineProperty(mock, key, { get: () => (isLoaded(mock, key) ? read() : NOT_LOADED), set: set ?? (() => {}), configurable: true });
-    live('values', () => grid(rawOf), (v) => write(sheet, b, v, false));
+      Object.defineProperty(mock, key, {
+        get: () => (isLoaded(mock, key) ? read() : NOT_LOADED),
+        set: set ?? (() => {}),
+        configurable: true,
+      });
+    live(
+      'values',
+      () => grid(rawOf),
+      (v) => write(sheet, b, v, false),
+    );
     live('valueTypes', () => grid(typeOf));
-    live('formulas', () => grid((v, cell) => sheet.formulas?.[cell] ?? rawOf(v)), (v) => write(sheet, b, v, true));
+    live(
+      'formulas',
+      () => grid((v, cell) => sheet.formulas?.[cell] ?? rawOf(v)),
+      (v) => write(sheet, b, v, true),
+    );
   }
 
   function usedRange(sheet: FakeSheet, { nullObject, valuesOnly }: { nullObject: boolean; valuesOnly: boolean }) {
@@ -351,7 +386,16 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     }
     const empty = bottom < 0;
     if (empty && !nullObject) {
-      return track(new OfficeMockObject({ isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1, address: `${sheet.name}!A1` }));
+      return track(
+        new OfficeMockObject({
+          isNullObject: false,
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: 1,
+          columnCount: 1,
+          address: `${sheet.name}!A1`,
+        }),
+      );
     }
     return track(
       new OfficeMockObject({
@@ -366,11 +410,14 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   }
 
   function worksheetMock(sheet: FakeSheet): any {
-    const ws: any = track(new OfficeMockObject({ name: sheet.name, visibility: sheet.visibility ?? 'Visible', isNullObject: false }));
+    const ws: any = track(
+      new OfficeMockObject({ name: sheet.name, visibility: sheet.visibility ?? 'Visible', isNullObject: false }),
+    );
     gate(ws, 'getUsedRangeOrNullObject', 'Worksheet.getUsedRangeOrNullObject', (valuesOnly?: boolean) =>
       usedRange(sheet, { nullObject: true, valuesOnly: Boolean(valuesOnly) }),
     );
-    ws.getUsedRange = (valuesOnly?: boolean) => usedRange(sheet, { nullObject: false, valuesOnly: Boolean(valuesOnly) });
+    ws.getUsedRange = (valuesOnly?: boolean) =>
+      usedRange(sheet, { nullObject: false, valuesOnly: Boolean(valuesOnly) });
     ws.getRange = (address = 'A1:XFD1048576') => rangeMock(sheet, address);
     gate(ws, 'getRangeByIndexes', 'Worksheet.getRangeByIndexes', (r: number, c: number, rc: number, cc: number) =>
       rangeMock(sheet, `${a1(r, c)}:${a1(r + rc - 1, c + cc - 1)}`),
@@ -391,7 +438,14 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     });
     ws.charts = {
       add(type: string, source: any) {
-        const chart = { sheet: sheet.name, type, source: `${sheet.name}!${ranges.find((r) => r.mock === source)?.address}`, title: {} as { text?: string }, legend: {}, setPosition() {} };
+        const chart = {
+          sheet: sheet.name,
+          type,
+          source: `${sheet.name}!${ranges.find((r) => r.mock === source)?.address}`,
+          title: {} as { text?: string },
+          legend: {},
+          setPosition() {},
+        };
         charts.push(chart);
         return chart;
       },
@@ -438,7 +492,9 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
           .filter((n) => !n.deleted && n.kind === kind)
           .map((n) => {
             const m: any = track(new OfficeMockObject({ content: n.content }));
-            m.delete = () => { n.deleted = true; };
+            m.delete = () => {
+              n.deleted = true;
+            };
             m.getLocation = () => track(new OfficeMockObject({ address: `'${n.sheet}'!${n.cell}` }));
             return m.load('content');
           });
@@ -446,7 +502,13 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
       },
       add(address: string, content: string) {
         const bang = address.lastIndexOf('!');
-        notes.push({ sheet: address.slice(0, bang).replace(/^'|'$/g, ''), cell: address.slice(bang + 1), content, deleted: false, kind });
+        notes.push({
+          sheet: address.slice(0, bang).replace(/^'|'$/g, ''),
+          cell: address.slice(bang + 1),
+          content,
+          deleted: false,
+          kind,
+        });
         return {};
       },
     };
@@ -456,8 +518,12 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   gate(workbook, 'notes', 'Workbook.notes', annotationCollection('note'));
   gate(workbook, 'comments', 'Workbook.comments', annotationCollection('comment'));
   const application = {};
-  gate(application, 'suspendScreenUpdatingUntilNextSync', 'Application.suspendScreenUpdatingUntilNextSync', () => { suspended.screen++; });
-  gate(application, 'suspendApiCalculationUntilNextSync', 'Application.suspendApiCalculationUntilNextSync', () => { suspended.calc++; });
+  gate(application, 'suspendScreenUpdatingUntilNextSync', 'Application.suspendScreenUpdatingUntilNextSync', () => {
+    suspended.screen++;
+  });
+  gate(application, 'suspendApiCalculationUntilNextSync', 'Application.suspendApiCalculationUntilNextSync', () => {
+    suspended.calc++;
+  });
 
   const context = {
     workbook,
@@ -490,7 +556,10 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     selected: () => selected,
     sheet: (name: string) => sheets.find((s) => s.name === name),
     /** The dropdown lists set, by range (read without touching the gated member). */
-    dropdowns: () => validations.filter((v) => v.dv.rule).map((v) => ({ sheet: v.sheet, address: v.address, source: v.dv.rule!.list!.source })),
+    dropdowns: () =>
+      validations
+        .filter((v) => v.dv.rule)
+        .map((v) => ({ sheet: v.sheet, address: v.address, source: v.dv.rule!.list!.source })),
     /** Frozen rows and columns of a sheet, undefined when never frozen. */
     frozen: (sheet: string) => frozen.get(sheet),
     /** Column widths set, "sheet!A:A" → points. */
@@ -498,6 +567,7 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
     /** A cell's fill colour, undefined when it has none. */
     fill: (sheet: string, cell: string) => sheets.find((s) => s.name === sheet)?.fills?.[cell],
     /** The values last assigned to the range at `address` of `sheet`. */
-    written: (sheet: string, address: string) => ranges.filter((r) => r.sheet === sheet && r.address === address).map((r) => r.mock),
+    written: (sheet: string, address: string) =>
+      ranges.filter((r) => r.sheet === sheet && r.address === address).map((r) => r.mock),
   };
 }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FEATURES, MIN_EXCEL_API } from '../../addin/excel/api-sets.js';
-import { addinSources, excelApiAuditor, parseApiSetTag, type ApiUse, type Auditor } from '../../scripts/excel-api-audit.js';
+import {
+  addinSources,
+  excelApiAuditor,
+  parseApiSetTag,
+  type ApiUse,
+  type Auditor,
+} from '../../scripts/excel-api-audit.js';
 import { GATED } from '../addin/fake-excel.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../addin/audit-fixtures/uses.ts');
@@ -32,27 +38,40 @@ describe('requirement-set audit of the add-in', () => {
     expect(covered('Worksheet.getUsedRangeOrNullObject')).toEqual(new Set(['guard 1.4']));
     expect([...covered('Worksheet.visibility =')].every((c) => c !== 'minimum')).toBe(true);
     // Reading works on every Excel: values and valueTypes are ExcelApi 1.1.
-    const read = addinUses.filter((u) => u.file === 'addin/excel/read-workbook.ts' && /^load Range\.(values|valueTypes)$/.test(u.member));
+    const read = addinUses.filter(
+      (u) => u.file === 'addin/excel/read-workbook.ts' && /^load Range\.(values|valueTypes)$/.test(u.member),
+    );
     expect(read.map((u) => u.needs)).toEqual(['1.1', '1.1']);
   });
 
   it('should check every guard against the version of the flag it tests', () => {
     const uses = auditor.audit([FIXTURE]);
     const lines = readFileSync(FIXTURE, 'utf8').split('\n');
-    const expected = lines.flatMap((text, i) => (/\/\/ (FAIL|ok)$/.test(text) ? [{ line: i + 1, fail: text.endsWith('FAIL') }] : []));
+    const expected = lines.flatMap((text, i) =>
+      /\/\/ (FAIL|ok)$/.test(text) ? [{ line: i + 1, fail: text.endsWith('FAIL') }] : [],
+    );
     expect(expected.filter((e) => e.fail).length).toBeGreaterThan(8);
     for (const { line, fail } of expected) {
       const here = uses.filter((u) => u.line === line);
       expect(here.length, `line ${line}: ${lines[line - 1]}`).toBeGreaterThan(0);
-      expect(here.some((u) => !u.ok), `line ${line}: ${lines[line - 1]}`).toBe(fail);
+      expect(
+        here.some((u) => !u.ok),
+        `line ${line}: ${lines[line - 1]}`,
+      ).toBe(fail);
     }
   });
 
   it('should read the tag forms @types/office-js uses', () => {
     expect(parseApiSetTag('ExcelApi 1.7')).toEqual({ read: '1.7', write: '1.7' });
-    expect(parseApiSetTag('ExcelApi 1.1 for reading visibility; 1.2 for setting it.')).toEqual({ read: '1.1', write: '1.2' });
+    expect(parseApiSetTag('ExcelApi 1.1 for reading visibility; 1.2 for setting it.')).toEqual({
+      read: '1.1',
+      write: '1.2',
+    });
     expect(parseApiSetTag('ExcelApi 1.1 for get, 1.8 for set')).toEqual({ read: '1.1', write: '1.8' });
-    expect(parseApiSetTag('ExcelApi 1.1 for String,Integer,Double,Boolean,Range,Error; 1.7 for Array')).toEqual({ read: '1.1', write: '1.1' });
+    expect(parseApiSetTag('ExcelApi 1.1 for String,Integer,Double,Boolean,Range,Error; 1.7 for Array')).toEqual({
+      read: '1.1',
+      write: '1.1',
+    });
     expect(parseApiSetTag('ExcelApiDesktop 1.1')).toBeNull();
   });
 });
@@ -72,7 +91,9 @@ describe('the versions the add-in and its tests assume', () => {
       notes: ['Workbook', 'notes', 'read'],
     };
     for (const [feature, [type, member, access]] of Object.entries(members)) {
-      expect(auditor.memberSet(type, member)?.[access], `${feature}: ${type}.${member}`).toBe(FEATURES[feature as keyof typeof FEATURES]);
+      expect(auditor.memberSet(type, member)?.[access], `${feature}: ${type}.${member}`).toBe(
+        FEATURES[feature as keyof typeof FEATURES],
+      );
     }
   });
 
