@@ -97,9 +97,10 @@ export function dataSpan(sheet: SheetGrid, headerRow: number): DataSpan {
     const row = sheet.rows[end - 1]!;
     const c = totalsLabelColumn(row);
     if (c < 0) break;
-    totals.unshift([end - 1, c]);
+    // Collected bottom-up and reversed once: unshift would be quadratic on a sheet of totals rows.
+    totals.push([end - 1, c]);
     end--;
     while (end > headerRow + 1 && isBlankRow(sheet.rows[end - 1])) end--;
   }
-  return { start: headerRow + 1, end, totals };
+  return { start: headerRow + 1, end, totals: totals.reverse() };
 }
