@@ -12,8 +12,8 @@
  * `npm run bench -- --ledgers` runs only the ledgers; `--runs=N` sets the timed runs per case.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { readXlsx } from '../addin/xlsx/read.js';
-import { gridToXlsx } from '../addin/xlsx/write-fixes.js';
+import { readXlsx } from '../workbook/read.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
