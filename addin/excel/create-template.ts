@@ -128,7 +128,7 @@ export async function createTemplate(context: Excel.RequestContext, caps: ExcelC
   // Nothing to check when none of the standard sheets is there yet (an empty workbook).
   if (found.some((f) => f.isEmpty !== null)) await syncWithin(context, 'checking the existing sheets');
 
-  const outcome: TemplateOutcome = { added: [], filled: [], kept: [], syncs: 0 };
+  const outcome: Omit<TemplateOutcome, 'syncs'> = { added: [], filled: [], kept: [] };
   const todo: { def: SheetDef; ws: Excel.Worksheet }[] = [];
   for (const { def, name, isEmpty } of found) {
     if (name === null) {
