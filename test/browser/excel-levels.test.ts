@@ -72,9 +72,12 @@ afterAll(async () => {
 
 describe('task pane in Excel, per Office cloud', () => {
   for (const cloud of OFFICE_CLOUDS) {
-    it(`should load office.js from the ${cloud} CDN only`, async () => {
+    it(`should load office.js from the ${cloud} CDN only, in the pane and in the ribbon's function file`, async () => {
       const { page, officeJs: requested } = await openPane({ cloud });
       expect(requested).toEqual([OFFICE_JS_URLS[cloud]]);
+      await gotoWhenReady(page, `${baseUrl()}/commands.html${cloud === '21vianet' ? '?cloud=21vianet' : ''}`);
+      await page.waitForFunction(() => window.__officeReady === true);
+      expect(requested).toEqual([OFFICE_JS_URLS[cloud], OFFICE_JS_URLS[cloud]]);
       await page.context().close();
     });
   }
