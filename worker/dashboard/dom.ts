@@ -35,6 +35,14 @@ export function s(tag: string, attrs: Attrs = {}, ...children: Child[]): SVGElem
   return el;
 }
 
+/**
+ * Text someone typed (a comment, a name, a school's name) isolated from what stands beside it, so a
+ * right-to-left override inside it cannot reorder the reviewer or the date next to it.
+ */
+export function typed(text: string | number | null | undefined): HTMLElement {
+  return h('bdi', { class: 'typed' }, text ?? '');
+}
+
 export function replace(target: Element, ...children: Child[]): void {
   target.replaceChildren();
   append(target, children);

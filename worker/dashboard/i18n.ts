@@ -123,7 +123,7 @@ const STRINGS = {
   invalidForm: ['表单有误：', 'The form has errors:'],
   notNumber: ['“{f}”必须是数字', '"{f}" must be a number'],
   defaultPolicy: ['（默认政策）', '(default policy)'],
-  loadMs: ['用时 {ms} 毫秒', '{ms} ms'],
+  largeType: ['大字', 'Large type'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
 } as const satisfies Record<string, readonly [string, string]>;
@@ -196,6 +196,20 @@ export function t(key: StringKey, vars: Record<string, string | number> = {}): s
 
 export function ruleLabel(rule: string): string {
   return rule in RULE_TITLES ? RULE_TITLES[rule as RuleId][currentLang()] : rule;
+}
+
+/**
+ * A token's label as a person's name: the label's internal namespace (`demo:`, `import:`) is how
+ * tokens are managed, not who submitted, so it is never shown.
+ */
+export function personLabel(label: string | null | undefined): string {
+  const name = (label ?? '').replace(/^[A-Za-z][\w.-]*:\s*/, '').trim();
+  return name || '—';
+}
+
+/** A typed name inside an SVG text (no <bdi> there): first-strong isolate … pop directional isolate. */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 export function percent(rate: number | null | undefined): string {

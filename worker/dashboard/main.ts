@@ -50,14 +50,12 @@ function render(): void {
           main.dataset.ready = route.page;
           main.dataset.loadMs = String(ms);
           main.dataset.sinceNavigationMs = String(Math.round(performance.now()));
-          const timing = document.getElementById('load-ms');
-          if (timing) timing.textContent = t('loadMs', { ms });
         }, 0),
       );
     },
   };
   if (ctx.bureau) sessionStorage.setItem('shixun.bureau', ctx.bureau);
-  replace(root, renderShell(ctx, route, bureaus, { signOut: () => signOut(), toggleLang }), main);
+  replace(root, renderShell(ctx, route, bureaus, { signOut: () => signOut(), toggleLang, toggleLargeType, largeType }), main);
   main.append(loading());
   switch (route.page) {
     case 'summary':
@@ -97,6 +95,23 @@ function toggleLang(): void {
   else showSignIn();
 }
 
+const LARGE_KEY = 'shixun.large';
+
+function largeType(): boolean {
+  return localStorage.getItem(LARGE_KEY) === '1';
+}
+
+function applyLargeType(): void {
+  document.documentElement.classList.toggle('large', largeType());
+}
+
+/** For a projector: the whole page one type size larger (the charts redraw at the new size). */
+function toggleLargeType(): void {
+  localStorage.setItem(LARGE_KEY, largeType() ? '0' : '1');
+  applyLargeType();
+  if (me) render();
+}
+
 function showSignIn(reason?: string): void {
   renderSignIn(root, (who) => void start(who), reason);
   root.prepend(h('div', { class: 'sign-in-lang' }, h('button', { type: 'button', class: 'lang', onclick: toggleLang }, t('language'))));
@@ -118,6 +133,7 @@ async function start(who: Me): Promise<void> {
 
 async function boot(): Promise<void> {
   setLang(currentLang());
+  applyLargeType();
   document.title = t('appTitle');
   window.addEventListener('hashchange', render);
   setUnauthorizedHandler(() => signOut(t('sessionExpired')));

@@ -111,7 +111,7 @@ export async function renderPolicy(main: HTMLElement, ctx: PageContext): Promise
     return h(
       'fieldset',
       { class: 'rule', 'data-rule': rule },
-      h('legend', {}, ruleLabelOf(rule), h('code', {}, ` ${rule}`)),
+      h('legend', {}, ruleLabelOf(rule)),
       Object.entries(params).map(([key, value]) => {
         const f = field(rule, key, value, !isAdmin);
         fields.push(f.field);

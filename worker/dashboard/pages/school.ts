@@ -5,8 +5,8 @@
 import type { SchoolVersions, SubmissionDiff, SubmissionSummary } from '../../../shared/api/responses.js';
 import { ApiError, getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
-import { h, replace } from '../dom.js';
-import { dateTime, percent, t } from '../i18n.js';
+import { h, replace, typed } from '../dom.js';
+import { dateTime, percent, personLabel, t } from '../i18n.js';
 import { href } from '../router.js';
 import { submissionBadge } from '../views/badges.js';
 import { diffView } from '../views/diff-view.js';
@@ -32,7 +32,7 @@ function versionsTable(ctx: PageContext, code: string, versions: SubmissionSumma
           { class: v.id === selected.id ? 'selected' : '', 'data-version': v.version },
           h('td', { class: 'num' }, h('a', { href: href(`/school/${encodeURIComponent(code)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined, v: v.version }) }, `v${v.version}`), v.current ? ' ★' : ''),
           h('td', {}, dateTime(v.submittedAt)),
-          h('td', {}, v.submittedBy),
+          h('td', {}, typed(personLabel(v.submittedBy))),
           h('td', { class: 'num' }, v.summary.teachers),
           h('td', { class: 'num' }, percent(v.summary.passRate)),
           h('td', {}, submissionBadge(v.status)),
@@ -65,7 +65,7 @@ export async function renderSchool(main: HTMLElement, ctx: PageContext, code: st
   const head = h(
     'div',
     { class: 'page-head' },
-    h('h1', {}, `${school.school.name}`, h('small', {}, ` ${school.school.code} · ${school.school.type} · ${t(school.school.rural ? 'rural' : 'urban')} · ${school.year}`)),
+    h('h1', {}, typed(school.school.name), h('small', {}, ` ${school.school.code} · ${school.school.type} · ${t(school.school.rural ? 'rural' : 'urban')} · ${school.year}`)),
     current ? submissionBadge(current.status) : submissionBadge('missing'),
   );
   if (!current) {

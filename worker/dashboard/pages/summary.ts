@@ -4,8 +4,8 @@ import { SCHOOL_RULE_IDS } from '../../../shared/labels/index.js';
 import { getJson } from '../api.js';
 import { barChart, type BarRow } from '../charts/bar-chart.js';
 import { scope, type PageContext } from '../context.js';
-import { h, replace } from '../dom.js';
-import { percent, ruleLabel, t, tierLabel, type StringKey } from '../i18n.js';
+import { h, replace, typed } from '../dom.js';
+import { isolated, percent, ruleLabel, t, tierLabel, type StringKey } from '../i18n.js';
 import { href } from '../router.js';
 import { COLORS } from '../views/badges.js';
 import { exportButtons } from '../views/export-buttons.js';
@@ -53,7 +53,7 @@ function passBySchool(ctx: PageContext, data: BureauSummary): HTMLElement {
     const rows: BarRow[] = shown.map((s) => {
       const n = Math.max(1, s.teachers);
       return {
-        label: s.name,
+        label: isolated(s.name),
         href: href(`/school/${encodeURIComponent(s.code)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined }),
         segments: [
           { value: s.pass / n, color: COLORS.pass, name: `${t('pass')} ${s.pass}` },
@@ -83,7 +83,7 @@ function chartCard(title: string, rows: BarRow[], withLegend = true): HTMLElemen
     'section',
     { class: 'card chart-card' },
     h('h2', {}, title),
-    rows.length ? barChart({ title, rows, tickFormat: (v) => String(Math.round(v * 10) / 10), legend: withLegend ? legend() : undefined }) : h('p', { class: 'empty' }, t('noData')),
+    rows.length ? barChart({ title, rows, integer: true, tickFormat: String, legend: withLegend ? legend() : undefined }) : h('p', { class: 'empty' }, t('noData')),
   );
 }
 
@@ -132,7 +132,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
 
   replace(
     main,
-    h('div', { class: 'page-head' }, h('h1', {}, `${data.bureau.name} · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
+    h('div', { class: 'page-head' }, h('h1', {}, typed(data.bureau.name), ` · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
     h(
       'section',
       { class: 'kpis', 'aria-label': t('navSummary') },
@@ -142,7 +142,8 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
       kpi(t('pending'), pending, '', 'pending'),
       kpi(t('returned'), tot.returned, tot.returned > 0 ? 'warn' : '', 'returned'),
       kpi(t('approved'), tot.approved, 'ok', 'approved'),
-      kpi(t('districtPassRate'), percent(tot.passRate), 'big', 'passRate'),
+      // A year without a submission has no rate: "—", not 0.0 %.
+      kpi(t('districtPassRate'), tot.submitted > 0 && tot.teachers > 0 ? percent(tot.passRate) : '—', 'big', 'passRate'),
       kpi(t('teachers'), tot.teachers, '', 'teachers'),
       h(
         'div',
@@ -160,7 +161,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
         { class: 'card chart-card' },
         h('h2', {}, t('chartUnmetRules')),
         unmet.length
-          ? barChart({ title: t('chartUnmetRules'), rows: unmet, tickFormat: (v) => String(Math.round(v)), legend: [{ name: t('fail'), color: COLORS.fail }, { name: t('warn'), color: COLORS.warn }] })
+          ? barChart({ title: t('chartUnmetRules'), rows: unmet, integer: true, tickFormat: String, legend: [{ name: t('fail'), color: COLORS.fail }, { name: t('warn'), color: COLORS.warn }] })
           : h('p', { class: 'empty' }, t('noData')),
       ),
       h(

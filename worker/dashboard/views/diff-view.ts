@@ -1,6 +1,6 @@
 /** What changed against the previous version: added and removed teachers, hours and status changes. */
 import type { SubmissionDiff } from '../../../shared/api/responses.js';
-import { h, type Child } from '../dom.js';
+import { h, typed, type Child } from '../dom.js';
 import { t, type StringKey } from '../i18n.js';
 import { statusBadge } from './badges.js';
 
@@ -23,10 +23,10 @@ export function diffView(diff: SubmissionDiff): HTMLElement {
     h(
       'div',
       { class: 'diff-grid' },
-      group('added', diff.added.length, diff.added.map((d) => h('li', {}, `${d.name} ${d.idMasked}`))),
-      group('removed', diff.removed.length, diff.removed.map((d) => h('li', {}, `${d.name} ${d.idMasked}`))),
-      group('hoursChanged', diff.hoursChanged.length, diff.hoursChanged.map((d) => h('li', {}, `${d.name}: ${d.before} → ${d.after}`))),
-      group('statusChanged', diff.statusChanged.length, diff.statusChanged.map((d) => h('li', {}, `${d.name}: `, statusBadge(d.before), ' → ', statusBadge(d.after)))),
+      group('added', diff.added.length, diff.added.map((d) => h('li', {}, typed(d.name), ` ${d.idMasked}`))),
+      group('removed', diff.removed.length, diff.removed.map((d) => h('li', {}, typed(d.name), ` ${d.idMasked}`))),
+      group('hoursChanged', diff.hoursChanged.length, diff.hoursChanged.map((d) => h('li', {}, typed(d.name), `: ${d.before} → ${d.after}`))),
+      group('statusChanged', diff.statusChanged.length, diff.statusChanged.map((d) => h('li', {}, typed(d.name), ': ', statusBadge(d.before), ' → ', statusBadge(d.after)))),
     ),
   );
 }

@@ -2,8 +2,8 @@
 import type { ReviewRequest } from '../../../shared/api/requests.js';
 import type { SubmissionSummary } from '../../../shared/api/responses.js';
 import { sendJson } from '../api.js';
-import { h } from '../dom.js';
-import { dateTime, t } from '../i18n.js';
+import { h, typed } from '../dom.js';
+import { dateTime, personLabel, t } from '../i18n.js';
 import { errorText } from './state.js';
 
 export function reviewForm(current: SubmissionSummary, onDone: () => void): HTMLElement {
@@ -42,7 +42,7 @@ export function reviewForm(current: SubmissionSummary, onDone: () => void): HTML
     'div',
     { class: 'review-form' },
     last.reviewedAt
-      ? h('p', { class: 'last-review' }, `${t('lastComment')}: `, h('q', {}, last.comment ?? '—'), ` — ${last.reviewedBy ?? ''} ${dateTime(last.reviewedAt)}`)
+      ? h('p', { class: 'last-review' }, `${t('lastComment')}: `, h('q', {}, typed(last.comment ?? '—')), ' — ', typed(personLabel(last.reviewedBy)), ` ${dateTime(last.reviewedAt)}`)
       : null,
     h('label', { for: 'review-comment' }, t('reviewComment')),
     comment,

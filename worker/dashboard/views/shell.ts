@@ -1,13 +1,16 @@
 /** The top bar: bureau, navigation, year, language and sign-out. */
 import type { BureauInfo } from '../../../shared/api/responses.js';
 import type { PageContext } from '../context.js';
-import { h } from '../dom.js';
-import { t, type StringKey } from '../i18n.js';
+import { h, typed } from '../dom.js';
+import { personLabel, t, type StringKey } from '../i18n.js';
 import { href, type Route } from '../router.js';
 
 export interface ShellActions {
   signOut(): void;
   toggleLang(): void;
+  /** The projector option: every text and chart one size larger. */
+  toggleLargeType(): void;
+  largeType(): boolean;
 }
 
 function withQuery(changes: Record<string, string>): string {
@@ -41,7 +44,7 @@ export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[
   return h(
     'header',
     { class: 'top' },
-    h('div', { class: 'brand' }, h('strong', {}, t('appTitle')), h('span', { class: 'who' }, ctx.me.bureau?.name ?? `${ctx.me.label} · ${t('admin')}`)),
+    h('div', { class: 'brand' }, h('strong', {}, t('appTitle')), h('span', { class: 'who' }, typed(ctx.me.bureau?.name ?? `${personLabel(ctx.me.label)} · ${t('admin')}`))),
     h('nav', { class: 'main-nav' }, nav('summary', 'navSummary'), nav('schools', 'navSchools'), nav('teachers', 'navTeachers'), nav('policy', 'navPolicy')),
     h(
       'div',
@@ -49,7 +52,7 @@ export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[
       bureauPicker,
       h('label', { for: 'year' }, t('year')),
       yearSelect,
-      h('span', { id: 'load-ms', class: 'load-ms' }),
+      h('button', { type: 'button', class: 'large-type', 'aria-pressed': String(actions.largeType()), onclick: actions.toggleLargeType }, t('largeType')),
       h('button', { type: 'button', class: 'lang', onclick: actions.toggleLang }, t('language')),
       h('button', { type: 'button', class: 'sign-out', onclick: actions.signOut }, t('signOut')),
     ),

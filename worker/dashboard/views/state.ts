@@ -11,7 +11,8 @@ export function errorText(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 0) return t('networkError');
     if (err.status === 401) return t('badToken');
-    return `${err.message} (${err.code})`;
+    // The code stays in the answer's JSON; a reviewer reads the message only.
+    return err.message;
   }
   return err instanceof Error ? err.message : String(err);
 }

@@ -7,7 +7,7 @@ import type { TeacherPage } from '../../../shared/api/responses.js';
 import { TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
 import { getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
-import { h } from '../dom.js';
+import { h, typed } from '../dom.js';
 import { ruleLabel, t } from '../i18n.js';
 import { href, replaceQuery } from '../router.js';
 import { statusBadge } from './badges.js';
@@ -104,9 +104,9 @@ function teachersTable(ctx: PageContext, page: TeacherPage, withSchool: boolean)
         h(
           'tr',
           { 'data-row': r.row },
-          withSchool ? h('td', {}, h('a', { href: href(`/school/${encodeURIComponent(r.schoolCode)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined }) }, r.schoolName)) : null,
+          withSchool ? h('td', {}, h('a', { href: href(`/school/${encodeURIComponent(r.schoolCode)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined }) }, typed(r.schoolName))) : null,
           h('td', { class: 'num' }, r.row),
-          h('td', { class: 'name' }, r.name),
+          h('td', { class: 'name' }, typed(r.name)),
           h('td', { class: 'mono' }, r.idMasked),
           h('td', {}, [r.stage, r.subject].filter(Boolean).join(' · ')),
           h('td', {}, r.title),
