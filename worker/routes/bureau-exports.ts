@@ -6,12 +6,14 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { teacherQuerySchema } from '../../shared/api/requests.js';
-import type { BureauSummary } from '../../shared/api/responses.js';
+import type { BureauSchoolRow, BureauSummary } from '../../shared/api/responses.js';
+import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS } from '../../shared/labels/index.js';
 import { todayInBeijing } from '../../shared/policy/index.js';
 import { allTeachers, bureauSummary } from '../db/bureau.js';
 import type { AppEnv } from '../env.js';
 import { getSchool } from '../db/tenants.js';
 import { notFound, validationHook } from '../errors.js';
+import { asPercent, beijingDateTime, type Table } from '../export/cell.js';
 import { fileResponse } from '../export/file-response.js';
 import { exportTable } from '../export/table.js';
 import { requireRole } from '../middleware/auth.js';
@@ -21,17 +23,24 @@ const format = z.enum(['csv', 'xlsx']).default('csv');
 const summaryQuery = z.object({ year: teacherQuerySchema.shape.year, bureau: teacherQuerySchema.shape.bureau, format });
 const teachersQuery = teacherQuerySchema.omit({ page: true, pageSize: true }).extend({ format });
 
-const STATUS_ZH: Record<string, string> = { missing: '未报送', stored: '待审核', returned: '已退回', approved: '已通过' };
+/** A school's row status in the catalogue's words: not submitted, or its current version's review state. */
+function statusLabel(status: BureauSchoolRow['status']): string {
+  if (status === 'missing') return NOT_SUBMITTED_LABEL.zh;
+  return REVIEW_STATE_LABELS[status === 'stored' ? 'pending' : status].zh;
+}
 
-export function summaryTable(s: BureauSummary): (string | number)[][] {
+export function summaryTable(s: BureauSummary): Table {
   const t = s.totals;
   return [
-    ['学校代码', '学校名称', '学校类型', '农村学校', '报送状态', '版本', '报送时间', '教师数', '达标', '进行中', '未达标', '达标率'],
+    ['学校代码', '学校名称', '学校类型', '农村学校', '报送状态', '版本', '报送时间（北京时间）', '教师数', '达标', '进行中', '未达标', '达标率'],
     ...s.schools.map((r) => [
-      r.code, r.name, r.type, r.rural ? '是' : '否', STATUS_ZH[r.status] ?? r.status, r.version ?? '', r.submittedAt ?? '',
-      r.teachers, r.pass, r.warn, r.fail, r.submitted ? r.passRate : '',
+      r.code, r.name, r.type, r.rural ? '是' : '否', statusLabel(r.status), r.version ?? '',
+      r.submittedAt ? beijingDateTime(r.submittedAt) : '', r.teachers, r.pass, r.warn, r.fail, r.submitted ? asPercent(r.passRate) : '',
     ]),
-    ['合计', `${s.bureau.name} ${s.year}`, '', '', `已报送 ${t.submitted} / 未报送 ${t.missing}`, '', `截止 ${s.deadline}`, t.teachers, t.pass, t.warn, t.fail, t.passRate],
+    [
+      '合计', `${s.bureau.name} ${s.year}`, '', '', `已报送 ${t.submitted} / 未报送 ${t.missing}`, '', `截止 ${s.deadline}`,
+      t.teachers, t.pass, t.warn, t.fail, t.submitted > 0 ? asPercent(t.passRate) : '',
+    ],
   ];
 }
 
