@@ -3,7 +3,6 @@
  * /api/v1 with the reviewer's token. Boots, signs in, then renders the page the hash names.
  */
 import type { BureauInfo, Me } from '../../shared/api/responses.js';
-import { ApiError, getJson, setUnauthorizedHandler } from './api.js';
 import type { PageContext } from './context.js';
 import { h, replace } from './dom.js';
 import { currentLang, setLang, t } from './i18n.js';
@@ -12,6 +11,7 @@ import { renderSchools } from './pages/schools.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderSummary } from './pages/summary.js';
 import { renderTeachers } from './pages/teachers.js';
+import { CallError, client, setUnauthorizedHandler, value } from './remote.js';
 import { parseHash, type Route } from './router.js';
 import { clearToken, getMe, getToken, setMe } from './session.js';
 import { renderShell } from './views/shell.js';
@@ -122,7 +122,7 @@ async function start(who: Me): Promise<void> {
   setMe(who);
   if (who.role === 'admin') {
     try {
-      bureaus = (await getJson<{ items: BureauInfo[] }>('/admin/bureaus')).items;
+      bureaus = (await value(client.admin.bureaus.list())).items;
     } catch (err) {
       replace(root, errorBox(err, () => void start(who)));
       return;
@@ -143,9 +143,9 @@ async function boot(): Promise<void> {
   if (remembered) return void start(remembered);
   replace(root, loading());
   try {
-    await start(await getJson<Me>('/me'));
+    await start(await value(client.me()));
   } catch (err) {
-    if (err instanceof ApiError && err.status === 401) {
+    if (err instanceof CallError && err.status === 401) {
       clearToken();
       return showSignIn();
     }

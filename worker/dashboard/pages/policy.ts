@@ -6,10 +6,10 @@ import type { PolicyResponse } from '../../../shared/api/responses.js';
 import { DEFAULT_POLICY, RULE_IDS, resolvePolicy, type PolicyFile } from '../../../shared/policy/index.js';
 import { ruleById } from '../../../shared/policy/rules/index.js';
 import type { RuleId } from '../../../shared/policy/types.js';
-import { getJson, sendJson, withQuery } from '../api.js';
 import type { PageContext } from '../context.js';
 import { h, replace } from '../dom.js';
 import { currentLang, paramLabel, t } from '../i18n.js';
+import { client, value } from '../remote.js';
 import { errorBox, errorText } from '../views/state.js';
 
 type Value = boolean | number | string | string[] | Record<string, number>;
@@ -92,11 +92,9 @@ function buildFile(id: string, fields: Field[]): { file: PolicyFile; errors: str
 }
 
 export async function renderPolicy(main: HTMLElement, ctx: PageContext): Promise<void> {
-  const path = `/policies/${ctx.year}`;
-  const query = { bureau: ctx.bureau ?? undefined };
   let data: PolicyResponse;
   try {
-    data = await getJson<PolicyResponse>(path, query);
+    data = await value(client.policies.get(ctx.year, ctx.bureau ?? undefined));
   } catch (err) {
     if (ctx.isCurrent()) replace(main, errorBox(err, () => void renderPolicy(main, ctx)));
     return;
@@ -147,7 +145,7 @@ export async function renderPolicy(main: HTMLElement, ctx: PageContext): Promise
     }
     save.disabled = true;
     replace(message, t('loading'));
-    sendJson<PolicyResponse>('PUT', withQuery(path, { bureau: ctx.bureau ?? data.bureauId, deadline: deadlineInput.value || undefined }), built.file)
+    value(client.policies.put(ctx.year, { bureau: ctx.bureau ?? data.bureauId, ...(deadlineInput.value ? { deadline: deadlineInput.value } : {}) }, built.file))
       .then(() => replace(message, h('p', { class: 'ok' }, t('saved'))))
       .catch((err: unknown) => replace(message, h('p', { class: 'error' }, errorText(err))))
       .finally(() => (save.disabled = false));

@@ -3,7 +3,6 @@
  * on the server), and the review of the current version.
  */
 import type { SchoolVersions, SubmissionDiff, SubmissionSummary } from '../../../shared/api/responses.js';
-import { ApiError, getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
 import { h, replace, typed } from '../dom.js';
 import { dateTime, percent, personLabel, t } from '../i18n.js';
@@ -11,6 +10,7 @@ import { href } from '../router.js';
 import { submissionBadge } from '../views/badges.js';
 import { diffView } from '../views/diff-view.js';
 import { reviewForm } from '../views/review-form.js';
+import { CallError, client, value } from '../remote.js';
 import { errorBox, loading } from '../views/state.js';
 import { teacherList } from '../views/teacher-list.js';
 
@@ -47,10 +47,10 @@ export async function renderSchool(main: HTMLElement, ctx: PageContext, code: st
   const teachers = teacherList({ ctx, query, school: code, pageParams: { v: query.get('v') ?? undefined } });
   let school: SchoolVersions;
   try {
-    school = await getJson<SchoolVersions>(`/bureau/schools/${encodeURIComponent(code)}`, scope(ctx));
+    school = await value(client.bureau.school(code, scope(ctx)));
   } catch (err) {
     if (!ctx.isCurrent()) return;
-    if (err instanceof ApiError && err.status === 404) {
+    if (err instanceof CallError && err.status === 404) {
       replace(main, h('div', { class: 'state error', role: 'alert' }, h('p', {}, t('schoolNotFound')), h('a', { href: href('/schools', { year: ctx.year }) }, t('backToList'))));
       ctx.ready();
     } else {
@@ -79,7 +79,7 @@ export async function renderSchool(main: HTMLElement, ctx: PageContext, code: st
   const diffBox = h('section', { class: 'card diff' }, h('h2', {}, t('diff'), ` (v${selected.version})`), loading());
   const loadDiff = async (): Promise<void> => {
     try {
-      const diff = await getJson<SubmissionDiff>(`/submissions/${encodeURIComponent(selected.id)}/diff`);
+      const diff: SubmissionDiff = await value(client.submissions.diff(selected.id));
       if (ctx.isCurrent()) replace(diffBox, h('h2', {}, t('diff'), ` (v${selected.version})`), diffView(diff));
     } catch (err) {
       if (ctx.isCurrent()) replace(diffBox, h('h2', {}, t('diff')), errorBox(err, () => void loadDiff()));

@@ -4,7 +4,6 @@
  * that in the browser and never asks for any teacher.
  */
 import type { BureauSchoolRow, BureauSummary } from '../../../shared/api/responses.js';
-import { getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
 import { h, replace, typed } from '../dom.js';
 import { dateTime, percent, t, type StringKey } from '../i18n.js';
@@ -12,6 +11,7 @@ import { href, replaceQuery } from '../router.js';
 import { submissionBadge } from '../views/badges.js';
 import { exportButtons } from '../views/export-buttons.js';
 import { pager } from '../views/pager.js';
+import { client, value } from '../remote.js';
 import { errorBox } from '../views/state.js';
 
 const PAGE_SIZE = 50;
@@ -90,7 +90,7 @@ export function filterSchools(rows: BureauSchoolRow[], f: Filters, daysLeft: num
 export async function renderSchools(main: HTMLElement, ctx: PageContext, query: URLSearchParams): Promise<void> {
   let data: BureauSummary;
   try {
-    data = await getJson<BureauSummary>('/bureau/summary', scope(ctx));
+    data = await value(client.bureau.summary(scope(ctx)));
   } catch (err) {
     if (ctx.isCurrent()) replace(main, errorBox(err, () => void renderSchools(main, ctx, query)));
     return;
@@ -222,7 +222,7 @@ export async function renderSchools(main: HTMLElement, ctx: PageContext, query: 
 
   replace(
     main,
-    h('div', { class: 'page-head' }, h('h1', {}, `${t('navSchools')} · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
+    h('div', { class: 'page-head' }, h('h1', {}, `${t('navSchools')} · ${data.year}`), exportButtons(t('exportSummary'), (format) => client.bureau.exportSummary(scope(ctx), format), `summary-${data.year}`)),
     h(
       'div',
       { class: 'filters card' },

@@ -1,8 +1,8 @@
 /** Sign-in: the token is checked against GET /me before it is kept, so a wrong one is refused at once. */
 import type { Me } from '../../../shared/api/responses.js';
-import { ApiError, getJson } from '../api.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
+import { clientWith, value } from '../remote.js';
 import { setToken } from '../session.js';
 import { errorText } from '../views/state.js';
 
@@ -30,14 +30,18 @@ export function renderSignIn(root: HTMLElement, onSignedIn: (me: Me) => void, re
     }
     submit.disabled = true;
     message.textContent = '';
-    getJson<Me>('/me', {}, token)
-      .then((me) => {
-        if (me.role === 'clerk') throw new ApiError(403, 'auth.forbidden', t('clerkToken'));
+    value(clientWith(token).me())
+      .then((me: Me) => {
+        if (me.role === 'clerk') {
+          message.textContent = t('clerkToken');
+          submit.disabled = false;
+          return;
+        }
         setToken(token);
         onSignedIn(me);
       })
       .catch((err: unknown) => {
-        message.textContent = err instanceof ApiError && err.status === 401 ? t('badToken') : errorText(err);
+        message.textContent = errorText(err);
         submit.disabled = false;
       });
   });

@@ -1,7 +1,6 @@
 /** The district at a glance: counts, pass rate, deadline and the five charts. */
 import type { BureauSchoolRow, BureauSummary, GroupCount, TierCount } from '../../../shared/api/responses.js';
 import { SCHOOL_RULE_IDS } from '../../../shared/labels/index.js';
-import { getJson } from '../api.js';
 import { barChart, type BarRow } from '../charts/bar-chart.js';
 import { scope, type PageContext } from '../context.js';
 import { h, replace, typed } from '../dom.js';
@@ -9,6 +8,7 @@ import { isolated, percent, ruleLabel, t, tierLabel, type StringKey } from '../i
 import { href } from '../router.js';
 import { COLORS } from '../views/badges.js';
 import { exportButtons } from '../views/export-buttons.js';
+import { client, value } from '../remote.js';
 import { errorBox } from '../views/state.js';
 
 const CHART_TOP = 15;
@@ -108,7 +108,7 @@ function groupRow(key: StringKey, g: GroupCount): BarRow {
 export async function renderSummary(main: HTMLElement, ctx: PageContext): Promise<void> {
   let data: BureauSummary;
   try {
-    data = await getJson<BureauSummary>('/bureau/summary', scope(ctx));
+    data = await value(client.bureau.summary(scope(ctx)));
   } catch (err) {
     if (ctx.isCurrent()) replace(main, errorBox(err, () => void renderSummary(main, ctx)));
     return;
@@ -132,7 +132,7 @@ export async function renderSummary(main: HTMLElement, ctx: PageContext): Promis
 
   replace(
     main,
-    h('div', { class: 'page-head' }, h('h1', {}, typed(data.bureau.name), ` · ${data.year}`), exportButtons('summary', t('exportSummary'), scope(ctx), `summary-${data.year}`)),
+    h('div', { class: 'page-head' }, h('h1', {}, typed(data.bureau.name), ` · ${data.year}`), exportButtons(t('exportSummary'), (format) => client.bureau.exportSummary(scope(ctx), format), `summary-${data.year}`)),
     h(
       'section',
       { class: 'kpis', 'aria-label': t('navSummary') },

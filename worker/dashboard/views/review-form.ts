@@ -1,9 +1,9 @@
 /** Approve or return the current version; the comment reaches the school's clerk through GET /submissions. */
 import type { ReviewRequest } from '../../../shared/api/requests.js';
 import type { SubmissionSummary } from '../../../shared/api/responses.js';
-import { sendJson } from '../api.js';
 import { h, typed } from '../dom.js';
 import { dateTime, personLabel, t } from '../i18n.js';
+import { client, value } from '../remote.js';
 import { errorText } from './state.js';
 
 export function reviewForm(current: SubmissionSummary, onDone: () => void): HTMLElement {
@@ -22,7 +22,7 @@ export function reviewForm(current: SubmissionSummary, onDone: () => void): HTML
     }
     const body: ReviewRequest = text ? { decision, comment: text } : { decision };
     approve.disabled = giveBack.disabled = true;
-    sendJson<unknown>('POST', `/submissions/${encodeURIComponent(current.id)}/review`, body)
+    value(client.submissions.review(current.id, body))
       .then(() => {
         message.textContent = t('reviewDone');
         message.className = 'form-message ok';

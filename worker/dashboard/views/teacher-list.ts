@@ -3,9 +3,9 @@
  * (GET /bureau/teachers), so no page ever holds a whole district's teachers. The filters live in the
  * hash; the export buttons export exactly the filtered list.
  */
+import type { TeacherQuery } from '../../../shared/api/requests.js';
 import type { TeacherPage } from '../../../shared/api/responses.js';
 import { TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
-import { getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
 import { h, typed } from '../dom.js';
 import { ruleLabel, t } from '../i18n.js';
@@ -14,6 +14,7 @@ import { statusBadge } from './badges.js';
 import { exportButtons } from './export-buttons.js';
 import { pager } from './pager.js';
 import { errorBox, loading } from './state.js';
+import { client, value } from '../remote.js';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['fail', 'warn', 'pass', 'invalid'] as const;
@@ -31,16 +32,22 @@ export interface TeacherListOptions {
 export function teacherList(opts: TeacherListOptions): { el: HTMLElement; loaded: Promise<void> } {
   const { ctx, query, school } = opts;
   const f = { q: query.get('q') ?? '', status: query.get('status') ?? '', rule: query.get('rule') ?? '', page: Math.max(1, Number(query.get('page')) || 1) };
-  const filterQuery = (): Record<string, string | number | undefined> => ({ ...scope(ctx), school, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined });
+  const filterQuery = (): Omit<TeacherQuery, 'page' | 'pageSize'> => ({
+    ...scope(ctx),
+    ...(school ? { school } : {}),
+    ...(f.q ? { q: f.q } : {}),
+    ...(f.status ? { status: f.status as TeacherQuery['status'] } : {}),
+    ...(f.rule ? { rule: f.rule as TeacherQuery['rule'] } : {}),
+  });
   const box = h('div', { class: 'table-box' }, loading());
   const exportBox = h('div');
 
   const load = async (): Promise<void> => {
     replaceQuery({ year: ctx.year, bureau: ctx.bureau ?? undefined, ...opts.pageParams, q: f.q || undefined, status: f.status || undefined, rule: f.rule || undefined, page: f.page > 1 ? f.page : undefined });
-    exportBox.replaceChildren(exportButtons('teachers', t('exportTeachers'), filterQuery(), ['teachers', school, ctx.year].filter(Boolean).join('-')));
+    exportBox.replaceChildren(exportButtons(t('exportTeachers'), (format) => client.bureau.exportTeachers(filterQuery(), format), ['teachers', school, ctx.year].filter(Boolean).join('-')));
     const asked = { ...f };
     try {
-      const page = await getJson<TeacherPage>('/bureau/teachers', { ...filterQuery(), page: f.page, pageSize: PAGE_SIZE });
+      const page: TeacherPage = await value(client.bureau.teachers({ ...filterQuery(), page: f.page, pageSize: PAGE_SIZE }));
       if (!ctx.isCurrent() || asked.q !== f.q || asked.status !== f.status || asked.rule !== f.rule || asked.page !== f.page) return;
       box.replaceChildren(teachersTable(ctx, page, school === undefined), pager(page.page, page.pageSize, page.total, (p) => ((f.page = p), void load())));
     } catch (err) {
