@@ -4,7 +4,7 @@
  *   only in a plain browser), its validation Web Worker (a classic worker script) and the ribbon's
  *   function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
- * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
+ * - the bureau dashboard (worker/dashboard/main.tsx → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists.
  * Usage: tsx scripts/build.ts
  */
@@ -31,6 +31,9 @@ const common: BuildOptions = {
   logLevel: 'warning',
   // exceljs's browser bundle references these Node globals; a browser has neither.
   define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+  // The pane's components are JSX on Preact (addin/tsconfig.json says the same to tsc).
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
 };
 
 async function buildAddin(): Promise<void> {
@@ -54,7 +57,7 @@ async function buildAddin(): Promise<void> {
 }
 
 async function buildDashboard(): Promise<boolean> {
-  const entry = join(root, 'worker/dashboard/main.ts');
+  const entry = join(root, 'worker/dashboard/main.tsx');
   const statics = join(root, 'worker/dashboard/public');
   if (!existsSync(entry) && !existsSync(statics)) return false;
   const target = join(out, 'bureau');
