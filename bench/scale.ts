@@ -14,7 +14,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BureauSummary } from '../shared/api/responses.js';
 import { encodeWorkbook } from '../shared/grid.js';
-import { DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
+import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
 import type { Records } from '../shared/records.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { postSubmission, prepareDistrict } from './district.js';
@@ -309,7 +309,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void (worker?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
   let kept: string | null = null;
   try {
-    const year = new Date().getFullYear();
+    const year = currentYear();
     log('counting what one submission costs D1 (storage steps on a counting stand-in)');
     const mods = await workerModules();
     const costs = [await submissionCost(mods, 100, year), await submissionCost(mods, 2000, year)];

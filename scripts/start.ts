@@ -21,7 +21,7 @@ import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { createClient, submitWorkbook } from '../client/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { todayInBeijing } from '../shared/policy/index.js';
+import { currentYear } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 
@@ -326,7 +326,7 @@ async function demoSubmissions(base: string, o: Options, schools: DemoSchool[], 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   // The worker's default year is Beijing's, and so is the demo's.
-  const year = Number(todayInBeijing().slice(0, 4));
+  const year = currentYear();
   await assertPortFree(o.port);
   build();
   ensureDevVars();
