@@ -8,13 +8,13 @@
  */
 import { chromium } from 'playwright-core';
 import type { BureauSummary } from '../shared/api/responses.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 import { sleep, startLocalWorker } from './local-worker.js';
 
 const SCHOOLS = 300;
 const SUBMITTED = 200;
 const RUNS = 7;
 const PORT = 8796;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
@@ -39,7 +39,7 @@ try {
     ['policy', `#/policy?year=${tokens.year}`],
   ];
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript((t) => sessionStorage.setItem('shixun.token', t), tokens.reviewer);
   const page = await context.newPage();
