@@ -60,7 +60,7 @@ export async function startLocalWorker(
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
   rmSync(tokensFile, { force: true });
-  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile];
+  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile, '--parent-pid', String(process.pid)];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
   const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const errLines: string[] = [];
@@ -119,7 +119,7 @@ export function sql(persistTo: string, statements: string): SqlResult[] {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
     });
     if (r.status !== 0) throw new Error(`wrangler d1 execute failed: ${(r.stderr || r.stdout).slice(0, 800)}`);
     return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map((x) => ({
