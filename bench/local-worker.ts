@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from '../client/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -39,16 +40,14 @@ export function assertLoopback(url: string): void {
 
 export async function waitHealthy(base: string, child: ChildProcess | null, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
+  // One attempt per poll (not listening yet is expected): this loop is the retry.
+  const probe = createClient({ server: base, token: null, retry: { maxAttempts: 1, timeoutMs: 5_000 } });
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await probe.health()).ok) return;
     await sleep(500);
   }
-  throw new Error(`${base}/api/v1/health did not answer 200 within ${ms / 1000} s`);
+  throw new Error(`${base} did not answer its health check within ${ms / 1000} s`);
 }
 
 /** A new worker on a fresh temporary D1, or (reuse) again on the D1 a stopped one kept. */

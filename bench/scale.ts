@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { api } from '../client/index.js';
 import type { BureauSummary } from '../shared/api/responses.js';
 import { encodeWorkbook } from '../shared/grid.js';
 import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
@@ -193,7 +194,7 @@ async function apiSummaryMs(base: string, token: string, year: number, runs = 5)
   let schools = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = await fetch(`${base}/api/v1/bureau/summary?year=${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    const r = await fetch(api({ server: base, token: null }).bureau.summary.$url({ query: { year: String(year) } }), { headers: { Authorization: `Bearer ${token}` } });
     const text = await r.text();
     times.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`summary answered ${r.status}: ${text.slice(0, 200)}`);
