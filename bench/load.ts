@@ -84,7 +84,7 @@ class Stats {
 /** The set-up and verification calls (not timed): the one client, a failure stops the benchmark. */
 const client = (base: string, token: string) => createClient({ server: base, token });
 
-function valueOf<T>(r: ApiResult<T>, what: string): T {
+function expectOk<T>(r: ApiResult<T>, what: string): T {
   if (!r.ok) throw new Error(`${what} answered ${r.status ?? 'nothing'} ${r.code}`);
   return r.value;
 }
@@ -175,7 +175,7 @@ interface Check {
 }
 
 async function listAll(base: string, token: string, year: number) {
-  return valueOf(await client(base, token).submissions.list(year), 'GET /submissions').items;
+  return expectOk(await client(base, token).submissions.list(year), 'GET /submissions').items;
 }
 
 async function verify(server: Server, work: Prepared[], before: Map<string, number>, beforeCount: Map<string, number>): Promise<Check[]> {
@@ -196,7 +196,7 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
   // Recomputed from the stored teacher rows through the API's own listing (not the per-version counters).
   const byStatus = new Map<string, { pass: number; warn: number; fail: number; n: number }>();
   for (let page = 1; ; page++) {
-    const p = valueOf(await client(base, tokens.reviewer).bureau.teachers({ year: tokens.year, pageSize: 500, page }), 'GET /bureau/teachers');
+    const p = expectOk(await client(base, tokens.reviewer).bureau.teachers({ year: tokens.year, pageSize: 500, page }), 'GET /bureau/teachers');
     for (const t of p.items) {
       const s = byStatus.get(t.schoolCode) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
       s.n++;
@@ -205,7 +205,7 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
     }
     if (page * p.pageSize >= p.total) break;
   }
-  const summary = valueOf(await client(base, tokens.reviewer).bureau.summary({ year: tokens.year }), 'GET /bureau/summary');
+  const summary = expectOk(await client(base, tokens.reviewer).bureau.summary({ year: tokens.year }), 'GET /bureau/summary');
   const mismatched = summary.schools.filter((row) => {
     const s = byStatus.get(row.code) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
     return row.pass !== s.pass || row.warn !== s.warn || row.fail !== s.fail;
@@ -356,9 +356,9 @@ async function main(): Promise<void> {
     const reviewerTokens: string[] = [];
     for (let i = 0; i < o.reviewers; i++) {
       const issued = await client(base, tokens.admin).admin.tokens.issue({ role: 'reviewer', bureauId: tokens.bureau.id, label: `bench:reviewer-${i + 1}` });
-      reviewerTokens.push(valueOf(issued, 'issuing a reviewer token').token);
+      reviewerTokens.push(expectOk(issued, 'issuing a reviewer token').token);
     }
-    const second = valueOf(
+    const second = expectOk(
       await client(base, tokens.admin).admin.tokens.issue({ role: 'clerk', schoolCode: work[0]!.code, label: 'bench:second clerk' }),
       'issuing a second clerk token',
     );
