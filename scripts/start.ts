@@ -12,7 +12,7 @@
  * By default the worker is bundled once with esbuild and served as is, so edits to the source tree
  * (several people work in it) never restart the server mid-request; --watch lets wrangler bundle
  * and reload on every change instead. --parent-pid (the test suite's and the benchmarks' servers)
- * stops everything within a second of that process ending, however it ended.
+ * stops everything within seconds of that process ending, however it ended (polled each second).
  *
  * It all runs on this machine (wrangler dev --local: workerd, a local D1, the assets); it needs no
  * network, and wrangler is told not to reach Cloudflare (no metrics, no `Request.cf` download).

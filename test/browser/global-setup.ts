@@ -3,7 +3,7 @@
  * wrangler dev) on its own port and database folder, waits for its health check, hands the base URL
  * and the demo tokens' file to the tests, and stops the server's whole process group afterwards:
  * after the run, when the run is interrupted (SIGINT, SIGTERM), and, through start.ts's
- * --parent-pid, within a second of this process dying in any other way (SIGKILL, a crash).
+ * --parent-pid, within seconds of this process dying in any other way (SIGKILL, a crash).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
