@@ -16,7 +16,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { readXlsx } from '../workbook/read.js';
 import { gridToXlsx } from '../workbook/write-fixes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
-import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
+import { currentYear, DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { generateLedger } from '../test/fixtures/ledger.js';
@@ -37,7 +37,7 @@ const LEDGER_MAX_SPREAD = 2;
 const XLSX_SIZE = 5_000;
 const GOAL = { teachers: 5_000, maxMs: 1_000, maxRatio: 10 } as const;
 /** A past year, so that asOf is its 31 Dec and the figures do not depend on today's date. */
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = currentYear() - 1;
 
 /** Median of `runs` timed calls after one warm-up call (the first run pays for JIT compilation). */
 function time<T>(runs: number, f: () => T): { ms: number; value: T } {
