@@ -16,7 +16,7 @@ import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = new Date().getFullYear();
@@ -84,6 +84,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('task pane in Excel', () => {

@@ -16,7 +16,7 @@ import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = new Date().getFullYear();
@@ -74,6 +74,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('standalone page', () => {
