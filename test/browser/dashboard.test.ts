@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
 import { RULE_TITLES } from '../../shared/labels/index.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
-import { baseUrl, launchBrowser, readTokens, type DemoTokens } from './support.js';
+import { baseUrl, cspViolations, launchBrowser, readTokens, type DemoTokens } from './support.js';
 
 const SHOTS = join(import.meta.dirname, '../../screenshots');
 const SIZES = [
@@ -113,6 +113,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('bureau dashboard', () => {

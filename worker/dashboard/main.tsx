@@ -7,6 +7,7 @@ import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BureauInfo, Me } from '../../shared/api/responses.js';
+import { currentYear } from '../../shared/policy/as-of.js';
 import type { PageContext } from './context.js';
 import { useLoad } from './hooks.js';
 import { currentLang, setLang, t } from './i18n.js';
@@ -39,7 +40,7 @@ const navigation = computed(() => `${hash.value}|${lang.value}|${large.value}`);
 function yearOf(route: Route): number {
   const fromHash = Number(route.query.get('year'));
   if (Number.isInteger(fromHash) && fromHash >= 2000 && fromHash <= 2100) return fromHash;
-  return new Date().getUTCFullYear();
+  return currentYear();
 }
 
 function PolicyLoader({ ctx }: { ctx: PageContext }) {

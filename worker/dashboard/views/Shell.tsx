@@ -1,5 +1,6 @@
 /** The top bar: bureau, navigation, year, large type, language and sign-out. */
 import type { BureauInfo, Me } from '../../../shared/api/responses.js';
+import { currentYear } from '../../../shared/policy/as-of.js';
 import { personLabel, t, type StringKey } from '../i18n.js';
 import { href, type Route } from '../router.js';
 import { Typed } from '../ui.js';
@@ -26,7 +27,7 @@ function withQuery(changes: Record<string, string>): string {
 }
 
 export function Shell(p: ShellProps) {
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = currentYear();
   const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, p.year])].sort((a, b) => b - a);
   const nav = (page: 'summary' | 'schools' | 'teachers' | 'policy', key: StringKey) => (
     <a
