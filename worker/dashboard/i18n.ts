@@ -124,6 +124,8 @@ const STRINGS = {
   notNumber: ['“{f}”必须是数字', '"{f}" must be a number'],
   defaultPolicy: ['（默认政策）', '(default policy)'],
   largeType: ['大字', 'Large type'],
+  actualRequired: ['实际 / 要求', 'Actual / required'],
+  reason: ['说明', 'Reason'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -6,10 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TeacherQuery } from '../../../shared/api/requests.js';
 import type { TeacherPage } from '../../../shared/api/responses.js';
-import { TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
+import { RULE_STATUS_LABELS, TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
 import { scope, type PageContext } from '../context.js';
 import { useLoad } from '../hooks.js';
-import { ruleLabel, t } from '../i18n.js';
+import { currentLang, ruleLabel, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { href, replaceQuery } from '../router.js';
 import { ErrorBox, ExportButtons, Loading, Pager, StatusBadge, Typed } from '../ui.js';
@@ -123,8 +123,49 @@ export function TeacherList({ ctx, query, school, pageParams, onLoaded }: Teache
   );
 }
 
+type Teacher = TeacherPage['items'][number];
+
+/** A teacher's rules, failing first: what the rule asks, what the records give, and why. */
+function RuleDetail({ teacher }: { teacher: Teacher }) {
+  const order = { fail: 0, warn: 1, pass: 2 } as const;
+  const rules = [...teacher.rules].sort((a, b) => order[a.status] - order[b.status]);
+  return (
+    <table class="data rule-detail">
+      <thead>
+        <tr>
+          <th>{t('rule')}</th>
+          <th>{t('status')}</th>
+          <th class="num">{t('actualRequired')}</th>
+          <th>{t('reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rules.map((r) => (
+          <tr data-rule={r.rule}>
+            <td>{ruleLabel(r.rule)}</td>
+            <td>
+              <span class={`chip st-${r.status}`}>{RULE_STATUS_LABELS[r.status][currentLang()]}</span>
+            </td>
+            <td class="num actual">{`${r.actual} / ${r.required}`}</td>
+            <td class="reason">{r.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: TeacherPage; withSchool: boolean }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (page.items.length === 0) return <p class="empty">{t('noData')}</p>;
+  const keyOf = (r: Teacher): string => `${r.schoolCode}/${r.row}`;
+  const toggle = (key: string): void =>
+    setOpen((old) => {
+      const next = new Set(old);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const columns = withSchool ? 10 : 9;
   return (
     <table class="data teachers">
       <thead>
@@ -142,8 +183,12 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
         </tr>
       </thead>
       <tbody>
-        {page.items.map((r) => (
-          <tr data-row={r.row}>
+        {page.items.map((r) => {
+          const key = keyOf(r);
+          const expanded = open.has(key);
+          return (
+          <>
+          <tr data-row={r.row} class={expanded ? 'open' : ''}>
             {withSchool ? (
               <td>
                 <a href={href(`/school/${encodeURIComponent(r.schoolCode)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined })}>
@@ -153,7 +198,9 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
             ) : null}
             <td class="num">{r.row}</td>
             <td class="name">
-              <Typed text={r.name} />
+              <button type="button" class="link teacher-open" aria-expanded={expanded ? 'true' : 'false'} onClick={() => toggle(key)}>
+                <Typed text={r.name} />
+              </button>
             </td>
             <td class="mono">{r.idMasked}</td>
             <td>{[r.stage, r.subject].filter(Boolean).join(' · ')}</td>
@@ -174,7 +221,16 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
               })}
             </td>
           </tr>
-        ))}
+          {expanded ? (
+            <tr class="teacher-detail">
+              <td colSpan={columns}>
+                <RuleDetail teacher={r} />
+              </td>
+            </tr>
+          ) : null}
+          </>
+          );
+        })}
       </tbody>
     </table>
   );
