@@ -5,7 +5,11 @@ const count = (values: number[]): BarChartOptions => ({
   title: 't',
   integer: true,
   tickFormat: String,
-  rows: values.map((v, i) => ({ label: `规则${i}`, segments: [{ value: v, color: '#000', name: 'n' }], valueLabel: String(v) })),
+  rows: values.map((v, i) => ({
+    label: `规则${i}`,
+    segments: [{ value: v, color: '#000', name: 'n' }],
+    valueLabel: String(v),
+  })),
 });
 
 describe('chart axes', () => {
@@ -51,7 +55,16 @@ describe('chart layout', () => {
         title: 't',
         max: 1,
         tickFormat: (v) => `${Math.round(v * 100)}%`,
-        rows: [{ label: '甲校', segments: [{ value: 0.5, color: 'a', name: 'a' }, { value: 0.25, color: 'b', name: 'b' }], valueLabel: '50%' }],
+        rows: [
+          {
+            label: '甲校',
+            segments: [
+              { value: 0.5, color: 'a', name: 'a' },
+              { value: 0.25, color: 'b', name: 'b' },
+            ],
+            valueLabel: '50%',
+          },
+        ],
       },
       { width: 800, font: 16 },
     );
@@ -63,7 +76,10 @@ describe('chart layout', () => {
 
   it('should cut a label longer than its column and keep the full text for the tooltip', () => {
     const long = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十';
-    const l = layoutChart({ ...count([1]), rows: [{ label: long, segments: [], valueLabel: '1' }] }, { width: 400, font: 16 });
+    const l = layoutChart(
+      { ...count([1]), rows: [{ label: long, segments: [], valueLabel: '1' }] },
+      { width: 400, font: 16 },
+    );
     expect(l.rows[0]!.shownLabel.endsWith('…')).toBe(true);
     expect(l.rows[0]!.label).toBe(long);
   });

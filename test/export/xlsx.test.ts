@@ -20,16 +20,49 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
 
 const school = (over: Partial<BureauSummary['schools'][number]>): BureauSummary['schools'][number] =>
   ({
-    code: '320213001', name: '梁溪实验小学', type: '小学', rural: false, status: 'stored', submitted: true, version: 2,
-    submittedAt: '2026-03-01T06:05:00.000Z', teachers: 40, pass: 30, warn: 6, fail: 4, passRate: 0.75, ...over,
+    code: '320213001',
+    name: '梁溪实验小学',
+    type: '小学',
+    rural: false,
+    status: 'stored',
+    submitted: true,
+    version: 2,
+    submittedAt: '2026-03-01T06:05:00.000Z',
+    teachers: 40,
+    pass: 30,
+    warn: 6,
+    fail: 4,
+    passRate: 0.75,
+    ...over,
   }) as BureauSummary['schools'][number];
 
 const summary = {
   bureau: { id: 'liangxi', name: '梁溪区教育局' },
   year: 2026,
   deadline: '2026-12-31',
-  schools: [school({}), school({ code: '320213002', name: '惠山中学', status: 'missing', submitted: false, version: null, submittedAt: null, passRate: 0 })],
-  totals: { submitted: 1, missing: 1, approved: 0, returned: 0, teachers: 40, pass: 30, warn: 6, fail: 4, passRate: 0.75 },
+  schools: [
+    school({}),
+    school({
+      code: '320213002',
+      name: '惠山中学',
+      status: 'missing',
+      submitted: false,
+      version: null,
+      submittedAt: null,
+      passRate: 0,
+    }),
+  ],
+  totals: {
+    submitted: 1,
+    missing: 1,
+    approved: 0,
+    returned: 0,
+    teachers: 40,
+    pass: 30,
+    warn: 6,
+    fail: 4,
+    passRate: 0.75,
+  },
 } as unknown as BureauSummary;
 
 describe('the .xlsx export', () => {
@@ -64,9 +97,23 @@ describe('the .xlsx export', () => {
 
   it('should name statuses and rules in Chinese and keep the rule ids in their own 代码 column', async () => {
     const row = {
-      schoolCode: '320213001', schoolName: '梁溪实验小学', rural: true, row: 3, name: '张三', idMasked: '320102********1234', gender: '女',
-      stage: '小学', subject: '语文', title: '一级教师', post: '专任教师', backbone: '', backboneLevel: null, studioRole: '无', hours: 24,
-      status: 'fail', unmetRules: ['annual_district_plus_hours'],
+      schoolCode: '320213001',
+      schoolName: '梁溪实验小学',
+      rural: true,
+      row: 3,
+      name: '张三',
+      idMasked: '320102********1234',
+      gender: '女',
+      stage: '小学',
+      subject: '语文',
+      title: '一级教师',
+      post: '专任教师',
+      backbone: '',
+      backboneLevel: null,
+      studioRole: '无',
+      hours: 24,
+      status: 'fail',
+      unmetRules: ['annual_district_plus_hours'],
     } as unknown as TeacherRow;
     const sheet = await open(await toXlsx(exportTable([row], false), '教师'));
     const cells = (sheet.getRow(2).values as unknown[]).slice(1);

@@ -10,13 +10,22 @@ const pair = (text: Text): readonly [string, string] => [text.zh, text.en];
 const STRINGS = {
   appTitle: ['师训台账 · 教育局审核', 'Shixun · Bureau review'],
   signInTitle: ['审核人员登录', 'Reviewer sign-in'],
-  signInHint: ['请输入教育局发放的审核令牌（仅保存在本浏览器会话中）。', 'Enter the reviewer token issued by the bureau (kept for this browser session only).'],
+  signInHint: [
+    '请输入教育局发放的审核令牌（仅保存在本浏览器会话中）。',
+    'Enter the reviewer token issued by the bureau (kept for this browser session only).',
+  ],
   token: ['令牌', 'Token'],
   signIn: ['登录', 'Sign in'],
   signOut: ['退出', 'Sign out'],
   badToken: ['令牌无效或已吊销，请核对后重试。', 'The token is invalid or revoked; check it and try again.'],
-  clerkToken: ['这是学校报送员的令牌，请使用教育局审核令牌登录。', 'This is a school clerk\'s token; sign in with a bureau reviewer token.'],
-  sessionExpired: ['登录已失效（令牌无效、已吊销或已过期），请重新登录。', 'The session ended (token invalid, revoked or expired); sign in again.'],
+  clerkToken: [
+    '这是学校报送员的令牌，请使用教育局审核令牌登录。',
+    "This is a school clerk's token; sign in with a bureau reviewer token.",
+  ],
+  sessionExpired: [
+    '登录已失效（令牌无效、已吊销或已过期），请重新登录。',
+    'The session ended (token invalid, revoked or expired); sign in again.',
+  ],
   emptyToken: ['请输入令牌。', 'Enter a token.'],
   loading: ['正在加载…', 'Loading…'],
   retry: ['重试', 'Retry'],
@@ -41,7 +50,10 @@ const STRINGS = {
   teachers: ['教师', 'Teachers'],
   deadline: ['报送截止', 'Deadline'],
   deadlineShort: ['截止', 'Due'],
-  ruralNote: ['农村 {rt} 名教师，城区 {ut} 名；分子为已报送学校数 / 学校总数。', 'Rural: {rt} teachers, urban: {ut}; the fraction is schools submitted / schools.'],
+  ruralNote: [
+    '农村 {rt} 名教师，城区 {ut} 名；分子为已报送学校数 / 学校总数。',
+    'Rural: {rt} teachers, urban: {ut}; the fraction is schools submitted / schools.',
+  ],
   daysLeft: ['剩余 {n} 天', '{n} days left'],
   daysOver: ['已逾期 {n} 天', '{n} days overdue'],
   dueToday: ['今天截止', 'Due today'],

@@ -85,7 +85,10 @@ function Dashboard({ who }: { who: Me }) {
     main.current?.setAttribute('aria-busy', 'true');
     if (main.current) delete main.current.dataset.ready;
   }, [key]);
-  const bureau = who.role === 'admin' ? route.query.get('bureau') || sessionStorage.getItem('shixun.bureau') || (bureaus.value[0]?.id ?? null) : null;
+  const bureau =
+    who.role === 'admin'
+      ? route.query.get('bureau') || sessionStorage.getItem('shixun.bureau') || (bureaus.value[0]?.id ?? null)
+      : null;
   if (bureau) sessionStorage.setItem('shixun.bureau', bureau);
   const ctx: PageContext = {
     me: who,
@@ -131,7 +134,9 @@ function App() {
   if (startFailure.value) return <ErrorBox error={startFailure.value.error} retry={startFailure.value.retry} />;
   if (who) return <Dashboard who={who} />;
   if (booting.value) return <Loading />;
-  return <SignIn key={lang.value} reason={signInReason.value} onSignedIn={(m) => void start(m)} toggleLang={toggleLang} />;
+  return (
+    <SignIn key={lang.value} reason={signInReason.value} onSignedIn={(m) => void start(m)} toggleLang={toggleLang} />
+  );
 }
 
 function signOut(reason?: string): void {

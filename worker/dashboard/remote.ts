@@ -26,7 +26,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /** The page's own origin; the token of this browser session. */
-export const client = createClient({ server: location.origin, token: getToken, onUnauthorized: () => onUnauthorized() });
+export const client = createClient({
+  server: location.origin,
+  token: getToken,
+  onUnauthorized: () => onUnauthorized(),
+});
 
 /** A client for one token that is not yet the session's (the sign-in check): a 401 there signs nobody out. */
 export const clientWith = (token: string) => createClient({ server: location.origin, token });

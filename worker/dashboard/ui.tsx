@@ -35,7 +35,15 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function ErrorBox({ error, retry, children }: { error: unknown; retry?: () => void; children?: ComponentChildren }) {
+export function ErrorBox({
+  error,
+  retry,
+  children,
+}: {
+  error: unknown;
+  retry?: () => void;
+  children?: ComponentChildren;
+}) {
   return (
     <div class="state error" role="alert">
       <p>{errorText(error)}</p>
@@ -68,7 +76,17 @@ export function StatusBadge({ status }: { status: TeacherStatus }) {
 export const COLORS = { pass: '#2e7d32', warn: '#e0a100', fail: '#c62828', missing: '#9e9e9e' } as const;
 
 /** Previous / next with the row count; pages are numbered from 1. */
-export function Pager({ page, pageSize, total, go }: { page: number; pageSize: number; total: number; go: (page: number) => void }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  go,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  go: (page: number) => void;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav class="pager" aria-label="pagination">
@@ -85,7 +103,11 @@ export function Pager({ page, pageSize, total, go }: { page: number; pageSize: n
 }
 
 /** CSV and Excel buttons for one export; the file comes through the client so the token stays in a header. */
-export function ExportButtons(props: { label: string; fetchFile: (format: ExportFormat) => Promise<Sent<Download>>; fileStem: string }) {
+export function ExportButtons(props: {
+  label: string;
+  fetchFile: (format: ExportFormat) => Promise<Sent<Download>>;
+  fileStem: string;
+}) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [message, setMessage] = useState('');
   const click = (format: ExportFormat): void => {

@@ -10,6 +10,7 @@ import { zip } from './zip.js';
 
 const esc = (s: string) =>
   s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are removed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -50,7 +51,10 @@ function cellXml(v: Cell, ref: string, header: boolean): string {
 }
 
 function sheetXml(table: Table): string {
-  const rows = table.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetter(c)}${r + 1}`, r === 0)).join('')}</row>`);
+  const rows = table.map(
+    (row, r) =>
+      `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnLetter(c)}${r + 1}`, r === 0)).join('')}</row>`,
+  );
   const cols = columnWidths(table)
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');

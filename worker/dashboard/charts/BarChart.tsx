@@ -13,7 +13,15 @@ function Svg({ opts, metrics }: { opts: BarChartOptions; metrics: Metrics }) {
   const l = layoutChart(opts, metrics);
   const bottom = l.height - 8;
   return (
-    <svg viewBox={`0 0 ${l.width} ${l.height}`} width={l.width} height={l.height} class="chart" role="img" aria-label={opts.title} font-size={l.font}>
+    <svg
+      viewBox={`0 0 ${l.width} ${l.height}`}
+      width={l.width}
+      height={l.height}
+      class="chart"
+      role="img"
+      aria-label={opts.title}
+      font-size={l.font}
+    >
       {l.legend.map((item) => (
         <>
           <rect x={item.x} y={item.y} width={item.size} height={item.size} fill={item.color} />
@@ -64,12 +72,16 @@ export function BarChart(opts: BarChartOptions) {
     if (!el) return;
     const measure = (): void => {
       const width = Math.floor(el.clientWidth);
-      const font = Math.round((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.95);
+      const font = Math.round((Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.95);
       if (width > 0) setMetrics((m) => (m && m.width === width && m.font === font ? m : { width, font }));
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return <div class="chart-box" ref={box}>{metrics ? <Svg opts={opts} metrics={metrics} /> : null}</div>;
+  return (
+    <div class="chart-box" ref={box}>
+      {metrics ? <Svg opts={opts} metrics={metrics} /> : null}
+    </div>
+  );
 }

@@ -21,7 +21,7 @@ const input = (id: string): HTMLInputElement => document.getElementById(id) as H
 
 function readNumber(id: string, label: string): { ok: true; value: number } | { ok: false; error: string } {
   const raw = input(id).value.trim();
-  const n = raw === '' ? NaN : Number(raw);
+  const n = raw === '' ? Number.NaN : Number(raw);
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: t('notNumber', { f: label }) };
 }
 
@@ -36,7 +36,13 @@ function reader(rule: RuleId, key: string, value: Value): () => Read {
   if (typeof value === 'boolean') return () => ({ ok: true, value: input(id).checked });
   if (typeof value === 'number') return () => readNumber(id, label);
   if (typeof value === 'string') return () => ({ ok: true, value: input(id).value.trim() });
-  if (Array.isArray(value)) return () => ({ ok: true, value: input(id).value.split(/[、,，\s]+/).filter(Boolean) });
+  if (Array.isArray(value))
+    return () => ({
+      ok: true,
+      value: input(id)
+        .value.split(/[、,，\s]+/)
+        .filter(Boolean),
+    });
   return () => {
     const out: Record<string, number> = {};
     for (const k of Object.keys(value)) {
@@ -59,7 +65,14 @@ function Param({ rule, k, value, disabled }: { rule: RuleId; k: string; value: V
         {Object.entries(value).map(([sub, v]) => (
           <label>
             {sub}
-            <input id={`${id}-${sub}`} type="number" step="any" class="num" defaultValue={String(v)} disabled={disabled} />
+            <input
+              id={`${id}-${sub}`}
+              type="number"
+              step="any"
+              class="num"
+              defaultValue={String(v)}
+              disabled={disabled}
+            />
           </label>
         ))}
       </div>
@@ -71,7 +84,12 @@ function Param({ rule, k, value, disabled }: { rule: RuleId; k: string; value: V
     ) : typeof value === 'number' ? (
       <input id={id} type="number" step="any" class="num" defaultValue={String(value)} disabled={disabled} />
     ) : (
-      <input id={id} defaultValue={Array.isArray(value) ? value.join('、') : value} disabled={disabled} class={Array.isArray(value) ? 'wide' : ''} />
+      <input
+        id={id}
+        defaultValue={Array.isArray(value) ? value.join('、') : value}
+        disabled={disabled}
+        class={Array.isArray(value) ? 'wide' : ''}
+      />
     );
   return (
     <div class="param" title={doc}>
@@ -87,9 +105,11 @@ function Policy({ ctx, data }: { ctx: PageContext; data: PolicyResponse }) {
   const isAdmin = ctx.me.role === 'admin';
   const [message, setMessage] = useState<Message | null>(null);
   useEffect(() => ctx.ready(), []);
-  const resolved = data.file === null ? { ok: true as const, policy: DEFAULT_POLICY } : resolvePolicy(data.file, currentLang());
+  const resolved =
+    data.file === null ? { ok: true as const, policy: DEFAULT_POLICY } : resolvePolicy(data.file, currentLang());
   const current = resolved.ok ? resolved.policy : DEFAULT_POLICY;
-  const params = (rule: RuleId): Record<string, Value> => (current.rules as Record<string, Record<string, Value>>)[rule] ?? {};
+  const params = (rule: RuleId): Record<string, Value> =>
+    (current.rules as Record<string, Record<string, Value>>)[rule] ?? {};
 
   /** Only what differs from the defaults goes into the file, so the stored policy reads as the bureau's decisions. */
   const build = (): { file: PolicyFile; errors: string[] } => {
@@ -114,14 +134,21 @@ function Policy({ ctx, data }: { ctx: PageContext; data: PolicyResponse }) {
     event.preventDefault();
     if (!isAdmin) return;
     const built = build();
-    const checked = built.errors.length > 0 ? { ok: false as const, errors: built.errors } : resolvePolicy(built.file, currentLang());
+    const checked =
+      built.errors.length > 0 ? { ok: false as const, errors: built.errors } : resolvePolicy(built.file, currentLang());
     if (!checked.ok) {
       setMessage({ kind: 'error', text: t('invalidForm'), list: checked.errors });
       return;
     }
     setMessage({ kind: 'busy', text: t('loading') });
     const deadline = input('policy-deadline').value;
-    value(client.policies.put(ctx.year, { bureau: ctx.bureau ?? data.bureauId, ...(deadline ? { deadline } : {}) }, built.file))
+    value(
+      client.policies.put(
+        ctx.year,
+        { bureau: ctx.bureau ?? data.bureauId, ...(deadline ? { deadline } : {}) },
+        built.file,
+      ),
+    )
       .then(() => setMessage({ kind: 'ok', text: t('saved') }))
       .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }));
   };
@@ -135,7 +162,11 @@ function Policy({ ctx, data }: { ctx: PageContext; data: PolicyResponse }) {
         <div class="card policy-head">
           <div class="param">
             <label for="policy-id">{t('policyId')}</label>
-            <input id="policy-id" defaultValue={current.id === 'default' ? `${data.bureauId}-${data.year}` : current.id} disabled={!isAdmin} />
+            <input
+              id="policy-id"
+              defaultValue={current.id === 'default' ? `${data.bureauId}-${data.year}` : current.id}
+              disabled={!isAdmin}
+            />
             {data.source === 'default' ? <span class="note">{t('defaultPolicy')}</span> : null}
           </div>
           <div class="param">

@@ -14,7 +14,17 @@ import { ReviewForm } from '../views/ReviewForm.js';
 import { TeacherList } from '../views/TeacherList.js';
 import { ErrorBox, Loading, SubmissionBadge, Typed } from '../ui.js';
 
-function VersionsTable({ ctx, code, versions, selected }: { ctx: PageContext; code: string; versions: SubmissionSummary[]; selected: SubmissionSummary }) {
+function VersionsTable({
+  ctx,
+  code,
+  versions,
+  selected,
+}: {
+  ctx: PageContext;
+  code: string;
+  versions: SubmissionSummary[];
+  selected: SubmissionSummary;
+}) {
   return (
     <table class="data versions">
       <thead>
@@ -31,7 +41,13 @@ function VersionsTable({ ctx, code, versions, selected }: { ctx: PageContext; co
         {versions.map((v) => (
           <tr class={v.id === selected.id ? 'selected' : ''} data-version={v.version}>
             <td class="num">
-              <a href={href(`/school/${encodeURIComponent(code)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined, v: v.version })}>{`v${v.version}`}</a>
+              <a
+                href={href(`/school/${encodeURIComponent(code)}`, {
+                  year: ctx.year,
+                  bureau: ctx.bureau ?? undefined,
+                  v: v.version,
+                })}
+              >{`v${v.version}`}</a>
               {v.current ? ' ★' : ''}
             </td>
             <td>{dateTime(v.submittedAt)}</td>
@@ -61,12 +77,30 @@ function Diff({ selected, onLoaded }: { selected: SubmissionSummary; onLoaded: (
         {t('diff')}
         {` (v${selected.version})`}
       </h2>
-      {load.state === 'loading' ? <Loading /> : load.state === 'error' ? <ErrorBox error={load.error} retry={load.retry} /> : <DiffView diff={load.value} />}
+      {load.state === 'loading' ? (
+        <Loading />
+      ) : load.state === 'error' ? (
+        <ErrorBox error={load.error} retry={load.retry} />
+      ) : (
+        <DiffView diff={load.value} />
+      )}
     </section>
   );
 }
 
-function School({ ctx, code, query, school, reload }: { ctx: PageContext; code: string; query: URLSearchParams; school: SchoolVersions; reload: () => void }) {
+function School({
+  ctx,
+  code,
+  query,
+  school,
+  reload,
+}: {
+  ctx: PageContext;
+  code: string;
+  query: URLSearchParams;
+  school: SchoolVersions;
+  reload: () => void;
+}) {
   const [shown, setShown] = useState({ diff: false, teachers: false });
   const versions = [...school.versions].sort((a, b) => b.version - a.version);
   const current = versions.find((v) => v.current) ?? versions[0];

@@ -119,7 +119,8 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(f.page, pages);
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const schoolHref = (code: string): string => href(`/school/${encodeURIComponent(code)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined });
+  const schoolHref = (code: string): string =>
+    href(`/school/${encodeURIComponent(code)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined });
 
   const header = (k: SortKey, label: StringKey, cls = '') => {
     const active = f.sort === k;
@@ -127,7 +128,18 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
       <th class={`sortable ${cls}`} aria-sort={active ? (f.desc ? 'descending' : 'ascending') : 'none'}>
         <button type="button" onClick={() => change({ sort: k, desc: active ? !f.desc : false })}>
           {t(label)}
-          {active ? (f.desc ? ' ▼' : ' ▲') : <span class="sort-hint" aria-hidden="true"> ↕</span>}
+          {active ? (
+            f.desc ? (
+              ' ▼'
+            ) : (
+              ' ▲'
+            )
+          ) : (
+            <span class="sort-hint" aria-hidden="true">
+              {' '}
+              ↕
+            </span>
+          )}
         </button>
       </th>
     );
@@ -138,7 +150,11 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
     <>
       <div class="page-head">
         <h1>{`${t('navSchools')} · ${data.year}`}</h1>
-        <ExportButtons label={t('exportSummary')} fetchFile={(format) => client.bureau.exportSummary(scope(ctx), format)} fileStem={`summary-${data.year}`} />
+        <ExportButtons
+          label={t('exportSummary')}
+          fetchFile={(format) => client.bureau.exportSummary(scope(ctx), format)}
+          fileStem={`summary-${data.year}`}
+        />
       </div>
       <div class="filters card">
         <label>
@@ -160,11 +176,27 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
         </label>
         <label>
           {t('filterPassBelow')}
-          <input id="f-below" type="number" min={0} max={100} step={1} size={4} value={f.below} onInput={(e) => change({ below: e.currentTarget.value })} />%
+          <input
+            id="f-below"
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            size={4}
+            value={f.below}
+            onInput={(e) => change({ below: e.currentTarget.value })}
+          />
+          %
         </label>
         <label>
           {t('search')}
-          <input id="f-q" type="search" value={f.q} placeholder={t('searchSchool')} onInput={(e) => change({ q: e.currentTarget.value })} />
+          <input
+            id="f-q"
+            type="search"
+            value={f.q}
+            placeholder={t('searchSchool')}
+            onInput={(e) => change({ q: e.currentTarget.value })}
+          />
         </label>
       </div>
       <div class="table-box">

@@ -6,7 +6,15 @@ import { clientWith, value } from '../remote.js';
 import { setToken } from '../session.js';
 import { errorText } from '../ui.js';
 
-export function SignIn({ onSignedIn, reason, toggleLang }: { onSignedIn: (me: Me) => void; reason?: string | undefined; toggleLang: () => void }) {
+export function SignIn({
+  onSignedIn,
+  reason,
+  toggleLang,
+}: {
+  onSignedIn: (me: Me) => void;
+  reason?: string | undefined;
+  toggleLang: () => void;
+}) {
   const [message, setMessage] = useState(reason ?? '');
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);

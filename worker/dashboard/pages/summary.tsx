@@ -13,7 +13,17 @@ import { COLORS, ErrorBox, ExportButtons, Loading, Typed } from '../ui.js';
 const CHART_TOP = 15;
 const SCHOOL_RULES: ReadonlySet<string> = new Set<string>(SCHOOL_RULE_IDS);
 
-function Kpi({ label, value: shown, cls = '', id }: { label: string; value: string | number; cls?: string; id: string }) {
+function Kpi({
+  label,
+  value: shown,
+  cls = '',
+  id,
+}: {
+  label: string;
+  value: string | number;
+  cls?: string;
+  id: string;
+}) {
   return (
     <div class={`kpi ${cls}`}>
       <span class="kpi-label">{label}</span>
@@ -74,7 +84,11 @@ function PassBySchool({ ctx, data }: { ctx: PageContext; data: BureauSummary }) 
   return (
     <section class="card chart-card pass-by-school">
       <h2>{t('chartPassBySchool')}</h2>
-      {rows.length ? <BarChart title={t('chartPassBySchool')} rows={rows} max={1} tickFormat={shareTick} legend={legend()} /> : <p class="empty">{t('noData')}</p>}
+      {rows.length ? (
+        <BarChart title={t('chartPassBySchool')} rows={rows} max={1} tickFormat={shareTick} legend={legend()} />
+      ) : (
+        <p class="empty">{t('noData')}</p>
+      )}
       {submitted.length > CHART_TOP ? (
         <button type="button" class="link" onClick={() => setExpanded(!expanded)}>
           {expanded ? t('showFewer', { n: CHART_TOP }) : t('showAll', { n: submitted.length })}
@@ -88,19 +102,31 @@ function ChartCard({ title, rows, children }: { title: string; rows: BarRow[]; c
   return (
     <section class="card chart-card">
       <h2>{title}</h2>
-      {rows.length ? <BarChart title={title} rows={rows} integer tickFormat={String} legend={legend()} /> : <p class="empty">{t('noData')}</p>}
+      {rows.length ? (
+        <BarChart title={title} rows={rows} integer tickFormat={String} legend={legend()} />
+      ) : (
+        <p class="empty">{t('noData')}</p>
+      )}
       {children}
     </section>
   );
 }
 
 function tierRows<T extends string>(tiers: TierCount<T>[]): BarRow[] {
-  return tiers.map((tier) => ({ label: tierLabel(tier.tier), segments: statusSegments(tier), valueLabel: `${tier.teachers} · ${percent(tier.passRate)}` }));
+  return tiers.map((tier) => ({
+    label: tierLabel(tier.tier),
+    segments: statusSegments(tier),
+    valueLabel: `${tier.teachers} · ${percent(tier.passRate)}`,
+  }));
 }
 
 /** Rural against urban compares rates, so each group is a 100% bar; the label keeps the school counts. */
 function groupRow(key: StringKey, g: GroupCount): BarRow {
-  return { label: `${t(key)} ${g.submitted}/${g.schools}`, segments: shareSegments(g), valueLabel: percent(g.passRate) };
+  return {
+    label: `${t(key)} ${g.submitted}/${g.schools}`,
+    segments: shareSegments(g),
+    valueLabel: percent(g.passRate),
+  };
 }
 
 function unmetRows(ctx: PageContext, data: BureauSummary): BarRow[] {
@@ -110,7 +136,9 @@ function unmetRows(ctx: PageContext, data: BureauSummary): BarRow[] {
     .map((r) => ({
       // School rules count schools, not teachers, and have no teacher list to open.
       label: SCHOOL_RULES.has(r.rule) ? `${ruleLabel(r.rule)}${t('schoolRuleSuffix')}` : ruleLabel(r.rule),
-      ...(SCHOOL_RULES.has(r.rule) ? {} : { href: href('/teachers', { year: ctx.year, bureau: ctx.bureau ?? undefined, rule: r.rule }) }),
+      ...(SCHOOL_RULES.has(r.rule)
+        ? {}
+        : { href: href('/teachers', { year: ctx.year, bureau: ctx.bureau ?? undefined, rule: r.rule }) }),
       segments: [
         { value: r.fail, color: COLORS.fail, name: t('fail') },
         { value: r.warn, color: COLORS.warn, name: t('warn') },
@@ -130,7 +158,11 @@ function Summary({ ctx, data }: { ctx: PageContext; data: BureauSummary }) {
         <h1>
           <Typed text={data.bureau.name} /> · {data.year}
         </h1>
-        <ExportButtons label={t('exportSummary')} fetchFile={(format) => client.bureau.exportSummary(scope(ctx), format)} fileStem={`summary-${data.year}`} />
+        <ExportButtons
+          label={t('exportSummary')}
+          fetchFile={(format) => client.bureau.exportSummary(scope(ctx), format)}
+          fileStem={`summary-${data.year}`}
+        />
       </div>
       <section class="kpis" aria-label={t('navSummary')}>
         <Kpi label={t('schools')} value={data.schools.length} id="schools" />
@@ -140,7 +172,12 @@ function Summary({ ctx, data }: { ctx: PageContext; data: BureauSummary }) {
         <Kpi label={t('returned')} value={tot.returned} cls={tot.returned > 0 ? 'warn' : ''} id="returned" />
         <Kpi label={t('approved')} value={tot.approved} cls="ok" id="approved" />
         {/* A year without a submission has no rate: "—", not 0.0 %. */}
-        <Kpi label={t('districtPassRate')} value={tot.submitted > 0 && tot.teachers > 0 ? percent(tot.passRate) : '—'} cls="big" id="passRate" />
+        <Kpi
+          label={t('districtPassRate')}
+          value={tot.submitted > 0 && tot.teachers > 0 ? percent(tot.passRate) : '—'}
+          cls="big"
+          id="passRate"
+        />
         <Kpi label={t('teachers')} value={tot.teachers} id="teachers" />
         <div class={`kpi ${data.daysLeft < 0 ? 'bad' : data.daysLeft <= 14 ? 'warn' : ''}`}>
           <span class="kpi-label">
@@ -173,7 +210,13 @@ function Summary({ ctx, data }: { ctx: PageContext; data: BureauSummary }) {
         </section>
         <section class="card chart-card">
           <h2>{t('chartRural')}</h2>
-          <BarChart title={t('chartRural')} rows={[groupRow('rural', data.rural.rural), groupRow('urban', data.rural.urban)]} max={1} tickFormat={shareTick} legend={legend()} />
+          <BarChart
+            title={t('chartRural')}
+            rows={[groupRow('rural', data.rural.rural), groupRow('urban', data.rural.urban)]}
+            max={1}
+            tickFormat={shareTick}
+            legend={legend()}
+          />
           <p class="note">{t('ruralNote', { rt: data.rural.rural.teachers, ut: data.rural.urban.teachers })}</p>
         </section>
         <ChartCard title={t('chartStudio')} rows={tierRows(data.studio)} />

@@ -31,9 +31,33 @@ export function DiffView({ diff }: { diff: SubmissionDiff }) {
     <div class="diff-body">
       {diff.previous ? null : <p class="note">{t('noPrevious')}</p>}
       <div class="diff-grid">
-        <Group k="added" items={diff.added.map((d) => <li><Typed text={d.name} />{` ${d.idMasked}`}</li>)} />
-        <Group k="removed" items={diff.removed.map((d) => <li><Typed text={d.name} />{` ${d.idMasked}`}</li>)} />
-        <Group k="hoursChanged" items={diff.hoursChanged.map((d) => <li><Typed text={d.name} />{`: ${d.before} → ${d.after}`}</li>)} />
+        <Group
+          k="added"
+          items={diff.added.map((d) => (
+            <li>
+              <Typed text={d.name} />
+              {` ${d.idMasked}`}
+            </li>
+          ))}
+        />
+        <Group
+          k="removed"
+          items={diff.removed.map((d) => (
+            <li>
+              <Typed text={d.name} />
+              {` ${d.idMasked}`}
+            </li>
+          ))}
+        />
+        <Group
+          k="hoursChanged"
+          items={diff.hoursChanged.map((d) => (
+            <li>
+              <Typed text={d.name} />
+              {`: ${d.before} → ${d.after}`}
+            </li>
+          ))}
+        />
         <Group
           k="statusChanged"
           items={diff.statusChanged.map((d) => (

@@ -44,7 +44,13 @@ export function ReviewForm({ current, onDone }: { current: SubmissionSummary; on
         </p>
       ) : null}
       <label for="review-comment">{t('reviewComment')}</label>
-      <textarea id="review-comment" rows={3} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+      <textarea
+        id="review-comment"
+        rows={3}
+        maxLength={2000}
+        value={comment}
+        onInput={(e) => setComment(e.currentTarget.value)}
+      />
       <div class="buttons">
         <button type="button" class="approve" disabled={busy} onClick={() => send('approve')}>
           {t('approve')}

@@ -28,7 +28,9 @@ function withQuery(changes: Record<string, string>): string {
 
 export function Shell(p: ShellProps) {
   const thisYear = currentYear();
-  const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, p.year])].sort((a, b) => b - a);
+  const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, p.year])].sort(
+    (a, b) => b - a,
+  );
   const nav = (page: 'summary' | 'schools' | 'teachers' | 'policy', key: StringKey) => (
     <a
       href={href(`/${page}`, { year: p.year, bureau: p.bureau ?? undefined })}
@@ -53,19 +55,34 @@ export function Shell(p: ShellProps) {
       </nav>
       <div class="tools">
         {p.me.role === 'admin' ? (
-          <select id="bureau" aria-label={t('bureau')} value={p.bureau ?? ''} onChange={(e) => (location.hash = withQuery({ bureau: e.currentTarget.value }))}>
+          <select
+            id="bureau"
+            aria-label={t('bureau')}
+            value={p.bureau ?? ''}
+            onChange={(e) => (location.hash = withQuery({ bureau: e.currentTarget.value }))}
+          >
             {p.bureaus.map((b) => (
               <option value={b.id}>{b.name}</option>
             ))}
           </select>
         ) : null}
         <label for="year">{t('year')}</label>
-        <select id="year" aria-label={t('year')} value={String(p.year)} onChange={(e) => (location.hash = withQuery({ year: e.currentTarget.value }))}>
+        <select
+          id="year"
+          aria-label={t('year')}
+          value={String(p.year)}
+          onChange={(e) => (location.hash = withQuery({ year: e.currentTarget.value }))}
+        >
           {years.map((y) => (
             <option value={String(y)}>{String(y)}</option>
           ))}
         </select>
-        <button type="button" class="large-type" aria-pressed={p.largeType ? 'true' : 'false'} onClick={p.toggleLargeType}>
+        <button
+          type="button"
+          class="large-type"
+          aria-pressed={p.largeType ? 'true' : 'false'}
+          onClick={p.toggleLargeType}
+        >
           {t('largeType')}
         </button>
         <button type="button" class="lang" onClick={p.toggleLang}>

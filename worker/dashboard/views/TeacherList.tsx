@@ -86,7 +86,13 @@ export function TeacherList({ ctx, query, school, pageParams, onLoaded }: Teache
       <div class="filters">
         <label>
           {t('search')}
-          <input id="t-q" type="search" value={f.q} placeholder={t('searchTeacher')} onInput={(e) => change({ q: e.currentTarget.value })} />
+          <input
+            id="t-q"
+            type="search"
+            value={f.q}
+            placeholder={t('searchTeacher')}
+            onInput={(e) => change({ q: e.currentTarget.value })}
+          />
         </label>
         <label>
           {t('status')}
@@ -115,7 +121,12 @@ export function TeacherList({ ctx, query, school, pageParams, onLoaded }: Teache
         ) : (
           <>
             <TeachersTable ctx={ctx} page={load.value} withSchool={school === undefined} />
-            <Pager page={load.value.page} pageSize={load.value.pageSize} total={load.value.total} go={(p) => setF((old) => ({ ...old, page: p }))} />
+            <Pager
+              page={load.value.page}
+              pageSize={load.value.pageSize}
+              total={load.value.total}
+              go={(p) => setF((old) => ({ ...old, page: p }))}
+            />
           </>
         )}
       </div>
@@ -187,48 +198,61 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
           const key = keyOf(r);
           const expanded = open.has(key);
           return (
-          <>
-          <tr data-row={r.row} class={expanded ? 'open' : ''}>
-            {withSchool ? (
-              <td>
-                <a href={href(`/school/${encodeURIComponent(r.schoolCode)}`, { year: ctx.year, bureau: ctx.bureau ?? undefined })}>
-                  <Typed text={r.schoolName} />
-                </a>
-              </td>
-            ) : null}
-            <td class="num">{r.row}</td>
-            <td class="name">
-              <button type="button" class="link teacher-open" aria-expanded={expanded ? 'true' : 'false'} onClick={() => toggle(key)}>
-                <Typed text={r.name} />
-              </button>
-            </td>
-            <td class="mono">{r.idMasked}</td>
-            <td>{[r.stage, r.subject].filter(Boolean).join(' · ')}</td>
-            <td>{r.title}</td>
-            <td>{[r.studioRole !== '无' ? r.studioRole : '', r.backboneLevel ?? ''].filter(Boolean).join(' · ') || '—'}</td>
-            <td class="num">{r.hours}</td>
-            <td>
-              <StatusBadge status={r.status} />
-            </td>
-            <td class="rules">
-              {r.unmetRules.map((rule) => {
-                const detail = r.rules.find((x) => x.rule === rule);
-                return (
-                  <span class={`chip st-${detail?.status ?? 'fail'}`} title={detail?.message ?? ''}>
-                    {ruleLabel(rule)}
-                  </span>
-                );
-              })}
-            </td>
-          </tr>
-          {expanded ? (
-            <tr class="teacher-detail">
-              <td colSpan={columns}>
-                <RuleDetail teacher={r} />
-              </td>
-            </tr>
-          ) : null}
-          </>
+            <>
+              <tr data-row={r.row} class={expanded ? 'open' : ''}>
+                {withSchool ? (
+                  <td>
+                    <a
+                      href={href(`/school/${encodeURIComponent(r.schoolCode)}`, {
+                        year: ctx.year,
+                        bureau: ctx.bureau ?? undefined,
+                      })}
+                    >
+                      <Typed text={r.schoolName} />
+                    </a>
+                  </td>
+                ) : null}
+                <td class="num">{r.row}</td>
+                <td class="name">
+                  <button
+                    type="button"
+                    class="link teacher-open"
+                    aria-expanded={expanded ? 'true' : 'false'}
+                    onClick={() => toggle(key)}
+                  >
+                    <Typed text={r.name} />
+                  </button>
+                </td>
+                <td class="mono">{r.idMasked}</td>
+                <td>{[r.stage, r.subject].filter(Boolean).join(' · ')}</td>
+                <td>{r.title}</td>
+                <td>
+                  {[r.studioRole !== '无' ? r.studioRole : '', r.backboneLevel ?? ''].filter(Boolean).join(' · ') ||
+                    '—'}
+                </td>
+                <td class="num">{r.hours}</td>
+                <td>
+                  <StatusBadge status={r.status} />
+                </td>
+                <td class="rules">
+                  {r.unmetRules.map((rule) => {
+                    const detail = r.rules.find((x) => x.rule === rule);
+                    return (
+                      <span class={`chip st-${detail?.status ?? 'fail'}`} title={detail?.message ?? ''}>
+                        {ruleLabel(rule)}
+                      </span>
+                    );
+                  })}
+                </td>
+              </tr>
+              {expanded ? (
+                <tr class="teacher-detail">
+                  <td colSpan={columns}>
+                    <RuleDetail teacher={r} />
+                  </td>
+                </tr>
+              ) : null}
+            </>
           );
         })}
       </tbody>
