@@ -1,4 +1,4 @@
-export { defaultAsOf, todayInBeijing } from './as-of.js';
+export { currentYear, defaultAsOf, todayInBeijing } from './as-of.js';
 export { PolicyError, type PolicyErrorCode } from './errors.js';
 export { evaluateCompliance, worstStatus } from './evaluate.js';
 export { maskId, maskIdNumbersIn } from './mask.js';

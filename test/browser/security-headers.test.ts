@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CSP, DASHBOARD_CSP, PANE_CSP } from '../../worker/middleware/security-headers.js';
-import { baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, cspViolations, gotoWhenReady, launchBrowser } from './support.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser } from './support.js';
 
 let browser: Browser;
 
@@ -61,7 +62,7 @@ describe('the policies in Chromium', () => {
     // address space; its Local Network Access check would then refuse every frame of 127.0.0.1
     // before CSP is asked. A browser without that check shows what the headers alone decide.
     const lnaOff = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
+      executablePath: chromiumPath(),
       args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults'],
     });
     try {
