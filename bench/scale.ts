@@ -208,7 +208,7 @@ const SUBMISSION_COLUMNS =
   'id, school_code, year, version, status, token_id, submitted_by, submitted_at, idempotency_key, content_hash, teachers, trainings, duties, milestones, pass, warn, fail, pass_rate, policy_id, as_of, school_json, report_json, stats_json';
 const CHILD_COLUMNS: Record<string, string> = {
   teachers:
-    'row, id_hmac, id_masked, id_enc, name, gender, birth_date, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
+    'row, id_hmac, id_masked, id_enc, name, gender, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
   trainings: 'row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate',
   duties: 'row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures, project_led, small_projects',
   milestones: 'row, id_hmac, milestone, result, date',

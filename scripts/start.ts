@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { createClient, submitWorkbook } from '../client/index.js';
+import { defaultTokenExpiry } from '../shared/api/token-expiry.js';
 import type { WorkbookGrid } from '../shared/grid.js';
 import { currentYear } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
@@ -189,8 +190,9 @@ function seed(o: Options, year: number): { tokens: DemoTokens; schools: DemoScho
         `INSERT OR IGNORE INTO schools (code, name, type, rural, bureau_id, created_at) VALUES (${sqlText(s.code)}, ${sqlText(s.name)}, ${sqlText(s.type)}, ${s.rural ? 1 : 0}, ${sqlText(b)}, '${at}');`,
     ),
   ];
-  const token = (t: string, role: string, school: string | null, bureau: string | null, label: string) =>
-    `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at) VALUES ('tok_${randomBytes(9).toString('base64url')}', '${sha256(t)}', '${role}', ${sqlText(school)}, ${sqlText(bureau)}, ${sqlText(label)}, '${at}');`;
+  // The demo tokens expire as issued ones do (shared/api/token-expiry.ts): the end of the school year.
+  const token = (t: string, role: 'clerk' | 'reviewer' | 'admin', school: string | null, bureau: string | null, label: string) =>
+    `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at, expires_at) VALUES ('tok_${randomBytes(9).toString('base64url')}', '${sha256(t)}', '${role}', ${sqlText(school)}, ${sqlText(bureau)}, ${sqlText(label)}, '${at}', ${sqlText(defaultTokenExpiry(role, new Date(at)))});`;
   lines.push(token(admin, 'admin', null, null, 'demo:管理员'));
   lines.push(token(reviewer, 'reviewer', null, main.id, 'demo:梁溪区审核员'));
   lines.push(token(otherReviewer, 'reviewer', null, other.id, 'demo:金坛区审核员'));

@@ -31,9 +31,34 @@ afterAll(async () => {
   browsers.clear();
 });
 
+const violations: string[] = [];
+
+/** The Content-Security-Policy violations any page of a launchBrowser() browser reported so far. */
+export function cspViolations(): readonly string[] {
+  return violations;
+}
+
+/** Chromium's report of a refused load or inline code: "Refused to … violates the following Content Security Policy directive". */
+function watchCsp(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('worker', (w) => w.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(`${w.url()}: ${m.text()}`)));
+}
+
+/**
+ * Chromium, with every page of every context watched for CSP violations (the worker's headers must
+ * let the pane and the dashboard do all they do). browser.newPage goes through newContext too.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   browsers.add(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', watchCsp);
+    return context;
+  };
   return browser;
 }
 
