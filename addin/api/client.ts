@@ -17,7 +17,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number 
 
 /** The `/api/v1` routes for one connection, with its bearer token on every call. */
 export function api(conn: Connection) {
-  return hc<AppType>(conn.server, { headers: { authorization: `Bearer ${conn.token}` } }).api.v1;
+  // No token, no header: the health check asks a server before the clerk's token goes there.
+  const headers: Record<string, string> = conn.token === '' ? {} : { authorization: `Bearer ${conn.token}` };
+  return hc<AppType>(conn.server, { headers }).api.v1;
 }
 
 /** Sends one call and turns every outcome into a value: the success body, or the worker's error. */

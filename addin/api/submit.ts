@@ -79,9 +79,8 @@ export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult>
     idempotencyKey = newIdempotencyKey(),
   } = opts;
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const body: SubmissionRequest = { year: opts.year, workbook: encodeWorkbook(opts.workbook) };
   // Compressed once: every retry sends the very same bytes under the same key.
-  const gzipped = await gzip(JSON.stringify(body));
+  const gzipped = await gzip(submissionBody(opts.year, opts.workbook));
   const headers: Record<string, string> = {
     authorization: `Bearer ${opts.token}`,
     'content-type': 'application/json',
@@ -103,6 +102,21 @@ export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult>
     opts.onRetry?.({ attempt, delayMs, reason: outcome.error.code });
     await sleep(delayMs);
   }
+}
+
+/**
+ * The JSON text a submission sends, before compression: the worker's contentHash is the sha-256 of
+ * exactly this text, so a client can tell identical content before sending it (see contentHash).
+ */
+export function submissionBody(year: number, workbook: WorkbookGrid): string {
+  const body: SubmissionRequest = { year, workbook: encodeWorkbook(workbook) };
+  return JSON.stringify(body);
+}
+
+/** The contentHash the worker would record for this submission (sha-256 hex of submissionBody). */
+export async function contentHash(year: number, workbook: WorkbookGrid): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(submissionBody(year, workbook)));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function attemptOnce(

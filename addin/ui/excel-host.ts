@@ -57,5 +57,18 @@ export function excelHost(caps: ExcelCaps): WorkbookHost {
       Excel.run(async (context) => {
         await writeReportSheet(context, spec, caps);
       }),
+
+    // The document's URL ends in its file name (a local path, or a OneDrive/SharePoint URL); a
+    // workbook never saved has none.
+    sourceName: () => {
+      const last = (Office.context.document.url ?? '').split('?')[0]!.split(/[\\/]/).pop() ?? '';
+      let name = last;
+      try {
+        name = decodeURIComponent(last);
+      } catch {
+        // A local path may hold a bare %: then it is the name as it stands.
+      }
+      return name === '' ? null : name;
+    },
   };
 }
