@@ -5,8 +5,8 @@
  * 60,000 records under 1 s, and within 10× of JSON.parse.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { readXlsx } from '../addin/xlsx/read.js';
-import { gridToXlsx } from '../addin/xlsx/write-fixes.js';
+import { readXlsx } from '../workbook/read.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';

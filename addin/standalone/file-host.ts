@@ -12,7 +12,7 @@ import type { Finding, Fix } from '../../shared/contract/codes.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ReportSheetSpec } from '../excel/report-sheet.js';
-import type { AnnotationText } from '../xlsx/write-annotated.js';
+import type { AnnotationText } from '../../workbook/write-annotated.js';
 import { download } from '../ui/download.js';
 import type { WorkbookHost } from '../ui/host.js';
 
@@ -48,7 +48,7 @@ export interface FileHost {
 async function readWorkbookBytes(
   bytes: Uint8Array,
 ): Promise<{ ok: true; grid: WorkbookGrid } | { ok: false; code: string; message: string }> {
-  const { readXlsx } = await import('../xlsx/read.js');
+  const { readXlsx } = await import('../../workbook/read.js');
   return readXlsx(bytes);
 }
 
@@ -87,7 +87,7 @@ export function fileHost(): FileHost {
     async applyFixes(fixes: readonly Fix[]) {
       const current = file.value;
       if (!current) return { applied: 0, skipped: fixes.length };
-      const { applyFixes } = await import('../xlsx/write-fixes.js');
+      const { applyFixes } = await import('../../workbook/write-fixes.js');
       const out = await applyFixes(current.bytes, fixes);
       const read = await readWorkbookBytes(out.bytes);
       if (!read.ok) throw new Error(read.message);
@@ -95,7 +95,7 @@ export function fileHost(): FileHost {
       return { applied: out.applied, skipped: out.skipped.length };
     },
     async createTemplate() {
-      const { writeTemplate } = await import('../xlsx/write-template.js');
+      const { writeTemplate } = await import('../../workbook/write-template.js');
       download('师训台账模板.xlsx', await writeTemplate(), XLSX_TYPE);
       return { added: SHEET_LIST.map((s) => s.name), kept: [] };
     },
@@ -119,7 +119,7 @@ export function fileHost(): FileHost {
     async downloadAnnotated(findings, text) {
       const current = file.value;
       if (!current) return;
-      const { annotateWorkbook } = await import('../xlsx/write-annotated.js');
+      const { annotateWorkbook } = await import('../../workbook/write-annotated.js');
       const bytes = await annotateWorkbook({ bytes: current.bytes, grid: current.grid }, findings, text);
       download(copyName(current.name, '问题标注'), bytes, XLSX_TYPE);
     },

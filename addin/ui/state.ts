@@ -12,22 +12,14 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import { contentHash, submitWorkbook } from '../api/submit.js';
+import { contentHash, submitOver, type ShixunClient } from '../../client/index.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
 import { ExcelTimeoutError } from '../excel/sync.js';
 import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
-import {
-  bureauSummary,
-  health,
-  schoolTeachers,
-  submissions,
-  whoAmI,
-  type ApiResult,
-  type Connection,
-} from './server.js';
+import { clientOf, schoolTeachers, type ApiFailure, type Connection } from './server.js';
 import { checkServerAddress, type TokenStore } from './session.js';
 import type { ValidationClient } from './validation-client.js';
 import { FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
@@ -85,10 +77,10 @@ function describeError(err: unknown): Say {
   return say('error', (t) => t.failed(detail));
 }
 
-/** The API's failure as a line the clerk can act on; an expired token says so plainly. */
-function apiFailure(r: Extract<ApiResult<unknown>, { ok: false }>, wrap: (t: Messages, detail: string) => string): Say {
+/** The API's failure as a line the clerk can act on, in the language shown; an expired token says so plainly. */
+function apiFailure(r: ApiFailure, wrap: (t: Messages, detail: string) => string): Say {
   if (r.code === 'auth.expired_token') return say('error', (t) => t.tokenExpired);
-  return say('error', (t) => wrap(t, r.message));
+  return say('error', (t) => wrap(t, t.locale === MESSAGES.en.locale ? r.messageEn : r.message));
 }
 
 export function createPane(deps: PaneDeps) {
@@ -103,7 +95,9 @@ export function createPane(deps: PaneDeps) {
   const token = signal(saved?.token ?? '');
   const rememberToken = signal(saved?.remembered ?? false);
   const serverCheck = signal<ServerCheck>({ state: 'idle' });
-  const conn = signal<Connection | null>(null);
+    const conn = signal<Connection | null>(null);
+  /** The client of the connection in use; null while not connected. */
+  let client: ShixunClient | null = null;
   const me = signal<Me | null>(null);
   const connectStatus = signal<Say | null>(null);
 
@@ -200,7 +194,7 @@ export function createPane(deps: PaneDeps) {
       return;
     }
     serverCheck.value = { state: 'checking', server: address.origin };
-    const up = await health({ server: address.origin, token: '' });
+        const up = await clientOf({ server: address.origin, token: '' }).health();
     if (seq !== checkSeq) return;
     if (!up.ok) {
       const detail = up.message;
@@ -230,7 +224,8 @@ export function createPane(deps: PaneDeps) {
       }
       connectStatus.value = say('info', (m) => m.connecting);
       const attempt = { server: check.server, token: token.value.trim() };
-      const who = await whoAmI(attempt);
+            const candidate = clientOf(attempt);
+      const who = await candidate.me();
       if (!who.ok) {
         connectStatus.value = apiFailure(who, (m, d) => m.tokenRejected(d));
         if (
@@ -242,6 +237,7 @@ export function createPane(deps: PaneDeps) {
         }
         return;
       }
+            client = candidate;
       batch(() => {
         conn.value = attempt;
         me.value = who.value;
@@ -253,7 +249,8 @@ export function createPane(deps: PaneDeps) {
     });
   }
 
-  function disconnect(): void {
+    function disconnect(): void {
+    client = null;
     batch(() => {
       conn.value = null;
       me.value = null;
@@ -408,7 +405,7 @@ export function createPane(deps: PaneDeps) {
   // ---- Submission ----
   const prepareSubmit = () =>
     task('submit', submitStatus, async () => {
-      const c = conn.value;
+            const c = client;
       const who = me.value;
       if (!c || who?.role !== 'clerk' || !who.school) {
         submitStatus.value = say('error', (m) => m.needConnection);
@@ -437,7 +434,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       const grid = recognized(r);
-      const list = await submissions(c, facts.year);
+            const list = await c.submissions.list(facts.year);
       if (!list.ok) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
@@ -465,29 +462,27 @@ export function createPane(deps: PaneDeps) {
 
   const confirmSubmit = () =>
     task('send', submitStatus, async () => {
-      const c = conn.value;
+                  const c = conn.value;
       const chosen = pending.value ?? (confirmation.value ? { ...confirmation.value, key: crypto.randomUUID() } : null);
       if (!c || !chosen) return;
       confirmation.value = null;
       pending.value = null;
       submitStatus.value = say('info', (m) => m.submitting);
-      const result = await submitWorkbook({
-        server: c.server,
-        token: c.token,
+                  const input = {
         year: chosen.facts.year,
         workbook: chosen.grid,
         idempotencyKey: chosen.key,
         // The version the clerk confirmed replacing: a newer one meanwhile is a conflict, not a silent overwrite.
         ifMatch: chosen.replaces?.version ?? 0,
+      };
+      const result = await submitOver(c, input, {
         onRetry: ({ attempt }) => {
           submitStatus.value = say('info', (m) => m.retrying(attempt));
         },
       });
-      if (!result.ok) {
-        const detail = result.error.message;
-        if (result.error.code === 'auth.expired_token') submitStatus.value = say('error', (m) => m.tokenExpired);
-        else if (result.kind === 'conflict') submitStatus.value = say('error', (m) => m.versionConflict);
-        else submitStatus.value = say('error', (m) => m.submitFailed(detail));
+            if (!result.ok) {
+        if (result.kind === 'conflict') submitStatus.value = say('error', (m) => m.versionConflict);
+        else submitStatus.value = apiFailure(result, (m, d) => m.submitFailed(d));
         if (result.kind === 'network' || result.kind === 'server') pending.value = chosen;
         return;
       }
@@ -508,9 +503,9 @@ export function createPane(deps: PaneDeps) {
   }
 
   async function refreshReview(): Promise<void> {
-    const c = conn.value;
+        const c = client;
     if (!c || me.value?.role !== 'clerk') return;
-    const list = await submissions(c, year.value);
+    const list = await c.submissions.list(year.value);
     if (!list.ok) {
       submitStatus.value = apiFailure(list, (m, d) => m.failed(d));
       return;
@@ -523,9 +518,9 @@ export function createPane(deps: PaneDeps) {
   // ---- Reviewer ----
   const pullSummary = () =>
     task('summary', reviewerStatus, async () => {
-      const c = conn.value;
+            const c = client;
       if (!c) return;
-      const summary = await bureauSummary(c, year.value);
+      const summary = await c.bureau.summary({ year: year.value });
       if (!summary.ok) {
         reviewerStatus.value = apiFailure(summary, (m, d) => m.failed(d));
         return;
@@ -540,7 +535,7 @@ export function createPane(deps: PaneDeps) {
 
   const pullSchool = (code: string) =>
     task('school', reviewerStatus, async () => {
-      const c = conn.value;
+            const c = client;
       if (!c) return;
       const rows = await schoolTeachers(c, year.value, code);
       if (!rows.ok) {

@@ -1,0 +1,1 @@
+export declare function toXlsx(table: (string | number)[][], sheetName: string): Promise<Uint8Array>;
