@@ -49,7 +49,7 @@ const zh = {
   openHint: '选择或拖入 .xlsx 文件（文件只在本机读取，不会上传）',
   openButton: '选择文件…',
   opened: (name: string, sheets: number) => `已打开：${name}（${sheets} 个工作表）`,
-  unreadable: (detail: string) => `无法读取该文件：${detail}`,
+  unreadable: (name: string, detail: string) => `无法打开“${name}”：${detail}`,
   previousClosed: '之前打开的文件已关闭，校验结果已清除。',
   opening: (name: string) => `正在读取 ${name}…`,
   noWorkbook: '请先打开一个 .xlsx 文件。',
@@ -235,7 +235,7 @@ const en: Messages = {
   openHint: 'Choose or drop an .xlsx file (read on this computer only, never uploaded)',
   openButton: 'Choose file…',
   opened: (name, sheets) => `Opened ${name} (${sheets} sheets)`,
-  unreadable: (detail) => `Cannot read this file: ${detail}`,
+  unreadable: (name, detail) => `Cannot open “${name}”: ${detail}`,
   previousClosed: 'The file opened before was closed and its results cleared.',
   opening: (name) => `Reading ${name}…`,
   noWorkbook: 'Open an .xlsx file first.',
@@ -248,7 +248,8 @@ const en: Messages = {
   templateButton: 'Add missing sheets',
   templateDownload: 'Download an empty template',
   templateDone: (added, kept) =>
-    (added.length ? `Added: ${added.join(', ')}. ` : 'Nothing to add. ') + (kept.length ? `Kept: ${kept.join(', ')}.` : ''),
+    (added.length ? `Added: ${added.join(', ')}. ` : 'Nothing to add. ') +
+    (kept.length ? `Kept: ${kept.join(', ')}.` : ''),
   validateTitle: 'Validate',
   yearLabel: 'Year',
   validateButton: 'Validate',

@@ -22,7 +22,11 @@ export function clientOf(conn: Connection): ShixunClient {
 const PAGE_SIZE = 500;
 
 /** Every page of one school's teachers. */
-export async function schoolTeachers(client: ShixunClient, year: number, school: string): Promise<ApiResult<TeacherRow[]>> {
+export async function schoolTeachers(
+  client: ShixunClient,
+  year: number,
+  school: string,
+): Promise<ApiResult<TeacherRow[]>> {
   const items: TeacherRow[] = [];
   for (let page = 1; ; page++) {
     const r = await client.bureau.teachers({ year, school, page, pageSize: PAGE_SIZE });

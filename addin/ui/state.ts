@@ -22,7 +22,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { clientOf, schoolTeachers, type ApiFailure, type Connection } from './server.js';
 import { checkServerAddress, type TokenStore } from './session.js';
 import type { ValidationClient } from './validation-client.js';
-import { FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
+import { beijingTime, FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
 
 export type Tone = 'ok' | 'error' | 'info';
 
@@ -95,7 +95,7 @@ export function createPane(deps: PaneDeps) {
   const token = signal(saved?.token ?? '');
   const rememberToken = signal(saved?.remembered ?? false);
   const serverCheck = signal<ServerCheck>({ state: 'idle' });
-    const conn = signal<Connection | null>(null);
+  const conn = signal<Connection | null>(null);
   /** The client of the connection in use; null while not connected. */
   let client: ShixunClient | null = null;
   const me = signal<Me | null>(null);
@@ -194,7 +194,7 @@ export function createPane(deps: PaneDeps) {
       return;
     }
     serverCheck.value = { state: 'checking', server: address.origin };
-        const up = await clientOf({ server: address.origin, token: '' }).health();
+    const up = await clientOf({ server: address.origin, token: '' }).health();
     if (seq !== checkSeq) return;
     if (!up.ok) {
       const detail = up.message;
@@ -224,7 +224,7 @@ export function createPane(deps: PaneDeps) {
       }
       connectStatus.value = say('info', (m) => m.connecting);
       const attempt = { server: check.server, token: token.value.trim() };
-            const candidate = clientOf(attempt);
+      const candidate = clientOf(attempt);
       const who = await candidate.me();
       if (!who.ok) {
         connectStatus.value = apiFailure(who, (m, d) => m.tokenRejected(d));
@@ -237,7 +237,7 @@ export function createPane(deps: PaneDeps) {
         }
         return;
       }
-            client = candidate;
+      client = candidate;
       batch(() => {
         conn.value = attempt;
         me.value = who.value;
@@ -249,7 +249,7 @@ export function createPane(deps: PaneDeps) {
     });
   }
 
-    function disconnect(): void {
+  function disconnect(): void {
     client = null;
     batch(() => {
       conn.value = null;
@@ -274,15 +274,17 @@ export function createPane(deps: PaneDeps) {
     return task('open', openStatus, async () => {
       const hadFile = standalone.file.value !== null;
       forgetRun();
+      // The receipt and its 达标情况 belong to the file submitted before, not to this one.
       receipt.value = null;
       submitStatus.value = null;
+      standalone.reports.value = [];
       opening.value = true;
       openStatus.value = say('info', (m) => m.opening(name));
       try {
         const out = await standalone.open(name, bytes);
         if (!out.ok) {
           const detail = out.message;
-          openStatus.value = say('error', (m) => `${m.unreadable(detail)}${hadFile ? m.previousClosed : ''}`);
+          openStatus.value = say('error', (m) => `${m.unreadable(name, detail)}${hadFile ? m.previousClosed : ''}`);
           return;
         }
         const sheets = out.file.grid.sheets.length;
@@ -405,7 +407,7 @@ export function createPane(deps: PaneDeps) {
   // ---- Submission ----
   const prepareSubmit = () =>
     task('submit', submitStatus, async () => {
-            const c = client;
+      const c = client;
       const who = me.value;
       if (!c || who?.role !== 'clerk' || !who.school) {
         submitStatus.value = say('error', (m) => m.needConnection);
@@ -434,7 +436,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       const grid = recognized(r);
-            const list = await c.submissions.list(facts.year);
+      const list = await c.submissions.list(facts.year);
       if (!list.ok) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
@@ -462,13 +464,13 @@ export function createPane(deps: PaneDeps) {
 
   const confirmSubmit = () =>
     task('send', submitStatus, async () => {
-                  const c = conn.value;
+      const c = conn.value;
       const chosen = pending.value ?? (confirmation.value ? { ...confirmation.value, key: crypto.randomUUID() } : null);
       if (!c || !chosen) return;
       confirmation.value = null;
       pending.value = null;
       submitStatus.value = say('info', (m) => m.submitting);
-                  const input = {
+      const input = {
         year: chosen.facts.year,
         workbook: chosen.grid,
         idempotencyKey: chosen.key,
@@ -480,17 +482,18 @@ export function createPane(deps: PaneDeps) {
           submitStatus.value = say('info', (m) => m.retrying(attempt));
         },
       });
-            if (!result.ok) {
+      if (!result.ok) {
         if (result.kind === 'conflict') submitStatus.value = say('error', (m) => m.versionConflict);
         else submitStatus.value = apiFailure(result, (m, d) => m.submitFailed(d));
         if (result.kind === 'network' || result.kind === 'server') pending.value = chosen;
         return;
       }
       const summary = result.receipt;
-      const at = new Date(summary.submittedAt);
       batch(() => {
         receipt.value = { summary, fileName: chosen.fileName };
-        submitStatus.value = say('ok', (m) => m.receipt(summary.version, at.toLocaleString(m.locale), summary.id));
+        submitStatus.value = say('ok', (m) =>
+          m.receipt(summary.version, beijingTime(summary.submittedAt, m.locale), summary.id),
+        );
       });
       await host.showReport(complianceSheetSpec(result.compliance, chosen.facts.schoolName, t.value));
       await refreshReview();
@@ -503,7 +506,7 @@ export function createPane(deps: PaneDeps) {
   }
 
   async function refreshReview(): Promise<void> {
-        const c = client;
+    const c = client;
     if (!c || me.value?.role !== 'clerk') return;
     const list = await c.submissions.list(year.value);
     if (!list.ok) {
@@ -518,7 +521,7 @@ export function createPane(deps: PaneDeps) {
   // ---- Reviewer ----
   const pullSummary = () =>
     task('summary', reviewerStatus, async () => {
-            const c = client;
+      const c = client;
       if (!c) return;
       const summary = await c.bureau.summary({ year: year.value });
       if (!summary.ok) {
@@ -535,7 +538,7 @@ export function createPane(deps: PaneDeps) {
 
   const pullSchool = (code: string) =>
     task('school', reviewerStatus, async () => {
-            const c = client;
+      const c = client;
       if (!c) return;
       const rows = await schoolTeachers(c, year.value, code);
       if (!rows.ok) {

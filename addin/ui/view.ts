@@ -182,6 +182,19 @@ export function planSubmission(
   return { kind: 'confirm', facts, replaces: current };
 }
 
+/** A time of the server's (ISO, UTC) as people in the district read it: Beijing time, minutes. */
+export function beijingTime(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale, {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+}
+
 /** A content hash short enough to read aloud on the phone, long enough not to collide by chance. */
 export function shortHash(hex: string): string {
   return hex.slice(0, 12);

@@ -34,7 +34,9 @@ describe('annotateWorkbook', { timeout: 30_000 }, () => {
     const bytes = await gridToXlsx(grid);
     const before = bytes.slice();
     const { findings } = validateWorkbook(grid, { year: YEAR });
-    expect(findings.map((x) => x.code)).toEqual(expect.arrayContaining(['enum.invalid', 'phone.invalid', 'sheet.extra']));
+    expect(findings.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['enum.invalid', 'phone.invalid', 'sheet.extra']),
+    );
 
     const wb = await load(await annotateWorkbook({ bytes, grid }, findings, text));
     expect(bytes).toEqual(before);
@@ -70,7 +72,9 @@ describe('annotateWorkbook', { timeout: 30_000 }, () => {
 
   it('should annotate a file exceljs cannot load (an .xls, a CSV) from its grid', async () => {
     const { findings } = validateWorkbook(grid, { year: YEAR });
-    const wb = await load(await annotateWorkbook({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), grid }, findings, text));
+    const wb = await load(
+      await annotateWorkbook({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), grid }, findings, text),
+    );
     expect(wb.getWorksheet(stage.sheet)!.getCell(stage.cell).note).toBeDefined();
     expect(wb.getWorksheet(FINDINGS_SHEET)!.rowCount).toBe(findings.length + 1);
   });

@@ -85,7 +85,15 @@ describe('groupFindings', () => {
 
 describe('fixLine', () => {
   it('should put the place as sheet!cell and quote text so spaces show, numbers bare', () => {
-    const line = fixLine({ code: 'fix.fullwidth', sheet: '培训记录', cell: 'I2', row: 2, column: 'hours', from: '３.５', to: 3.5 });
+    const line = fixLine({
+      code: 'fix.fullwidth',
+      sheet: '培训记录',
+      cell: 'I2',
+      row: 2,
+      column: 'hours',
+      from: '３.５',
+      to: 3.5,
+    });
     expect(line).toEqual({ place: '培训记录!I2', from: '“３.５”', to: '3.5' });
   });
 });
@@ -100,7 +108,10 @@ describe('rowTeacher and invalidRow', () => {
   const at = (cell: string) => result.findings.find((x) => x.cell === cell)!;
 
   it('should name the teacher of a training row, with the ID masked', () => {
-    expect(rowTeacher(grid, result, at(hours.cell))).toEqual({ name, idMasked: `${id.slice(0, 6)}********${id.slice(14)}` });
+    expect(rowTeacher(grid, result, at(hours.cell))).toEqual({
+      name,
+      idMasked: `${id.slice(0, 6)}********${id.slice(14)}`,
+    });
   });
 
   it('should have no teacher for a finding without a row', () => {
@@ -109,7 +120,11 @@ describe('rowTeacher and invalidRow', () => {
 
   it('should say which roster row a 数据有误 teacher must fix, and what is wrong there', () => {
     const teacher: TeacherCompliance = { row: stage.row, idMasked: '', name: '', status: 'invalid', rules: [] };
-    expect(invalidRow(result, teacher)).toEqual({ sheet: SHEETS.teachers.name, row: stage.row, codes: ['enum.invalid'] });
+    expect(invalidRow(result, teacher)).toEqual({
+      sheet: SHEETS.teachers.name,
+      row: stage.row,
+      codes: ['enum.invalid'],
+    });
   });
 
   it('should read the facts a confirmation shows from the run', () => {
@@ -139,13 +154,27 @@ describe('teacherPreview and teachersByUrgency', () => {
   });
 
   it('should put 未达标 first, then 数据有误, then 进行中, then 达标, by row within each', () => {
-    const order = teachersByUrgency([teacher(5, 'pass'), teacher(4, 'warn'), teacher(3, 'fail'), teacher(2, 'invalid'), teacher(1, 'fail')]);
+    const order = teachersByUrgency([
+      teacher(5, 'pass'),
+      teacher(4, 'warn'),
+      teacher(3, 'fail'),
+      teacher(2, 'invalid'),
+      teacher(1, 'fail'),
+    ]);
     expect(order.map((x) => x.row)).toEqual([1, 3, 2, 4, 5]);
   });
 });
 
 describe('planSubmission', () => {
-  const facts = { schoolCode: 'S1', schoolName: '一小', year: YEAR, teachers: 3, trainings: 9, duties: 0, milestones: 0 };
+  const facts = {
+    schoolCode: 'S1',
+    schoolName: '一小',
+    year: YEAR,
+    teachers: 3,
+    trainings: 9,
+    duties: 0,
+    milestones: 0,
+  };
   const token = { code: 'S1', name: '一小' };
   const current = { version: 2, contentHash: 'abc' } as SubmissionSummary;
 
@@ -183,7 +212,12 @@ describe('checkServerAddress', () => {
 describe('tokenStore', () => {
   const memory = () => {
     const m = new Map<string, string>();
-    return { m, getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+    return {
+      m,
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+    };
   };
 
   it('should keep the token for the session unless the clerk asks to be remembered', () => {
@@ -207,7 +241,9 @@ describe('isOfficeHosted', () => {
     const none = { getItem: () => null };
     expect(isOfficeHosted('?_host_Info=Excel$Win32$16.01$zh-CN$$$$0', none)).toBe(true);
     expect(isOfficeHosted('?a=1&_host_Info=Excel$Web$16.00$en-US', none)).toBe(true);
-    expect(isOfficeHosted('', { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel$Win32$16.01' : null) })).toBe(true);
+    expect(isOfficeHosted('', { getItem: (k: string) => (k === 'hostInfoValue' ? 'Excel$Win32$16.01' : null) })).toBe(
+      true,
+    );
     expect(isOfficeHosted('?host=excel', none)).toBe(false);
     expect(isOfficeHosted('', null)).toBe(false);
   });

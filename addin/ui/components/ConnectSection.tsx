@@ -14,8 +14,9 @@ const CHECK_DELAY_MS = 400;
 
 function who(me: Me, m: Messages): string {
   const role = me.role === 'clerk' ? m.roleClerk : me.role === 'reviewer' ? m.roleReviewer : m.roleAdmin;
+  // The token's label is the administrator's note (e.g. demo:…), not a name to show the clerk.
   const place = me.school?.name ?? me.bureau?.name ?? '';
-  return `${place} ${role}（${me.label}）`.trim();
+  return place === '' ? role : `${place} · ${role}`;
 }
 
 function ServerLine() {

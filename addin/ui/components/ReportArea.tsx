@@ -6,9 +6,10 @@
 import type { ReportCell, ReportSheetSpec } from '../../excel/report-sheet.js';
 import { usePane } from './context.js';
 
-function cellText(spec: ReportSheetSpec, c: ReportCell, column: number): string {
+/** A cell's text; null for an empty cell, which a row shown as a card leaves out. */
+function cellText(spec: ReportSheetSpec, c: ReportCell, column: number): string | null {
   if (spec.percentColumns?.includes(column) && typeof c === 'number') return `${(c * 100).toFixed(1)}%`;
-  return String(c);
+  return c === '' ? null : String(c);
 }
 
 function ReportSheet({ spec }: { spec: ReportSheetSpec }) {

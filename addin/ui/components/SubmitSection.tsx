@@ -5,12 +5,12 @@
  */
 import type { Messages } from '../messages.js';
 import type { Confirmation } from '../state.js';
-import { shortHash } from '../view.js';
+import { beijingTime, shortHash } from '../view.js';
 import { usePane } from './context.js';
 import { Status } from './Status.js';
 
 function when(iso: string, m: Messages): string {
-  return new Date(iso).toLocaleString(m.locale);
+  return beijingTime(iso, m.locale);
 }
 
 function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
