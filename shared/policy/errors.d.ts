@@ -1,7 +1,0 @@
-/** Errors of the policy engine's inputs, as values with stable codes (thrown; see each function). */
-export type PolicyErrorCode = 'policy.future_year' | 'policy.year_invalid' | 'policy.as_of_invalid' | 'policy.as_of_before_year';
-export declare class PolicyError extends Error {
-    readonly code: PolicyErrorCode;
-    readonly name = "PolicyError";
-    constructor(code: PolicyErrorCode, message: string);
-}

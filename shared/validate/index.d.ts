@@ -1,3 +1,0 @@
-export { validateWorkbook } from './validate-workbook.js';
-export { toValidateJson, type ValidateJson } from './json.js';
-export type { DetectedSheet, ValidateOptions, ValidationCounts, ValidationResult } from './types.js';

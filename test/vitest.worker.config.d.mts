@@ -1,2 +1,0 @@
-declare const _default: import("vitest/config").UserProjectConfigFn;
-export default _default;

@@ -1,2 +1,0 @@
-export declare function neutralize(value: string): string;
-export declare function toCsv(table: (string | number)[][]): string;

@@ -1,1 +1,0 @@
-export declare function toXlsx(table: (string | number)[][], sheetName: string): Promise<Uint8Array>;

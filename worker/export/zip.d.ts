@@ -1,4 +1,0 @@
-export declare function zip(files: {
-    name: string;
-    text: string;
-}[]): Promise<Uint8Array>;

@@ -1,2 +1,0 @@
-import type { AppEnv } from '../env.js';
-export declare const requestLog: import("hono").MiddlewareHandler<AppEnv, string, {}, Response>;
