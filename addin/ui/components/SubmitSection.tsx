@@ -3,6 +3,7 @@
  * teachers, the records and the version this replaces; the clerk confirms or cancels. Then the
  * receipt (version, time, file and content digest) and the bureau's review.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { Messages } from '../messages.js';
 import type { Confirmation } from '../state.js';
 import { beijingTime, shortHash } from '../view.js';
@@ -16,6 +17,13 @@ function when(iso: string, m: Messages): string {
 function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
   const pane = usePane();
   const f = c.facts;
+  const send = useRef<HTMLButtonElement>(null);
+  // The confirmation appears below the button that asked for it: bring it into view and give the
+  // keyboard its 确认提交, so the clerk reads it before anything else.
+  useEffect(() => {
+    send.current?.scrollIntoView({ block: 'nearest' });
+    send.current?.focus({ preventScroll: true });
+  }, [c]);
   return (
     <div id="confirm" class="confirm" role="dialog" aria-labelledby="confirm-title">
       <h3 id="confirm-title">{m.confirmTitle}</h3>
@@ -48,7 +56,7 @@ function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
         ) : null}
       </dl>
       <div class="row">
-        <button id="confirm-submit" type="button" onClick={pane.confirmSubmit}>
+                <button id="confirm-submit" type="button" ref={send} onClick={pane.confirmSubmit}>
           {m.confirmSend}
         </button>
         <button id="cancel-submit" type="button" class="secondary" onClick={pane.cancelSubmit}>
