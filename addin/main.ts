@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { detectHost, recall, remember } from './office/helpers.js';
 import { App } from './ui/components/App.js';
 import { tokenStore } from './ui/session.js';
-import { createPane } from './ui/state.js';
+import { createPane, type Pane } from './ui/state.js';
 import { ValidationClient } from './ui/validation-client.js';
 
 /** A storage the page may not be allowed to touch (a sandboxed frame throws on access). */
@@ -35,18 +35,25 @@ async function main(): Promise<void> {
     ),
     defaultServer: location.origin,
   };
-  let pane;
+  let pane: Pane | undefined;
   if (info.kind === 'excel') {
     const { excelHost } = await import('./ui/excel-host.js');
-    pane = createPane({ ...common, host: excelHost(info.caps) });
+    // The findings sheet of an old Excel is written in the language the pane shows at the time.
+    const lang = () => pane!.lang.value;
+    pane = createPane({
+      ...common,
+      host: excelHost(info.caps, lang),
+      excel: { caps: info.caps, excelApi: info.excelApi },
+    });
   } else {
     const { fileHost } = await import('./standalone/file-host.js');
     const standalone = fileHost();
     pane = createPane({ ...common, host: standalone.host, standalone });
   }
+  const ready = pane;
   root.replaceChildren();
-  render(h(App, { pane }), root);
-  void pane.start();
+  render(h(App, { pane: ready }), root);
+  void ready.start();
 }
 
 main().catch((err: unknown) => {

@@ -21,6 +21,9 @@ const zh = {
   modeStandalone: '网页版',
   switchLang: 'English',
   loading: '正在加载…',
+  // Capabilities (Excel)
+  capsTitle: '这个版本的 Excel 缺少的功能',
+  capsHint: '校验和提交照常可用；以下功能改用替代方式。升级到 Microsoft 365 可获得全部功能。',
   // Connect
   connectTitle: '连接服务器',
   serverLabel: '服务器地址',
@@ -209,6 +212,9 @@ const en: Messages = {
   modeStandalone: 'Web',
   switchLang: '中文',
   loading: 'Loading…',
+  capsTitle: 'Features this Excel lacks',
+  capsHint:
+    'Validation and submission work as usual; these features are replaced as below. Microsoft 365 has them all.',
   connectTitle: 'Connect',
   serverLabel: 'Server',
   tokenLabel: 'Token',

@@ -15,6 +15,7 @@ import type { WorkbookGrid } from '../../shared/grid.js';
 import { contentHash, submitOver, type ShixunClient } from '../../client/index.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
+import type { ExcelCaps } from '../excel/caps.js';
 import { ExcelTimeoutError } from '../excel/sync.js';
 import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost } from './host.js';
@@ -45,6 +46,8 @@ export interface PaneDeps {
   defaultServer: string;
   /** The standalone page's file, absent in Excel. */
   standalone?: FileHost;
+  /** What this Excel can do, absent standalone. */
+  excel?: { caps: ExcelCaps; excelApi: string | null };
 }
 
 /** What the server said about an address before any token goes there. */
@@ -561,6 +564,7 @@ export function createPane(deps: PaneDeps) {
   return {
     host,
     standalone,
+    excel: deps.excel,
     lang,
     t,
     server,

@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../addin/excel/read-workbook.js';
@@ -16,6 +15,7 @@ import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
+import { officeStandIn } from './fake-office/bundle.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
 import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
@@ -38,7 +38,12 @@ function toSheets(grid: WorkbookGrid): FakeSheet[] {
   }));
 }
 
-async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Page; external: string[] }> {
+/** The pane as Office opens it, on the stand-in at ExcelApi `level` ('current': every set). */
+async function openPane(
+  sheets: FakeSheet[],
+  lang = 'zh-CN',
+  level = 'current',
+): Promise<{ page: Page; external: string[] }> {
   const context = await browser.newContext({ locale: lang, viewport: { width: 480, height: 1000 } });
   const page = await context.newPage();
   const external: string[] = [];
@@ -49,11 +54,12 @@ async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Pa
     route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs }),
   );
   await page.addInitScript(
-    ({ sheets, lang }) => {
+    ({ sheets, lang, level }) => {
       window.__FAKE_SHEETS__ = sheets;
       window.__FAKE_LANGUAGE__ = lang;
+      window.__FAKE_EXCEL_API__ = level;
     },
-    { sheets, lang },
+    { sheets, lang, level },
   );
   await gotoWhenReady(page, `${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
   await page.waitForSelector('#connect');
@@ -84,16 +90,7 @@ async function validate(page: Page): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'fake-office/office.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    alias: { 'office-addin-mock': resolve(import.meta.dirname, 'fake-office/office-addin-mock-stub.ts') },
-  });
-  officeJs = out.outputFiles[0]!.text;
+  officeJs = await officeStandIn();
   browser = await launchBrowser();
 });
 
@@ -284,6 +281,37 @@ describe('task pane in Excel', () => {
     }
     await page.context().close();
   });
+
+  // What the pane says this Excel lacks, per level (docs/ADDIN.md lists what each level does instead).
+  const LACKING: Record<string, string[]> = {
+    '1.1': ['条件格式标记', '单元格注释和批注', '下拉列表', '冻结表头', '列宽'],
+    '1.8': ['单元格注释和批注'],
+    current: [],
+  };
+  for (const [level, lacking] of Object.entries(LACKING)) {
+    it(`should say what an Excel with ExcelApi ${level} lacks, and still validate, select and fix there`, async () => {
+      const grid = schoolGrid();
+      const stage = plant(grid, 'teachers', 2, 'stage', '小雪');
+      const name = String(valueAt(grid, 'teachers', 0, 'name'));
+      plant(grid, 'teachers', 0, 'name', ` ${name} `);
+      const { page } = await openPane(toSheets(grid), 'zh-CN', level);
+      expect(await page.locator('#capabilities .cap-title').allTextContents()).toEqual(lacking);
+      expect(await validate(page)).toMatch(/^校验完成：1 个错误，0 个警告，1 处可自动修正/);
+      const sheets = await fake(page, (f) => f.sheets.map((s) => s.name));
+      expect(sheets.includes('问题清单')).toBe(lacking.includes('单元格注释和批注'));
+      await page.click(`#findings li.finding[data-cell="${stage.cell}"] button`);
+      await expect.poll(() => fake(page, (f) => f.selected())).toBe(`${stage.sheet}!${stage.cell}`);
+      await page.click('#apply-fixes');
+      await page.waitForFunction(() => document.querySelector('#fix-status')?.textContent?.startsWith('已修正 1 处'));
+      expect(await fake(page, (f) => f.violations)).toEqual([]);
+      await page.setViewportSize({ width: 350, height: 800 });
+      expect(await overflowing(page), `sideways overflow at ExcelApi ${level}`).toEqual([]);
+      expect(await rawCodesIn(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `excel-level-${level}.png`) });
+      await page.context().close();
+    });
+  }
 
   it('should speak English when Office’s display language is English', async () => {
     const { page } = await openPane([{ name: 'Sheet1', rows: [] }], 'en-US');

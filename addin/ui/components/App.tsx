@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Pane } from '../state.js';
+import { CapabilitiesSection } from './CapabilitiesSection.js';
 import { ConnectSection } from './ConnectSection.js';
 import { PaneContext } from './context.js';
 import { FixSection } from './FixSection.js';
@@ -28,6 +29,7 @@ function Sections({ pane }: { pane: Pane }) {
     <>
       <Header />
       <main>
+        <CapabilitiesSection />
         <ConnectSection />
         {reviewer ? (
           <ReviewerSection />

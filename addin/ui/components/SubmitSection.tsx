@@ -56,7 +56,7 @@ function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
         ) : null}
       </dl>
       <div class="row">
-                <button id="confirm-submit" type="button" ref={send} onClick={pane.confirmSubmit}>
+        <button id="confirm-submit" type="button" ref={send} onClick={pane.confirmSubmit}>
           {m.confirmSend}
         </button>
         <button id="cancel-submit" type="button" class="secondary" onClick={pane.cancelSubmit}>
