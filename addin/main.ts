@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { detectHost, recall, remember } from './office/helpers.js';
 import { App } from './ui/components/App.js';
-import { tokenStore } from './ui/session.js';
+import { createTokenStore } from './session/token-store.js';
 import { createPane, type Pane } from './ui/state.js';
 import { ValidationClient } from './ui/validation-client.js';
 
@@ -29,10 +29,12 @@ async function main(): Promise<void> {
     validator: new ValidationClient(),
     lang: info.lang,
     prefs: { recall, remember },
-    tokens: tokenStore(
-      storage(() => window.sessionStorage),
-      storage(() => window.localStorage),
-    ),
+    tokens: createTokenStore({
+      session: storage(() => window.sessionStorage),
+      local: storage(() => window.localStorage),
+      // Office on the web partitions an add-in's storage by this key; elsewhere there is none.
+      partitionKey: info.kind === 'excel' ? Office.context.partitionKey : null,
+    }),
     defaultServer: location.origin,
   };
   let pane: Pane | undefined;

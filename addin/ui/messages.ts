@@ -16,6 +16,7 @@ import type { SubmissionStatus } from '../../shared/api/responses.js';
 
 const zh = {
   appTitle: '师训台账',
+  lang: 'zh' as Lang,
   locale: 'zh-CN',
   modeExcel: 'Excel 加载项',
   modeStandalone: '网页版',
@@ -39,13 +40,10 @@ const zh = {
   serverUnreachable: (detail: string) => `无法连接服务器：${detail}`,
   tokenRejected: (detail: string) => `令牌无效：${detail}`,
   tokenExpired: '令牌已过期，请向教育局管理员申请新的令牌后重新连接。',
+  tokenExpiresOn: (at: string) => `令牌将于 ${at} 过期，请及时向教育局管理员申请续期。`,
   rememberLabel: '在这台电脑上记住令牌',
   rememberHint: '不勾选时，令牌只在本次打开期间有效；公用电脑请不要勾选。',
   serverChecking: '正在核对服务器…',
-  serverIs: (name: string, host: string) => `服务器：${name}（${host}）`,
-  serverFallbackName: '师训台账服务',
-  serverInsecure: '服务器地址须以 https:// 开头（本机调试可用 http://localhost）。',
-  serverInvalid: '服务器地址格式不对，例如 https://shixun.example.cn',
   serverUnchecked: '请先填写服务器地址，核对服务器后才会发送令牌。',
   // Open (standalone)
   openTitle: '打开台账文件',
@@ -207,6 +205,7 @@ export type Messages = typeof zh;
 
 const en: Messages = {
   appTitle: 'Training ledger',
+  lang: 'en',
   locale: 'en-GB',
   modeExcel: 'Excel add-in',
   modeStandalone: 'Web',
@@ -229,13 +228,10 @@ const en: Messages = {
   serverUnreachable: (detail) => `Cannot reach the server: ${detail}`,
   tokenRejected: (detail) => `Token refused: ${detail}`,
   tokenExpired: 'The token has expired: ask the bureau’s administrator for a new one, then connect again.',
+  tokenExpiresOn: (at) => `The token expires on ${at}: ask the bureau’s administrator to renew it in time.`,
   rememberLabel: 'Remember the token on this computer',
   rememberHint: 'Unticked, the token lasts until the page is closed; do not tick it on a shared computer.',
   serverChecking: 'Checking the server…',
-  serverIs: (name, host) => `Server: ${name} (${host})`,
-  serverFallbackName: 'Shixun service',
-  serverInsecure: 'The server address must start with https:// (http://localhost for local testing).',
-  serverInvalid: 'Not a server address, e.g. https://shixun.example.cn',
   serverUnchecked: 'Enter the server address: the token is sent only after the server is checked.',
   openTitle: 'Open a ledger',
   openHint: 'Choose or drop an .xlsx file (read on this computer only, never uploaded)',

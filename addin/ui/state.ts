@@ -12,6 +12,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/as-of.js';
 import { contentHash, submitOver, type ShixunClient } from '../../client/index.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -21,7 +22,8 @@ import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { clientOf, schoolTeachers, type ApiFailure, type Connection } from './server.js';
-import { checkServerAddress, type TokenStore } from './session.js';
+import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
+import type { TokenStore } from '../session/token-store.js';
 import type { ValidationClient } from './validation-client.js';
 import { beijingTime, FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
 
@@ -54,7 +56,8 @@ export interface PaneDeps {
 export type ServerCheck =
   | { state: 'idle' }
   | { state: 'checking'; server: string }
-  | { state: 'ok'; server: string; host: string; name: string | null; version: string }
+  /** `say` names the host the token would go to (security's serverAddressMessage). */
+  | { state: 'ok'; server: string; say: Say; version: string }
   | { state: 'error'; server: string; say: Say };
 
 export interface Confirmation {
@@ -70,10 +73,6 @@ export interface Receipt {
   fileName: string | null;
 }
 
-function currentYear(): number {
-  return new Date().getFullYear();
-}
-
 function describeError(err: unknown): Say {
   if (err instanceof ExcelTimeoutError) return say('error', (t) => t.excelTimeout(err.step));
   const detail = err instanceof Error ? err.message : String(err);
@@ -83,18 +82,20 @@ function describeError(err: unknown): Say {
 /** The API's failure as a line the clerk can act on, in the language shown; an expired token says so plainly. */
 function apiFailure(r: ApiFailure, wrap: (t: Messages, detail: string) => string): Say {
   if (r.code === 'auth.expired_token') return say('error', (t) => t.tokenExpired);
-  return say('error', (t) => wrap(t, t.locale === MESSAGES.en.locale ? r.messageEn : r.message));
+  return say('error', (t) => wrap(t, t.lang === 'en' ? r.messageEn : r.message));
 }
 
 export function createPane(deps: PaneDeps) {
   const { host, standalone } = deps;
-  const saved = deps.tokens.load();
 
   const lang = signal<Lang>((deps.prefs.recall('lang') as Lang | null) ?? deps.lang);
   const t = computed(() => MESSAGES[lang.value]);
 
   // ---- Connection ----
   const server = signal(deps.prefs.recall('server') ?? deps.defaultServer);
+  // Tokens are kept per server: only the one kept for the address offered is filled in.
+  const offered = checkServerAddress(server.value);
+  const saved = offered.ok ? deps.tokens.load(offered.origin) : null;
   const token = signal(saved?.token ?? '');
   const rememberToken = signal(saved?.remembered ?? false);
   const serverCheck = signal<ServerCheck>({ state: 'idle' });
@@ -188,11 +189,10 @@ export function createPane(deps: PaneDeps) {
     const address = checkServerAddress(server.value);
     const seq = ++checkSeq;
     if (!address.ok) {
-      const reason = address.reason;
       serverCheck.value = {
         state: 'error',
         server: server.value,
-        say: say('error', (m) => (reason === 'insecure' ? m.serverInsecure : m.serverInvalid)),
+        say: say('error', (m) => serverAddressMessage(address, m.lang)),
       };
       return;
     }
@@ -208,12 +208,10 @@ export function createPane(deps: PaneDeps) {
       };
       return;
     }
-    const name = (up.value as { name?: unknown }).name;
     serverCheck.value = {
       state: 'ok',
       server: address.origin,
-      host: new URL(address.origin).host,
-      name: typeof name === 'string' && name !== '' ? name : null,
+      say: say('ok', (m) => serverAddressMessage(address, m.lang)),
       version: up.value.version,
     };
   }
@@ -236,7 +234,7 @@ export function createPane(deps: PaneDeps) {
           who.code === 'auth.invalid_token' ||
           who.code === 'auth.revoked_token'
         ) {
-          deps.tokens.clear();
+          deps.tokens.forget(attempt.server);
         }
         return;
       }
@@ -247,12 +245,16 @@ export function createPane(deps: PaneDeps) {
         connectStatus.value = null;
       });
       deps.prefs.remember('server', attempt.server);
-      deps.tokens.save(attempt.token, rememberToken.value);
+      deps.tokens.save(attempt.server, attempt.token, {
+        remember: rememberToken.value,
+        expiresAt: who.value.expiresAt,
+      });
       if (who.value.role === 'clerk') await refreshReview();
     });
   }
 
   function disconnect(): void {
+    const leaving = conn.value;
     client = null;
     batch(() => {
       conn.value = null;
@@ -268,7 +270,7 @@ export function createPane(deps: PaneDeps) {
       // What one token pulled is not shown to the next.
       if (standalone) standalone.reports.value = [];
     });
-    deps.tokens.clear();
+    if (leaving) deps.tokens.forget(leaving.server);
   }
 
   // ---- Opening a file (standalone) ----

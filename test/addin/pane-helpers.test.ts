@@ -6,7 +6,6 @@ import type { TeacherCompliance } from '../../shared/policy/types.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import { findingsCsv } from '../../addin/ui/findings-csv.js';
 import { MESSAGES, langFromLocale } from '../../addin/ui/messages.js';
-import { checkServerAddress, tokenStore } from '../../addin/ui/session.js';
 import {
   fixLine,
   groupFindings,
@@ -193,45 +192,6 @@ describe('planSubmission', () => {
   it('should ask to confirm with the version it replaces, or none', () => {
     expect(planSubmission(facts, token, current, 'def')).toEqual({ kind: 'confirm', facts, replaces: current });
     expect(planSubmission(facts, token, null, 'def')).toEqual({ kind: 'confirm', facts, replaces: null });
-  });
-});
-
-describe('checkServerAddress', () => {
-  it('should accept https anywhere and plain http only to this computer', () => {
-    expect(checkServerAddress('https://shixun.example.cn/')).toEqual({ ok: true, origin: 'https://shixun.example.cn' });
-    expect(checkServerAddress(' http://localhost:8787 ')).toEqual({ ok: true, origin: 'http://localhost:8787' });
-    expect(checkServerAddress('http://127.0.0.1:8818/api')).toEqual({ ok: true, origin: 'http://127.0.0.1:8818' });
-    expect(checkServerAddress('http://shixun.example.cn')).toEqual({ ok: false, reason: 'insecure' });
-    expect(checkServerAddress('http://localhost.evil.cn')).toEqual({ ok: false, reason: 'insecure' });
-    expect(checkServerAddress('ftp://shixun.example.cn')).toEqual({ ok: false, reason: 'invalid' });
-    expect(checkServerAddress('https://user:pw@shixun.example.cn')).toEqual({ ok: false, reason: 'invalid' });
-    expect(checkServerAddress('shixun')).toEqual({ ok: false, reason: 'invalid' });
-  });
-});
-
-describe('tokenStore', () => {
-  const memory = () => {
-    const m = new Map<string, string>();
-    return {
-      m,
-      getItem: (k: string) => m.get(k) ?? null,
-      setItem: (k: string, v: string) => void m.set(k, v),
-      removeItem: (k: string) => void m.delete(k),
-    };
-  };
-
-  it('should keep the token for the session unless the clerk asks to be remembered', () => {
-    const session = memory();
-    const local = memory();
-    const store = tokenStore(session, local);
-    store.save('t1', false);
-    expect([session.m.size, local.m.size]).toEqual([1, 0]);
-    expect(store.load()).toEqual({ token: 't1', remembered: false });
-    store.save('t2', true);
-    expect([session.m.size, local.m.size]).toEqual([0, 1]);
-    expect(tokenStore(memory(), local).load()).toEqual({ token: 't2', remembered: true });
-    store.clear();
-    expect(store.load()).toBeNull();
   });
 });
 

@@ -19,13 +19,14 @@ import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
-const YEAR = new Date().getFullYear();
+const YEAR = currentYear();
 
 let browser: Browser;
 let page: Page;
@@ -86,6 +87,11 @@ async function versions(token: string): Promise<SubmissionList['items']> {
 
 async function connect(token: string, name: string): Promise<void> {
   await page.fill('#server', baseUrl());
+  // The host the token will go to is on screen before 连接 can send it.
+  await page.waitForFunction(
+    (host) => document.querySelector('#server-status.ok')?.textContent?.includes(host),
+    new URL(baseUrl()).host,
+  );
   await page.fill('#token', token);
   await page.click('#connect');
   await page.waitForFunction((n) => document.querySelector('#connect-status')?.textContent?.includes(n), name);
@@ -115,6 +121,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('standalone page', () => {
@@ -257,7 +265,7 @@ describe('standalone page', () => {
     const before = sent.length;
     await page.fill('#server', 'http://shixun.example.cn');
     await page.waitForFunction(() =>
-      document.querySelector('#server-status')?.textContent?.startsWith('服务器地址须以 https:// 开头'),
+      document.querySelector('#server-status')?.textContent?.startsWith('只接受 https:// 地址'),
     );
     expect(await page.isDisabled('#connect')).toBe(true);
     expect(sent.slice(before).filter((r) => r.url().includes('example.cn'))).toEqual([]);
@@ -267,15 +275,17 @@ describe('standalone page', () => {
     const res = await fetch(`${baseUrl()}/api/v1/admin/tokens`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens().admin}`, 'content-type': 'application/json' },
+      // A token is issued for the future only: this one ends two seconds from now.
       body: JSON.stringify({
         role: 'clerk',
         schoolCode: school().code,
-        label: '过期的令牌',
-        expiresAt: '2020-01-01T00:00:00Z',
+        label: '即将过期的令牌',
+        expiresAt: new Date(Date.now() + 2_000).toISOString(),
       }),
     });
     expect(res.status).toBe(201);
     const expired = ((await res.json()) as { token: string }).token;
+    await new Promise((r) => setTimeout(r, 2_500));
     await page.fill('#server', baseUrl());
     await page.fill('#token', expired);
     await page.click('#connect');

@@ -6,11 +6,18 @@
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../../../shared/api/responses.js';
 import type { Messages } from '../messages.js';
+import { beijingTime } from '../view.js';
 import { usePane } from './context.js';
 import { Status } from './Status.js';
 
 /** Typing pauses this long before the address is asked. */
 const CHECK_DELAY_MS = 400;
+/** A token that ends within this time is announced, so the clerk asks for a new one in time. */
+const EXPIRY_WARNING_MS = 30 * 24 * 3600 * 1000;
+
+function expiresSoon(at: string | null): boolean {
+  return at !== null && Date.parse(at) - Date.now() < EXPIRY_WARNING_MS;
+}
 
 function who(me: Me, m: Messages): string {
   const role = me.role === 'clerk' ? m.roleClerk : me.role === 'reviewer' ? m.roleReviewer : m.roleAdmin;
@@ -38,7 +45,7 @@ function ServerLine() {
     );
   return (
     <p id="server-status" class="status ok" role="status" data-server={check.server}>
-      {m.serverIs(check.name ?? m.serverFallbackName, check.host)}
+      {check.say.text(m)}
     </p>
   );
 }
@@ -64,6 +71,11 @@ export function ConnectSection() {
         <p id="connect-status" class="status ok" role="status">
           {m.connectedAs(who(connected, m))}
         </p>
+        {expiresSoon(connected.expiresAt) ? (
+          <p id="token-expiry" class="status error">
+            {m.tokenExpiresOn(beijingTime(connected.expiresAt!, m.locale))}
+          </p>
+        ) : null}
         <div class="row">
           <button id="disconnect" type="button" class="secondary" onClick={pane.disconnect}>
             {m.disconnect}

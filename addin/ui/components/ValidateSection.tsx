@@ -1,4 +1,5 @@
 /** The year, 校验, and what it found. 校验 waits for a workbook (standalone: a file that opened). */
+import { currentYear } from '../../../shared/policy/as-of.js';
 import { download } from '../download.js';
 import { findingsCsv } from '../findings-csv.js';
 import { usePane } from './context.js';
@@ -14,7 +15,7 @@ export function ValidateSection() {
   const m = t.value;
   const current = run.value;
   const findings = current?.outcome.result.findings ?? [];
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const working = busy.value.has('validate') || busy.value.has('fix') || busy.value.has('submit');
   return (
     <section id="validate-section">
