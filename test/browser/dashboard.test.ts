@@ -34,7 +34,8 @@ async function api<T>(path: string, token: string): Promise<T> {
 
 async function signedIn(token: string, size: { width: number; height: number } = SIZES[0]): Promise<Page> {
   const page = await browser.newPage({ viewport: size, acceptDownloads: true });
-  await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`);
+  // The sign-in form is there once the app has run; waiting for every subresource only adds load-time flakes.
+  await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`, { waitUntil: 'domcontentloaded' });
   await page.fill('#token', token);
   await page.click('form.sign-in button[type=submit]');
   return page;
@@ -322,6 +323,23 @@ describe('bureau dashboard', () => {
     const counts = ticks.filter((t) => !t.endsWith('%'));
     expect(counts.length).toBeGreaterThan(0);
     for (const tick of counts) expect(tick).toMatch(/^\d+$/);
+    // Every value label stays inside its chart, in normal and in large type.
+    for (const large of [false, true]) {
+      if (large) {
+        await page.click('header .large-type');
+        await page.waitForSelector('main[data-ready="summary"] svg.chart');
+      }
+      const outside = await page.$$eval('svg.chart', (svgs) =>
+        svgs.flatMap((svg) => {
+          const right = svg.getBoundingClientRect().right;
+          return Array.from(svg.querySelectorAll('text.value'))
+            .filter((t) => t.getBoundingClientRect().right > right + 0.5)
+            .map((t) => t.textContent);
+        }),
+      );
+      expect({ large, outside }).toEqual({ large, outside: [] });
+    }
+    await page.click('header .large-type');
     await page.close();
   });
 

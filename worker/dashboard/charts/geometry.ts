@@ -125,7 +125,8 @@ export function layoutChart(opts: BarChartOptions, { width, font }: Metrics): Ch
   const tickFont = Math.round(font * 0.85);
   const totals = opts.rows.map((r) => r.segments.reduce((sum, seg) => sum + Math.max(0, seg.value), 0));
   const axis = opts.max !== undefined ? fixedAxis(opts.max) : niceAxis(Math.max(0, ...totals), opts.integer ?? false);
-  const valueSpace = Math.max(font * 3, ...opts.rows.map((r) => textWidth(r.valueLabel, font))) + 14;
+  // Bold value labels run wider than the estimate: a tenth more and an em of air keep them inside the box.
+  const valueSpace = Math.max(font * 3, ...opts.rows.map((r) => textWidth(r.valueLabel, font) * 1.1)) + font;
   const labelWidth = Math.min(width * 0.4, Math.max(font * 3, ...opts.rows.map((r) => textWidth(r.label, font)))) + 12;
   const plotWidth = Math.max(40, width - labelWidth - valueSpace);
   const legendHeight = opts.legend ? Math.round(font * 1.9) : 0;
