@@ -100,7 +100,7 @@ const zh = {
   writeComplianceSheet: '写入“达标情况”工作表',
   reviewStatus: '审核状态',
   reviewComment: '审核意见',
-  submissionStatus: { stored: '已提交，待审核', approved: '已通过', returned: '已退回' } as Record<SubmissionStatus, string>,
+  submissionStatus: { pending: '已提交，待审核', approved: '已通过', returned: '已退回', superseded: '已被取代' } as Record<SubmissionStatus, string>,
   noSubmission: '本年度尚未提交。',
   refresh: '刷新',
   // Reviewer
@@ -233,7 +233,7 @@ const en: Messages = {
   writeComplianceSheet: 'Write the compliance sheet',
   reviewStatus: 'Review',
   reviewComment: 'Comment',
-  submissionStatus: { stored: 'submitted, awaiting review', approved: 'approved', returned: 'returned' },
+  submissionStatus: { pending: 'submitted, awaiting review', approved: 'approved', returned: 'returned', superseded: 'superseded' },
   noSubmission: 'Nothing submitted for this year yet.',
   refresh: 'Refresh',
   reviewerTitle: 'Reviewer: district summary',

@@ -13,6 +13,8 @@ const summary = { teachers: 2, pass: 1, warn: 0, fail: 1, passRate: 0.5 };
 const report: ComplianceReport = {
   policy: { id: 'default', year: 2026 },
   asOf: '2026-12-31',
+  historyIncluded: false,
+  sources: [{ year: 2026, schoolCode: '3201020001', schoolName: '实验小学', self: true }],
   teachers: [
     { row: 2, idMasked: '320102********1234', name: '张三', status: 'pass', rules: [{ rule: 'ethics_training', status: 'pass', actual: 1, required: 1, message: '师德师风培训已完成' }] },
     { row: 3, idMasked: '320102********5678', name: '李四', status: 'fail', rules: [
@@ -49,7 +51,7 @@ describe('writeDistrictSheet', () => {
     const fake = fakeExcel([]);
     const row = (code: string, name: string, passRate: number, submitted = true) => ({
       code, name, type: '小学', rural: false, submitted, submissionId: submitted ? 's' : null, version: submitted ? 1 : null,
-      status: submitted ? ('stored' as const) : ('missing' as const), submittedAt: null, teachers: 10, pass: passRate * 10, warn: 0, fail: 10 - passRate * 10, passRate, schoolStatus: null,
+      status: submitted ? ('pending' as const) : ('missing' as const), submittedAt: null, teachers: 10, pass: passRate * 10, warn: 0, fail: 10 - passRate * 10, passRate, schoolStatus: null,
     });
     const bureau = {
       bureau: { id: 'b', name: '示范区教育局' }, year: 2026, deadline: '2026-12-31', daysLeft: 30,

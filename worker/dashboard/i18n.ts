@@ -31,6 +31,7 @@ const STRINGS = {
   returned: ['已退回', 'Returned'],
   approved: ['已通过', 'Approved'],
   pending: ['待审核', 'Pending review'],
+  superseded: ['已被取代', 'Superseded'],
   districtPassRate: ['全区达标率', 'District pass rate'],
   teachers: ['教师', 'Teachers'],
   deadline: ['报送截止', 'Deadline'],
