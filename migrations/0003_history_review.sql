@@ -46,9 +46,9 @@ CREATE TRIGGER submissions_status_update BEFORE UPDATE OF status ON submissions
 -- finds it moved at commit knows another ledger of the bureau changed in between.
 ALTER TABLE bureaus ADD COLUMN history_seq INTEGER NOT NULL DEFAULT 0;
 
--- The other submissions whose records a verdict read: `idx` is the index in the stored report's
+-- The other submissions a verdict counted records of: `idx` is the index in the stored report's
 -- `sources` (0, the workbook itself, is not listed). When `source_id` stops being current, the
--- verdicts that read it are re-evaluated.
+-- verdicts that counted it are re-evaluated.
 CREATE TABLE submission_sources (
   submission_id TEXT NOT NULL REFERENCES submissions (id),
   idx INTEGER NOT NULL CHECK (idx > 0),

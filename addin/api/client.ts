@@ -11,13 +11,15 @@ import type { AppType } from '../../dist/types/worker/index.js';
 export interface Connection {
   server: string;
   token: string;
+  /** A fetch of its own (tests route it to the app in process); the global one by default. */
+  fetch?: typeof fetch;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number | null; code: string; message: string };
 
 /** The `/api/v1` routes for one connection, with its bearer token on every call. */
 export function api(conn: Connection) {
-  return hc<AppType>(conn.server, { headers: { authorization: `Bearer ${conn.token}` } }).api.v1;
+  return hc<AppType>(conn.server, { headers: { authorization: `Bearer ${conn.token}` }, ...(conn.fetch ? { fetch: conn.fetch } : {}) }).api.v1;
 }
 
 /** Sends one call and turns every outcome into a value: the success body, or the worker's error. */

@@ -49,7 +49,15 @@ export interface SubmitError {
 }
 
 export type SubmitResult =
-  | { ok: true; receipt: SubmissionSummary; compliance: ComplianceReport; idempotencyKey: string; attempts: number }
+  | {
+      ok: true;
+      /** True when the server already had exactly these records as its current version: nothing was stored. */
+      unchanged: boolean;
+      receipt: SubmissionSummary;
+      compliance: ComplianceReport;
+      idempotencyKey: string;
+      attempts: number;
+    }
   | {
       ok: false;
       kind: SubmitFailureKind;
@@ -142,7 +150,10 @@ async function attemptOnce(
   if (res.ok) {
     const receipt = payload as SubmissionReceipt | null;
     if (receipt?.submission && receipt.compliance) {
-      return { done: true, result: { ok: true, receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts } };
+      return {
+        done: true,
+        result: { ok: true, unchanged: receipt.outcome === 'unchanged', receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts },
+      };
     }
     return { done: false, kind: 'server', status: res.status, error: { code: 'response.invalid', message: 'the server answered without a receipt' }, retryAfterMs: null };
   }

@@ -38,7 +38,7 @@ export interface Evaluation {
   stats: SubmissionStats;
   /** In the order of records.teachers. */
   verdicts: TeacherVerdict[];
-  /** The history's submissions by their index in the report's sources. */
+  /** The history's submissions that counted records came from, by their index in the report's sources. */
   sources: StagedRow<typeof SUBMISSION_SOURCES>[];
 }
 
@@ -89,7 +89,11 @@ export function evaluateSubmission(
     };
   });
   for (const r of report.school.rules) (stats.byRule[r.rule] ??= [0, 0, 0])[STATUS_INDEX[r.status]]++;
-  const sources = history.sourceIds.map((id, i) => ({ idx: i + 1, source_id: id }));
+  // Only the ledgers a counted record came from: a change to one the verdict read but did not
+  // count cannot change it (a new record there is caught by the commit's other condition).
+  const counted = new Set<number>();
+  for (const t of report.teachers) for (const r of t.rules) for (const [source] of r.records?.refs ?? []) if (source > 0) counted.add(source);
+  const sources = [...counted].sort((a, b) => a - b).map((idx) => ({ idx, source_id: history.sourceIds[idx - 1]! }));
   return { set, report, stats, verdicts, sources };
 }
 
