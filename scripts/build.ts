@@ -1,7 +1,8 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
  * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
- *   only in a plain browser) and its validation Web Worker (a classic worker script);
+ *   only in a plain browser), its validation Web Worker (a classic worker script) and the ribbon's
+ *   function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
  * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists.
@@ -43,7 +44,7 @@ async function buildAddin(): Promise<void> {
   });
   await build({
     ...common,
-    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts') },
+    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts'), commands: join(root, 'addin/office/commands.ts') },
     outdir: out,
     format: 'iife',
   });

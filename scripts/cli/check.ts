@@ -6,7 +6,7 @@
  * submission (archive.md §1); without it the workbook is evaluated alone, and the report says so.
  */
 import { readFile } from 'node:fs/promises';
-import { fetchRecordSet } from '../../addin/api/history.js';
+import { fetchRecordSet } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { RecordSet } from '../../shared/history/index.js';
 import { DEFAULT_POLICY, PolicyError, defaultAsOf, evaluateCompliance, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';

@@ -45,6 +45,8 @@ export interface HistoryTraining extends HistoryRecord {
   hours: number;
   organizer: string | null;
   certificate: string | null;
+  /** 项目编号; null until the worker stores it (docs/HISTORY.md). */
+  catalogueCode: string | null;
 }
 
 export interface HistoryDuty extends HistoryRecord {

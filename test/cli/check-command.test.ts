@@ -73,7 +73,7 @@ describe('check', () => {
     expect(run.stdout).toContain('合规情况：政策 default · 2026 年度 · 截至 2026-11-01');
     expect(run.stdout).toContain('历史记录：未纳入，仅按本台账评估');
     expect(run.stdout).toMatch(/\n {2}行 +姓名 +身份证号 +状态/);
-    expect(run.stdout).toMatch(/\n {2}2 +王芳 +320202\*{8}\S{4} +(达标|预警|不达标)/);
+    expect(run.stdout).toMatch(/\n {2}2 +王芳 +320202\*{8}\S{4} +(达标|进行中|未达标)/);
     const en = await runCli('check', clean, '--year', '2026', '--as-of', '2026-11-01', '--lang', 'en');
     expect(en.stdout).toContain('Compliance: policy default · year 2026 · as of 2026-11-01');
   });
@@ -128,11 +128,11 @@ describe('check', () => {
               ? [
                   {
                     source: 0, row: 7, course: '学科核心素养研修', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null,
+                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null, catalogueCode: null,
                   },
                   {
                     source: 1, row: 9, course: '大单元教学设计工作坊', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, organizer: null, certificate: null,
+                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, organizer: null, certificate: null, catalogueCode: null,
                   },
                 ]
               : [],

@@ -6,7 +6,7 @@
  * what `check --server` computes (the same fetchRecordSet and engine, run here against the worker).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fetchRecordSet } from '../../addin/api/history.js';
+import { fetchRecordSet } from '../../client/index.js';
 import type { TeacherView } from '../../shared/api/history.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import { decodeWorkbook } from '../../shared/grid.js';

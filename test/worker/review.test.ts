@@ -7,7 +7,7 @@
 import { env } from 'cloudflare:workers';
 import { hc } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submitWorkbook } from '../../addin/api/submit.js';
+import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionSummary } from '../../shared/api/responses.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import type { AppType } from '../../worker/index.js';

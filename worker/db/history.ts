@@ -95,6 +95,8 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
       source: index.get(r.sid)!, row: r.row, course: r.course, level: r.level as HistoryTraining['level'],
       category: r.category as HistoryTraining['category'], form: r.form as HistoryTraining['form'], startDate: r.start_date,
       endDate: r.end_date, hours: r.hours, organizer: r.organizer, certificate: r.certificate,
+      // The trainings table keeps no 项目编号 yet: recognition's migration adds it (docs/HISTORY.md).
+      catalogueCode: null,
     };
     teachers[r.pos]!.trainings.push(h);
   }

@@ -39,7 +39,7 @@ function recordOf(sheet: RecordSheet, r: Row, origin: TeacherViewOrigin): Teache
     return {
       sheet, row: r.row as number, course: r.course as string, level: r.level as never, category: r.category as never,
       form: r.form as never, startDate: r.start_date as string, endDate: r.end_date as string, hours: r.hours as number,
-      organizer: r.organizer as string | null, certificate: r.certificate as string | null, ...origin,
+      organizer: r.organizer as string | null, certificate: r.certificate as string | null, catalogueCode: null, ...origin,
     };
   }
   if (sheet === 'duties') {

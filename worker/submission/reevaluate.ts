@@ -57,6 +57,8 @@ function recordsOf(head: Head, t: TeacherRow[], tr: TrainingRow[], d: DutyRow[],
       row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), course: x.course, level: x.level as Records['trainings'][number]['level'],
       category: x.category as Records['trainings'][number]['category'], form: x.form as Records['trainings'][number]['form'],
       startDate: x.start_date, endDate: x.end_date, hours: x.hours, organizer: x.organizer, certificate: x.certificate,
+      // Not stored yet (see history.ts): recognition's migration adds the column.
+      catalogueCode: null,
     })),
     duties: d.map((x) => ({
       row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), semester: x.semester, demoLessonsHome: x.demo_lessons_home,

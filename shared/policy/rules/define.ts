@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
+import type { Text } from '../../labels/text.js';
 import type { DutyRecord, MilestoneRecord, SchoolRecord, Sourced, TeacherRecord, TrainingRecord } from '../../records.js';
 import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
@@ -53,8 +54,6 @@ export interface SchoolContext extends EvaluationFrame {
   school: SchoolRecord;
 }
 
-/** Both words of a bilingual text. */
-export type Text = Record<Lang, string>;
 
 interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
@@ -126,3 +125,4 @@ export function countHours(
 export function countTrainings(trainings: readonly Sourced<TrainingRecord>[], keep: (t: TrainingRecord) => boolean): Counted {
   return { sheet: 'trainings', records: trainings.filter(keep) };
 }
+export type { Text } from '../../labels/text.js';
