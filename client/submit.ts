@@ -39,7 +39,15 @@ export interface SubmitOptions extends SubmitInput, RetryOptions {
 }
 
 export type SubmitResult =
-  | { ok: true; receipt: SubmissionSummary; compliance: ComplianceReport; idempotencyKey: string; attempts: number }
+  | {
+      ok: true;
+      /** True when the server already had exactly these records as its current version: nothing was stored. */
+      unchanged: boolean;
+      receipt: SubmissionSummary;
+      compliance: ComplianceReport;
+      idempotencyKey: string;
+      attempts: number;
+    }
   | (ApiFailure & {
       /** The worker's findings when it rejected the workbook (the same ones validate prints). */
       findings?: Finding[];
@@ -71,7 +79,14 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
   const result = await call((attempt) => routes.submissions.$post({ json: body }, { ...attempt, headers }), options);
   if (result.ok) {
     const receipt = result.value as SubmissionReceipt;
-    return { ok: true, receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts: result.attempts };
+    return {
+      ok: true,
+      unchanged: receipt.outcome === 'unchanged',
+      receipt: receipt.submission,
+      compliance: receipt.compliance,
+      idempotencyKey,
+      attempts: result.attempts,
+    };
   }
   const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
   return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };

@@ -7,6 +7,7 @@ import {
   FINDING_TITLES,
   FIX_TITLES,
   labelsIn,
+  REVIEW_STATE_LABELS,
   RULE_STATUS_LABELS,
   RULE_TITLES,
   SEVERITY_LABELS,
@@ -164,10 +165,7 @@ const zh = {
   writeComplianceSheet: '写入“达标情况”工作表',
   reviewStatus: '审核状态',
   reviewComment: '审核意见',
-  submissionStatus: { stored: '已提交，待审核', approved: '已通过', returned: '已退回' } as Record<
-    SubmissionStatus,
-    string
-  >,
+  submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'zh') as Record<SubmissionStatus, string>,
   noSubmission: '本年度尚未提交。',
   refresh: '刷新',
   // Reviewer
@@ -351,7 +349,7 @@ const en: Messages = {
   writeComplianceSheet: 'Write the compliance sheet',
   reviewStatus: 'Review',
   reviewComment: 'Comment',
-  submissionStatus: { stored: 'submitted, awaiting review', approved: 'approved', returned: 'returned' },
+  submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'en') as Record<SubmissionStatus, string>,
   noSubmission: 'Nothing submitted for this year yet.',
   refresh: 'Refresh',
   reviewerTitle: 'Reviewer: district summary',

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
-import { RULE_TITLES } from '../../shared/labels/index.js';
+import { REVIEW_STATE_LABELS, RULE_TITLES } from '../../shared/labels/index.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
 import { baseUrl, cspViolations, launchBrowser, readTokens, type DemoTokens } from './support.js';
 
@@ -303,6 +303,20 @@ describe('bureau dashboard', () => {
     await page.screenshot({ path: join(SHOTS, 'dashboard-teacher-rules-1366.png') });
     await page.click(`table.teachers tr[data-row="${teacher.row}"] button.teacher-open`);
     expect(await page.locator('tr.teacher-detail').count()).toBe(0);
+    await page.close();
+  });
+
+  it('should show every replaced version as superseded and only the current one with its review state', async () => {
+    const page = await signedIn(tokens.reviewer);
+    for (const school of summary.schools.filter((s) => (s.version ?? 0) > 1)) {
+      await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+      const rows = await page.$$eval('table.versions tbody tr', (trs) =>
+        trs.map((tr) => ({ v: tr.getAttribute('data-version'), badge: tr.querySelector('.badge')?.textContent ?? '' })),
+      );
+      expect(rows.length).toBe(school.version);
+      for (const row of rows.slice(1)) expect(row.badge).toBe(REVIEW_STATE_LABELS.superseded.zh);
+      expect(rows[0]!.badge).not.toBe(REVIEW_STATE_LABELS.superseded.zh);
+    }
     await page.close();
   });
 

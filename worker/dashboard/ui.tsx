@@ -59,9 +59,10 @@ export function ErrorBox({
 
 const SUBMISSION: Record<SubmissionStatus | 'missing', StringKey> = {
   missing: 'missing',
-  stored: 'pending',
+  pending: 'pending',
   returned: 'returned',
   approved: 'approved',
+  superseded: 'superseded',
 };
 
 export function SubmissionBadge({ status }: { status: SubmissionStatus | 'missing' }) {

@@ -6,7 +6,7 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { teacherQuerySchema } from '../../shared/api/requests.js';
-import type { BureauSchoolRow, BureauSummary } from '../../shared/api/responses.js';
+import type { BureauSummary } from '../../shared/api/responses.js';
 import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS } from '../../shared/labels/index.js';
 import { todayInBeijing } from '../../shared/policy/index.js';
 import { allTeachers, bureauSummary } from '../db/bureau.js';
@@ -17,24 +17,21 @@ import { asPercent, beijingDateTime, type Table } from '../export/cell.js';
 import { fileResponse } from '../export/file-response.js';
 import { exportTable } from '../export/table.js';
 import { requireRole } from '../middleware/auth.js';
+import { refreshStale } from '../submission/reevaluate.js';
 import { bureauOf, defaultYear, nowOf } from './context.js';
 
 const format = z.enum(['csv', 'xlsx']).default('csv');
 const summaryQuery = z.object({ year: teacherQuerySchema.shape.year, bureau: teacherQuerySchema.shape.bureau, format });
 const teachersQuery = teacherQuerySchema.omit({ page: true, pageSize: true }).extend({ format });
 
-/** A school's row status in the catalogue's words: not submitted, or its current version's review state. */
-function statusLabel(status: BureauSchoolRow['status']): string {
-  if (status === 'missing') return NOT_SUBMITTED_LABEL.zh;
-  return REVIEW_STATE_LABELS[status === 'stored' ? 'pending' : status].zh;
-}
 
 export function summaryTable(s: BureauSummary): Table {
   const t = s.totals;
   return [
     ['学校代码', '学校名称', '学校类型', '农村学校', '报送状态', '版本', '报送时间（北京时间）', '教师数', '达标', '进行中', '未达标', '达标率'],
     ...s.schools.map((r) => [
-      r.code, r.name, r.type, r.rural ? '是' : '否', statusLabel(r.status), r.version ?? '',
+      r.code, r.name, r.type, r.rural ? '是' : '否',
+      r.status === 'missing' ? NOT_SUBMITTED_LABEL.zh : REVIEW_STATE_LABELS[r.status].zh, r.version ?? '',
       r.submittedAt ? beijingDateTime(r.submittedAt) : '', r.teachers, r.pass, r.warn, r.fail, r.submitted ? asPercent(r.passRate) : '',
     ]),
     [
@@ -50,6 +47,7 @@ export const bureauExports = new Hono<AppEnv>()
     const q = c.req.valid('query');
     const b = await bureauOf(c, q.bureau);
     const year = q.year ?? defaultYear(c);
+    await refreshStale(c.env.DB, { bureauId: b.id, year }, nowOf(c).toISOString());
     const summary = await bureauSummary(c.env.DB, b, year, todayInBeijing(nowOf(c)));
     return fileResponse(summaryTable(summary), q.format, `${b.id}-${year}-summary`, `${year}年汇总`);
   })
@@ -61,6 +59,7 @@ export const bureauExports = new Hono<AppEnv>()
       if (!school || school.bureau_id !== b.id) throw notFound();
     }
     const year = q.year ?? defaultYear(c);
+    await refreshStale(c.env.DB, { bureauId: b.id, year, schoolCode: q.school }, nowOf(c).toISOString());
     const rows = await allTeachers(c.env.DB, { bureauId: b.id, year, school: q.school, status: q.status, rule: q.rule, q: q.q });
     const base = [b.id, year, q.school, 'teachers'].filter(Boolean).join('-');
     return fileResponse(exportTable(rows, false), q.format, base, `${year}年教师`);

@@ -6,13 +6,24 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SchoolVersions, SubmissionSummary } from '../../../shared/api/responses.js';
 import { scope, type PageContext } from '../context.js';
 import { useLoad } from '../hooks.js';
-import { dateTime, percent, personLabel, t } from '../i18n.js';
+import { CHANGED_AFTER_APPROVAL_LABEL } from '../../../shared/labels/index.js';
+import { currentLang, dateTime, percent, personLabel, t } from '../i18n.js';
 import { CallError, client, value } from '../remote.js';
 import { href } from '../router.js';
 import { DiffView } from '../views/DiffView.js';
 import { ReviewForm } from '../views/ReviewForm.js';
 import { TeacherList } from '../views/TeacherList.js';
 import { ErrorBox, Loading, SubmissionBadge, Typed } from '../ui.js';
+
+/** 通过后有改动: a pending version whose school had an approved one before (archive.md §3). */
+function ChangedAfterApproval({ v }: { v: SubmissionSummary }) {
+  if (!v.changedAfterApproval) return null;
+  return (
+    <span class="badge changed-after-approval" title={`v${v.changedAfterApproval.approvedVersion}`}>
+      {CHANGED_AFTER_APPROVAL_LABEL[currentLang()]}
+    </span>
+  );
+}
 
 function VersionsTable({
   ctx,
@@ -39,7 +50,12 @@ function VersionsTable({
       </thead>
       <tbody>
         {versions.map((v) => (
-          <tr class={v.id === selected.id ? 'selected' : ''} data-version={v.version}>
+          <tr
+            class={[v.id === selected.id ? 'selected' : '', v.status === 'superseded' ? 'superseded' : '']
+              .join(' ')
+              .trim()}
+            data-version={v.version}
+          >
             <td class="num">
               <a
                 href={href(`/school/${encodeURIComponent(code)}`, {
@@ -58,6 +74,7 @@ function VersionsTable({
             <td class="num">{percent(v.summary.passRate)}</td>
             <td>
               <SubmissionBadge status={v.status} />
+              <ChangedAfterApproval v={v} />
             </td>
           </tr>
         ))}
@@ -114,6 +131,7 @@ function School({
         <small>{` ${school.school.code} · ${school.school.type} · ${t(school.school.rural ? 'rural' : 'urban')} · ${school.year}`}</small>
       </h1>
       <SubmissionBadge status={current ? current.status : 'missing'} />
+      {current ? <ChangedAfterApproval v={current} /> : null}
     </div>
   );
   if (!current) {

@@ -13,7 +13,7 @@ import { href, replaceQuery } from '../router.js';
 import { ErrorBox, ExportButtons, Loading, Pager, SubmissionBadge, Typed } from '../ui.js';
 
 const PAGE_SIZE = 50;
-const STATUSES = ['missing', 'stored', 'returned', 'approved'] as const;
+const STATUSES = ['missing', 'pending', 'returned', 'approved'] as const;
 type SortKey = 'default' | 'code' | 'name' | 'status' | 'submittedAt' | 'teachers' | 'fail' | 'passRate';
 
 interface Filters {
@@ -39,7 +39,13 @@ function readFilters(query: URLSearchParams): Filters {
   };
 }
 
-const STATUS_ORDER: Record<BureauSchoolRow['status'], number> = { missing: 0, returned: 1, stored: 2, approved: 3 };
+const STATUS_ORDER: Record<BureauSchoolRow['status'], number> = {
+  missing: 0,
+  returned: 1,
+  pending: 2,
+  approved: 3,
+  superseded: 4,
+};
 
 /** Before the deadline the reviewer chases the missing schools, so they come first; then the weakest. */
 function defaultOrder(daysLeft: number): (a: BureauSchoolRow, b: BureauSchoolRow) => number {
@@ -162,7 +168,7 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
           <select id="f-status" value={f.status} onChange={(e) => change({ status: e.currentTarget.value })}>
             <option value="">{t('all')}</option>
             {STATUSES.map((s) => (
-              <option value={s}>{t(s === 'stored' ? 'pending' : s)}</option>
+              <option value={s}>{t(s)}</option>
             ))}
           </select>
         </label>
