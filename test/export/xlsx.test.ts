@@ -24,7 +24,7 @@ const school = (over: Partial<BureauSummary['schools'][number]>): BureauSummary[
     name: '梁溪实验小学',
     type: '小学',
     rural: false,
-    status: 'stored',
+    status: 'pending',
     submitted: true,
     version: 2,
     submittedAt: '2026-03-01T06:05:00.000Z',
