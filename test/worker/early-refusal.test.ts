@@ -151,7 +151,10 @@ describe('early refusals', () => {
     const first = await submit(app, TOKENS.clerkA1, workbook);
     expect(first.status).toBe(201);
     subA1 = (await first.json<SubmissionReceipt>()).submission.id;
-    expect((await submit(app, TOKENS.clerkA1, workbook)).status).toBe(201);
+    // A second version with other content (the same content would be answered as unchanged) makes
+    // the first one old, for the review case above.
+    const second = buildWorkbook(SCHOOLS.A1, teachers, passingTrainings(teachers[0]!).slice(0, 1));
+    expect((await submit(app, TOKENS.clerkA1, second)).status).toBe(201);
   });
 
   for (const c of CASES) {
