@@ -7,12 +7,12 @@
  * A failed open closes the file opened before it (issue 10, "nothing stale"): `file` is cleared
  * before the new bytes are read, so no later 校验 or 提交 can use the old workbook.
  */
-import { signal, type Signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { Finding, Fix } from '../../shared/contract/codes.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import type { AnnotationText } from '../../workbook/write-annotated.js';
+import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import { download } from '../ui/download.js';
 import type { WorkbookHost } from '../ui/host.js';
 

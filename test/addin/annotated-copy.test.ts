@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../shared/validate/index.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
-import { annotateWorkbook, cellLink, FINDINGS_SHEET, type AnnotationText } from '../../workbook/write-annotated.js';
+import { validateWorkbook } from '../../shared/validate/index.js';
 import { readXlsx } from '../../workbook/read.js';
+import { type AnnotationText, annotateWorkbook, cellLink, FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
