@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { fileHost } = await import('./standalone/file-host.js');
   const { MESSAGES } = await import('./ui/messages.js');
   const lang = (recall('lang') as typeof info.lang | null) ?? info.lang;
-  const file = fileHost(MESSAGES[lang]);
+  const file = fileHost(MESSAGES[lang], validator);
   startApp({
     root,
     host: file.host,

@@ -1,7 +1,7 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
- * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
- *   only in a plain browser) and its validation Web Worker (a classic worker script);
+ * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code loads only in a
+ *   plain browser) and its validation Web Worker (validation-worker.js, a module worker);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
  * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists.
@@ -33,19 +33,15 @@ const common: BuildOptions = {
 };
 
 async function buildAddin(): Promise<void> {
+  // One build for the page and its Web Worker (a module worker): they share chunks, and SheetJS and
+  // exceljs stay in chunks of their own that load only when an .xls arrives or a workbook is written.
   await build({
     ...common,
-    entryPoints: { taskpane: join(root, 'addin/main.ts') },
+    entryPoints: { taskpane: join(root, 'addin/main.ts'), 'validation-worker': join(root, 'addin/validation-worker.ts') },
     outdir: out,
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-  });
-  await build({
-    ...common,
-    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts') },
-    outdir: out,
-    format: 'iife',
   });
   await cp(join(root, 'addin/public'), out, { recursive: true });
   await mkdir(join(out, 'icons'), { recursive: true });

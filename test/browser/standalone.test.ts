@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../workbook/read.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
@@ -141,8 +141,7 @@ describe('standalone page', () => {
     await page.waitForFunction(() => /0 个错误，1 个警告，0 处可自动修正/.test(document.querySelector('#validate-status')?.textContent ?? ''));
     const [fixed] = await Promise.all([page.waitForEvent('download'), page.click('#download-fixed')]);
     expect(fixed.suggestedFilename()).toBe('台账-已修正.xlsx');
-    const read = await readXlsx(readFileSync((await fixed.path())!));
-    if (!read.ok) throw new Error(read.message);
+    const read = { grid: await readGrid(readFileSync((await fixed.path())!)) };
     const at = (p: { sheet: string; cell: string }) => {
       const sheet = read.grid.sheets.find((s) => s.name === p.sheet)!;
       const m = /^([A-Z]+)(\d+)$/.exec(p.cell)!;
