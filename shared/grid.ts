@@ -26,8 +26,8 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   sheets: SheetGrid[];
   /**
-   * The workbook counts date serials from 1904 (an Excel for Mac option). Date-formatted cells are
-   * already Dates; this tells the validator how to read a serial in a General-formatted date cell.
+   * The workbook counts date serials from 1904-01-01 (the 1904 date system of old Mac Excel, a
+   * workbook option), not from 1900: the reader sets it from the file, absent means 1900.
    */
   date1904?: boolean;
 }
@@ -93,6 +93,7 @@ export interface EncodedSheet {
 }
 export interface EncodedWorkbook {
   sheets: EncodedSheet[];
+  /** Sent only when true, as in WorkbookGrid. */
   date1904?: boolean;
 }
 
@@ -112,10 +113,10 @@ export function decodeCell(v: EncodedCell): CellValue {
 
 export function encodeWorkbook(wb: WorkbookGrid): EncodedWorkbook {
   const sheets = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(encodeCell)) }));
-  return wb.date1904 ? { sheets, date1904: true } : { sheets };
+  return wb.date1904 === true ? { sheets, date1904: true } : { sheets };
 }
 
 export function decodeWorkbook(wb: EncodedWorkbook): WorkbookGrid {
   const sheets = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(decodeCell)) }));
-  return wb.date1904 ? { sheets, date1904: true } : { sheets };
+  return wb.date1904 === true ? { sheets, date1904: true } : { sheets };
 }

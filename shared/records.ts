@@ -61,6 +61,8 @@ export interface TrainingRecord {
   hours: number;
   organizer: string | null;
   certificate: string | null;
+  /** 项目编号: the bureau's code of the training in its catalogue (archive.md), as written; null when empty. */
+  catalogueCode: string | null;
 }
 
 export interface DutyRecord {

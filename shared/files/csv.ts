@@ -48,7 +48,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 function strictDecode(label: TextEncoding, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch (err) {
     if (err instanceof TypeError) return null;
     throw err;

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
+import type { Text } from '../../labels/text.js';
 import type { DutyRecord, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord } from '../../records.js';
 import type { RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
@@ -42,8 +43,6 @@ export interface SchoolContext extends EvaluationFrame {
   school: SchoolRecord;
 }
 
-/** Both words of a bilingual text. */
-export type Text = Record<Lang, string>;
 
 interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
@@ -101,3 +100,4 @@ export function sumHours(trainings: readonly TrainingRecord[], keep: (t: Trainin
   for (const t of trainings) if (keep(t)) total += t.hours;
   return roundHours(total);
 }
+export type { Text } from '../../labels/text.js';

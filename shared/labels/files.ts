@@ -1,24 +1,19 @@
 /**
- * The clerk-facing title and message of each file error, in Chinese (default) and English: what is
- * wrong with the file and what to do about it, never a library's text.
+ * The file errors of template.md's "Files": a title for each code and the message a clerk reads,
+ * in Chinese (default) and English, saying what is wrong with the file and what to do about it —
+ * never a library's text. The message depends on the error's details (which limit, what the file
+ * turned out to be), so it is a function of them.
  */
 import type { FileErrorCode, Lang } from '../contract/codes.js';
-import type { DetectedKind, FileError, FileErrorDetails } from './errors.js';
+import type { DetectedKind, FileError, FileErrorDetails } from '../files/errors.js';
+import type { Text } from './text.js';
 
-const TITLES: Record<Lang, Record<FileErrorCode, string>> = {
-  zh: {
-    'file.encrypted': '文件设有打开密码',
-    'file.corrupt': '文件已损坏',
-    'file.unsupported': '不支持的文件类型',
-    'file.too_large': '文件过大',
-  },
-  en: {
-    'file.encrypted': 'The file has an open password',
-    'file.corrupt': 'The file is damaged',
-    'file.unsupported': 'Unsupported file type',
-    'file.too_large': 'The file is too large',
-  },
-};
+export const FILE_ERROR_TITLES = {
+  'file.encrypted': { zh: '文件设有打开密码', en: 'The file has an open password' },
+  'file.corrupt': { zh: '文件已损坏', en: 'The file is damaged' },
+  'file.unsupported': { zh: '不支持的文件类型', en: 'Unsupported file type' },
+  'file.too_large': { zh: '文件过大', en: 'The file is too large' },
+} as const satisfies Record<FileErrorCode, Text>;
 
 const KIND_ZH: Record<DetectedKind, string> = {
   pdf: 'PDF 文件',
@@ -122,7 +117,7 @@ const EN: Record<FileErrorCode, Render> = {
 };
 
 export function fileErrorTitle(code: FileErrorCode, lang: Lang = 'zh'): string {
-  return TITLES[lang][code];
+  return FILE_ERROR_TITLES[code][lang];
 }
 
 export function fileErrorMessage(error: FileError, lang: Lang = 'zh'): string {
