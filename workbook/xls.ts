@@ -25,8 +25,24 @@ const ERRORS: Record<number, string> = {
 
 const VERY_HIDDEN = 2;
 
+/**
+ * The built-in formats East-Asian Excel and WPS use for 年月日 and 时分 (zh-CN forms). SheetJS's table
+ * lacks them, so a cell with format 31 would carry no format string and read as a plain number;
+ * loaded into its table once, they reach isDateFormatCode like any other format.
+ */
+const CJK_FORMATS: Record<number, string> = {
+  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"', 34: '上午/下午h"时"mm"分"', 35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
+  54: 'm"月"d"日"', 55: '上午/下午h"时"mm"分"', 56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
 export async function readXls(bytes: Uint8Array, limits: FileLimits): Promise<GridRead> {
   const XLSX = await import('@e965/xlsx');
+  // Before every read: SheetJS resets its table whenever it reads a zip, and a workbook's own FORMAT
+  // records, loaded during the read, still take precedence.
+  for (const [id, code] of Object.entries(CJK_FORMATS)) XLSX.SSF.load(code, Number(id));
   let wb: WorkBook;
   try {
     // sheetRows bounds the work on a huge file: one row past the limit is enough to refuse it.
