@@ -117,23 +117,23 @@ const ERROR_CODES: Record<string, number> = {
   '#NULL!': 0x00, '#DIV/0!': 0x07, '#VALUE!': 0x0f, '#REF!': 0x17, '#NAME?': 0x1d, '#NUM!': 0x24, '#N/A': 0x2a,
 };
 
-function sheetJsCell(v: Exclude<CellValue, null>): XLSX.CellObject {
+function sheetJsCell(v: Exclude<CellValue, null>, date1904: boolean): XLSX.CellObject {
   if (typeof v === 'string') return { t: 's', v };
   if (typeof v === 'number') return { t: 'n', v };
   if (typeof v === 'boolean') return { t: 'b', v };
-  if (v instanceof Date) return { t: 'n', v: serialOf(v), z: 'yyyy-mm-dd' };
+  if (v instanceof Date) return { t: 'n', v: serialOf(v) - (date1904 ? 1462 : 0), z: 'yyyy-mm-dd' };
   if (isCellError(v)) return { t: 'e', v: ERROR_CODES[v.error] ?? 0x2a };
   throw new Error('not a cell value');
 }
 
-function sheetJsSheet(sheet: SheetGrid): XLSX.WorkSheet {
+function sheetJsSheet(sheet: SheetGrid, date1904: boolean): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = {};
   let lastRow = 0;
   let lastCol = 0;
   sheet.rows.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v === null || v === undefined) return;
-      ws[XLSX.utils.encode_cell({ r, c })] = sheetJsCell(v);
+      ws[XLSX.utils.encode_cell({ r, c })] = sheetJsCell(v, date1904);
       lastRow = Math.max(lastRow, r);
       lastCol = Math.max(lastCol, c);
     });
@@ -145,7 +145,7 @@ function sheetJsSheet(sheet: SheetGrid): XLSX.WorkSheet {
 /** A grid written by SheetJS: .xls (BIFF8, what Excel 97–2003 and WPS save) or .xlsx. */
 export function sheetJsWorkbook(grid: WorkbookGrid, bookType: 'biff8' | 'xlsx'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const sheet of grid.sheets) XLSX.utils.book_append_sheet(wb, sheetJsSheet(sheet), sheet.name);
+  for (const sheet of grid.sheets) XLSX.utils.book_append_sheet(wb, sheetJsSheet(sheet, grid.date1904 === true), sheet.name);
   if (grid.date1904) wb.Workbook = { ...(wb.Workbook ?? {}), WBProps: { date1904: true } };
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer);
 }
