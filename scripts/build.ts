@@ -4,10 +4,12 @@
  *   plain browser) and its validation Web Worker (validation-worker.js, a module worker);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
  * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
- *   when that folder exists.
+ *   when that folder exists;
+ * - the CLI's bundle (dist/cli/main.mjs, by scripts/cli/run.mjs, which also rebuilds it when stale).
  * Usage: tsx scripts/build.ts
  */
 import { build, type BuildOptions } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -68,12 +70,13 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   await buildAddin();
   const dashboard = await buildDashboard();
+  execFileSync(process.execPath, [join(root, 'scripts/cli/run.mjs'), '--build'], { stdio: 'inherit' });
   const old = `${out}-old`;
   if (existsSync(target)) await rename(target, old);
   await rename(out, target);
   await rm(old, { recursive: true, force: true });
   process.stderr.write(
-    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) in ${Date.now() - started} ms\n`,
+    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) and dist/cli in ${Date.now() - started} ms\n`,
   );
 }
 
