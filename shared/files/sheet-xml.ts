@@ -17,7 +17,7 @@
  */
 import type { CellValue } from '../grid.js';
 import { parseRange } from './cell-ref.js';
-import { decodeOoxmlEscapes, decodeXml, forEachAttribute, type XmlHandler } from './xml.js';
+import { decodeOoxmlEscapes, decodeXml, forEachAttribute, scanConstruct, tagEnd, type Scanner, type XmlHandler } from './xml.js';
 
 /** Thrown from inside the scan when the file passes a limit; the reader turns it into file.too_large. */
 export class LimitReached extends Error {
@@ -61,8 +61,13 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 const QUOT = 34;
 const APOS = 39;
 const EQUALS = 61;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const C = 99;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isNameEnd = (c: number) => isSpace(c) || c === GT || c === SLASH;
 
 function typeCode(s: string, start: number, end: number): number {
   const len = end - start;
@@ -158,6 +163,126 @@ export class SheetReader implements XmlHandler {
   private rowAttr = -1;
 
   constructor(private readonly ctx: SheetContext) {}
+
+  /**
+   * The scanner for this part: a fast path for the cells nearly every writer produces —
+   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — read in one
+   * step without an event per tag; anything else (inline strings, CDATA, comments, prefixes, a
+   * line break between elements) goes through the general scanner and the handler methods below,
+   * which the fast path gives exactly the same state.
+   */
+  readonly scan: Scanner = (s, from, _h, final) => {
+    let pos = from;
+    const n = s.length;
+    while (pos < n) {
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        if (!final) return pos;
+        this.text(s, pos, n);
+        return n;
+      }
+      if (lt > pos) this.text(s, pos, lt);
+      if (this.rowOpen && !this.cellOpen && s.charCodeAt(lt + 1) === C) {
+        const c2 = s.charCodeAt(lt + 2);
+        if (isSpace(c2) || c2 === GT || c2 === SLASH) {
+          const next = this.simpleCell(s, lt);
+          if (next === -1) return lt;
+          if (next > 0) {
+            pos = next;
+            continue;
+          }
+        }
+      }
+      const next = scanConstruct(s, lt, this);
+      if (next < 0) return lt;
+      pos = next;
+    }
+    return pos;
+  };
+
+  /**
+   * One simple cell at s[lt]: the index after its end, -1 if it does not end within `s`, or 0 if it
+   * is not a simple cell (then nothing has changed and the general path reads it).
+   */
+  private simpleCell(s: string, lt: number): number {
+    const n = s.length;
+    let col = -1;
+    let type = T_NUMBER;
+    let style = 0;
+    let selfClosing = false;
+    let i = lt + 2;
+    for (;;) {
+      if (i >= n) return -1;
+      let c = s.charCodeAt(i);
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= n) return -1;
+        if (s.charCodeAt(i + 1) !== GT) return 0;
+        selfClosing = true;
+        i++;
+        break;
+      }
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < n && (c = s.charCodeAt(i)) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
+      const short = i - nameStart === 1;
+      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
+      if (i >= n) return -1;
+      if (c !== EQUALS) return 0;
+      i++;
+      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
+      if (i >= n) return -1;
+      if (c !== QUOT && c !== APOS) return 0;
+      const close = s.indexOf(c === QUOT ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      if (short) {
+        const name = s.charCodeAt(nameStart);
+        if (name === 114) col = columnOf(s, i + 1, close); // r
+        else if (name === 116) type = typeCode(s, i + 1, close); // t
+        else if (name === 115) style = Math.max(0, digitsOf(s, i + 1, close)); // s
+      }
+      i = close + 1;
+    }
+    const gt = i;
+    let valueStart = -1;
+    let valueEnd = -1;
+    let next = gt + 1;
+    if (!selfClosing) {
+      const end = s.indexOf('</c>', gt + 1);
+      if (end < 0) return -1;
+      let v = gt + 1;
+      if (s.charCodeAt(v) === LT && s.charCodeAt(v + 1) === 102 /* f */) {
+        const fgt = tagEnd(s, v);
+        if (fgt < 0 || fgt > end || !isNameEnd(s.charCodeAt(v + 2))) return 0;
+        if (s.charCodeAt(fgt - 1) === SLASH) v = fgt + 1;
+        else {
+          const fend = s.indexOf('</f>', fgt + 1);
+          if (fend < 0 || fend > end) return 0;
+          v = fend + 4;
+        }
+      }
+      if (v !== end) {
+        if (s.startsWith('<v>', v)) {
+          const ve = s.indexOf('<', v + 3);
+          if (ve !== end - 4 || !s.startsWith('</v>', ve)) return 0;
+          valueStart = v + 3;
+          valueEnd = ve;
+        } else if (!(s.startsWith('<v/>', v) && v + 4 === end)) return 0;
+      }
+      next = end + 4;
+    }
+    this.col = col >= 0 ? col : this.col + 1;
+    this.cellType = type;
+    this.cellStyle = style;
+    this.cellOpen = true;
+    this.hasValue = valueStart >= 0;
+    this.buffer = valueStart >= 0 ? s.slice(valueStart, valueEnd) : '';
+    this.closeCell();
+    return next;
+  }
 
   open(s: string, n: number, ne: number, a: number, b: number, selfClosing: boolean): void {
     const len = ne - n;

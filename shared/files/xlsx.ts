@@ -13,7 +13,7 @@ import { fileFailure, type DetectedKind, type FileFailure } from './errors.js';
 import { maxCells, type FileLimits } from './limits.js';
 import { isBuiltInDateFormat, isDateFormatCode } from './number-format.js';
 import { LimitReached, SheetReader, type SheetContext } from './sheet-xml.js';
-import { decodeOoxmlEscapes, decodeXml, forEachAttribute, nameIs, scanWhole, XmlError, XmlStream, type XmlHandler } from './xml.js';
+import { decodeOoxmlEscapes, decodeXml, forEachAttribute, nameIs, scanWhole, XmlError, XmlStream, type Scanner, type XmlHandler } from './xml.js';
 import { entryBytes, fflateInflater, streamEntry, type Inflater, type ZipDirectory, type ZipEntry } from './zip.js';
 
 export interface XlsxReadOptions {
@@ -78,7 +78,7 @@ export async function readXlsxPackage(bytes: Uint8Array, dir: ZipDirectory, opts
       if (!entry) return damaged();
       const ctx: SheetContext = { sharedStrings, isDateStyle, date1904: pkg.date1904, rowsLeft, cellsLeft };
       const reader = new SheetReader(ctx);
-      const failed = await streamPart(bytes, entry, reader, inflater, progress);
+      const failed = await streamPart(bytes, entry, reader, inflater, progress, reader.scan);
       if (failed) return failed;
       const { rows, cells } = reader.finish();
       rowsLeft -= rows.length;
@@ -104,8 +104,9 @@ async function streamPart(
   handler: XmlHandler,
   inflater: Inflater,
   progress: (n: number) => void,
+  scan?: Scanner,
 ): Promise<FileFailure | null> {
-  const xml = new XmlStream(handler);
+  const xml = new XmlStream(handler, scan);
   let decoder: TextDecoder | null = null;
   const failed = await streamEntry(
     bytes,

@@ -56,7 +56,7 @@ function localName(s: string, start: number, end: number): string {
 }
 
 /** Index of the '>' that ends the tag opened at `lt`, skipping quoted attribute values; -1 if not in `s`. */
-function tagEnd(s: string, lt: number): number {
+export function tagEnd(s: string, lt: number): number {
   const n = s.length;
   for (let i = lt + 1; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -70,11 +70,59 @@ function tagEnd(s: string, lt: number): number {
 }
 
 /**
+ * Handles the one construct (tag, comment, CDATA, processing instruction) that starts at s[lt] ===
+ * '<'. Returns the index after it, or -1 when it does not end within `s` (more text is needed).
+ */
+export function scanConstruct(s: string, lt: number, h: XmlHandler): number {
+  const n = s.length;
+  if (lt + 1 >= n) return -1;
+  const c1 = s.charCodeAt(lt + 1);
+  if (c1 === SLASH) {
+    const gt = s.indexOf('>', lt + 2);
+    if (gt < 0) return -1;
+    let end = lt + 2;
+    while (end < gt && !isNameEnd(s.charCodeAt(end))) end++;
+    h.close(s, localStart(s, lt + 2, end), end);
+    return gt + 1;
+  }
+  if (c1 === QUESTION) {
+    const end = s.indexOf('?>', lt + 2);
+    return end < 0 ? -1 : end + 2;
+  }
+  if (c1 === BANG) {
+    if (s.startsWith('!--', lt + 1)) {
+      const end = s.indexOf('-->', lt + 4);
+      return end < 0 ? -1 : end + 3;
+    }
+    if (s.startsWith('![CDATA[', lt + 1)) {
+      const end = s.indexOf(']]>', lt + 9);
+      if (end < 0) return -1;
+      // CDATA is literal text: escaped here so that every text reaches the handler in one form.
+      const escaped = escapeXml(s.slice(lt + 9, end));
+      h.text(escaped, 0, escaped.length);
+      return end + 3;
+    }
+    if (lt + 9 > n) return -1;
+    throw new XmlError('a DTD or declaration where an OOXML part has none');
+  }
+  const gt = tagEnd(s, lt);
+  if (gt < 0) return -1;
+  let end = lt + 1;
+  while (end < gt && !isNameEnd(s.charCodeAt(end))) end++;
+  const selfClosing = s.charCodeAt(gt - 1) === SLASH;
+  h.open(s, localStart(s, lt + 1, end), end, end, selfClosing ? gt - 1 : gt, selfClosing);
+  return gt + 1;
+}
+
+/** Scans part of a buffer: returns the index of the first construct not complete in `s`, or s.length. */
+export type Scanner = (s: string, from: number, h: XmlHandler, final: boolean) => number;
+
+/**
  * Scans s from `from`, calling the handler for each complete construct. Returns the index of the
  * first construct that is not complete in `s` (the caller keeps s from there for the next chunk),
  * or s.length when everything was consumed.
  */
-export function scanXml(s: string, from: number, h: XmlHandler, final: boolean): number {
+export const scanXml: Scanner = (s, from, h, final) => {
   let pos = from;
   const n = s.length;
   while (pos < n) {
@@ -85,64 +133,31 @@ export function scanXml(s: string, from: number, h: XmlHandler, final: boolean):
       return n;
     }
     if (lt > pos) h.text(s, pos, lt);
-    if (lt + 1 >= n) return lt;
-    const c1 = s.charCodeAt(lt + 1);
-    if (c1 === SLASH) {
-      const gt = s.indexOf('>', lt + 2);
-      if (gt < 0) return lt;
-      let end = lt + 2;
-      while (end < gt && !isNameEnd(s.charCodeAt(end))) end++;
-      h.close(s, localStart(s, lt + 2, end), end);
-      pos = gt + 1;
-    } else if (c1 === QUESTION) {
-      const end = s.indexOf('?>', lt + 2);
-      if (end < 0) return lt;
-      pos = end + 2;
-    } else if (c1 === BANG) {
-      if (s.startsWith('!--', lt + 1)) {
-        const end = s.indexOf('-->', lt + 4);
-        if (end < 0) return lt;
-        pos = end + 3;
-      } else if (s.startsWith('![CDATA[', lt + 1)) {
-        const end = s.indexOf(']]>', lt + 9);
-        if (end < 0) return lt;
-        // CDATA is literal text: escaped here so that every text reaches the handler in one form.
-        const escaped = escapeXml(s.slice(lt + 9, end));
-        h.text(escaped, 0, escaped.length);
-        pos = end + 3;
-      } else if (lt + 9 > n) {
-        return lt;
-      } else {
-        throw new XmlError('a DTD or declaration where an OOXML part has none');
-      }
-    } else {
-      const gt = tagEnd(s, lt);
-      if (gt < 0) return lt;
-      let end = lt + 1;
-      while (end < gt && !isNameEnd(s.charCodeAt(end))) end++;
-      const selfClosing = s.charCodeAt(gt - 1) === SLASH;
-      h.open(s, localStart(s, lt + 1, end), end, end, selfClosing ? gt - 1 : gt, selfClosing);
-      pos = gt + 1;
-    }
+    const next = scanConstruct(s, lt, h);
+    if (next < 0) return lt;
+    pos = next;
   }
   return pos;
-}
+};
 
-/** Feeds decoded text chunks to scanXml, carrying an unfinished construct over to the next chunk. */
+/** Feeds decoded text chunks to a scanner, carrying an unfinished construct over to the next chunk. */
 export class XmlStream {
   private tail = '';
 
-  constructor(private readonly handler: XmlHandler) {}
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly scan: Scanner = scanXml,
+  ) {}
 
   push(chunk: string): void {
     const s = this.tail === '' ? chunk : this.tail + chunk;
-    this.tail = s.slice(scanXml(s, 0, this.handler, false));
+    this.tail = s.slice(this.scan(s, 0, this.handler, false));
   }
 
   end(): void {
     const rest = this.tail;
     this.tail = '';
-    if (rest !== '' && scanXml(rest, 0, this.handler, true) !== rest.length) throw new XmlError('unterminated tag');
+    if (rest !== '' && this.scan(rest, 0, this.handler, true) !== rest.length) throw new XmlError('unterminated tag');
   }
 }
 

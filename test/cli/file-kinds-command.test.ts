@@ -44,7 +44,7 @@ const told = (doc: Doc) => ({
   fixes: doc.fixes.map((f) => `${f.code} ${f.sheet}!${f.cell} ${String(f.from)} → ${String(f.to)}`),
 });
 
-describe('the same ledger in every file kind', () => {
+describe('the same ledger in every file kind', { timeout: 60_000 }, () => {
   it('should give the same findings at the same cells for an .xls and an .et-named compound file as for the .xlsx', async () => {
     const xlsx = await messyWorkbook();
     const xls = sheetJsWorkbook(await readGrid(xlsx), 'biff8');
@@ -85,7 +85,7 @@ describe('the same ledger in every file kind', () => {
   });
 });
 
-describe('every file the CLI cannot read', () => {
+describe('every file the CLI cannot read', { timeout: 60_000 }, () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array, FileErrorCode, string][] = [
     ['password.xlsx', encryptedOoxml, 'file.encrypted', '取消打开密码'],
     ['empty.xlsx', () => new Uint8Array(), 'file.corrupt', '空的'],

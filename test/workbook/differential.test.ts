@@ -22,7 +22,7 @@ import { generateLedger } from '../fixtures/ledger.js';
 import { cloneGrid, plant } from '../fixtures/plant.js';
 import { cellDifferences } from './cell-differences.js';
 import { readXlsx } from './exceljs-read.js';
-import { sheetJsWorkbook } from './file-fixtures.js';
+import { gridXlsx, sheetJsWorkbook } from './file-fixtures.js';
 
 const YEAR = 2026;
 
@@ -77,7 +77,7 @@ async function expectSameCells(bytes: Uint8Array): Promise<void> {
   expect(cellDifferences(grid, await viaSheetJs(bytes)), 'ours vs SheetJS').toEqual([]);
 }
 
-describe('our reader, exceljs and SheetJS on every generated workbook', () => {
+describe('our reader, exceljs and SheetJS on every generated workbook', { timeout: 60_000 }, () => {
   for (const [what, make] of GENERATED) {
     it(`should read ${what} written by exceljs cell for cell as both do`, async () => {
       await expectSameCells(await gridToXlsx(make()));
@@ -85,6 +85,10 @@ describe('our reader, exceljs and SheetJS on every generated workbook', () => {
 
     it(`should read ${what} written by SheetJS cell for cell as both do`, async () => {
       await expectSameCells(sheetJsWorkbook(make(), 'xlsx'));
+    });
+
+    it(`should read ${what} written straight to XML (the benchmarks' writer) cell for cell as both do`, async () => {
+      await expectSameCells(gridXlsx(make()));
     });
   }
 

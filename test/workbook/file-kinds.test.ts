@@ -47,7 +47,7 @@ async function refused(bytes: Uint8Array, code: FileErrorCode, details: FileErro
 
 const text = (s: string) => new TextEncoder().encode(s);
 
-describe('files that open', () => {
+describe('files that open', { timeout: 60_000 }, () => {
   it('should read an .xlsx, and an .xls made from the same cells, to the same grid', async () => {
     const grid = school();
     const xlsx = await opened(await gridToXlsx(grid));
@@ -97,7 +97,7 @@ describe('files that open', () => {
   });
 });
 
-describe('files that are refused', () => {
+describe('files that are refused', { timeout: 60_000 }, () => {
   it('should refuse an encrypted workbook, .xlsx or .xls, as file.encrypted and say how to remove the password', async () => {
     const { zh, en } = await refused(encryptedOoxml(), 'file.encrypted');
     expect(zh).toContain('取消打开密码');
