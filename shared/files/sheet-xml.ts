@@ -97,6 +97,46 @@ function digitsOf(s: string, start: number, end: number): number {
   return any ? n : -1;
 }
 
+/** s[start, end) as a non-negative integer when it is nothing but digits (at most 15), else -1. */
+function wholeNumber(s: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A decimal of at most 15 digits without exponent ("46266", "-3.5", "0.25") from its characters,
+ * or NaN for anything else (parseFloat reads those). Exact: the digits form an integer below 2^53
+ * and 10^k is exact for k ≤ 22, so one division rounds correctly, to what parseFloat returns.
+ */
+function plainDecimal(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let n = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || scale > 22) return NaN;
+  const v = scale > 0 ? n / POW10[scale]! : n;
+  return negative ? -v : v;
+}
+
 /** The column of a reference such as "AB12" (0-based), or -1 when it starts with no letter. */
 function columnOf(s: string, start: number, end: number): number {
   let n = 0;
@@ -277,9 +317,24 @@ export class SheetReader implements XmlHandler {
     this.col = col >= 0 ? col : this.col + 1;
     this.cellType = type;
     this.cellStyle = style;
+    if (valueStart < 0) return next;
+    // Shared-string indices and plain decimals, read from the characters: no string per cell.
+    if (type === T_SHARED) {
+      const index = wholeNumber(s, valueStart, valueEnd);
+      if (index >= 0) {
+        this.store(this.shared(index));
+        return next;
+      }
+    } else if (type === T_NUMBER) {
+      const n = plainDecimal(s, valueStart, valueEnd);
+      if (!Number.isNaN(n)) {
+        this.store(this.number(n));
+        return next;
+      }
+    }
     this.cellOpen = true;
-    this.hasValue = valueStart >= 0;
-    this.buffer = valueStart >= 0 ? s.slice(valueStart, valueEnd) : '';
+    this.hasValue = true;
+    this.buffer = s.slice(valueStart, valueEnd);
     this.closeCell();
     return next;
   }
@@ -377,19 +432,30 @@ export class SheetReader implements XmlHandler {
     this.inInline = false;
     this.phoneticDepth = 0;
     if (!this.hasValue || !this.rowOpen) return;
-    const v = this.value();
+    this.store(this.value());
+  }
+
+  private store(v: CellValue): void {
     if (v === null) return;
     if (++this.cells > this.ctx.cellsLeft) throw new LimitReached('cells');
     this.row[this.col] = v;
   }
 
+  private shared(index: number): CellValue {
+    const s = this.ctx.sharedStrings[index];
+    return s === undefined || s === '' ? null : s;
+  }
+
+  private number(n: number): CellValue {
+    if (!Number.isFinite(n)) return null;
+    return this.ctx.isDateStyle[this.cellStyle] === true ? serialToDate(n, this.ctx.date1904) : n;
+  }
+
   private value(): CellValue {
     const raw = this.buffer;
     switch (this.cellType) {
-      case T_SHARED: {
-        const s = this.ctx.sharedStrings[parseInt(raw, 10)];
-        return s === undefined || s === '' ? null : s;
-      }
+      case T_SHARED:
+        return this.shared(parseInt(raw, 10));
       case T_STR:
       case T_INLINE: {
         const s = decodeOoxmlEscapes(decodeXml(raw));
@@ -409,12 +475,8 @@ export class SheetReader implements XmlHandler {
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(t) || !t.includes('T') ? t : `${t}Z`);
         return Number.isNaN(d.getTime()) ? null : d;
       }
-      default: {
-        if (raw === '') return null;
-        const n = parseFloat(raw);
-        if (!Number.isFinite(n)) return null;
-        return this.ctx.isDateStyle[this.cellStyle] === true ? serialToDate(n, this.ctx.date1904) : n;
-      }
+      default:
+        return raw === '' ? null : this.number(parseFloat(raw));
     }
   }
 

@@ -3,6 +3,7 @@
  * grid the reader must make of it — the same whether the parts carry a namespace prefix, use strict
  * OOXML, are stored uncompressed, or reach the scanner one byte at a time.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS, readSpreadsheet, type Inflater } from '../../shared/files/index.js';
 import { fflateInflater } from '../../shared/files/zip.js';
@@ -132,6 +133,20 @@ describe('the fidelity workbook', { timeout: 60_000 }, () => {
     const bytes = partsXlsx(fidelity());
     expect(await read(bytes, tinyChunks(1))).toEqual(expected());
     expect(await read(bytes, tinyChunks(7))).toEqual(expected());
+  });
+
+  it('should read every number cell as parseFloat reads its text, exactly', async () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,17}$/), fc.option(fc.stringMatching(/^[0-9]{0,12}$/)), fc.option(fc.integer({ min: -30, max: 30 })))
+      .map(([neg, int, frac, exp]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : `E${exp}`}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(decimal, { minLength: 1, maxLength: 40 }), async (texts) => {
+        const sheetData = texts.map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${t}</v></c></row>`).join('');
+        const grid = await read(partsXlsx({ sheets: [{ name: 'S', sheetData }] }));
+        expect(grid.sheets[0]!.rows.map((r) => r[0])).toEqual(texts.map((t) => parseFloat(t)));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('should count dates from 1904 when the workbook says so, and tell the validator', async () => {
