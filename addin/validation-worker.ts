@@ -83,7 +83,8 @@ function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }
-  post({ type: 'result', id: req.id, result, compliance, complianceError });
+  const { records, ...rest } = result;
+  post({ type: 'result', id: req.id, result: { ...rest, records: { school: records.school } }, compliance, complianceError });
 }
 
 async function handle(req: ValidationRequest): Promise<void> {

@@ -25,7 +25,8 @@ import { chromium } from 'playwright-core';
 import type { WorkbookGrid } from '../shared/grid.js';
 import { gridToXlsx } from '../workbook/write-fixes.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
-import { gridXlsx } from '../test/workbook/file-fixtures.js';
+import { generateLedger } from '../test/fixtures/ledger.js';
+import { gridXlsx } from '../test/fixtures/xlsx-parts.js';
 import type { PageTiming } from './browser/read-page.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,6 +45,8 @@ const mb = (bytes: number) => bytes / 1_000_000;
 interface Case {
   name: string;
   teachers: number;
+  /** Training rows in all, for a ledger (few teachers, many rows) instead of a school. */
+  ledgerRows?: number;
   /** exceljs writes the workbooks the issue measured; the district's 300,000 rows are written straight to XML. */
   writer: 'exceljs' | 'xml';
   runs: number;
@@ -55,23 +58,27 @@ const CASES: Case[] = [
   { name: '20,000 teachers', teachers: 20_000, writer: 'exceljs', runs: 1, baseline: true },
   { name: 'district, 25,000 teachers', teachers: 25_000, writer: 'xml', runs: 1, baseline: false },
 ];
+/** Issue 10's 21 MB ledger: 230,000 training rows for 11 teachers, which froze the page before. */
+const LEDGER: Case = { name: 'ledger, 230,000 rows of 11 teachers', teachers: 11, ledgerRows: 230_000, writer: 'xml', runs: 1, baseline: false };
 
 /** The generator's and writers' sources: a cached workbook is reused only while they are unchanged. */
 function generatorKey(c: Case): string {
   const h = createHash('sha256');
-  for (const f of ['test/fixtures/generate-school.ts', 'test/fixtures/names.ts', 'test/fixtures/prng.ts', 'workbook/write-fixes.ts', 'test/workbook/file-fixtures.ts']) {
-    h.update(readFileSync(join(ROOT, f)));
-  }
-  h.update(`${c.teachers}/${c.writer}/${YEAR}`);
+  const sources = ['test/fixtures/generate-school.ts', 'test/fixtures/ledger.ts', 'test/fixtures/names.ts', 'test/fixtures/prng.ts',
+    'workbook/write-fixes.ts', 'test/fixtures/xlsx-parts.ts'];
+  for (const f of sources) h.update(readFileSync(join(ROOT, f)));
+  h.update(`${c.teachers}/${c.ledgerRows ?? 0}/${c.writer}/${YEAR}`);
   return h.digest('hex').slice(0, 12);
 }
 
 async function workbookFile(c: Case): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const path = join(CACHE, `school-${c.teachers}-${c.writer}-${generatorKey(c)}.xlsx`);
+  const path = join(CACHE, `${c.ledgerRows ? 'ledger' : 'school'}-${c.teachers}-${c.writer}-${generatorKey(c)}.xlsx`);
   if (existsSync(path)) return path;
   log(`generating ${c.name} (${c.writer}; kept for the next run) …`);
-  const grid: WorkbookGrid = generateSchool({ seed: 2026, teachers: c.teachers, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 });
+  const grid: WorkbookGrid = c.ledgerRows
+    ? generateLedger({ seed: 2026, teachers: c.teachers, rows: c.ledgerRows, year: YEAR })
+    : generateSchool({ seed: 2026, teachers: c.teachers, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 });
   writeFileSync(path, c.writer === 'exceljs' ? await gridToXlsx(grid) : gridXlsx(grid));
   return path;
 }
@@ -161,10 +168,12 @@ interface BrowserFigures {
   ours: PageTiming;
   worker: PageTiming;
   exceljs: PageTiming;
+  /** The 230,000-row ledger through the Web Worker, once. */
+  ledger: PageTiming;
 }
 
 /** The page, its Web Worker and their chunks, built in memory and served on loopback with the workbook. */
-async function browserCase(file: string): Promise<BrowserFigures> {
+async function browserCase(file: string, ledgerFile: string): Promise<BrowserFigures> {
   const out = await build({
     entryPoints: { page: join(ROOT, 'bench/browser/read-page.ts'), 'validation-worker': join(ROOT, 'addin/validation-worker.ts') },
     bundle: true,
@@ -182,6 +191,7 @@ async function browserCase(file: string): Promise<BrowserFigures> {
   for (const f of out.outputFiles) files.set(f.path.slice('/bench'.length), { body: f.contents, type: 'text/javascript' });
   files.set('/', { body: new TextEncoder().encode('<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'), type: 'text/html' });
   files.set('/workbook.xlsx', { body: readFileSync(file), type: 'application/octet-stream' });
+  files.set('/ledger.xlsx', { body: readFileSync(ledgerFile), type: 'application/octet-stream' });
   const server = createServer((req, res) => {
     const f = files.get(req.url ?? '/');
     if (!f) {
@@ -193,16 +203,14 @@ async function browserCase(file: string): Promise<BrowserFigures> {
   await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const measure = async (kind: keyof BrowserFigures): Promise<PageTiming> => {
+    type Bench = { bench: Record<string, (u: string, y: number) => Promise<PageTiming>> };
+    const measure = async (kind: 'ours' | 'worker' | 'exceljs', url = '/workbook.xlsx', runCount = RUNS): Promise<PageTiming> => {
       const runs: PageTiming[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < runCount; i++) {
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${PORT}/`);
         await page.waitForFunction(() => 'bench' in window);
-        const t = await page.evaluate(
-          ([k, year]) => (window as unknown as { bench: Record<string, (u: string, y: number) => Promise<PageTiming>> }).bench[k]!('/workbook.xlsx', year),
-          [kind, YEAR] as const,
-        );
+        const t = await page.evaluate(([k, u, year]) => (window as unknown as Bench).bench[k]!(u, year), [kind, url, YEAR] as const);
         await page.close();
         runs.push(t);
         log(`  Chromium ${kind}: ${fmt(t.ms)} ms${t.longestTaskMs !== undefined ? `, longest task on the page ${fmt(t.longestTaskMs)} ms` : ''}`);
@@ -211,7 +219,12 @@ async function browserCase(file: string): Promise<BrowserFigures> {
       const mid = runs.find((r) => r.ms === m)!;
       return { ...mid, longestTaskMs: runs.some((r) => r.longestTaskMs !== undefined) ? Math.max(...runs.map((r) => r.longestTaskMs ?? 0)) : undefined };
     };
-    return { exceljs: await measure('exceljs'), ours: await measure('ours'), worker: await measure('worker') };
+    return {
+      exceljs: await measure('exceljs'),
+      ours: await measure('ours'),
+      worker: await measure('worker'),
+      ledger: await measure('worker', '/ledger.xlsx', 1),
+    };
   } finally {
     await browser.close();
     server.close();
@@ -224,7 +237,7 @@ await runNode([join(ROOT, 'scripts/cli/run.mjs'), '--build']);
 const nodeRows: NodeRow[] = [];
 for (const c of CASES) nodeRows.push(await nodeCase(c));
 const start = await startup();
-const browser = await browserCase(await workbookFile(CASES[0]!));
+const browser = await browserCase(await workbookFile(CASES[0]!), await workbookFile(LEDGER));
 
 console.log(`Shixun file-reading benchmark — Node ${process.version}, year ${YEAR}, median of ${RUNS} runs (20,000 and district: 1)`);
 console.log(`${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end\n`);
@@ -254,3 +267,5 @@ console.log(`  our reader + validation + compliance, page  ${fmt(browser.ours.ms
   `${fmt(pageRatio, 2)}× (≤ ${TARGET.ratio}×: ${pageRatio <= TARGET.ratio ? 'met' : 'NOT met'})`);
 console.log(`  the same in the page's Web Worker           ${fmt(browser.worker.ms).padStart(7)} ms (read ${fmt(browser.worker.readMs ?? 0)} ms)  ` +
   `${fmt(workerRatio, 2)}×; longest task on the page's thread ${fmt(browser.worker.longestTaskMs ?? 0)} ms`);
+console.log(`  ${LEDGER.name}, in the Web Worker: ${fmt(browser.ledger.ms)} ms (read ${fmt(browser.ledger.readMs ?? 0)} ms); ` +
+  `longest task on the page's thread ${fmt(browser.ledger.longestTaskMs ?? 0)} ms`);

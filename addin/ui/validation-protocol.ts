@@ -8,6 +8,7 @@ import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
+import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 
 /** What the page knows of a file the worker opened (its cells stay in the worker until asked for). */
@@ -31,11 +32,18 @@ export type ValidationRequest =
   | { type: 'grid'; id: number }
   | { type: 'close'; id: number };
 
+/**
+ * A validation as the page receives it: everything but the records, of which only 学校概况's
+ * comes back. The records of a district (one per row) would cost the page's thread a long
+ * structured-clone pause on arrival, and the compliance computed from them comes back instead.
+ */
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & { records: Pick<Records, 'school'> };
+
 export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
-  | { type: 'result'; id: number; result: ValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
   | { type: 'grid'; id: number; grid: WorkbookGrid }
   | { type: 'closed'; id: number }
   /** Something that is not the file's fault: no file open, or a failure inside the worker. */

@@ -5,159 +5,16 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { serialOf } from '../fixtures/xlsx-parts.js';
+export { gridXlsx, partsXlsx, serialOf, type PartSheet, type PartsWorkbook } from '../fixtures/xlsx-parts.js';
 import iconv from 'iconv-lite';
 import { isCellError, type CellValue, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
-
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
-const STRICT_REL_NS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
-const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-export interface PartSheet {
-  name: string;
-  /** The <sheetData> content (rows and cells), written as given. */
-  sheetData: string;
-  /** XML after </sheetData>, e.g. <mergeCells>. */
-  after?: string;
-  state?: 'visible' | 'hidden' | 'veryHidden';
-}
-
-export interface PartsWorkbook {
-  sheets: PartSheet[];
-  /** Each <si> item's inner XML. */
-  sharedStrings?: string[];
-  /** cellXfs as numFmtIds (index = style s), and custom numFmts. */
-  styles?: { xfs: number[]; numFmts?: Record<number, string> };
-  date1904?: boolean;
-  /** Strict OOXML (ISO/IEC 29500 strict): other namespaces and relationship types. */
-  strict?: boolean;
-  /** Write every SpreadsheetML element with this namespace prefix (e.g. "x"), as some generators do. */
-  prefix?: string;
-  /** Zip the parts without compression (method 0). */
-  stored?: boolean;
-}
-
-/** An .xlsx package written part by part. */
-export function partsXlsx(wb: PartsWorkbook): Uint8Array {
-  const ns = wb.strict ? STRICT_MAIN_NS : MAIN_NS;
-  const rel = wb.strict ? STRICT_REL_NS : REL_NS;
-  const p = wb.prefix ? `${wb.prefix}:` : '';
-  const xmlns = wb.prefix ? `xmlns:${wb.prefix}="${ns}"` : `xmlns="${ns}"`;
-  const tag = (xml: string) => (wb.prefix ? xml.replace(/<(\/?)(?![?!])([A-Za-z])/g, `<$1${p}$2`) : xml);
-  const relType = (t: string) => `${rel}/${t}`;
-  const files: Zippable = {};
-  const put = (name: string, text: string) => (files[name] = strToU8(text));
-  const ct = (part: string, type: string) =>
-    `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
-  put(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' + ct('workbook.xml', 'sheet.main') +
-      wb.sheets.map((_, i) => ct(`worksheets/sheet${i + 1}.xml`, 'worksheet')).join('') +
-      (wb.sharedStrings ? ct('sharedStrings.xml', 'sharedStrings') : '') + (wb.styles ? ct('styles.xml', 'styles') : '') + '</Types>',
-  );
-  put(
-    '_rels/.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">` +
-      `<Relationship Id="rId1" Type="${relType('officeDocument')}" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  const rels: string[] = [];
-  const sheets = wb.sheets.map((s, i) => {
-    rels.push(`<Relationship Id="rId${i + 1}" Type="${relType('worksheet')}" Target="worksheets/sheet${i + 1}.xml"/>`);
-    put(
-      `xl/worksheets/sheet${i + 1}.xml`,
-      `<?xml version="1.0" encoding="UTF-8"?>` +
-        tag(`<worksheet ${xmlns} xmlns:r="${rel}"><sheetData>`) + tag(s.sheetData) + tag(`</sheetData>${s.after ?? ''}</worksheet>`),
-    );
-    const state = s.state && s.state !== 'visible' ? ` state="${s.state}"` : '';
-    return `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
-  });
-  if (wb.sharedStrings) {
-    rels.push(`<Relationship Id="rIdS" Type="${relType('sharedStrings')}" Target="sharedStrings.xml"/>`);
-    put('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?>` +
-      tag(`<sst ${xmlns} count="${wb.sharedStrings.length}">${wb.sharedStrings.map((x) => `<si>${x}</si>`).join('')}</sst>`));
-  }
-  if (wb.styles) {
-    rels.push(`<Relationship Id="rIdT" Type="${relType('styles')}" Target="styles.xml"/>`);
-    const fmts = Object.entries(wb.styles.numFmts ?? {});
-    const numFmts = fmts.length === 0 ? '' :
-      `<numFmts count="${fmts.length}">${fmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join('')}</numFmts>`;
-    put('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8"?>` + tag(
-      `<styleSheet ${xmlns}>${numFmts}<cellStyleXfs count="1"><xf numFmtId="22"/></cellStyleXfs>` +
-        `<cellXfs count="${wb.styles.xfs.length}">${wb.styles.xfs.map((id) => `<xf numFmtId="${id}" xfId="0"/>`).join('')}</cellXfs>` +
-        `</styleSheet>`,
-    ));
-  }
-  put('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${rels.join('')}</Relationships>`);
-  put('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?>` + tag(
-    `<workbook ${xmlns} xmlns:r="${rel}">${wb.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheets.join('')}</sheets></workbook>`,
-  ));
-  return zipSync(files, { level: wb.stored ? 0 : 6 });
-}
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * A grid as an .xlsx the way Excel lays one out (shared strings, a date style), written straight to
- * XML and zipped: seconds for the 300,000-row district where exceljs and SheetJS take minutes and
- * gigabytes. For the benchmarks' largest workbooks and as a third writer in the differential test.
- */
-export function gridXlsx(grid: WorkbookGrid): Uint8Array {
-  const strings = new Map<string, number>();
-  const sst: string[] = [];
-  const sheets = grid.sheets.map((sheet) => {
-    const rows: string[] = [];
-    sheet.rows.forEach((row, r) => {
-      const cells: string[] = [];
-      row.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        const ref = columnName(c) + (r + 1);
-        if (typeof v === 'string') {
-          let i = strings.get(v);
-          if (i === undefined) {
-            i = sst.length;
-            strings.set(v, i);
-            sst.push(/^\s|\s$/.test(v) ? `<t xml:space="preserve">${escapeText(v)}</t>` : `<t>${escapeText(v)}</t>`);
-          }
-          cells.push(`<c r="${ref}" t="s"><v>${i}</v></c>`);
-        } else if (typeof v === 'number') cells.push(`<c r="${ref}"><v>${v}</v></c>`);
-        else if (typeof v === 'boolean') cells.push(`<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`);
-        else if (v instanceof Date) cells.push(`<c r="${ref}" s="1"><v>${serialOf(v) - (grid.date1904 ? 1462 : 0)}</v></c>`);
-        else cells.push(`<c r="${ref}" t="e"><v>${escapeText(v.error)}</v></c>`);
-      });
-      if (cells.length > 0) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
-    });
-    return { name: sheet.name, sheetData: rows.join('') };
-  });
-  return partsXlsx({ sheets, sharedStrings: sst, styles: { xfs: [0, 164], numFmts: { 164: 'yyyy-mm-dd' } }, date1904: grid.date1904 });
-}
-
-function columnName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
 
 /** Any zip, e.g. a .docx or an .ods: what is inside decides what it is. */
 export function zipOf(entries: Record<string, string>): Uint8Array {
   const files: Zippable = {};
   for (const [name, text] of Object.entries(entries)) files[name] = strToU8(text);
   return zipSync(files);
-}
-
-/** Excel's 1900-system serial of a Date whose UTC fields are the wall-clock time (the grid's convention). */
-export function serialOf(d: Date): number {
-  return d.getTime() / 86_400_000 + 25569;
 }
 
 const ERROR_CODES: Record<string, number> = {
