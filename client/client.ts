@@ -4,7 +4,7 @@
  * thing twice (429, 503; the submission under its Idempotency-Key). Every method answers an
  * ApiResult, never throws.
  */
-import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue } from '../shared/api/requests.js';
+import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue, TokenRenew } from '../shared/api/requests.js';
 import { call, download, type AttemptOptions, type CallOptions } from './call.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
@@ -96,6 +96,9 @@ export function createClient(options: ClientOptions) {
         list: () => call((o: O) => routes.admin.tokens.$get(undefined, o), read),
         issue: (t: TokenIssue) => call((o: O) => routes.admin.tokens.$post({ json: t }, o), write),
         revoke: (id: string) => call((o: O) => routes.admin.tokens[':id'].revoke.$post({ param: { id: param(id) } }, o), write),
+        /** A new expiry (given, or the end of the school year from today); a revoked token stays revoked. */
+        renew: (id: string, body: TokenRenew = {}) =>
+          call((o: O) => routes.admin.tokens[':id'].renew.$post({ param: { id: param(id) }, json: body }, o), write),
       },
       /** Every teacher with the full ID number: audited on the server. */
       export: (scope: Scope & { bureau: string }, format: ExportFormat) =>

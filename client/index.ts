@@ -4,4 +4,14 @@ export { createClient, type ClientOptions, type ExportFormat, type Scope, type S
 export { clientMessage, type ClientMessage } from './messages.js';
 export { backoffDelay, retryAfter, RETRY_DEFAULTS, type RetryInfo, type RetryOptions } from './retry.js';
 export { api, type Connection, type Routes } from './routes.js';
-export { gzip, newIdempotencyKey, submitOver, submitWorkbook, type SubmitInput, type SubmitOptions, type SubmitResult } from './submit.js';
+export {
+  contentHash,
+  gzip,
+  newIdempotencyKey,
+  submissionRequest,
+  submitOver,
+  submitWorkbook,
+  type SubmitInput,
+  type SubmitOptions,
+  type SubmitResult,
+} from './submit.js';

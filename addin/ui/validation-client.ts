@@ -36,6 +36,8 @@ export class ValidationClient {
   private worker: Worker | null = null;
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The grid openedGrid() last gave out: the worker holds the same cells, so run() need not send them. */
+  private held: WorkbookGrid | null = null;
 
   constructor(
     private readonly url = 'validation-worker.js',
@@ -47,6 +49,7 @@ export class ValidationClient {
    * of the previous file can be validated or submitted.
    */
   async open(file: Blob, name: string, lang: Lang, onProgress?: Progress): Promise<OpenOutcome> {
+    this.held = null;
     const msg = await this.send({ type: 'open', file, name, lang }, onProgress);
     if (msg.type === 'opened') return { ok: true, file: msg.file };
     if (msg.type === 'open-failed') return { ok: false, code: msg.code, message: msg.message, details: msg.details };
@@ -58,20 +61,32 @@ export class ValidationClient {
     return this.result(this.send({ type: 'validate', year, lang }, onProgress));
   }
 
-  /** Validates cells read elsewhere (the Excel host). */
+  /**
+   * Validates cells read elsewhere (the Excel host), or the open file's own grid as openedGrid()
+   * gave it out: those cells are not sent back, the worker validates its copy of them.
+   */
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    return this.result(this.send({ type: 'validate', grid, year, lang }, onProgress));
+    const request = grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
+    return this.result(this.send(request, onProgress));
   }
 
-  /** The open file's cells; costs a copy of the grid, so only asked for when they are sent. */
+  /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */
   async openedGrid(): Promise<WorkbookGrid> {
-    const msg = await this.send({ type: 'grid' });
-    if (msg.type !== 'grid') throw new WorkerFailure(`unexpected answer ${msg.type}`);
-    return msg.grid;
+    const sheets: WorkbookGrid['sheets'] = [];
+    const msg = await this.send({ type: 'grid' }, undefined, (part) => {
+      if (part.type !== 'grid-rows') return;
+      const sheet = (sheets[part.sheet] ??= { name: part.name, rows: [] });
+      for (const row of part.rows) sheet.rows.push(row);
+    });
+    if (msg.type !== 'grid' || sheets.length !== msg.sheets) throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    const grid: WorkbookGrid = msg.date1904 ? { sheets, date1904: true } : { sheets };
+    this.held = grid;
+    return grid;
   }
 
   /** Closes the open file (a new file being chosen, the page switching to another workbook). */
   async close(): Promise<void> {
+    this.held = null;
     await this.send({ type: 'close' });
   }
 
@@ -82,14 +97,14 @@ export class ValidationClient {
   }
 
   /** Queues the request behind the previous one: the worker sees one at a time, in order. */
-  private send(request: Request, onProgress?: Progress): Promise<ValidationResponse> {
-    const run = this.queue.then(() => this.exchange(request, onProgress));
+  private send(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
+    const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
     // The queue only orders requests; each caller gets its own failure through `run`.
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private exchange(request: Request, onProgress?: Progress): Promise<ValidationResponse> {
+  private exchange(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
     this.worker ??= new Worker(this.url, { type: 'module' });
     const worker = this.worker;
     const id = ++this.seq;
@@ -102,9 +117,10 @@ export class ValidationClient {
       };
       const fail = (message: string) => {
         finish();
-        // A worker that failed or stalled is not reused: the next call starts a fresh one.
+        // A worker that failed or stalled is not reused: the next call starts a fresh one (holding nothing).
         worker.terminate();
         if (this.worker === worker) this.worker = null;
+        this.held = null;
         reject(new WorkerFailure(message));
       };
       const watch = () => {
@@ -117,6 +133,10 @@ export class ValidationClient {
         watch();
         if (msg.type === 'progress') {
           onProgress?.(msg.done, msg.total);
+          return;
+        }
+        if (msg.type === 'grid-rows') {
+          onPart?.(msg);
           return;
         }
         finish();

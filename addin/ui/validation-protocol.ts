@@ -28,7 +28,7 @@ export type ValidationRequest =
   | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
   /** Validates `grid`, or the open file's grid when there is none. */
   | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
-  /** The open file's grid (what a submission sends). */
+  /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
   | { type: 'grid'; id: number }
   | { type: 'close'; id: number };
 
@@ -44,7 +44,11 @@ export type ValidationResponse =
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
   | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
-  | { type: 'grid'; id: number; grid: WorkbookGrid }
+  /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
+   *  takes the page's thread long to take in. */
+  | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
+  /** The last piece: every sheet's rows have been sent. */
+  | { type: 'grid'; id: number; sheets: number; date1904: boolean }
   | { type: 'closed'; id: number }
   /** Something that is not the file's fault: no file open, or a failure inside the worker. */
   | { type: 'error'; id: number; message: string };

@@ -25,6 +25,7 @@ export type ApiErrorCode =
   | 'idempotency.key_reused'
   | 'policy.invalid'
   | 'conflict.exists'
+  | 'token.revoked'
   | 'not_found'
   | 'rate_limited'
   | 'internal';

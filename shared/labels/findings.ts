@@ -30,13 +30,13 @@ export const FINDING_TITLES = {
   'id_number.checksum': { zh: '身份证号校验位不对', en: 'ID number check character wrong' },
   'consistency.gender_id': { zh: '性别与身份证号不符', en: 'Gender disagrees with the ID number' },
   'consistency.birthdate_id': { zh: '出生日期与身份证号不符', en: 'Birth date disagrees with the ID number' },
+  'sheet.empty': { zh: '工作表没有数据行', en: 'Sheet without data rows' },
+  'hours.per_day': { zh: '学时多于每天 8 学时', en: 'More than 8 hours a day' },
   'duplicate.teacher': { zh: '教师重复', en: 'Teacher listed twice' },
   'duplicate.training': { zh: '培训记录重复', en: 'Training listed twice' },
   'duplicate.duty': { zh: '履职记录重复', en: 'Duty record listed twice' },
   'reference.unknown_teacher': { zh: '名册中没有该教师', en: 'Teacher not on the roster' },
   'reference.name_mismatch': { zh: '姓名与名册不一致', en: 'Name differs from the roster' },
-  'sheet.empty': { zh: '工作表没有数据', en: 'Sheet has no data rows' },
-  'hours.per_day': { zh: '每天学时过多', en: 'Too many hours a day' },
 } as const satisfies Record<FindingCode, Text>;
 
 export const FIX_TITLES = {

@@ -58,6 +58,7 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
   const [method, pattern] = route.split(' ') as [string, string];
   const path = pattern
     .replace(':id/revoke', `tok-${TOKENS.clerkA2}/revoke`)
+    .replace(':id/renew', `tok-${TOKENS.clerkA2}/renew`)
     .replace(':id', subA1)
     .replace(':code', SCHOOLS.A1.code)
     .replace(':year', String(YEAR));
@@ -68,6 +69,7 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
     'POST /api/v1/admin/bureaus': { id: 'C', name: '新区教育局' },
     'POST /api/v1/admin/schools': { code: '3299990001', name: '新学校', type: '小学', rural: false, bureauId: 'A' },
     'POST /api/v1/admin/tokens': { role: 'reviewer', bureauId: 'A', label: 'x' },
+    'POST /api/v1/admin/tokens/:id/renew': {},
   };
   const query = route === 'PUT /api/v1/policies/:year' ? '?bureau=A' : '';
   return { method, path: path + query, body: bodies[route], headers: { 'Idempotency-Key': newKey() } };
@@ -139,6 +141,7 @@ function foreignCases(): Record<string, ForeignCase[]> {
     'GET /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens/:id/revoke': adminOnly,
+    'POST /api/v1/admin/tokens/:id/renew': adminOnly,
     'GET /api/v1/admin/export': adminOnly,
   };
 }
