@@ -15,5 +15,7 @@ export default defineProject({
       'export/**/*.test.ts',
     ],
     environment: 'node',
+    // The 10,000-run property tests take tens of seconds on a loaded two-core machine; a minute was too tight.
+    testTimeout: 180_000,
   },
 });
