@@ -13,6 +13,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
+import { history } from './routes/history.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
 import { submissions } from './routes/submissions.js';
@@ -27,6 +28,7 @@ function buildApi() {
   return new Hono<AppEnv>()
     .route('/', meta)
     .route('/submissions', submissions)
+    .route('/history', history)
     .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)

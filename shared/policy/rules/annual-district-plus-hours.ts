@@ -2,7 +2,7 @@ import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import { monthsThroughDecember, parseIso, yearOf } from '../dates.js';
-import { ceilToStep, deadlineStatus, sumHours, type TeacherRule, type Text } from './define.js';
+import { ceilToStep, countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -46,7 +46,7 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
   },
   evaluate(ctx, p) {
     const y = String(ctx.year);
-    const actual = sumHours(ctx.trainings, (t) => p.levels.includes(t.level) && t.endDate.startsWith(y));
+    const { hours: actual, counted } = countHours(ctx.trainings, (t) => p.levels.includes(t.level) && t.endDate.startsWith(y));
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;
@@ -63,6 +63,6 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       status, subject, unit: HOURS, actual, required, basis, asOf: ctx.asOf, deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` },
     });
-    return { status, actual, required, message };
+    return { status, actual, required, message, counted };
   },
 };
