@@ -3,10 +3,10 @@
  * missing columns, totals rows, and every data row's cells. Checks across rows and sheets come
  * later (cross-checks.ts), once every sheet is read.
  */
-import type { SheetDef } from '../contract/sheets.js';
+import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
 import type { DetectedSheet } from './types.js';
-import { HEADER_LOOKUPS } from './lookup.js';
+import { headerLookupOf } from './lookup.js';
 import { checkConditions, planColumns, readCell, type ColumnPlan, type RowContext, type RowValues } from './row-reader.js';
 import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
 
@@ -20,16 +20,16 @@ export interface ParsedRow {
   repeat: boolean;
 }
 
-export interface TableLayout {
-  def: SheetDef;
+export interface TableLayout<K extends string = SheetKey> {
+  def: SheetDef<K>;
   sheet: SheetGrid;
-  detected: DetectedSheet;
+  detected: DetectedSheet<K>;
   /** Zero-based header row, or null when none was found (then nothing else is read). */
   headerRow: number | null;
   span: DataSpan | null;
 }
 
-export interface ParsedTable extends TableLayout {
+export interface ParsedTable<K extends string = SheetKey> extends TableLayout<K> {
   plan: ReadonlyMap<string, ColumnPlan>;
   rows: ParsedRow[];
   /** A required column is absent: no row of this sheet can make a record. */
@@ -37,8 +37,8 @@ export interface ParsedTable extends TableLayout {
 }
 
 /** Finds the header row and the data span; cheap, so the row total for progress is known up front. */
-export function layoutTable(def: SheetDef, sheet: SheetGrid, index: number): TableLayout {
-  const headerRow = findHeaderRow(sheet, HEADER_LOOKUPS.get(def.key)!);
+export function layoutTable<K extends string>(def: SheetDef<K>, sheet: SheetGrid, index: number): TableLayout<K> {
+  const headerRow = findHeaderRow(sheet, headerLookupOf(def));
   return {
     def,
     sheet,
@@ -50,10 +50,15 @@ export function layoutTable(def: SheetDef, sheet: SheetGrid, index: number): Tab
 
 export type RowHook = (ctx: RowContext, plan: ReadonlyMap<string, ColumnPlan>, rowIndex: number, values: RowValues) => boolean;
 
-export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | undefined, tick: () => void): ParsedTable {
+export function readTable<K extends string>(
+  layout: TableLayout<K>,
+  ctx: RowContext,
+  hook: RowHook | undefined,
+  tick: () => void,
+): ParsedTable<K> {
   const { def, sheet, headerRow, span } = layout;
-  const lookup = HEADER_LOOKUPS.get(def.key)!;
-  const parsed: ParsedTable = { def, sheet, detected: layout.detected, headerRow, span, plan: new Map(), rows: [], incomplete: true };
+  const lookup = headerLookupOf(def);
+  const parsed: ParsedTable<K> = { def, sheet, detected: layout.detected, headerRow, span, plan: new Map(), rows: [], incomplete: true };
   if (headerRow === null || span === null) {
     for (const key of lookup.requiredKeys) {
       const col = lookup.byKey.get(key)!;
