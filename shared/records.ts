@@ -7,6 +7,7 @@ import type {
   BackboneLevel, BackboneTitle, Education, Gender, Milestone, MilestoneResult, Post, SchoolType,
   Stage, StudioRole, Subject, Title, TrainingCategory, TrainingForm, TrainingLevel,
 } from './contract/enums.js';
+import type { Recognition } from './recognition/types.js';
 
 export interface SchoolRecord {
   schoolCode: string;
@@ -61,6 +62,11 @@ export interface TrainingRecord {
   hours: number;
   organizer: string | null;
   certificate: string | null;
+  /**
+   * The record's recognition against the bureau's catalogue (archive.md §2), set by the server (or a
+   * connected preview) before evaluation; absent or null: no status, the recorded hours count.
+   */
+  recognition?: Recognition | null;
 }
 
 export interface DutyRecord {

@@ -64,7 +64,9 @@ function checkFrame(year: number, asOf: string): void {
 export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opts: EvaluateOptions): ComplianceReport {
   const { year, asOf, lang = 'zh' } = opts;
   checkFrame(year, asOf);
-  const frame: EvaluationFrame = { year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang };
+  const frame: EvaluationFrame = {
+    year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang, recognition: policy.recognition,
+  };
 
   const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
   const duties = groupById(records.duties, () => true);

@@ -7,6 +7,8 @@
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
 import type { DutyRecord, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord } from '../../records.js';
+import { countedHours } from '../../recognition/hours.js';
+import type { RecognitionMode } from '../../recognition/types.js';
 import type { RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
 /** What a rule reports for one teacher or the school; the engine adds the rule id. */
@@ -25,6 +27,8 @@ export interface EvaluationFrame {
   yearStart: string;
   yearEnd: string;
   lang: Lang;
+  /** The policy's `recognition`: how a record's recognition status changes the hours it counts with. */
+  recognition: RecognitionMode;
 }
 
 export interface TeacherContext extends EvaluationFrame {
@@ -99,5 +103,19 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
 export function sumHours(trainings: readonly TrainingRecord[], keep: (t: TrainingRecord) => boolean): number {
   let total = 0;
   for (const t of trainings) if (keep(t)) total += t.hours;
+  return roundHours(total);
+}
+
+/**
+ * Hours as recognition counts them (archive.md §2): a record of 区级 or higher with a status counts
+ * what its status gives under the policy's mode; every other record its recorded hours.
+ */
+export function sumRecognizedHours(
+  trainings: readonly TrainingRecord[],
+  mode: RecognitionMode,
+  keep: (t: TrainingRecord) => boolean,
+): number {
+  let total = 0;
+  for (const t of trainings) if (keep(t)) total += countedHours(t.hours, t.recognition, mode);
   return roundHours(total);
 }
