@@ -32,7 +32,7 @@ export const FINDING_CODES = {
   // The catalogue workbook's own (archive.md §2: 培训项目目录 and 参训名单).
   'duplicate.entry': 'error',
   'duplicate.attendee': 'warning',
-  'reference.unknown_entry': 'error',
+  'catalogue.unknown_code': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

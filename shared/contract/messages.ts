@@ -93,7 +93,7 @@ const ZH: Record<FindingCode, Render> = {
     `姓名${q(d.value)}与教师名册中该身份证号对应的姓名${q(d.other)}不一致。请核对姓名或身份证号。`,
   'duplicate.entry': (d) => `项目编号${q(d.value)}已在第 ${d.other ?? ''} 行使用，同一年度内项目编号不能重复。请改用新的编号或删除重复行。`,
   'duplicate.attendee': (d) => `该身份证号已在第 ${d.other ?? ''} 行列入项目${q(d.value)}的参训名单，只计一次。请删除重复行。`,
-  'reference.unknown_entry': (d) => `项目编号${q(d.value)}不在“培训项目目录”中。请先在目录中登记该项目，或核对编号。`,
+  'catalogue.unknown_code': (d) => `项目编号${q(d.value)}不在“培训项目目录”中。请先在目录中登记该项目，或核对编号。`,
 };
 
 function boundsZh(b: MessageDetails['bounds'] = {}): string {
@@ -190,7 +190,7 @@ const EN: Record<FindingCode, Render> = {
   'reference.name_mismatch': (d) => `The name ${eq(d.value)} differs from the roster's name ${eq(d.other)} for this ID number. Check the name or the ID number.`,
   'duplicate.entry': (d) => `The code ${eq(d.value)} is already used on row ${d.other ?? ''}; codes are unique within a year. Give this training a new code or delete the repeated row.`,
   'duplicate.attendee': (d) => `This ID number is already on row ${d.other ?? ''} of the attendee list of ${eq(d.value)}; it counts once. Delete the repeated row.`,
-  'reference.unknown_entry': (d) => `The code ${eq(d.value)} is not in the catalogue sheet (培训项目目录). Add the training there first, or check the code.`,
+  'catalogue.unknown_code': (d) => `The code ${eq(d.value)} is not in the catalogue sheet (培训项目目录). Add the training there first, or check the code.`,
 };
 
 function conditionEn(d: MessageDetails): string {

@@ -165,7 +165,7 @@ function readAttendees(
     if (typeof c === 'string' && codeCol) {
       const entry = byCode.get(foldCode(c));
       if (!entry) {
-        collector.add('reference.unknown_entry', place, row.index, codeCol.index, 'code', c, { value: c });
+        collector.add('catalogue.unknown_code', place, row.index, codeCol.index, 'code', c, { value: c });
         row.bad = true;
       } else if (typeof id === 'string' && idCol) {
         const key = `${entry.code}\u0000${id}`;

@@ -66,7 +66,7 @@ describe('readCatalogue', () => {
     ]), { year: YEAR });
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
       ['duplicate.attendee', '参训名单', 'B3'],
-      ['reference.unknown_entry', '参训名单', 'A4'],
+      ['catalogue.unknown_code', '参训名单', 'A4'],
       ['id_number.checksum', '参训名单', 'B5'],
     ]);
     expect(r.attendees).toEqual([{ row: 2, code: 'LX-001', idNumber: idFor(1), name: '张伟' }]);
