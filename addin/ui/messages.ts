@@ -3,7 +3,7 @@
  * default; English when Office's display language (or, standalone, the browser's) is English.
  */
 import type { Lang } from '../../shared/contract/codes.js';
-import type { RuleId, TeacherStatus } from '../../shared/policy/types.js';
+import { labelsIn, RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
 import type { SubmissionStatus } from '../../shared/api/responses.js';
 
 const zh = {
@@ -81,7 +81,7 @@ const zh = {
   colId: '身份证号',
   colStatus: '状态',
   colUnmet: '未达标的要求',
-  status: { pass: '达标', warn: '进行中', fail: '未达标', invalid: '数据有误' } as Record<TeacherStatus, string>,
+  status: labelsIn(TEACHER_STATUS_LABELS, 'zh'),
   summaryLine: (t: number, p: number, w: number, f: number, rate: number) =>
     `教师 ${t} 人：达标 ${p}，进行中 ${w}，未达标 ${f}；达标率 ${(rate * 100).toFixed(1)}%`,
   invalidCount: (n: number) => `另有 ${n} 人数据有误，未参与计算`,
@@ -127,19 +127,7 @@ const zh = {
   colPassRate: '达标率',
   chartTitle: '各校达标率',
   schoolRules: '学校要求',
-  rule: {
-    annual_district_plus_hours: '年度区级及以上培训学时',
-    cycle_hours: '五年周期培训学时',
-    ethics_training: '师德师风培训',
-    new_teacher_induction: '新教师入岗培训',
-    young_teacher_milestones: '青年教师三达标',
-    backbone_duties: '骨干教师履职',
-    backbone_eligibility: '骨干教师任职条件',
-    principal_qualification: '校长任职资格培训',
-    transfer_training: '转岗培训',
-    training_funds_share: '培训经费占公用经费比例',
-    school_plan_submitted: '校本培训方案按时提交',
-  } as Record<RuleId, string>,
+  rule: labelsIn(RULE_TITLES, 'zh'),
   // Errors
   excelTimeout: (step: string) => `Excel 长时间未响应（${step}），请稍后重试。`,
   failed: (detail: string) => `操作失败：${detail}`,
@@ -216,7 +204,7 @@ const en: Messages = {
   colId: 'ID number',
   colStatus: 'Status',
   colUnmet: 'Unmet requirements',
-  status: { pass: 'pass', warn: 'in progress', fail: 'fail', invalid: 'invalid data' },
+  status: labelsIn(TEACHER_STATUS_LABELS, 'en'),
   summaryLine: (t, p, w, f, rate) => `${t} teachers: ${p} pass, ${w} in progress, ${f} fail; pass rate ${(rate * 100).toFixed(1)}%`,
   invalidCount: (n) => `${n} more with invalid data, not evaluated`,
   previewNeedsValidation: 'Validate first.',
@@ -258,19 +246,7 @@ const en: Messages = {
   colPassRate: 'Pass rate',
   chartTitle: 'Pass rate by school',
   schoolRules: 'School requirements',
-  rule: {
-    annual_district_plus_hours: 'Yearly district-level-or-above hours',
-    cycle_hours: 'Five-year cycle hours',
-    ethics_training: 'Ethics training',
-    new_teacher_induction: 'New-teacher induction',
-    young_teacher_milestones: 'Young-teacher milestones',
-    backbone_duties: 'Backbone duties',
-    backbone_eligibility: 'Backbone eligibility',
-    principal_qualification: 'Principal qualification',
-    transfer_training: 'Transfer training',
-    training_funds_share: 'Training funds share',
-    school_plan_submitted: 'School plan on time',
-  },
+  rule: labelsIn(RULE_TITLES, 'en'),
   excelTimeout: (step) => `Excel did not answer (${step}); try again later.`,
   failed: (detail) => `Failed: ${detail}`,
 };

@@ -36,7 +36,7 @@ export function renderCompliance(c: ComplianceReport, lang: Lang): string {
   const t = reportText(lang);
   const lines = ['', t.complianceTitle(c.policy.id, c.policy.year, c.asOf)];
   lines.push(t.schoolLine(t.status[c.school.status] + (c.school.status === 'invalid' ? ` (${t.schoolInvalid})` : '')));
-  lines.push(...formatTable(c.school.rules.map((r) => [r.rule, t.status[r.status], t.actualRequired(r.actual, r.required), r.message])));
+  lines.push(...formatTable(c.school.rules.map((r) => [t.rule[r.rule], t.status[r.status], t.actualRequired(r.actual, r.required), r.message])));
   const invalid = c.teachers.filter((x) => x.status === 'invalid').length;
   lines.push('', t.teachersLine({ ...c.school.summary, invalid }));
   const header = [t.columns.row, t.columns.name, t.columns.id, t.columns.status, t.columns.rules];
@@ -47,7 +47,7 @@ export function renderCompliance(c: ComplianceReport, lang: Lang): string {
     t.status[x.status],
     x.rules
       .filter((r) => r.status !== 'pass')
-      .map((r) => `${r.rule} (${t.status[r.status]}, ${t.actualRequired(r.actual, r.required)})`)
+      .map((r) => `${t.rule[r.rule]} (${t.status[r.status]}, ${t.actualRequired(r.actual, r.required)})`)
       .join('; '),
   ]);
   lines.push(...formatTable([header, ...rows]));

@@ -89,7 +89,7 @@ function renderSubmit(sent: SubmitResult, lang: Lang): string {
     t.receiptCounts(receipt.counts),
     t.complianceTitle(compliance.policy.id, compliance.policy.year, compliance.asOf),
     t.schoolLine(t.status[compliance.school.status]),
-    ...formatTable(compliance.school.rules.map((r) => [r.rule, t.status[r.status], t.actualRequired(r.actual, r.required), r.message])),
+    ...formatTable(compliance.school.rules.map((r) => [t.rule[r.rule], t.status[r.status], t.actualRequired(r.actual, r.required), r.message])),
     t.teachersLine({ ...summary, invalid }),
   ].join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 /** The words of the readable reports, in Chinese (default) and English (--lang en). */
 import type { Lang, Severity } from '../../shared/contract/codes.js';
-import type { TeacherStatus } from '../../shared/policy/types.js';
+import { labelsIn, RULE_TITLES, SEVERITY_LABELS, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
+import type { RuleId, TeacherStatus } from '../../shared/policy/types.js';
 
 export interface ReportText {
   title: (file: string, year: number) => string;
@@ -17,6 +18,7 @@ export interface ReportText {
   schoolInvalid: string;
   teachersLine: (s: { teachers: number; pass: number; warn: number; fail: number; invalid: number; passRate: number }) => string;
   status: Record<TeacherStatus, string>;
+  rule: Record<RuleId, string>;
   columns: { row: string; name: string; id: string; status: string; rules: string };
   actualRequired: (actual: number, required: number) => string;
   fixWritten: (applied: number, out: string) => string;
@@ -38,7 +40,7 @@ const zh: ReportText = {
   title: (file, year) => `师训台账校验报告：${file}（${year} 年度）`,
   counts: (c) => `教师 ${c.teachers} 人 · 培训记录 ${c.trainings} 条 · 骨干履职 ${c.duties} 条 · 青年教师考核 ${c.milestones} 条`,
   tally: (c) => `错误 ${c.errors} 处 · 警告 ${c.warnings} 处 · 提示 ${c.infos} 处 · 自动修正 ${c.fixes} 处`,
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: labelsIn(SEVERITY_LABELS, 'zh'),
   workbook: '工作簿',
   fixesTitle: (n) => `自动修正（${n} 处；用 fix 命令可写出修正后的副本）`,
   moreFixes: (n) => `……另有 ${n} 处修正（完整列表见 --json）`,
@@ -48,9 +50,10 @@ const zh: ReportText = {
   schoolLine: (s) => `学校：${s}`,
   schoolInvalid: '学校概况有误，学校规则未评估',
   teachersLine: (s) =>
-    `教师 ${s.teachers} 人：达标 ${s.pass} · 预警 ${s.warn} · 不达标 ${s.fail} · 数据有误 ${s.invalid} · 达标率 ${pct(s.passRate)}`,
-  status: { pass: '达标', warn: '预警', fail: '不达标', invalid: '数据有误' },
-  columns: { row: '行', name: '姓名', id: '身份证号', status: '状态', rules: '未达标/预警的规则' },
+    `教师 ${s.teachers} 人：达标 ${s.pass} · 进行中 ${s.warn} · 未达标 ${s.fail} · 数据有误 ${s.invalid} · 达标率 ${pct(s.passRate)}`,
+  status: labelsIn(TEACHER_STATUS_LABELS, 'zh'),
+  rule: labelsIn(RULE_TITLES, 'zh'),
+  columns: { row: '行', name: '姓名', id: '身份证号', status: '状态', rules: '未达标/进行中的要求' },
   actualRequired: (a, r) => `实际 ${a} / 要求 ${r}`,
   fixWritten: (n, out) => `已写出修正后的副本：${out}（应用 ${n} 处修正，原文件未改动）`,
   fixSkipped: (cell, reason) => `  未应用：${cell}（${reason === 'cell.formula' ? '公式单元格，请手工修改' : '找不到工作表'}）`,
@@ -68,7 +71,7 @@ const en: ReportText = {
   title: (file, year) => `Roster check: ${file} (year ${year})`,
   counts: (c) => `${n(c.teachers, 'teacher')} · ${n(c.trainings, 'training')} · ${n(c.duties, 'duty row')} · ${n(c.milestones, 'milestone row')}`,
   tally: (c) => `${n(c.errors, 'error')} · ${n(c.warnings, 'warning')} · ${n(c.infos, 'note')} · ${n(c.fixes, 'automatic fix', 'automatic fixes')}`,
-  severity: { error: 'error', warning: 'warning', info: 'note' },
+  severity: labelsIn(SEVERITY_LABELS, 'en'),
   workbook: 'Workbook',
   fixesTitle: (count) => `Automatic fixes (${count}; the fix command writes a corrected copy)`,
   moreFixes: (count) => `… and ${n(count, 'more fix', 'more fixes')} (see --json for the full list)`,
@@ -78,8 +81,9 @@ const en: ReportText = {
   schoolLine: (s) => `School: ${s}`,
   schoolInvalid: 'the school sheet has errors; school rules were not evaluated',
   teachersLine: (s) =>
-    `${n(s.teachers, 'teacher')}: ${s.pass} pass · ${s.warn} warn · ${s.fail} fail · ${s.invalid} invalid · pass rate ${pct(s.passRate)}`,
-  status: { pass: 'pass', warn: 'warn', fail: 'fail', invalid: 'invalid' },
+    `${n(s.teachers, 'teacher')}: ${s.pass} pass · ${s.warn} in progress · ${s.fail} fail · ${s.invalid} invalid data · pass rate ${pct(s.passRate)}`,
+  status: labelsIn(TEACHER_STATUS_LABELS, 'en'),
+  rule: labelsIn(RULE_TITLES, 'en'),
   columns: { row: 'Row', name: 'Name', id: 'ID number', status: 'Status', rules: 'Rules failed or at risk' },
   actualRequired: (a, r) => `actual ${a} / required ${r}`,
   fixWritten: (count, out) => `Wrote the corrected copy: ${out} (${count} applied; the original is unchanged)`,

@@ -68,7 +68,7 @@ describe('check', () => {
     const run = await runCli('check', clean, '--year', '2026', '--as-of', '2026-11-01');
     expect(run.stdout).toContain('合规情况：政策 default · 2026 年度 · 截至 2026-11-01');
     expect(run.stdout).toMatch(/\n {2}行 +姓名 +身份证号 +状态/);
-    expect(run.stdout).toMatch(/\n {2}2 +王芳 +320202\*{8}\S{4} +(达标|预警|不达标)/);
+    expect(run.stdout).toMatch(/\n {2}2 +王芳 +320202\*{8}\S{4} +(达标|进行中|未达标)/);
     const en = await runCli('check', clean, '--year', '2026', '--as-of', '2026-11-01', '--lang', 'en');
     expect(en.stdout).toContain('Compliance: policy default · year 2026 · as of 2026-11-01');
   });

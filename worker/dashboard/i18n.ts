@@ -1,5 +1,11 @@
 /** Every string the dashboard shows, Chinese first; English for visiting reviewers and the docs. */
+import { REVIEW_STATE_LABELS, RULE_TITLES, TEACHER_STATUS_LABELS, type Text } from '../../shared/labels/index.js';
+import type { RuleId } from '../../shared/policy/types.js';
+
 export type UiLang = 'zh' | 'en';
+
+/** A catalogue label in the [zh, en] shape of this file's strings. */
+const pair = (text: Text): readonly [string, string] => [text.zh, text.en];
 
 const STRINGS = {
   appTitle: ['师训台账 · 教育局审核', 'Shixun · Bureau review'],
@@ -28,9 +34,9 @@ const STRINGS = {
   schools: ['学校', 'Schools'],
   submitted: ['已报送', 'Submitted'],
   missing: ['未报送', 'Missing'],
-  returned: ['已退回', 'Returned'],
-  approved: ['已通过', 'Approved'],
-  pending: ['待审核', 'Pending review'],
+  returned: pair(REVIEW_STATE_LABELS.returned),
+  approved: pair(REVIEW_STATE_LABELS.approved),
+  pending: pair(REVIEW_STATE_LABELS.pending),
   districtPassRate: ['全区达标率', 'District pass rate'],
   teachers: ['教师', 'Teachers'],
   deadline: ['报送截止', 'Deadline'],
@@ -52,10 +58,10 @@ const STRINGS = {
   rural: ['农村', 'Rural'],
   urban: ['城区', 'Urban'],
   passRate: ['达标率', 'Pass rate'],
-  pass: ['达标', 'Pass'],
-  warn: ['进行中', 'In progress'],
-  fail: ['未达标', 'Fail'],
-  invalid: ['数据有误', 'Invalid'],
+  pass: pair(TEACHER_STATUS_LABELS.pass),
+  warn: pair(TEACHER_STATUS_LABELS.warn),
+  fail: pair(TEACHER_STATUS_LABELS.fail),
+  invalid: pair(TEACHER_STATUS_LABELS.invalid),
   status: ['状态', 'Status'],
   all: ['全部', 'All'],
   code: ['代码', 'Code'],
@@ -124,20 +130,6 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-const RULES: Record<string, readonly [string, string]> = {
-  annual_district_plus_hours: ['年度区级及以上学时', 'Annual district+ hours'],
-  cycle_hours: ['五年周期学时', 'Cycle hours'],
-  ethics_training: ['师德师风培训', 'Ethics training'],
-  new_teacher_induction: ['新教师入岗培训', 'New-teacher induction'],
-  young_teacher_milestones: ['青年教师三步达标', 'Young-teacher milestones'],
-  backbone_duties: ['工作室成员职责', 'Studio duties'],
-  backbone_eligibility: ['工作室成员任职条件', 'Studio eligibility'],
-  principal_qualification: ['校长任职资格培训', 'Principal qualification'],
-  transfer_training: ['转岗培训', 'Transfer training'],
-  training_funds_share: ['培训经费占比', 'Training funds share'],
-  school_plan_submitted: ['校本培训计划报送', 'School plan submitted'],
-};
-
 const PARAMS: Record<string, readonly [string, string]> = {
   enabled: ['启用', 'Enabled'],
   required: ['要求', 'Required'],
@@ -203,8 +195,7 @@ export function t(key: StringKey, vars: Record<string, string | number> = {}): s
 }
 
 export function ruleLabel(rule: string): string {
-  const pair = RULES[rule];
-  return pair ? pair[currentLang() === 'zh' ? 0 : 1] : rule;
+  return rule in RULE_TITLES ? RULE_TITLES[rule as RuleId][currentLang()] : rule;
 }
 
 export function percent(rate: number | null | undefined): string {

@@ -1,7 +1,6 @@
 /** The export's columns, shared by CSV and XLSX so both files hold the same table. */
 import type { TeacherRow } from '../../shared/api/responses.js';
-
-const STATUS_ZH: Record<string, string> = { pass: '达标', warn: '进行中', fail: '未达标', invalid: '无效' };
+import { RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
 
 export type ExportRow = TeacherRow & { idFull?: string };
 
@@ -14,8 +13,8 @@ export function exportTable(rows: ExportRow[], full: boolean): (string | number)
     header,
     ...rows.map((r) => [
       r.schoolCode, r.schoolName, r.rural ? '是' : '否', r.row, r.name, full ? (r.idFull ?? '') : r.idMasked, r.gender, r.stage,
-      r.subject, r.title, r.post, r.backbone, r.backboneLevel ?? '', r.studioRole, r.hours, STATUS_ZH[r.status] ?? r.status,
-      r.unmetRules.join(' '),
+      r.subject, r.title, r.post, r.backbone, r.backboneLevel ?? '', r.studioRole, r.hours, TEACHER_STATUS_LABELS[r.status].zh,
+      r.unmetRules.map((rule) => RULE_TITLES[rule].zh).join('、'),
     ]),
   ];
 }

@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import type { TrainingRecord } from '../../records.js';
@@ -34,7 +35,7 @@ export function levelsLabel(levels: readonly TrainingLevel[]): Text {
 export const annualDistrictPlusHours: TeacherRule<Params> = {
   id: 'annual_district_plus_hours',
   scope: 'teacher',
-  title: { zh: '年度区级及以上培训学时', en: 'Yearly district-level-or-above training hours' },
+  title: RULE_TITLES.annual_district_plus_hours,
   appliesTo: 'every teacher',
   params,
   defaults: { enabled: true, required: 36, levels: ['国家级', '省级', '市级', '区级'], proRateStep: 0.5 },

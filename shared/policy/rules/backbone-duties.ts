@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { STUDIO_ROLES } from '../../contract/enums.js';
 import type { DutyRecord } from '../../records.js';
@@ -53,7 +54,7 @@ export function semestersOf(y: number): { spring: Semester; autumn: Semester } {
 export const backboneDuties: TeacherRule<Params> = {
   id: 'backbone_duties',
   scope: 'teacher',
-  title: { zh: '名师工作室成员履职', en: 'Studio members\' duties' },
+  title: RULE_TITLES.backbone_duties,
   appliesTo: 'teachers whose studioRole is one of roles',
   params,
   defaults: {

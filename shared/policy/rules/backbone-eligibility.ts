@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { EDUCATIONS, STUDIO_ROLES, TITLES } from '../../contract/enums.js';
 import { fullYearsBetween, monthDayIn } from '../dates.js';
@@ -20,7 +21,7 @@ function rank(values: readonly string[], value: string): number {
 export const backboneEligibility: TeacherRule<Params> = {
   id: 'backbone_eligibility',
   scope: 'teacher',
-  title: { zh: '名师工作室成员任职条件', en: 'Studio members\' qualifications' },
+  title: RULE_TITLES.backbone_eligibility,
   appliesTo: 'teachers whose studioRole is one of roles',
   params,
   defaults: {

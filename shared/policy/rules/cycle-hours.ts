@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { yearEnd, yearOf, yearStart } from '../dates.js';
 import { deadlineStatus, sumRecognizedHours, type TeacherRule, type Text } from './define.js';
@@ -25,7 +26,7 @@ export function cycleOf(y: number, p: Pick<Params, 'cycleYears' | 'firstCycleSta
 export const cycleHours: TeacherRule<Params> = {
   id: 'cycle_hours',
   scope: 'teacher',
-  title: { zh: '五年周期培训学时', en: 'Training hours over the five-year cycle' },
+  title: RULE_TITLES.cycle_hours,
   appliesTo: 'every teacher',
   params,
   defaults: { enabled: true, hoursPerYear: 72, cycleYears: 5, firstCycleStart: 2021 },

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
+import type { Text } from '../../labels/text.js';
 import type { DutyRecord, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord } from '../../records.js';
 import { countedHours } from '../../recognition/hours.js';
 import type { RecognitionMode } from '../../recognition/types.js';
@@ -46,8 +47,6 @@ export interface SchoolContext extends EvaluationFrame {
   school: SchoolRecord;
 }
 
-/** Both words of a bilingual text. */
-export type Text = Record<Lang, string>;
 
 interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
@@ -119,3 +118,5 @@ export function sumRecognizedHours(
   for (const t of trainings) if (keep(t)) total += countedHours(t.hours, t.recognition, mode);
   return roundHours(total);
 }
+
+export type { Text } from '../../labels/text.js';

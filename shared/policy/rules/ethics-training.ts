@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { deadlineStatus, type TeacherRule } from './define.js';
@@ -13,7 +14,7 @@ type Params = z.infer<typeof params>;
 export const ethicsTraining: TeacherRule<Params> = {
   id: 'ethics_training',
   scope: 'teacher',
-  title: { zh: '师德师风培训', en: 'Professional ethics training' },
+  title: RULE_TITLES.ethics_training,
   appliesTo: 'every teacher',
   params,
   defaults: { enabled: true, required: 1, category: '师德师风' },

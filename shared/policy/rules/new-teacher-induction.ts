@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { addDays, addMonths } from '../dates.js';
@@ -15,7 +16,7 @@ type Params = z.infer<typeof params>;
 export const newTeacherInduction: TeacherRule<Params> = {
   id: 'new_teacher_induction',
   scope: 'teacher',
-  title: { zh: '新教师入岗培训', en: 'New-teacher induction training' },
+  title: RULE_TITLES.new_teacher_induction,
   appliesTo: 'teachers whose induction window [startDate, startDate + windowMonths) overlaps the year',
   params,
   defaults: { enabled: true, required: 120, windowMonths: 12, category: '新教师入岗' },

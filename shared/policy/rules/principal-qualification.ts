@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { POSTS, TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { addDays, addYears } from '../dates.js';
@@ -16,7 +17,7 @@ type Params = z.infer<typeof params>;
 export const principalQualification: TeacherRule<Params> = {
   id: 'principal_qualification',
   scope: 'teacher',
-  title: { zh: '校长任职资格培训', en: 'Principal qualification training' },
+  title: RULE_TITLES.principal_qualification,
   appliesTo: 'teachers whose post is one of posts',
   params,
   defaults: { enabled: true, posts: ['校长', '副校长'], required: 300, graceYears: 1, category: '校长任职资格' },

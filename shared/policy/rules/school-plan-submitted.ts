@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { monthDayIn } from '../dates.js';
 import { type SchoolRule } from './define.js';
@@ -11,7 +12,7 @@ type Params = z.infer<typeof params>;
 export const schoolPlanSubmitted: SchoolRule<Params> = {
   id: 'school_plan_submitted',
   scope: 'school',
-  title: { zh: '校本培训方案按时提交', en: 'School training plan submitted on time' },
+  title: RULE_TITLES.school_plan_submitted,
   appliesTo: 'every school',
   params,
   defaults: { enabled: true, deadline: '09-30' },

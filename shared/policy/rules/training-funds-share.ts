@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { round4, type SchoolRule } from './define.js';
 
@@ -14,7 +15,7 @@ function percent(ratio: number): string {
 export const trainingFundsShare: SchoolRule<Params> = {
   id: 'training_funds_share',
   scope: 'school',
-  title: { zh: '教师培训经费占公用经费比例', en: 'Training funds as a share of the public budget' },
+  title: RULE_TITLES.training_funds_share,
   appliesTo: 'schools with publicBudget > 0',
   params,
   defaults: { enabled: true, required: 0.05 },

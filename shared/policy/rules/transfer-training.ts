@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { type TeacherRule } from './define.js';
@@ -13,7 +14,7 @@ type Params = z.infer<typeof params>;
 export const transferTraining: TeacherRule<Params> = {
   id: 'transfer_training',
   scope: 'teacher',
-  title: { zh: '转岗教师岗位胜任培训', en: 'Job-fitness training for transferred teachers' },
+  title: RULE_TITLES.transfer_training,
   appliesTo: 'teachers marked transferred (是否转岗教师 = 是)',
   params,
   defaults: { enabled: true, required: 1, category: '转岗培训' },

@@ -1,3 +1,4 @@
+import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { MILESTONES, type Milestone } from '../../contract/enums.js';
 import { addYears, yearStart } from '../dates.js';
@@ -17,7 +18,7 @@ const EN: Record<Milestone, string> = {
 export const youngTeacherMilestones: TeacherRule<Params> = {
   id: 'young_teacher_milestones',
   scope: 'teacher',
-  title: { zh: '青年教师“三达标”考核', en: 'Young-teacher milestones (三达标)' },
+  title: RULE_TITLES.young_teacher_milestones,
   appliesTo: 'teachers whose last milestone falls on or after 1 Jan of the year, once at least one milestone is due by asOf',
   params,
   defaults: { enabled: true, dueYears: { 教学常规入门: 1, 课堂教学过关: 2, 教学能力达标: 3 } },

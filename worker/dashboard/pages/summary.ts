@@ -1,6 +1,6 @@
 /** The district at a glance: counts, pass rate, deadline and the five charts. */
 import type { BureauSchoolRow, BureauSummary, GroupCount, TierCount } from '../../../shared/api/responses.js';
-import type { SchoolRuleId } from '../../../shared/policy/types.js';
+import { SCHOOL_RULE_IDS } from '../../../shared/labels/index.js';
 import { getJson } from '../api.js';
 import { barChart, type BarRow } from '../charts/bar-chart.js';
 import { scope, type PageContext } from '../context.js';
@@ -12,7 +12,7 @@ import { exportButtons } from '../views/export-buttons.js';
 import { errorBox } from '../views/state.js';
 
 const CHART_TOP = 15;
-const SCHOOL_RULES: ReadonlySet<string> = new Set<SchoolRuleId>(['training_funds_share', 'school_plan_submitted']);
+const SCHOOL_RULES: ReadonlySet<string> = new Set<string>(SCHOOL_RULE_IDS);
 
 function kpi(label: string, value: string | number, cls = '', id?: string): HTMLElement {
   return h('div', { class: `kpi ${cls}` }, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value', 'data-kpi': id ?? null }, String(value)));

@@ -4,7 +4,7 @@
  * hash; the export buttons export exactly the filtered list.
  */
 import type { TeacherPage } from '../../../shared/api/responses.js';
-import type { TeacherRuleId } from '../../../shared/policy/types.js';
+import { TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
 import { getJson } from '../api.js';
 import { scope, type PageContext } from '../context.js';
 import { h } from '../dom.js';
@@ -16,17 +16,6 @@ import { pager } from './pager.js';
 import { errorBox, loading } from './state.js';
 
 const PAGE_SIZE = 50;
-const TEACHER_RULES: TeacherRuleId[] = [
-  'annual_district_plus_hours',
-  'cycle_hours',
-  'ethics_training',
-  'new_teacher_induction',
-  'young_teacher_milestones',
-  'backbone_duties',
-  'backbone_eligibility',
-  'principal_qualification',
-  'transfer_training',
-];
 const STATUSES = ['fail', 'warn', 'pass', 'invalid'] as const;
 
 export interface TeacherListOptions {
@@ -61,7 +50,7 @@ export function teacherList(opts: TeacherListOptions): { el: HTMLElement; loaded
 
   const qInput = h('input', { id: 't-q', type: 'search', value: f.q, placeholder: t('searchTeacher') });
   const statusSelect = h('select', { id: 't-status' }, h('option', { value: '' }, t('all')), STATUSES.map((s) => h('option', { value: s, selected: f.status === s }, t(s))));
-  const ruleSelect = h('select', { id: 't-rule' }, h('option', { value: '' }, t('anyRule')), TEACHER_RULES.map((r) => h('option', { value: r, selected: f.rule === r }, ruleLabel(r))));
+  const ruleSelect = h('select', { id: 't-rule' }, h('option', { value: '' }, t('anyRule')), TEACHER_RULE_IDS.map((r) => h('option', { value: r, selected: f.rule === r }, ruleLabel(r))));
   let debounce: ReturnType<typeof setTimeout> | undefined;
   const onFilter = (): void => {
     f.q = qInput.value.trim();
