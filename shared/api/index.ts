@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './requests.js';
 export * from './responses.js';
 export * from './submission.js';
+export * from './catalogue.js';

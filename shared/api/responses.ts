@@ -5,6 +5,7 @@
  */
 import type { BackboneLevel, StudioRole } from '../contract/enums.js';
 import type { ComplianceReport, ComplianceSummary, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { SubmissionRecognition } from './catalogue.js';
 
 export type SubmissionStatus = 'stored' | 'approved' | 'returned';
 export type ReviewDecision = 'approve' | 'return';
@@ -44,6 +45,8 @@ export interface SubmissionReceipt {
   submission: SubmissionSummary;
   /** The authoritative compliance, equal to `check --json`'s report for the same workbook, policy and asOf. */
   compliance: ComplianceReport;
+  /** Each 区级-or-higher record's recognition against the bureau's catalogue (archive.md §2). */
+  recognition: SubmissionRecognition;
 }
 
 /** GET /api/v1/submissions?year= (clerk: own school; reviewer: bureau; admin: all). */
@@ -69,6 +72,7 @@ export interface SubmissionDetail {
 export interface SubmissionCompliance {
   submission: SubmissionSummary;
   compliance: ComplianceReport;
+  recognition: SubmissionRecognition;
 }
 
 export interface DiffTeacher {

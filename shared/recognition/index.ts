@@ -9,3 +9,6 @@ export {
   CATALOGUE_ATTENDEES_SHEET, CATALOGUE_ENTRIES_SHEET, CATALOGUE_LEVELS, CATALOGUE_SHEETS, type CatalogueSheetKey,
 } from './catalogue-sheets.js';
 export { readCatalogue, type CatalogueAttendee, type CatalogueReadResult, type CatalogueRow } from './read-catalogue.js';
+export {
+  bucketOf, emptyStatisticsRow, HOURS_BUCKETS, sumStatistics, trainingStatistics, type HoursBucket, type TrainingStatisticsRow,
+} from './statistics.js';

@@ -19,6 +19,8 @@ import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
+import { readRecognition } from '../recognition/apply.js';
+import { loadCatalogues } from '../recognition/load.js';
 import { prepareSubmission, validateSubmission } from '../submission/prepare.js';
 import { discardStaging, storeSubmission } from '../submission/store.js';
 import { nowOf } from './context.js';
@@ -56,7 +58,7 @@ function conflict(expected: number, current: number): ApiError {
 async function receiptOf(db: D1Database, auth: Parameters<typeof getVisibleSubmission>[1], id: string): Promise<SubmissionReceipt> {
   const row = await getVisibleSubmission(db, auth, id);
   if (!row) throw notFound();
-  return { submission: toSummary(row), compliance: await readCompliance(db, id) };
+  return { submission: toSummary(row), compliance: await readCompliance(db, id), recognition: await readRecognition(db, id) };
 }
 
 export const submissions = new Hono<AppEnv>()
@@ -102,7 +104,10 @@ export const submissions = new Hono<AppEnv>()
     const school = await getSchool(db, schoolCode);
     if (!school) throw notFound();
     const policy = await policyFor(db, school.bureau_id, body.year);
-    const prepared = await prepareSubmission(records, policy, { year: body.year, asOf, schoolCode, keys });
+    const prepared = await prepareSubmission(records, policy, {
+      year: body.year, asOf, schoolCode, keys,
+      catalogues: (years, hmacs) => loadCatalogues(db, school.bureau_id, years, hmacs),
+    });
 
     const id = crypto.randomUUID();
     const outcome = await storeSubmission(
@@ -160,7 +165,11 @@ export const submissions = new Hono<AppEnv>()
   .get('/:id/compliance', requireRole('clerk', 'reviewer', 'admin'), async (c) => {
     const row = await getVisibleSubmission(c.env.DB, c.get('auth'), c.req.param('id'));
     if (!row) throw notFound();
-    const body: SubmissionCompliance = { submission: toSummary(row), compliance: await readCompliance(c.env.DB, row.id) };
+    const body: SubmissionCompliance = {
+      submission: toSummary(row),
+      compliance: await readCompliance(c.env.DB, row.id),
+      recognition: await readRecognition(c.env.DB, row.id),
+    };
     return c.json(body, 200);
   })
   .get('/:id/diff', requireRole('clerk', 'reviewer', 'admin'), async (c) => {

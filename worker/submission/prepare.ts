@@ -7,10 +7,12 @@ import type { SubmissionCounts } from '../../shared/api/responses.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import { evaluateCompliance, maskId, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport, RuleStatus, TeacherStatus } from '../../shared/policy/types.js';
+import { countedHours, trainingStatistics, type RecognitionMode, type TrainingStatisticsRow } from '../../shared/recognition/index.js';
 import type { Records, SchoolRecord } from '../../shared/records.js';
 import { toValidateJson, validateWorkbook } from '../../shared/validate/index.js';
 import { encryptId, hmacId, type IdKeys } from '../crypto/ids.js';
 import { ApiError } from '../errors.js';
+import { recognizeRecords, storedRecognition, type CatalogueLoader } from '../recognition/apply.js';
 
 /** Per-version aggregates kept with the submission so the bureau summary never scans teachers. */
 export interface SubmissionStats {
@@ -21,6 +23,10 @@ export interface SubmissionStats {
   /** studio role → [teachers, pass, warn, fail]. */
   studio: Record<string, [number, number, number, number]>;
   schoolStatus: TeacherStatus;
+  /** The policy's recognition mode this version was evaluated under (archive.md §2). */
+  recognition: RecognitionMode;
+  /** archive.md §4's line for the school. */
+  training: TrainingStatisticsRow;
 }
 
 export interface PreparedSubmission {
@@ -42,6 +48,7 @@ export const TEACHER_COLUMNS = [
 ] as const;
 export const TRAINING_COLUMNS = [
   'row', 'id_hmac', 'course', 'level', 'category', 'form', 'start_date', 'end_date', 'hours', 'organizer', 'certificate',
+  'catalogue_code', 'recognition', 'recognition_json', 'group_key',
 ] as const;
 export const DUTY_COLUMNS = [
   'row', 'id_hmac', 'semester', 'demo_lessons_home', 'demo_lessons_guided', 'observed_lessons', 'group_preps', 'lectures',
@@ -78,7 +85,7 @@ const STATUS_INDEX: Record<RuleStatus, 0 | 1 | 2> = { pass: 0, warn: 1, fail: 2 
 export async function prepareSubmission(
   records: Records,
   policy: ResolvedPolicy,
-  opts: { year: number; asOf: string; schoolCode: string; keys: IdKeys },
+  opts: { year: number; asOf: string; schoolCode: string; keys: IdKeys; catalogues?: CatalogueLoader },
 ): Promise<PreparedSubmission> {
   const school = records.school;
   if (!school) throw new ApiError(400, 'submission.invalid', '缺少学校概况', 'The school sheet is missing', { counts: { errors: 1, warnings: 0 }, findings: [] });
@@ -91,8 +98,6 @@ export async function prepareSubmission(
       { workbook: school.schoolCode, token: opts.schoolCode },
     );
   }
-  const report = evaluateCompliance(records, policy, { year: opts.year, asOf: opts.asOf });
-
   const hmacs = new Map<string, string>();
   const hmacOf = async (id: string) => {
     let h = hmacs.get(id);
@@ -102,15 +107,24 @@ export async function prepareSubmission(
     }
     return h;
   };
+  // Attendee lists hold keyed hashes: every training's teacher is hashed before it is recognised.
+  for (const t of records.trainings) await hmacOf(t.idNumber);
+  const mode = policy.recognition;
+  await recognizeRecords(records, mode, opts.catalogues, (id) => hmacs.get(id)!);
+  const report = evaluateCompliance(records, policy, { year: opts.year, asOf: opts.asOf });
 
   const yearPrefix = `${opts.year}-`;
   const hours = new Map<string, number>();
   for (const t of records.trainings) {
-    if (t.endDate.startsWith(yearPrefix) && t.endDate <= opts.asOf) hours.set(t.idNumber, (hours.get(t.idNumber) ?? 0) + t.hours);
+    if (!t.endDate.startsWith(yearPrefix) || t.endDate > opts.asOf) continue;
+    hours.set(t.idNumber, (hours.get(t.idNumber) ?? 0) + countedHours(t.hours, t.recognition, mode));
   }
 
   const byRow = new Map(report.teachers.map((t) => [t.row, t]));
-  const stats: SubmissionStats = { byRule: {}, backbone: {}, studio: {}, schoolStatus: report.school.status };
+  const stats: SubmissionStats = {
+    byRule: {}, backbone: {}, studio: {}, schoolStatus: report.school.status, recognition: mode,
+    training: trainingStatistics(records, { year: opts.year, asOf: opts.asOf, mode }),
+  };
   const teachers: unknown[][] = [];
   for (const t of records.teachers) {
     const c = byRow.get(t.row);
@@ -131,7 +145,12 @@ export async function prepareSubmission(
 
   const trainings: unknown[][] = [];
   for (const t of records.trainings) {
-    trainings.push([t.row, await hmacOf(t.idNumber), t.course, t.level, t.category, t.form, t.startDate, t.endDate, t.hours, t.organizer, t.certificate]);
+    const recognition = storedRecognition(t, mode);
+    trainings.push([
+      t.row, await hmacOf(t.idNumber), t.course, t.level, t.category, t.form, t.startDate, t.endDate, t.hours, t.organizer,
+      t.certificate, t.catalogueCode ?? null, recognition?.status ?? null, recognition ? JSON.stringify(recognition) : null,
+      recognition?.group ?? null,
+    ]);
   }
   const duties: unknown[][] = [];
   for (const d of records.duties) {
