@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate / waitForFunction runs in the page and names DOM globals.
 /**
  * `npm run bench:dashboard`: how long each page of the bureau dashboard takes to show its data, in
  * Debian's Chromium, against a worker on loopback seeded with a 300-school district (two thirds

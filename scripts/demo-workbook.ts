@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gridToXlsx } from '../addin/xlsx/write-fixes.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 import { SHEETS, type SheetKey } from '../shared/contract/sheets.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../shared/grid.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';

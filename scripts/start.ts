@@ -18,9 +18,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
+import { createClient, submitWorkbook } from '../client/index.js';
+import type { WorkbookGrid } from '../shared/grid.js';
 import { todayInBeijing } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
@@ -256,17 +256,14 @@ const prefix = (d: Buffer) =>
 
 async function waitHealthy(base: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
+  // One attempt per poll: this loop is the retry.
+  const probe = createClient({ server: base, token: null, retry: { maxAttempts: 1, timeoutMs: 5_000 } });
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${base}/api/v1/health`);
-      if (r.status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await probe.health()).ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error('the worker did not answer /api/v1/health within 120 s');
+  throw new Error('the worker did not answer its health check within 120 s');
 }
 
 function withSchool(grid: WorkbookGrid, s: DemoSchool): WorkbookGrid {
@@ -283,27 +280,15 @@ function withSchool(grid: WorkbookGrid, s: DemoSchool): WorkbookGrid {
 async function submitDemo(base: string, s: DemoSchool, grid: WorkbookGrid, year: number, ifMatch: number): Promise<number> {
   const result = validateWorkbook(grid, { year });
   if (!result.ok) throw new Error(`demo workbook for ${s.code} has ${result.counts.errors} errors`);
-  const body = gzipSync(JSON.stringify({ year, workbook: encodeWorkbook(grid) }));
-  const r = await fetch(`${base}/api/v1/submissions`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${s.token}`,
-      'Content-Type': 'application/json',
-      'Content-Encoding': 'gzip',
-      'Idempotency-Key': `demo-${randomBytes(12).toString('hex')}`,
-      'If-Match': `"${ifMatch}"`,
-    },
-    body,
-  });
-  if (r.status !== 201) throw new Error(`demo submission for ${s.code} answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
-  const receipt = (await r.json()) as { submission: { version: number } };
-  return receipt.submission.version;
+  const sent = await submitWorkbook({ server: base, token: s.token, year, workbook: grid, ifMatch });
+  if (!sent.ok) throw new Error(`demo submission for ${s.code} failed: ${sent.code} ${sent.message}`);
+  return sent.receipt.version;
 }
 
 async function currentVersionOf(base: string, s: DemoSchool, year: number): Promise<number> {
-  const r = await fetch(`${base}/api/v1/submissions?year=${year}`, { headers: { Authorization: `Bearer ${s.token}` } });
-  const list = (await r.json()) as { items: { version: number; current: boolean }[] };
-  return list.items.find((i) => i.current)?.version ?? 0;
+  const list = await createClient({ server: base, token: s.token }).submissions.list(year);
+  if (!list.ok) throw new Error(`listing ${s.code}'s submissions failed: ${list.code} ${list.message}`);
+  return list.value.items.find((i) => i.current)?.version ?? 0;
 }
 
 /** Schools already submitted (a restart on the same database) are left as they are. */

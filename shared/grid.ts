@@ -25,6 +25,11 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * The workbook counts date serials from 1904-01-01 (the 1904 date system of old Mac Excel, a
+   * workbook option), not from 1900: the reader sets it from the file, absent means 1900.
+   */
+  date1904?: boolean;
 }
 
 /** One cell seen through the abstraction the spec describes. */
@@ -88,6 +93,8 @@ export interface EncodedSheet {
 }
 export interface EncodedWorkbook {
   sheets: EncodedSheet[];
+  /** Sent only when true, as in WorkbookGrid. */
+  date1904?: boolean;
 }
 
 export function encodeCell(v: CellValue): EncodedCell {
@@ -105,9 +112,11 @@ export function decodeCell(v: EncodedCell): CellValue {
 }
 
 export function encodeWorkbook(wb: WorkbookGrid): EncodedWorkbook {
-  return { sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(encodeCell)) })) };
+  const sheets = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(encodeCell)) }));
+  return wb.date1904 === true ? { sheets, date1904: true } : { sheets };
 }
 
 export function decodeWorkbook(wb: EncodedWorkbook): WorkbookGrid {
-  return { sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(decodeCell)) })) };
+  const sheets = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(decodeCell)) }));
+  return wb.date1904 === true ? { sheets, date1904: true } : { sheets };
 }

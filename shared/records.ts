@@ -62,8 +62,8 @@ export interface TrainingRecord {
   hours: number;
   organizer: string | null;
   certificate: string | null;
-  /** 项目编号: the bureau's code of the training in its catalogue (archive.md §2); null without one. */
-  catalogueCode?: string | null;
+  /** 项目编号: the bureau's code of the training in its catalogue (archive.md), as written; null when empty. */
+  catalogueCode: string | null;
   /**
    * The record's recognition against the bureau's catalogue (archive.md §2), set by the server (or a
    * connected preview) before evaluation; absent or null: no status, the recorded hours count.

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, AppOptions } from './env.js';
 import { errorBody, notFound, onError } from './errors.js';
+import { drainUnreadBody } from './middleware/drain-body.js';
 import { requestLog } from './middleware/request-log.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions = {}) {
     c.set('options', options);
     await next();
   });
+  app.use('*', drainUnreadBody);
   app.use('/api/*', requestLog);
   app.onError(onError);
   const routes = app.route('/api/v1', buildApi());

@@ -4,7 +4,7 @@
  * the clerk's to change. Text columns get the text format first so that Excel keeps an ID as typed.
  */
 import type { Fix } from '../../shared/contract/codes.js';
-import { TEXT_COLUMN_KEYS } from '../xlsx/columns.js';
+import { TEXT_COLUMN_KEYS } from '../../workbook/columns.js';
 import { quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
 import { syncWithin } from './sync.js';
 

@@ -9,7 +9,7 @@
 import type { EnumDef } from '../../shared/contract/enums.js';
 import { SHEET_LIST, type ColumnDef, type SheetDef } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
-import { isTextColumn } from '../xlsx/columns.js';
+import { isTextColumn } from '../../workbook/columns.js';
 import { LISTS_SHEET, quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
 import { syncWithin } from './sync.js';
 

@@ -6,9 +6,9 @@
 import type { Fix } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ReportSheetSpec } from '../excel/report-sheet.js';
-import { readXlsx } from '../xlsx/read.js';
-import { applyFixes } from '../xlsx/write-fixes.js';
-import { writeTemplate } from '../xlsx/write-template.js';
+import { readXlsx } from '../../workbook/read.js';
+import { applyFixes } from '../../workbook/write-fixes.js';
+import { writeTemplate } from '../../workbook/write-template.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { download, h, replace, table } from '../ui/dom.js';
 import type { WorkbookHost } from '../ui/host.js';

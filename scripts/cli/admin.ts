@@ -7,8 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApiErrorBody } from '../../shared/api/errors.js';
-import type { BureauInfo, IssuedToken, PolicyResponse, SchoolInfo, TokenInfo } from '../../shared/api/responses.js';
+import type { z } from 'zod';
+import { createClient, type ApiFailure, type ApiResult, type ClientOptions, type ExportFormat, type ShixunClient } from '../../client/index.js';
+import { bureauCreateSchema, schoolCreateSchema, tokenIssueSchema } from '../../shared/api/requests.js';
+import type { TokenInfo } from '../../shared/api/responses.js';
 
 export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [options]
 
@@ -101,40 +103,43 @@ function init(p: Parsed, io: Io): number {
   return 0;
 }
 
-interface Client {
-  call<T>(method: string, route: string, body?: unknown): Promise<T>;
-  raw(route: string): Promise<Response>;
-}
+/** Seams of the client that tests replace (a fake server's fetch, no real waiting between retries). */
+export type AdminSeams = Pick<ClientOptions, 'fetch' | 'retry'>;
 
-class Refused extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ApiErrorBody | null,
-  ) {
-    super(body?.error.message ?? `HTTP ${status}`);
-  }
-}
-
-function client(p: Parsed): Client {
+function client(p: Parsed, io: Io, seams: AdminSeams): ShixunClient {
   const server = (str(p, 'server') ?? process.env.SHIXUN_SERVER ?? '').replace(/\/+$/, '');
   const token = str(p, 'token') ?? process.env.SHIXUN_TOKEN;
   if (!server) throw new Usage('missing --server URL');
   if (!token) throw new Usage('missing --token ADMIN_TOKEN');
-  const raw = (route: string, init: RequestInit = {}) =>
-    fetch(`${server}/api/v1${route}`, { ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` } });
-  return {
-    raw: (route) => raw(route),
-    async call<T>(method: string, route: string, body?: unknown): Promise<T> {
-      const res = await raw(route, {
-        method,
-        ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}),
-      });
-      const text = await res.text();
-      const json = text ? (JSON.parse(text) as unknown) : null;
-      if (!res.ok) throw new Refused(res.status, json as ApiErrorBody | null);
-      return json as T;
+  return createClient({
+    server,
+    token,
+    ...seams,
+    retry: {
+      onRetry: ({ attempt, delayMs, reason }) => io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+      ...seams.retry,
     },
-  };
+  });
+}
+
+/** A body checked with the schema the worker checks it with: a wrong value is a wrong call (exit 2). */
+function body<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new Usage(r.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '));
+  return r.data;
+}
+
+function format(p: Parsed): ExportFormat {
+  const f = str(p, 'format') ?? 'csv';
+  if (f !== 'csv' && f !== 'xlsx') throw new Usage(`--format must be csv or xlsx, not "${f}"`);
+  return f;
+}
+
+/** The server's refusal on standard error: exit 3 when nothing (or a 5xx) answered, 1 otherwise. */
+function refused(f: ApiFailure, io: Io): number {
+  io.stderr(`错误 error (${f.code}): ${f.message}\n`);
+  if (f.details !== undefined) io.stderr(JSON.stringify(f.details, null, 2) + '\n');
+  return f.kind === 'network' || (f.status ?? 0) >= 500 ? 3 : 1;
 }
 
 const yesNo = (v: string) => {
@@ -149,86 +154,71 @@ function tokenLine(t: TokenInfo): string {
   return `${t.id}\t${t.role}\t${scope}\t${state}\t${t.label}`;
 }
 
-async function remote(p: Parsed, io: Io): Promise<number> {
+async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
   const [group, verb, arg] = p.positional;
-  const c = client(p);
+  const c = client(p, io, seams);
   const json = p.flags.has('json');
-  const out = (value: unknown, text: string) => io.stdout(json ? JSON.stringify(value, null, 2) + '\n' : text + '\n');
+  const print = <T>(r: ApiResult<T>, text: (value: T) => string): number => {
+    if (!r.ok) return refused(r, io);
+    io.stdout(json ? JSON.stringify(r.value, null, 2) + '\n' : text(r.value) + '\n');
+    return 0;
+  };
   switch (`${group} ${verb ?? ''}`.trim()) {
-    case 'bureau add': {
-      const b = await c.call<BureauInfo>('POST', '/admin/bureaus', { id: need(p, 'id'), name: need(p, 'name') });
-      out(b, `added bureau ${b.id} ${b.name}`);
-      return 0;
-    }
-    case 'bureau list': {
-      const r = await c.call<{ items: BureauInfo[] }>('GET', '/admin/bureaus');
-      out(r, r.items.map((b) => `${b.id}\t${b.name}`).join('\n'));
-      return 0;
-    }
+    case 'bureau add':
+      return print(await c.admin.bureaus.add(body(bureauCreateSchema, { id: need(p, 'id'), name: need(p, 'name') })), (b) => `added bureau ${b.id} ${b.name}`);
+    case 'bureau list':
+      return print(await c.admin.bureaus.list(), (r) => r.items.map((b) => `${b.id}\t${b.name}`).join('\n'));
     case 'school add': {
-      const s = await c.call<SchoolInfo>('POST', '/admin/schools', {
+      const school = body(schoolCreateSchema, {
         code: need(p, 'code'),
         name: need(p, 'name'),
         type: need(p, 'type'),
         rural: yesNo(need(p, 'rural')),
         bureauId: need(p, 'bureau'),
       });
-      out(s, `added school ${s.code} ${s.name} (bureau ${s.bureauId})`);
-      return 0;
+      return print(await c.admin.schools.add(school), (s) => `added school ${s.code} ${s.name} (bureau ${s.bureauId})`);
     }
-    case 'school list': {
-      const b = str(p, 'bureau');
-      const r = await c.call<{ items: SchoolInfo[] }>('GET', `/admin/schools${b ? `?bureau=${encodeURIComponent(b)}` : ''}`);
-      out(r, r.items.map((s) => `${s.code}\t${s.name}\t${s.type}\t${s.rural ? '农村' : '城镇'}\t${s.bureauId}`).join('\n'));
-      return 0;
-    }
+    case 'school list':
+      return print(await c.admin.schools.list(str(p, 'bureau')), (r) =>
+        r.items.map((s) => `${s.code}\t${s.name}\t${s.type}\t${s.rural ? '农村' : '城镇'}\t${s.bureauId}`).join('\n'),
+      );
     case 'token issue': {
       const role = need(p, 'role');
       const school = str(p, 'school');
       const bureau = str(p, 'bureau');
-      const r = await c.call<IssuedToken>('POST', '/admin/tokens', {
+      const expires = str(p, 'expires');
+      const token = body(tokenIssueSchema, {
         role,
         ...(school ? { schoolCode: school } : {}),
         ...(bureau ? { bureauId: bureau } : {}),
         label: str(p, 'label') ?? `${role} ${school ?? bureau ?? ''}`.trim(),
-        ...(str(p, 'expires') ? { expiresAt: str(p, 'expires') } : {}),
+        ...(expires ? { expiresAt: expires } : {}),
       });
-      out(r, `token (shown once, keep it safe):\n${r.token}\n${tokenLine(r.info)}`);
-      return 0;
+      return print(await c.admin.tokens.issue(token), (r) => `token (shown once, keep it safe):\n${r.token}\n${tokenLine(r.info)}`);
     }
-    case 'token revoke': {
+    case 'token revoke':
       if (!arg) throw new Usage('token revoke needs the token id (see token list)');
-      const t = await c.call<TokenInfo>('POST', `/admin/tokens/${encodeURIComponent(arg)}/revoke`);
-      out(t, `revoked ${tokenLine(t)}`);
-      return 0;
-    }
-    case 'token list': {
-      const r = await c.call<{ items: TokenInfo[] }>('GET', '/admin/tokens');
-      out(r, r.items.map(tokenLine).join('\n'));
-      return 0;
-    }
+      return print(await c.admin.tokens.revoke(arg), (t) => `revoked ${tokenLine(t)}`);
+    case 'token list':
+      return print(await c.admin.tokens.list(), (r) => r.items.map(tokenLine).join('\n'));
     case 'policy put': {
-      const year = need(p, 'year');
       const file = JSON.parse(readFileSync(need(p, 'file'), 'utf8')) as unknown;
-      const q = new URLSearchParams({ bureau: need(p, 'bureau') });
       const deadline = str(p, 'deadline');
-      if (deadline) q.set('deadline', deadline);
-      const r = await c.call<PolicyResponse>('PUT', `/policies/${encodeURIComponent(year)}?${q}`, file);
-      out(r, `stored policy for ${r.bureauId} ${r.year} (deadline ${r.deadline})`);
-      return 0;
+      const r = await c.policies.put(year(p), { bureau: need(p, 'bureau'), ...(deadline ? { deadline } : {}) }, file);
+      return print(r, (v) => `stored policy for ${v.bureauId} ${v.year} (deadline ${v.deadline})`);
     }
     case 'policy get': {
-      const q = new URLSearchParams({ bureau: need(p, 'bureau') });
-      const r = await c.call<PolicyResponse>('GET', `/policies/${encodeURIComponent(need(p, 'year'))}?${q}`);
-      io.stdout(JSON.stringify(r, null, 2) + '\n');
+      const r = await c.policies.get(year(p), need(p, 'bureau'));
+      if (!r.ok) return refused(r, io);
+      io.stdout(JSON.stringify(r.value, null, 2) + '\n');
       return 0;
     }
     case 'export': {
-      const q = new URLSearchParams({ bureau: need(p, 'bureau'), year: need(p, 'year'), format: str(p, 'format') ?? 'csv' });
+      const scope = { bureau: need(p, 'bureau'), year: year(p) };
       const outFile = need(p, 'out');
-      const res = await c.raw(`/admin/export?${q}`);
-      if (!res.ok) throw new Refused(res.status, (await res.json().catch(() => null)) as ApiErrorBody | null);
-      writeFileSync(outFile, new Uint8Array(await res.arrayBuffer()), { mode: 0o600 });
+      const r = await c.admin.export(scope, format(p));
+      if (!r.ok) return refused(r, io);
+      writeFileSync(outFile, new Uint8Array(await r.value.blob.arrayBuffer()), { mode: 0o600 });
       io.stderr(`wrote ${outFile} (full ID numbers: keep it safe; the export is logged)\n`);
       return 0;
     }
@@ -237,7 +227,13 @@ async function remote(p: Parsed, io: Io): Promise<number> {
   }
 }
 
-export async function adminCommand(argv: readonly string[], io: Io = processIo): Promise<number> {
+function year(p: Parsed): number {
+  const y = need(p, 'year');
+  if (!/^\d{4}$/.test(y)) throw new Usage(`--year must be a year such as 2026, not "${y}"`);
+  return Number(y);
+}
+
+export async function adminCommand(argv: readonly string[], io: Io = processIo, seams: AdminSeams = {}): Promise<number> {
   try {
     const p = parse(argv);
     if (p.positional[0] === 'help' || p.flags.has('help') || p.positional.length === 0) {
@@ -245,22 +241,10 @@ export async function adminCommand(argv: readonly string[], io: Io = processIo):
       return p.positional.length === 0 && !p.flags.has('help') ? 2 : 0;
     }
     if (p.positional[0] === 'init') return init(p, io);
-    return await remote(p, io);
+    return await remote(p, io, seams);
   } catch (e) {
-    if (e instanceof Usage) {
-      io.stderr(`错误 error: ${e.message}\n\n${ADMIN_USAGE}`);
-      return 2;
-    }
-    if (e instanceof Refused) {
-      const code = e.body?.error.code ?? `http.${e.status}`;
-      io.stderr(`错误 error (${code}): ${e.message}\n`);
-      if (e.body?.error.details !== undefined) io.stderr(JSON.stringify(e.body.error.details, null, 2) + '\n');
-      return e.status >= 500 ? 3 : 1;
-    }
-    if (e instanceof TypeError || (e instanceof Error && e.name === 'FetchError')) {
-      io.stderr(`错误 error: cannot reach the server: ${e.message}\n`);
-      return 3;
-    }
-    throw e;
+    if (!(e instanceof Usage)) throw e;
+    io.stderr(`错误 error: ${e.message}\n\n${ADMIN_USAGE}`);
+    return 2;
   }
 }

@@ -1,5 +1,5 @@
 /** `fix FILE.xlsx --out OUT.xlsx [--lang en]`: a copy with every fix applied; the original is never modified. */
-import { applyFixes } from '../../addin/xlsx/write-fixes.js';
+import { applyFixes } from '../../workbook/write-fixes.js';
 import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 import { runValidation } from './run-validation.js';

@@ -3,7 +3,7 @@
  * nothing sent), then send the recognized sheets to the worker. Exit 0 accepted, 1 rejected, 3 the
  * network or the server failed after retries, 2 a wrong call (including a token the server refuses).
  */
-import { submitWorkbook, type SubmitOptions, type SubmitResult } from '../../addin/api/submit.js';
+import { submitWorkbook, type SubmitOptions, type SubmitResult } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
@@ -77,7 +77,8 @@ function serverUrl(value: string): string {
 function renderSubmit(sent: SubmitResult, lang: Lang): string {
   const t = reportText(lang);
   if (!sent.ok) {
-    const lines = [sent.kind === 'rejected' ? t.rejected(sent.error.message) : t.failed(sent.kind, `${sent.error.code}: ${sent.error.message}`)];
+    const message = lang === 'en' ? sent.messageEn : sent.message;
+    const lines = [sent.kind === 'rejected' ? t.rejected(message) : t.failed(sent.kind, `${sent.code}: ${message}`)];
     if (sent.findings) lines.push(...formatTable(sent.findings.map((f) => [`${f.sheet ?? ''}!${f.cell ?? ''}`, t.severity[f.severity], f.code, f.message])));
     return lines.join('\n') + '\n';
   }

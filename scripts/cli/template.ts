@@ -1,5 +1,5 @@
 /** `template --out OUT.xlsx [--lang en]`: the empty standard workbook. */
-import { writeTemplate } from '../../addin/xlsx/write-template.js';
+import { writeTemplate } from '../../workbook/write-template.js';
 import { LANG_OPTION, langOf, parse, required } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 import { reportText } from './text.js';

@@ -1,7 +1,7 @@
 /** Reading and writing the workbook files a command is given; every failure is exit status 2. */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { readXlsx } from '../../addin/xlsx/read.js';
+import { readXlsx } from '../../workbook/read.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { InputError, UsageError } from './io.js';
 

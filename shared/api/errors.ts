@@ -31,6 +31,21 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'internal';
 
+/**
+ * What a client meets before, or instead of, an answer in the error shape above (client/ makes
+ * them): no connection, no answer in time, the caller's abort, a 2xx body that is not what the
+ * route promises, and an error answer that is not the API's (a proxy's HTML page: its status).
+ */
+export type ClientErrorCode =
+  | 'network.unreachable'
+  | 'network.timeout'
+  | 'network.aborted'
+  | 'response.invalid'
+  | `http.${number}`;
+
+/** Every code a client can see: the API's own and the client's. */
+export type ErrorCode = ApiErrorCode | ClientErrorCode;
+
 export interface ApiErrorBody {
   error: {
     code: ApiErrorCode;

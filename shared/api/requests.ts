@@ -37,7 +37,8 @@ export const teacherQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
-export type TeacherQuery = z.input<typeof teacherQuerySchema>;
+/** What a client asks for (its parameters before the URL turns them into text). */
+export type TeacherQuery = Partial<z.output<typeof teacherQuerySchema>>;
 
 export const exportQuerySchema = z.object({
   year: year.optional(),

@@ -20,6 +20,8 @@ export const encodedWorkbookSchema = z
     sheets: z
       .array(z.object({ name: z.string().min(1).max(64), rows: z.array(z.array(encodedCell).max(200)).max(200_000) }).strict())
       .max(20),
+    // The workbook's 1904 date system: its date serials are read from 1904-01-01.
+    date1904: z.boolean().optional(),
   })
   .strict();
 

@@ -24,6 +24,9 @@ export const FINDING_CODES = {
   'id_number.checksum': 'error',
   'consistency.gender_id': 'error',
   'consistency.birthdate_id': 'error',
+  /** An error on 教师名册, a warning on 培训记录: see SHEET_EMPTY_SEVERITY. */
+  'sheet.empty': 'error',
+  'hours.per_day': 'warning',
   'duplicate.teacher': 'error',
   'duplicate.training': 'warning',
   'duplicate.duty': 'error',
@@ -37,6 +40,12 @@ export const FINDING_CODES = {
 
 export type FindingCode = keyof typeof FINDING_CODES;
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The one code whose severity depends on the sheet (template.md): a roster without data rows
+ * leaves nothing to submit, a 培训记录 without any may be a school's honest first month.
+ */
+export const SHEET_EMPTY_SEVERITY = { teachers: 'error', trainings: 'warning' } as const satisfies Record<string, Severity>;
 
 export const FIX_CODES = ['fix.trim', 'fix.fullwidth', 'fix.unit', 'fix.normalize'] as const;
 export type FixCode = (typeof FIX_CODES)[number];

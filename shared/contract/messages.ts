@@ -28,6 +28,8 @@ export interface MessageDetails {
   year?: number;
   /** number.range: the column's bounds. */
   bounds?: { min?: number; minExclusive?: boolean; max?: number; step?: number; integer?: boolean };
+  /** hours.per_day: the training's dates and its days, both dates included. */
+  period?: { start: string; end: string; days: number };
 }
 
 type Render = (d: MessageDetails) => string;
@@ -69,7 +71,10 @@ const ZH: Record<FindingCode, Render> = {
       ? `学期${q(d.value)}超出范围：不能晚于 ${d.year ?? ''} 年秋季学期（${d.year ?? ''}-${(d.year ?? 0) + 1}-1），也不能早于 1950 年。请核对。`
       : `${q(d.header)}的日期 ${d.value ?? ''} 超出范围：应在 1950-01-01 至 ${d.year ?? ''}-12-31 之间。请核对年份。`,
   'date.order': (d) => `结束日期 ${d.value ?? ''} 早于开始日期 ${d.other ?? ''}。请核对培训的起止日期。`,
-  'number.invalid': (d) => `${q(d.header)}的值${q(d.value)}不是数字。请只填写数字（如 3.5），不要夹带其他文字。`,
+  'number.invalid': (d) =>
+    d.reason === 'unit'
+      ? `${q(d.header)}的值${q(d.value)}带有会改变数值的单位（天、分钟、万元等）。请换算后只填写数字：学时按 45 分钟 1 学时计，金额以元计。`
+      : `${q(d.header)}的值${q(d.value)}不是数字。请只填写数字（如 3.5），不要夹带其他文字。`,
   'number.range': (d) => `${q(d.header)}的值 ${d.value ?? ''} 超出允许范围：应${boundsZh(d.bounds)}。请核对。`,
   'cell.error_value': (d) => `单元格是 Excel 错误值 ${d.value ?? ''}（公式出错）。请修正公式，或直接填写${q(d.header)}的值。`,
   'id_number.format': () => '该身份证号格式不正确：应为 18 位，前 17 位是数字，最后一位是数字或 X。请对照身份证重新填写。',
@@ -84,6 +89,13 @@ const ZH: Record<FindingCode, Render> = {
     `性别${q(d.value)}与身份证号不符：按身份证号第 17 位应为${q(d.expected)}。请核对性别或身份证号。`,
   'consistency.birthdate_id': (d) =>
     `出生日期 ${d.value ?? ''} 与身份证号中的出生日期 ${d.expected ?? ''} 不符。请核对出生日期或身份证号。`,
+  'sheet.empty': (d) =>
+    d.reason === 'warning'
+      ? `工作表${q(d.sheet)}的表头下没有任何数据行。如本年度确实还没有培训，可以照常提交；否则请在表头下逐行填写培训记录（每次培训一行）。`
+      : `工作表${q(d.sheet)}的表头下没有任何教师，无法提交。请在表头下逐行填写本校每位教师（每人一行）。`,
+  'hours.per_day': (d) =>
+    `学时 ${d.value ?? ''} 偏多：${d.period?.start ?? ''} 至 ${d.period?.end ?? ''} 共 ${d.period?.days ?? ''} 天，` +
+    `每天最多计 8 学时（1 学时为 45 分钟），最多 ${d.expected ?? ''} 学时。请核对开始日期、结束日期或学时数。`,
   'duplicate.teacher': (d) => `该身份证号已在第 ${d.other ?? ''} 行登记过，同一教师只能登记一次。请删除重复行或核对身份证号。`,
   'duplicate.training': (d) =>
     `此培训记录与第 ${d.other ?? ''} 行重复（身份证号、培训项目、起止日期都相同），学时只计一次。如确是两次培训，请核对日期。`,
@@ -96,11 +108,18 @@ const ZH: Record<FindingCode, Render> = {
   'catalogue.unknown_code': (d) => `项目编号${q(d.value)}不在“培训项目目录”中。请先在目录中登记该项目，或核对编号。`,
 };
 
+/** 1000000000 → "1,000,000,000": a bound of ten digits is read wrong without separators. */
+function grouped(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const g = whole!.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? g : `${g}.${fraction}`;
+}
+
 function boundsZh(b: MessageDetails['bounds'] = {}): string {
   const parts: string[] = [];
   if (b.integer) parts.push('为整数');
-  if (b.min !== undefined) parts.push(b.minExclusive ? `大于 ${b.min}` : `不小于 ${b.min}`);
-  if (b.max !== undefined) parts.push(`不超过 ${b.max}`);
+  if (b.min !== undefined) parts.push(b.minExclusive ? `大于 ${grouped(b.min)}` : `不小于 ${grouped(b.min)}`);
+  if (b.max !== undefined) parts.push(`不超过 ${grouped(b.max)}`);
   if (b.step !== undefined) parts.push(`是 ${b.step} 的整数倍`);
   return parts.join('、');
 }
@@ -108,8 +127,8 @@ function boundsZh(b: MessageDetails['bounds'] = {}): string {
 function boundsEn(b: MessageDetails['bounds'] = {}): string {
   const parts: string[] = [];
   if (b.integer) parts.push('a whole number');
-  if (b.min !== undefined) parts.push(b.minExclusive ? `more than ${b.min}` : `at least ${b.min}`);
-  if (b.max !== undefined) parts.push(`at most ${b.max}`);
+  if (b.min !== undefined) parts.push(b.minExclusive ? `more than ${grouped(b.min)}` : `at least ${grouped(b.min)}`);
+  if (b.max !== undefined) parts.push(`at most ${grouped(b.max)}`);
   if (b.step !== undefined) parts.push(`a multiple of ${b.step}`);
   return parts.join(', ');
 }
@@ -126,6 +145,8 @@ function dateInvalidZh(d: MessageDetails): string {
       return `${what}不是有效的学期。请写作“2026-2027-1”（秋季学期）或“2026-2027-2”（春季学期），也可写“2026年秋季”“2027年春季”。`;
     case 'impossible':
       return `${what}是不存在的日期。请核对月份和日。`;
+    case 'time':
+      return `${what}中的时间不存在（时为 0–23，分和秒为 0–59）。请改正时间，或只填日期，如 2026-09-01。`;
     case 'year-like':
       return `${what}被 Excel 当成了数字（如 2026.09）。请把单元格格式设为“文本”后按 2026-09 的格式重新填写。`;
     case 'shape-ym':
@@ -169,7 +190,10 @@ const EN: Record<FindingCode, Render> = {
       ? `The term ${eq(d.value)} is out of range: it must not be later than the autumn term of ${d.year ?? ''} (${d.year ?? ''}-${(d.year ?? 0) + 1}-1) nor before 1950.`
       : `${eq(d.header)} ${d.value ?? ''} is out of range: it must be between 1950-01-01 and ${d.year ?? ''}-12-31. Check the year.`,
   'date.order': (d) => `The end date ${d.value ?? ''} is before the start date ${d.other ?? ''}. Check the training's dates.`,
-  'number.invalid': (d) => `${eq(d.header)} ${eq(d.value)} is not a number. Enter digits only (e.g. 3.5), without other text.`,
+  'number.invalid': (d) =>
+    d.reason === 'unit'
+      ? `${eq(d.header)} ${eq(d.value)} carries a unit that changes the amount (days, minutes, 万元 …). Convert it and enter the number alone: hours of 45 minutes, money in 元.`
+      : `${eq(d.header)} ${eq(d.value)} is not a number. Enter digits only (e.g. 3.5), without other text.`,
   'number.range': (d) => `${eq(d.header)} ${d.value ?? ''} is out of range: it must be ${boundsEn(d.bounds)}.`,
   'cell.error_value': (d) => `The cell holds the Excel error ${d.value ?? ''} (a broken formula). Fix the formula or type the value of ${eq(d.header)}.`,
   'id_number.format': () => 'This ID number is malformed: it must be 18 characters, 17 digits and a final digit or X. Re-enter it from the ID card.',
@@ -182,6 +206,15 @@ const EN: Record<FindingCode, Render> = {
   'id_number.checksum': () => "This ID number's check character (the last one) does not match the first 17 digits; a digit was probably mistyped. Check it digit by digit.",
   'consistency.gender_id': (d) => `The gender ${eq(d.value)} disagrees with the ID number, whose 17th digit means ${eq(d.expected)}. Check the gender or the ID number.`,
   'consistency.birthdate_id': (d) => `The birth date ${d.value ?? ''} disagrees with the ID number's birth date ${d.expected ?? ''}. Check either.`,
+  'sheet.empty': (d) =>
+    d.reason === 'warning'
+      ? `The sheet ${eq(d.sheet)} has no data rows below its header. If there has been no training this year yet, you can still submit; otherwise enter one row per training below the header.`
+      : `The sheet ${eq(d.sheet)} has no teachers below its header, so there is nothing to submit. Enter one row per teacher of the school below the header.`,
+  'hours.per_day': (d) => {
+    const days = d.period?.days ?? 0;
+    return `The hours (${d.value ?? ''}) are more than ${days} ${days === 1 ? 'day' : 'days'} of training (${d.period?.start ?? ''} to ${d.period?.end ?? ''}) can hold ` +
+      `at 8 hours a day (an hour is 45 minutes): at most ${d.expected ?? ''}. Check the start date, the end date or the hours.`;
+  },
   'duplicate.teacher': (d) => `This ID number is already on row ${d.other ?? ''}; a teacher is listed once. Delete the duplicate row or check the ID number.`,
   'duplicate.training': (d) =>
     `This training repeats row ${d.other ?? ''} (same ID number, course, start and end dates); its hours count once. If these were two trainings, check the dates.`,
@@ -205,6 +238,8 @@ function dateInvalidEn(d: MessageDetails): string {
       return `${what} is not a term. Write "2026-2027-1" (autumn) or "2026-2027-2" (spring); "2026年秋季" and "2027年春季" are accepted too.`;
     case 'impossible':
       return `${what} is a date that does not exist. Check the month and day.`;
+    case 'time':
+      return `${what} has a time of day that does not exist (hours 0–23, minutes and seconds 0–59). Correct it, or enter the date alone, e.g. 2026-09-01.`;
     case 'year-like':
       return `${what} was stored by Excel as a number (like 2026.09). Format the cell as Text and enter it as 2026-09.`;
     case 'shape-ym':
@@ -220,13 +255,13 @@ export function findingMessage(code: FindingCode, details: MessageDetails, lang:
 
 const FIX_LABELS: Record<Lang, Record<FixCode, string>> = {
   zh: {
-    'fix.trim': '已去除首尾空格',
+    'fix.trim': '已去除首尾空格或不可见字符',
     'fix.fullwidth': '已将全角字符转为半角',
     'fix.unit': '已去除数字后的单位',
     'fix.normalize': '已改为标准写法',
   },
   en: {
-    'fix.trim': 'surrounding spaces removed',
+    'fix.trim': 'surrounding spaces or invisible characters removed',
     'fix.fullwidth': 'full-width characters made half-width',
     'fix.unit': 'unit after the number removed',
     'fix.normalize': 'rewritten in the standard form',

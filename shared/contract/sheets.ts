@@ -21,7 +21,8 @@ export const SHEET_ORDER: readonly SheetKey[] = ['school', 'teachers', 'training
  * - text: free text with optional length bounds
  * - idNumber: the resident ID rules
  * - date: a full date; yearMonth: a date where a year-month is enough
- * - number: decimal with optional bounds and step; integer: whole number ≥ min
+ * - number: decimal with bounds and optional step; integer: whole number from min to max. `units`
+ *   are the column's own units a cell may carry ("3.5学时", "12000元"), stripped as a fix.unit.
  * - enum: one of an EnumDef's values or aliases (yes/no and gender are enums too)
  * - phone: 11-digit mainland mobile (warning only)
  * - semester: "YYYY-YYYY-1|2" and the listed Chinese forms
@@ -32,8 +33,8 @@ export type ColumnType =
   | { kind: 'idNumber' }
   | { kind: 'date' }
   | { kind: 'yearMonth' }
-  | { kind: 'number'; min?: number; minExclusive?: boolean; max?: number; step?: number }
-  | { kind: 'integer'; min: number }
+  | { kind: 'number'; min: number; minExclusive?: boolean; max: number; step?: number; units: readonly string[] }
+  | { kind: 'integer'; min: number; max: number; units: readonly string[] }
   | { kind: 'enum'; def: EnumDef; boolean?: boolean }
   | { kind: 'phone' }
   | { kind: 'semester' };
@@ -71,7 +72,27 @@ const ID_ALIASES = ['身份证号码', '证件号码', '公民身份号码', '�
 const NAME_ALIASES = ['教师姓名'] as const;
 
 const yesNo: ColumnType = { kind: 'enum', def: YES_NO, boolean: true };
-const count: ColumnType = { kind: 'integer', min: 0 };
+
+/**
+ * Upper bounds of money and counts (issue 12: a budget of 1e308 was stored). Each is far above
+ * anything real, so it only refuses typing slips and nonsense; docs/VALIDATION.md gives the reasons.
+ * - Money in 元: 1,000,000,000 (10亿). A very large school (10,000 pupils) at a generous 10,000 元 of
+ *   public funds a pupil is 1亿; the national minimum is 650–850 元 a pupil.
+ * - Lessons a semester: 1,000. A 20-week semester has about 100 school days of at most 8 periods,
+ *   800 periods in all: no teacher teaches or observes more.
+ * - Other duties a semester (group preparations, lectures, small projects): 100, one a school day.
+ */
+export const MONEY_MAX = 1_000_000_000;
+export const LESSONS_MAX = 1_000;
+export const DUTIES_MAX = 100;
+
+/** The units template.md lets a 学时 cell carry ("3.5学时", "3.5 小时", "3.5h"). */
+export const HOUR_UNITS: readonly string[] = ['学时', '小时', '课时', 'h'];
+const MONEY_UNITS = ['元'] as const;
+const COUNT_UNITS = ['节', '节课', '次', '个', '项'] as const;
+const money: ColumnType = { kind: 'number', min: 0, max: MONEY_MAX, units: MONEY_UNITS };
+const lessons: ColumnType = { kind: 'integer', min: 0, max: LESSONS_MAX, units: COUNT_UNITS };
+const duties: ColumnType = { kind: 'integer', min: 0, max: DUTIES_MAX, units: COUNT_UNITS };
 
 function col(
   key: string,
@@ -94,8 +115,8 @@ export const SCHOOL_SHEET: SheetDef = {
     col('schoolName', '学校名称', { kind: 'text', minLength: 1, maxLength: 100 }, 'yes', { width: 28 }),
     col('schoolType', '学校类型', { kind: 'enum', def: SCHOOL_TYPES }, 'yes'),
     col('rural', '是否农村学校', yesNo, 'yes'),
-    col('publicBudget', '年度公用经费预算（元）', { kind: 'number', min: 0 }, 'yes', { width: 16 }),
-    col('trainingFunds', '教师培训经费（元）', { kind: 'number', min: 0 }, 'yes', { width: 16 }),
+    col('publicBudget', '年度公用经费预算（元）', money, 'yes', { width: 16 }),
+    col('trainingFunds', '教师培训经费（元）', money, 'yes', { width: 16 }),
     col('planSubmittedOn', '校本培训方案提交日期', { kind: 'date' }, 'no', { width: 14 }),
   ],
 };
@@ -140,9 +161,11 @@ export const TRAININGS_SHEET: SheetDef = {
     col('form', '培训形式', { kind: 'enum', def: TRAINING_FORMS }, 'yes', { aliases: ['形式'] }),
     col('startDate', '开始日期', { kind: 'date' }, 'yes', { aliases: ['起始日期', '培训开始时间'] }),
     col('endDate', '结束日期', { kind: 'date' }, 'yes', { aliases: ['截止日期', '培训结束时间'] }),
-    col('hours', '学时', { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5 }, 'yes', { aliases: ['培训学时', '学时数'], width: 8 }),
+    col('hours', '学时', { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5, units: HOUR_UNITS }, 'yes', { aliases: ['培训学时', '学时数'], width: 8 }),
     col('organizer', '主办单位', { kind: 'text' }, 'no', { aliases: ['组织单位', '培训机构'], width: 20 }),
     col('certificate', '证书编号', { kind: 'text' }, 'no', { aliases: ['结业证书编号'], width: 16 }),
+    // The bureau's code of the training in its catalogue (archive.md): the server matches it later.
+    col('catalogueCode', '项目编号', { kind: 'text' }, 'no', { aliases: ['培训项目编号', '项目代码'], width: 14 }),
   ],
 };
 
@@ -155,13 +178,13 @@ export const DUTIES_SHEET: SheetDef = {
     col('idNumber', '身份证号', { kind: 'idNumber' }, 'yes', { aliases: ID_ALIASES, width: 21 }),
     col('name', '姓名', { kind: 'text' }, 'yes', { aliases: NAME_ALIASES, width: 10 }),
     col('semester', '学期', { kind: 'semester' }, 'yes', { width: 14 }),
-    col('demoLessonsHome', '示范课节数（本校）', count, 'yes'),
-    col('demoLessonsGuided', '示范课节数（被指导校）', count, 'yes'),
-    col('observedLessons', '听课节数', count, 'yes'),
-    col('groupPreps', '指导集体备课次数', count, 'yes'),
-    col('lectures', '专题讲座次数', count, 'yes'),
+    col('demoLessonsHome', '示范课节数（本校）', lessons, 'yes'),
+    col('demoLessonsGuided', '示范课节数（被指导校）', lessons, 'yes'),
+    col('observedLessons', '听课节数', lessons, 'yes'),
+    col('groupPreps', '指导集体备课次数', duties, 'yes'),
+    col('lectures', '专题讲座次数', duties, 'yes'),
     col('projectLed', '主持课题', { kind: 'text' }, 'no', { width: 24 }),
-    col('smallProjects', '指导小课题数', count, 'yes'),
+    col('smallProjects', '指导小课题数', duties, 'yes'),
   ],
 };
 

@@ -30,6 +30,8 @@ export const FINDING_TITLES = {
   'id_number.checksum': { zh: '身份证号校验位不对', en: 'ID number check character wrong' },
   'consistency.gender_id': { zh: '性别与身份证号不符', en: 'Gender disagrees with the ID number' },
   'consistency.birthdate_id': { zh: '出生日期与身份证号不符', en: 'Birth date disagrees with the ID number' },
+  'sheet.empty': { zh: '工作表没有数据', en: 'Sheet has no data rows' },
+  'hours.per_day': { zh: '学时超过每天 8 学时', en: 'More than 8 hours a day' },
   'duplicate.teacher': { zh: '教师重复', en: 'Teacher listed twice' },
   'duplicate.training': { zh: '培训记录重复', en: 'Training listed twice' },
   'duplicate.duty': { zh: '履职记录重复', en: 'Duty record listed twice' },

@@ -43,16 +43,46 @@ export function civilFromDays(days: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
-// Serial 25569 is 1970-01-01 in the 1900 system; serials from 61 on count from 1899-12-30 because
-// Excel keeps Lotus 1-2-3's phantom 1900-02-29 (serial 60).
-const SERIAL_EPOCH_OFFSET = 25569;
-export const MAX_SERIAL = 2958465; // 9999-12-31
+/** [y, m, d] → days since 1970-01-01 (Howard Hinnant's days_from_civil, the inverse of the above). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
-/** An Excel 1900-system serial → ISO date, or null for 0, 60 (the phantom 29 Feb 1900) and out of range. */
-export function serialToIso(serial: number): string | null {
+/** Calendar days from one ISO date to another, both included: 2026-09-01 → 2026-09-03 is 3. */
+export function daysInclusive(fromIso: string, toIso: string): number {
+  const day = (iso: string) => daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  return day(toIso) - day(fromIso) + 1;
+}
+
+// Serial 25569 is 1970-01-01 in the 1900 system; serials from 61 on count from 1899-12-30 because
+// Excel keeps Lotus 1-2-3's phantom 1900-02-29 (serial 60). The 1904 system (old Mac Excel, and a
+// workbook option) counts plain days from 1904-01-01 = serial 0, which is 1970-01-01 minus 24,107.
+const SERIAL_EPOCH_OFFSET = 25569;
+const SERIAL_1904_EPOCH_OFFSET = 24107;
+export const MAX_SERIAL = 2958465; // 9999-12-31
+/** 9999-12-31 in the 1904 system: its serials are 1,462 days smaller. */
+export const MAX_SERIAL_1904 = MAX_SERIAL - 1462;
+
+/**
+ * An Excel serial → ISO date, in the 1900 system or, with `date1904`, the 1904 one. Null for 1900's
+ * serial 0 and 60 (the phantom 29 Feb 1900) and out of range. A fraction (the time of day) is dropped.
+ */
+export function serialToIso(serial: number, date1904 = false): string | null {
   const whole = Math.floor(serial);
-  if (!Number.isFinite(whole) || whole < 1 || whole > MAX_SERIAL || whole === 60) return null;
-  const days = whole < 60 ? whole - SERIAL_EPOCH_OFFSET + 1 : whole - SERIAL_EPOCH_OFFSET;
+  if (!Number.isFinite(whole)) return null;
+  let days: number;
+  if (date1904) {
+    if (whole < 0 || whole > MAX_SERIAL_1904) return null;
+    days = whole - SERIAL_1904_EPOCH_OFFSET;
+  } else {
+    if (whole < 1 || whole > MAX_SERIAL || whole === 60) return null;
+    days = whole < 60 ? whole - SERIAL_EPOCH_OFFSET + 1 : whole - SERIAL_EPOCH_OFFSET;
+  }
   const [y, m, d] = civilFromDays(days);
   return isoDate(y, m, d);
 }

@@ -5,20 +5,42 @@ import { isoDate, isoDateOf, isoYearMonth, isRealDate, MAX_SERIAL, serialToIso }
 export interface DateOptions {
   /** A year-month is enough (参加工作时间, 出生年月): "2026-09", "2026年9月" … are accepted too. */
   yearMonth?: boolean;
+  /** Number cells are serials of the 1904 date system (the workbook's date1904 flag). */
+  date1904?: boolean;
 }
 
-const FULL_SEP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
-const FULL_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/;
+// One separator throughout: "2026-09/01" is no shape a clerk or a program writes.
+const FULL_SEP = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const FULL_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/;
 const FULL_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// A time of day after a full date, as CSV exports and pasted cells carry it: "2026-09-01 00:00:00",
+// "2026-09-01T00:00:00.000Z", "2026/9/1 0:00". An offset or Z is accepted and, like the time,
+// dropped: the date is the calendar date as written.
+const WITH_TIME = /^(.+?)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const YM_SEP = /^(\d{4})[-/.](\d{1,2})$/;
-const YM_CJK = /^(\d{4})年(\d{1,2})月?$/;
+const YM_CJK = /^(\d{4})年(\d{1,2})月$/;
 const ISO_FULL = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_YM = /^\d{4}-\d{2}$/;
 
+/** The year, month and day of a full-date shape (unchecked), or null when the text is none. */
+function fullDateParts(t: string): [number, number, number] | null {
+  const s = FULL_SEP.exec(t);
+  if (s) return [Number(s[1]), Number(s[3]), Number(s[4])];
+  const m = FULL_CJK.exec(t) ?? FULL_COMPACT.exec(t);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** 0:00:00 to 23:59:59; "24:00" is no time a clerk's cell means. */
+function isTimeOfDay(h: number, min: number, sec: number): boolean {
+  return h <= 23 && min <= 59 && sec <= 59;
+}
+
 /**
  * Every date shape of template.md → "YYYY-MM-DD" (or "YYYY-MM" for a year-month). A serial number
- * or a Date cell is a date as Excel stores it (no fix); any other written shape is a fix.normalize.
- * The range check (1950 … the year's 31 Dec) needs the submission year and is the validator's.
+ * or a Date cell is a date as Excel stores it (no fix); any other written shape is a fix.normalize,
+ * and so is a valid time of day after a date, which is dropped. An impossible date or time is
+ * date.invalid. The range check (1950 … the year's 31 Dec) needs the submission year and is the
+ * validator's.
  */
 export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized<string> {
   if (raw === null) return fail('required');
@@ -26,18 +48,29 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
     const iso = isoDateOf(raw);
     return iso === null ? fail('date.invalid') : ok(iso);
   }
-  if (typeof raw === 'number') return fromNumber(raw);
+  if (typeof raw === 'number') return fromNumber(raw, opts.date1904 ?? false);
   if (typeof raw === 'boolean') return fail('date.invalid');
   const p = prepareText(raw);
   const t = p.text;
-  let m = FULL_SEP.exec(t) ?? FULL_CJK.exec(t) ?? FULL_COMPACT.exec(t);
-  if (m) {
-    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  let parts = fullDateParts(t);
+  let timeOk = true;
+  let datePart = t;
+  if (parts === null) {
+    const tm = WITH_TIME.exec(t);
+    if (tm) {
+      datePart = tm[1]!;
+      parts = fullDateParts(datePart);
+      timeOk = isTimeOfDay(Number(tm[2]), Number(tm[3]), tm[4] === undefined ? 0 : Number(tm[4]));
+    }
+  }
+  if (parts !== null) {
+    const [y, mo, d] = parts;
     if (!isRealDate(y, mo, d)) return fail('date.invalid', 'impossible');
-    return ok(isoDate(y, mo, d), ISO_FULL.test(t) ? p.fixes : withFix(p.fixes, 'fix.normalize'));
+    if (!timeOk) return fail('date.invalid', 'time');
+    return ok(isoDate(y, mo, d), datePart === t && ISO_FULL.test(t) ? p.fixes : withFix(p.fixes, 'fix.normalize'));
   }
   if (opts.yearMonth) {
-    m = YM_SEP.exec(t) ?? YM_CJK.exec(t);
+    const m = YM_SEP.exec(t) ?? YM_CJK.exec(t);
     if (m) {
       const y = Number(m[1]), mo = Number(m[2]);
       if (!isRealDate(y, mo, 1)) return fail('date.invalid', 'impossible');
@@ -47,7 +80,7 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
   return fail('date.invalid', opts.yearMonth ? 'shape-ym' : 'shape');
 }
 
-function fromNumber(n: number): Normalized<string> {
+function fromNumber(n: number, date1904: boolean): Normalized<string> {
   if (!Number.isFinite(n)) return fail('date.invalid');
   // 2026.09 typed into a cell becomes a number; read as a serial it would be a day in 1905, so it
   // is refused with a hint rather than silently turned into a wrong date.
@@ -57,7 +90,7 @@ function fromNumber(n: number): Normalized<string> {
     if (y >= 1000 && y <= 9999 && isRealDate(y, mo, d)) return ok(isoDate(y, mo, d), ['fix.normalize']);
     return fail('date.invalid');
   }
-  const iso = serialToIso(n);
+  const iso = serialToIso(n, date1904);
   return iso === null ? fail('date.invalid', 'serial') : ok(iso, NO_FIXES);
 }
 

@@ -1,8 +1,10 @@
 /**
  * Header and sheet-name text in the form they are compared in: NFKC (full-width → half-width),
- * no spaces or line breaks, lower case, and without the "required" markers templates add
- * ("（必填）", "*", "※").
+ * no spaces, line breaks or invisible characters (a zero-width space copied in with the header),
+ * lower case, and without the "required" markers templates add ("（必填）", "*", "※").
  */
+import { withoutInvisible } from './text.js';
+
 const WS = /\s+/g;
 const TRAILING_MARKS = ['(必填)', '(必填项)', '*', '※'] as const;
 const TRAILING_PAREN = /\([^()]*\)$/;
@@ -14,7 +16,7 @@ const cache = new Map<string, string>();
 export function normalizeHeader(text: string): string {
   let n = cache.get(text);
   if (n === undefined) {
-    n = stripRequiredMarks(text.normalize('NFKC').replace(WS, '')).toLowerCase();
+    n = stripRequiredMarks(withoutInvisible(text.normalize('NFKC')).replace(WS, '')).toLowerCase();
     if (cache.size < CACHE_LIMIT) cache.set(text, n);
   }
   return n;

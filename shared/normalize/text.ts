@@ -23,6 +23,26 @@ function isSpaceCode(c: number): boolean {
     c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85;
 }
 
+/**
+ * The invisible characters template.md removes from inside a text (a fix.trim): zero-width spaces
+ * U+200B–U+200D, U+FEFF, the bidirectional controls U+202A–U+202E and U+2066–U+2069, and the C0
+ * controls other than the line breaks LF and CR (a tab too: it cannot be seen in a cell either).
+ * They arrive with text copied from web pages and chat apps, and a bidi control can make a name or
+ * a comment display reversed.
+ */
+const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+function isInvisibleCode(c: number): boolean {
+  return (c <= 0x1f && c !== 0x0a && c !== 0x0d) || (c >= 0x200b && c <= 0x200d) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** The text without the invisible characters above (header and totals-label matching use it too). */
+export function withoutInvisible(s: string): string {
+  return INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
+}
+
 function hasEdgeSpace(s: string): boolean {
   return s.length > 0 && (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1)));
 }
@@ -47,11 +67,18 @@ export interface PreparedText {
 
 const UNCHANGED_EMPTY: PreparedText = { text: '', fixes: NO_FIXES };
 
-/** Trim, then full-width → half-width: the two rewrites every text cell gets (fix.trim, fix.fullwidth). */
+/**
+ * The rewrites every text cell gets: invisible characters out and surrounding spaces trimmed (both
+ * fix.trim), then full-width → half-width (fix.fullwidth).
+ */
 export function prepareText(s: string): PreparedText {
   if (s === '') return UNCHANGED_EMPTY;
   let text = s;
   let fixes = NO_FIXES;
+  if (INVISIBLE.test(text)) {
+    text = text.replace(INVISIBLE_ALL, '');
+    fixes = withFix(fixes, 'fix.trim');
+  }
   if (hasEdgeSpace(text)) {
     text = trimText(text);
     fixes = withFix(fixes, 'fix.trim');
@@ -63,11 +90,14 @@ export function prepareText(s: string): PreparedText {
   return { text, fixes };
 }
 
-/** Whether a cell counts as empty: nothing, or only spaces the clerk cannot see. */
+/** Whether a cell counts as empty: nothing, or only spaces and invisible characters. */
 export function isBlank(v: RawValue | undefined): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
-  for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!isSpaceCode(c) && !isInvisibleCode(c)) return false;
+  }
   return true;
 }
 

@@ -81,7 +81,8 @@ export function readCatalogue(grid: WorkbookGrid, opts: { year: number; lang?: L
     const def = key === 'entries' ? CATALOGUE_ENTRIES_SHEET : CATALOGUE_ATTENDEES_SHEET;
     const sheet = grid.sheets[index]!;
     const place: SheetPlace & { name: string } = { name: sheet.name, rank: CATALOGUE_SHEETS.indexOf(def) };
-    const table = readTable(layoutTable(def, sheet, index), { collector, place, sheet, year }, hook, () => {});
+    const ctx = { collector, place, sheet, year, date1904: grid.date1904 === true };
+    const table = readTable(layoutTable(def, sheet, index), ctx, hook, () => {});
     return { table, place };
   };
 

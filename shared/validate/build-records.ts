@@ -92,6 +92,7 @@ export function trainingRecords(t: ParsedTable | null): TrainingRecord[] {
     hours: num(v.hours),
     organizer: strOrNull(v.organizer),
     certificate: strOrNull(v.certificate),
+    catalogueCode: strOrNull(v.catalogueCode),
   }));
 }
 

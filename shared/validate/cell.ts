@@ -26,8 +26,16 @@ const RANGE: CheckResult = { ok: false, code: 'number.range' };
 export function boundsOf(col: ColumnDef): NumberBounds | undefined {
   const t = col.type;
   if (t.kind === 'number') return { min: t.min, minExclusive: t.minExclusive, max: t.max, step: t.step };
-  if (t.kind === 'integer') return { min: t.min, integer: true };
+  if (t.kind === 'integer') return { min: t.min, max: t.max, integer: true };
   return undefined;
+}
+
+/** What a checker depends on besides its column: the same for every cell of one validation. */
+export interface CheckContext {
+  /** The submission year: bounds dates, terms and ID birth dates. */
+  year: number;
+  /** Number cells in date columns are 1904-system serials (the workbook's flag). */
+  date1904: boolean;
 }
 
 /** Most cells repeat (dates, levels, hours, a teacher's ID on each training): check each value once. */
@@ -47,11 +55,11 @@ function memoize(check: Checker): Checker {
 }
 
 /** The column's checker; results are shared between equal cells, so they are never mutated. */
-export function makeChecker(col: ColumnDef, year: number): Checker {
-  return memoize(baseChecker(col, year));
+export function makeChecker(col: ColumnDef, ctx: CheckContext): Checker {
+  return memoize(baseChecker(col, ctx));
 }
 
-function baseChecker(col: ColumnDef, year: number): Checker {
+function baseChecker(col: ColumnDef, { year, date1904 }: CheckContext): Checker {
   const t = col.type;
   const latest = latestDate(year);
   switch (t.kind) {
@@ -67,7 +75,7 @@ function baseChecker(col: ColumnDef, year: number): Checker {
       return normalizePhone;
     case 'date':
     case 'yearMonth': {
-      const opts = { yearMonth: t.kind === 'yearMonth' };
+      const opts = { yearMonth: t.kind === 'yearMonth', date1904 };
       return (raw) => {
         const r = normalizeDate(raw, opts);
         // The message shows the date as read ("2027-01-05"), not the serial number it came from.
@@ -77,8 +85,9 @@ function baseChecker(col: ColumnDef, year: number): Checker {
     case 'number':
     case 'integer': {
       const bounds = boundsOf(col)!;
+      const units = t.units;
       return (raw) => {
-        const r = normalizeNumber(raw);
+        const r = normalizeNumber(raw, units);
         return r.ok && !isNumberInRange(r.value, bounds) ? RANGE : r;
       };
     }

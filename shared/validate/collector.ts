@@ -2,7 +2,7 @@
  * Collects findings and fixes with their sort position, and builds each message only when a
  * finding is actually made (most cells make none).
  */
-import type { Finding, FindingCode, Fix, FixCode, Lang, ReportValue } from '../contract/codes.js';
+import type { Finding, FindingCode, Fix, FixCode, Lang, ReportValue, Severity } from '../contract/codes.js';
 import { FINDING_CODES } from '../contract/codes.js';
 import { findingMessage, type MessageDetails } from '../contract/messages.js';
 import { a1, isCellError, type CellValue } from '../grid.js';
@@ -37,7 +37,10 @@ export class Collector {
 
   constructor(private readonly lang: Lang) {}
 
-  /** rowIndex and colIndex are zero-based; null for sheet- and column-level findings. */
+  /**
+   * rowIndex and colIndex are zero-based; null for sheet- and column-level findings. `severity` is
+   * the code's own unless the code's severity depends on the sheet (SHEET_EMPTY_SEVERITY).
+   */
   add(
     code: FindingCode,
     sheet: SheetPlace,
@@ -46,8 +49,8 @@ export class Collector {
     column: string | null,
     value: ReportValue,
     details: MessageDetails,
+    severity: Severity = FINDING_CODES[code],
   ): void {
-    const severity = FINDING_CODES[code];
     if (severity === 'error') this.errors++;
     else if (severity === 'warning') this.warnings++;
     const cell = rowIndex !== null && colIndex !== null ? a1(rowIndex, colIndex) : null;

@@ -98,35 +98,39 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
 }
 
 /**
- * Calls `onRepeat(row, first)` for each row that `same` finds equal to an earlier row of the same
- * teacher. Rows are grouped by ID first (a teacher has a dozen trainings, not thousands), so no
- * composite key string is built per row.
+ * Calls `onRepeat(row, first)` for each row whose key (`keyOf`, null when a part of it had an
+ * error) equals an earlier row's. One Map lookup a row, so a teacher's 100,000 rows (an ID filled
+ * down the whole column) cost what 100,000 teachers' rows cost; scanning a teacher's earlier rows
+ * instead made that ledger quadratic (issue 10).
  */
-function repeatsPerTeacher(rows: readonly ParsedRow[], same: (a: RowValues, b: RowValues) => boolean, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
-  const byId = new Map<string, ParsedRow[]>();
+function repeatsOf(rows: readonly ParsedRow[], keyOf: (v: RowValues) => string | null, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
+  const firstByKey = new Map<string, ParsedRow>();
   for (const row of rows) {
-    const id = row.values.idNumber;
-    if (typeof id !== 'string') continue;
-    const earlier = byId.get(id);
-    if (!earlier) {
-      byId.set(id, [row]);
-      continue;
-    }
-    const first = earlier.find((e) => same(e.values, row.values));
+    const key = keyOf(row.values);
+    if (key === null) continue;
+    const first = firstByKey.get(key);
     if (first) onRepeat(row, first);
-    else earlier.push(row);
+    else firstByKey.set(key, row);
   }
 }
 
-const sameTraining = (a: RowValues, b: RowValues): boolean =>
-  typeof a.course === 'string' && typeof a.startDate === 'string' && typeof a.endDate === 'string' &&
-  a.course === b.course && a.startDate === b.startDate && a.endDate === b.endDate;
+// Normalized text holds no C0 control character (normalize/text.ts removes them), so U+0001 cannot
+// occur inside a part and the joined key is unambiguous.
+const SEP = '\u0001';
+
+const trainingKey = (v: RowValues): string | null =>
+  typeof v.idNumber === 'string' && typeof v.course === 'string' && typeof v.startDate === 'string' && typeof v.endDate === 'string'
+    ? v.idNumber + SEP + v.course + SEP + v.startDate + SEP + v.endDate
+    : null;
+
+const dutyKey = (v: RowValues): string | null =>
+  typeof v.idNumber === 'string' && typeof v.semester === 'string' ? v.idNumber + SEP + v.semester : null;
 
 /** duplicate.training (warning) on the later copies' ID cell; those copies make no record. */
 export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeatsPerTeacher(t.table.rows, sameTraining, (row, first) => {
+  repeatsOf(t.table.rows, trainingKey, (row, first) => {
     collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
     row.repeat = true;
   });
@@ -136,9 +140,9 @@ export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): vo
 export function checkRepeatedDuties(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeatsPerTeacher(
+  repeatsOf(
     t.table.rows,
-    (a, b) => typeof a.semester === 'string' && a.semester === b.semester,
+    dutyKey,
     (row, first) => {
       collector.add('duplicate.duty', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), {
         value: String(row.values.semester), other: String(first.index + 1),

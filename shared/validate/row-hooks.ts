@@ -1,5 +1,6 @@
 /** Checks between the cells of one row, run right after the row's cells are read. */
 import { idBirthDate, idGender } from '../id-number.js';
+import { daysInclusive } from '../normalize/date-parts.js';
 import type { RowHook } from './table-sheet.js';
 import { reportValue } from './collector.js';
 
@@ -30,11 +31,35 @@ export const teacherRowHook: RowHook = (ctx, plan, r, values) => {
   return bad;
 };
 
-/** 结束日期 not before 开始日期, reported on the end date's cell. */
+/**
+ * One 学时 is 45 minutes and a training day counts at most 8 (the statistics form 教基4068's
+ * definitions): more than this many hours a day, from the start to the end date, is implausible.
+ */
+export const HOURS_PER_DAY_MAX = 8;
+
+/**
+ * 结束日期 not before 开始日期 (date.order, an error on the end date's cell); then at most 8 学时 for
+ * each day from the start to the end date, both included (hours.per_day, a warning on the 学时 cell:
+ * the row still makes a record).
+ */
 export const trainingRowHook: RowHook = (ctx, plan, r, values) => {
   const start = values.startDate, end = values.endDate;
-  const ep = plan.get('endDate');
-  if (!ep || typeof start !== 'string' || typeof end !== 'string' || end >= start) return false;
-  ctx.collector.add('date.order', ctx.place, r, ep.index, 'endDate', reportValue(ctx.sheet.rows[r]?.[ep.index]), { value: end, other: start });
-  return true;
+  if (typeof start !== 'string' || typeof end !== 'string') return false;
+  if (end < start) {
+    const ep = plan.get('endDate');
+    if (!ep) return false;
+    ctx.collector.add('date.order', ctx.place, r, ep.index, 'endDate', reportValue(ctx.sheet.rows[r]?.[ep.index]), { value: end, other: start });
+    return true;
+  }
+  const hours = values.hours;
+  const hp = plan.get('hours');
+  if (!hp || typeof hours !== 'number') return false;
+  const days = daysInclusive(start, end);
+  const max = HOURS_PER_DAY_MAX * days;
+  if (hours > max) {
+    ctx.collector.add('hours.per_day', ctx.place, r, hp.index, 'hours', reportValue(ctx.sheet.rows[r]?.[hp.index]), {
+      value: String(hours), expected: String(max), period: { start, end, days },
+    });
+  }
+  return false;
 };

@@ -9,7 +9,7 @@ import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
 import { latestBirthDate } from '../id-number.js';
 import { isBlank, plainText, trimText } from '../normalize/text.js';
 import type { RawValue } from '../normalize/result.js';
-import { boundsOf, makeChecker, type Checker, type CheckResult } from './cell.js';
+import { boundsOf, makeChecker, type CheckContext, type Checker, type CheckResult } from './cell.js';
 import { reportValue, type Collector, type SheetPlace } from './collector.js';
 
 export interface ColumnPlan {
@@ -22,18 +22,17 @@ export interface ColumnPlan {
 /** A cell's normalized value: undefined when it had an error, null when empty. */
 export type RowValues = Record<string, string | number | null | undefined>;
 
-export interface RowContext {
+export interface RowContext extends CheckContext {
   collector: Collector;
   place: SheetPlace & { name: string };
   sheet: SheetGrid;
-  year: number;
 }
 
-export function planColumns(defs: readonly ColumnDef[], indexOf: (key: string) => number | undefined, year: number): ColumnPlan[] {
+export function planColumns(defs: readonly ColumnDef[], indexOf: (key: string) => number | undefined, ctx: CheckContext): ColumnPlan[] {
   const plan: ColumnPlan[] = [];
   for (const def of defs) {
     const index = indexOf(def.key);
-    if (index !== undefined) plan.push({ def, index, check: makeChecker(def, year) });
+    if (index !== undefined) plan.push({ def, index, check: makeChecker(def, { year: ctx.year, date1904: ctx.date1904 }) });
   }
   return plan;
 }

@@ -39,7 +39,7 @@ export function readSchool(sheet: SheetGrid, sheetIndex: number, ctx: RowContext
   const values: RowValues = {};
   let bad = false;
   if (kvHits > 0 && kvHits * 2 >= required.length) {
-    const plan = planColumns(SCHOOL_SHEET.columns, (k) => (kv.has(k) ? 1 : undefined), ctx.year);
+    const plan = planColumns(SCHOOL_SHEET.columns, (k) => (kv.has(k) ? 1 : undefined), ctx);
     for (const p of plan) {
       const r = kv.get(p.def.key)!;
       if (readCell(ctx, p, sheet.rows[r]?.[1], r, values)) bad = true;
@@ -59,7 +59,7 @@ export function readSchool(sheet: SheetGrid, sheetIndex: number, ctx: RowContext
     if (h.key !== null) columns[h.key] = h.index;
     else ctx.collector.add('column.extra', ctx.place, headerRow, h.index, null, h.text, { value: h.text });
   }
-  const plan = planColumns(SCHOOL_SHEET.columns, (k) => columns[k], ctx.year);
+  const plan = planColumns(SCHOOL_SHEET.columns, (k) => columns[k], ctx);
   let dataRow = headerRow + 1;
   while (dataRow < sheet.rows.length && isBlankRow(sheet.rows[dataRow])) dataRow++;
   const cells = sheet.rows[dataRow] ?? [];

@@ -1,8 +1,10 @@
 /**
  * Reads one table sheet (教师名册, 培训记录, 骨干履职, 青年教师考核): header row, column map, extra and
- * missing columns, totals rows, and every data row's cells. Checks across rows and sheets come
- * later (cross-checks.ts), once every sheet is read.
+ * missing columns, totals rows, a roster or 培训记录 without data rows (sheet.empty), and every
+ * data row's cells. Checks across rows and sheets come later (cross-checks.ts), once every sheet
+ * is read.
  */
+import { SHEET_EMPTY_SEVERITY } from '../contract/codes.js';
 import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
 import type { DetectedSheet } from './types.js';
@@ -71,7 +73,7 @@ export function readTable<K extends string>(
     if (h.key !== null) columns[h.key] = h.index;
     else ctx.collector.add('column.extra', ctx.place, headerRow, h.index, null, h.text, { value: h.text });
   }
-  const planList = planColumns(def.columns, (k) => columns[k], ctx.year);
+  const planList = planColumns(def.columns, (k) => columns[k], ctx);
   const plan = new Map(planList.map((p) => [p.def.key, p]));
   parsed.plan = plan;
   let incomplete = false;
@@ -119,6 +121,11 @@ export function readTable<K extends string>(
   }
   for (const [rowIndex, col] of span.totals) {
     ctx.collector.add('row.totals', ctx.place, rowIndex, col, null, sheet.rows[rowIndex]![col] as string, {});
+  }
+  const key: string = def.key;
+  if (parsed.rows.length === 0 && (key === 'teachers' || key === 'trainings')) {
+    const severity = SHEET_EMPTY_SEVERITY[key];
+    ctx.collector.add('sheet.empty', ctx.place, headerRow, 0, null, null, { sheet: def.name, reason: severity }, severity);
   }
   return parsed;
 }

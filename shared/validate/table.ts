@@ -4,7 +4,7 @@
  * trailing blank and totals rows.
  */
 import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
-import { isBlank, plainText, toHalfWidth } from '../normalize/text.js';
+import { isBlank, plainText, toHalfWidth, withoutInvisible } from '../normalize/text.js';
 import { matchHeader, type HeaderLookup } from './lookup.js';
 
 export const HEADER_SEARCH_ROWS = 10;
@@ -75,7 +75,7 @@ export function totalsLabelColumn(row: readonly CellValue[]): number {
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || (typeof v === 'string' && isBlank(v))) continue;
-    return typeof v === 'string' && TOTALS.test(toHalfWidth(v).replace(SPACES, '')) ? c : -1;
+    return typeof v === 'string' && TOTALS.test(withoutInvisible(toHalfWidth(v)).replace(SPACES, '')) ? c : -1;
   }
   return -1;
 }
@@ -97,9 +97,10 @@ export function dataSpan(sheet: SheetGrid, headerRow: number): DataSpan {
     const row = sheet.rows[end - 1]!;
     const c = totalsLabelColumn(row);
     if (c < 0) break;
-    totals.unshift([end - 1, c]);
+    // Collected bottom-up and reversed once: unshift would be quadratic on a sheet of totals rows.
+    totals.push([end - 1, c]);
     end--;
     while (end > headerRow + 1 && isBlankRow(sheet.rows[end - 1])) end--;
   }
-  return { start: headerRow + 1, end, totals };
+  return { start: headerRow + 1, end, totals: totals.reverse() };
 }

@@ -56,6 +56,7 @@ function assignSheets(grid: WorkbookGrid): { found: Map<SheetKey, number>; extra
 
 export function validateWorkbook(grid: WorkbookGrid, opts: ValidateOptions): ValidationResult {
   const year = opts.year;
+  const date1904 = grid.date1904 === true;
   const collector = new Collector(opts.lang ?? 'zh');
   const { found, extra } = assignSheets(grid);
 
@@ -76,7 +77,7 @@ export function validateWorkbook(grid: WorkbookGrid, opts: ValidateOptions): Val
   const schoolIndex = found.get('school');
   if (schoolIndex !== undefined) {
     const sheet = grid.sheets[schoolIndex]!;
-    const s = readSchool(sheet, schoolIndex, { collector, place: placeOf('school'), sheet, year });
+    const s = readSchool(sheet, schoolIndex, { collector, place: placeOf('school'), sheet, year, date1904 });
     detected.push(s.detected);
     if (!s.bad) records.school = schoolRecord(s.values);
   }
@@ -101,14 +102,15 @@ export function validateWorkbook(grid: WorkbookGrid, opts: ValidateOptions): Val
   const tables = new Map<SheetKey, PlacedTable>();
   for (const [key, layout] of layouts) {
     const place = placeOf(key);
-    const table = readTable(layout, { collector, place, sheet: layout.sheet, year }, HOOKS[key], tick);
+    const table = readTable(layout, { collector, place, sheet: layout.sheet, year, date1904 }, HOOKS[key], tick);
     tables.set(key, { table, place });
     detected.push(table.detected);
   }
   onProgress?.(total, total);
 
   const teachers = tables.get('teachers');
-  const roster = teachers && teachers.table.plan.has('idNumber') ? buildRoster(teachers, collector) : null;
+  // An empty roster is one sheet.empty to fix, not an unknown teacher on every training row.
+  const roster = teachers && teachers.table.plan.has('idNumber') && teachers.table.rows.length > 0 ? buildRoster(teachers, collector) : null;
   for (const key of ['trainings', 'duties', 'milestones'] as const) {
     const t = tables.get(key);
     if (t) checkReferences(t, roster, collector);

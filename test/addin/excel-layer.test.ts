@@ -196,7 +196,7 @@ describe('createTemplate', () => {
     expect(fake.syncs()).toBe(3);
     expect(fake.sheet('_lists')!.visibility).toBe('VeryHidden');
     expect(fake.ranges.filter((r) => r.sheet === '名册')).toEqual([]);
-    const header = fake.written('培训记录', 'A1:K1')[0];
+    const header = fake.written('培训记录', 'A1:L1')[0]; // 12 columns, 项目编号 the last
     expect(header.values[0].slice(0, 3)).toEqual(['身份证号', '姓名', '培训项目']);
     const idColumn = fake.written('培训记录', 'A2:A10001')[0];
     expect(idColumn.numberFormat).toBe('@');

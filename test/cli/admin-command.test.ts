@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './harness.js';
+import { adminCommand } from '../../scripts/cli/admin.js';
+import { captureIo, runCli } from './harness.js';
 
 interface Seen {
   method: string;
@@ -56,18 +57,36 @@ describe('admin command', () => {
     });
   });
 
-  it('should exit 1 with the code when the worker refuses, and 3 when it fails', async () => {
-    const refused = await runCli('admin', 'bureau', 'add', '--id', 'liangxi', '--name', '梁溪区教育局', '--server', url, '--token', 't');
+  /** The command in-process without waiting between retries. */
+  const admin = async (...argv: string[]) => {
+    const { io, out, err } = captureIo();
+    const code = await adminCommand(argv, io, { retry: { sleep: async () => {} } });
+    return { code, stdout: out(), stderr: err() };
+  };
+
+  it('should exit 1 with the code when the worker refuses, and 3 when it keeps failing', async () => {
+    const refused = await admin('bureau', 'add', '--id', 'liangxi', '--name', '梁溪区教育局', '--server', url, '--token', 't');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('conflict.exists');
-    const failed = await runCli('admin', 'token', 'list', '--server', url, '--token', 't');
+    const before = seen.length;
+    const failed = await admin('token', 'list', '--server', url, '--token', 't');
     expect(failed.code).toBe(3);
+    // A read is retried (three attempts in all); a refused write is not.
+    expect(seen.length - before).toBe(3);
+    expect(failed.stderr).toContain('retrying #2 (internal)');
   });
 
-  it('should exit 2 on a wrong call, 3 when the server is unreachable', async () => {
+  it('should exit 2 on a wrong call (checked before anything is sent), 3 when the server is unreachable', async () => {
+    const before = seen.length;
     expect((await runCli('admin', 'token', 'issue', '--role', 'clerk')).code).toBe(2);
     expect((await runCli('admin', 'init')).code).toBe(2);
     expect((await runCli('admin', 'frobnicate', '--server', url, '--token', 't')).code).toBe(2);
-    expect((await runCli('admin', 'token', 'list', '--server', 'http://127.0.0.1:1', '--token', 't')).code).toBe(3);
+    const wrongRole = await runCli('admin', 'token', 'issue', '--role', 'janitor', '--server', url, '--token', 't');
+    expect(wrongRole.code).toBe(2);
+    expect(wrongRole.stderr).toContain('role');
+    expect(seen.length).toBe(before);
+    const offline = await admin('token', 'list', '--server', 'http://127.0.0.1:1', '--token', 't');
+    expect(offline.code).toBe(3);
+    expect(offline.stderr).toContain('network.unreachable');
   });
 });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../addin/xlsx/read.js';
-import { LISTS_SHEET } from '../../addin/xlsx/write-template.js';
+import { readXlsx } from '../../workbook/read.js';
+import { LISTS_SHEET } from '../../workbook/write-template.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
 import { runCli, tempDir } from './harness.js';

@@ -3,7 +3,7 @@
  * has the kind Excel would give it (a number cell, a date cell, text).
  */
 import ExcelJS from 'exceljs';
-import { toBytes } from '../../addin/xlsx/write-fixes.js';
+import { toBytes } from '../../workbook/write-fixes.js';
 import { makeIdNumber } from '../../shared/id-number.js';
 
 export const ID = {

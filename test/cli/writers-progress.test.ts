@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../addin/xlsx/read.js';
-import { applyFixes, gridToXlsx, toBytes } from '../../addin/xlsx/write-fixes.js';
+import { readXlsx } from '../../workbook/read.js';
+import { applyFixes, gridToXlsx, toBytes } from '../../workbook/write-fixes.js';
 import type { Fix } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { CliIo } from '../../scripts/cli/io.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../addin/xlsx/read.js';
-import { toBytes } from '../../addin/xlsx/write-fixes.js';
+import { readXlsx } from '../../workbook/read.js';
+import { toBytes } from '../../workbook/write-fixes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 
 async function roundTrip(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<WorkbookGrid> {

@@ -70,8 +70,13 @@ describe('normalizeNumber', () => {
     expect(normalizeNumber('3.5学时')).toEqual({ ok: true, value: 3.5, fixes: ['fix.unit'] });
     expect(normalizeNumber('3.5 小时')).toEqual({ ok: true, value: 3.5, fixes: ['fix.unit'] });
     expect(normalizeNumber('12h')).toEqual({ ok: true, value: 12, fixes: ['fix.unit'] });
-    expect(normalizeNumber('30节')).toEqual({ ok: true, value: 30, fixes: ['fix.unit'] });
-    expect(normalizeNumber('5000元')).toEqual({ ok: true, value: 5000, fixes: ['fix.unit'] });
+  });
+  it('should strip only the units of the column', () => {
+    expect(normalizeNumber('30节', ['节', '次'])).toEqual({ ok: true, value: 30, fixes: ['fix.unit'] });
+    expect(normalizeNumber('5000元', ['元'])).toEqual({ ok: true, value: 5000, fixes: ['fix.unit'] });
+    expect(normalizeNumber('12,000元', ['元'])).toEqual({ ok: true, value: 12000, fixes: ['fix.normalize', 'fix.unit'] });
+    expect(normalizeNumber('5000元')).toMatchObject({ ok: false, code: 'number.invalid' });
+    expect(normalizeNumber('3学时', ['元'])).toMatchObject({ ok: false, code: 'number.invalid' });
   });
   it('should read full-width digits and report fix.fullwidth', () => {
     expect(normalizeNumber('３.５')).toEqual({ ok: true, value: 3.5, fixes: ['fix.fullwidth'] });

@@ -21,7 +21,7 @@ export function teacher(over: Partial<TeacherRecord> = {}): TeacherRecord {
 export function training(t: TeacherRecord, endDate: string, hours: number, over: Partial<TrainingRecord> = {}): TrainingRecord {
   return {
     row: 0, idNumber: t.idNumber, name: t.name, course: '课程', level: '区级', category: '学科教学', form: '集中面授',
-    startDate: endDate, endDate, hours, organizer: null, certificate: null, ...over,
+    startDate: endDate, endDate, hours, organizer: null, certificate: null, catalogueCode: null, ...over,
   };
 }
 

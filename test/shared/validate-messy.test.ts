@@ -48,7 +48,7 @@ describe('validateWorkbook on workbooks clerks really send', () => {
 
   it('should read dates in every shape, serials and Date cells included', () => {
     const shapes: CellValue[] = ['2026-03-01', '2026/3/1', '2026.3.1', '2026年3月1日', '20260301', 46082, new Date(Date.UTC(2026, 2, 1))];
-    const r = run(workbook({ trainings: shapes.map((s, i) => training(t0, { course: `培训${i}`, startDate: s, endDate: s })) }));
+    const r = run(workbook({ trainings: shapes.map((s, i) => training(t0, { course: `培训${i}`, startDate: s, endDate: s, hours: 8 })) }));
     expect(r.findings).toEqual([]);
     expect(r.records.trainings.map((t) => t.startDate)).toEqual(shapes.map(() => '2026-03-01'));
   });

@@ -4,8 +4,8 @@
  * never touched, and nothing here knows about files.
  */
 import ExcelJS from 'exceljs';
-import type { Fix } from '../../shared/contract/codes.js';
-import { isCellError, type CellValue, type WorkbookGrid } from '../../shared/grid.js';
+import type { Fix } from '../shared/contract/codes.js';
+import { isCellError, type CellValue, type WorkbookGrid } from '../shared/grid.js';
 import { TEXT_COLUMN_KEYS } from './columns.js';
 import type { XlsxBytes } from './read.js';
 

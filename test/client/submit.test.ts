@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newIdempotencyKey, submitWorkbook, type SubmitOptions } from '../../addin/api/submit.js';
+import { newIdempotencyKey, submitWorkbook, type SubmitOptions } from '../../client/index.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 
 interface Call {
@@ -94,7 +94,7 @@ describe('submitWorkbook', () => {
     ]);
     const result = await submitWorkbook(options(fetch).opts);
     expect(calls).toHaveLength(1);
-    expect(result).toMatchObject({ ok: false, kind: 'rejected', status: 400, error: { code: 'submission.invalid' }, findings });
+    expect(result).toMatchObject({ ok: false, kind: 'rejected', status: 400, code: 'submission.invalid', findings });
   });
 
   it('should classify 401 as auth and 409 as conflict without retrying', async () => {
@@ -110,14 +110,14 @@ describe('submitWorkbook', () => {
     const { fetch, calls } = fakeFetch(Array.from({ length: 5 }, () => new TypeError('fetch failed')));
     const result = await submitWorkbook(options(fetch, { maxAttempts: 3 }).opts);
     expect(calls).toHaveLength(3);
-    expect(result).toMatchObject({ ok: false, kind: 'network', status: null, attempts: 3, error: { code: 'network.unreachable' } });
+    expect(result).toMatchObject({ ok: false, kind: 'network', status: null, attempts: 3, code: 'network.unreachable' });
   });
 
   it('should give up after maxAttempts 5xx answers with kind server', async () => {
     const { fetch, calls } = fakeFetch(Array.from({ length: 3 }, () => new Response('<html>bad gateway</html>', { status: 502 })));
     const result = await submitWorkbook(options(fetch, { maxAttempts: 3 }).opts);
     expect(calls).toHaveLength(3);
-    expect(result).toMatchObject({ ok: false, kind: 'server', status: 502, error: { code: 'http.502' } });
+    expect(result).toMatchObject({ ok: false, kind: 'server', status: 502, code: 'http.502' });
   });
 
   it('should time out an attempt that never answers and retry it', async () => {
@@ -128,7 +128,7 @@ describe('submitWorkbook', () => {
     }) as typeof fetch;
     const result = await submitWorkbook(options(hanging, { maxAttempts: 2, timeoutMs: 20 }).opts);
     expect(calls).toHaveLength(2);
-    expect(result).toMatchObject({ ok: false, kind: 'network', error: { code: 'network.timeout' } });
+    expect(result).toMatchObject({ ok: false, kind: 'network', code: 'network.timeout' });
   });
 });
 

@@ -3,9 +3,9 @@
  * five sheets, their headers, widths, text-formatted ID columns and a dropdown for every enum column.
  */
 import ExcelJS from 'exceljs';
-import type { EnumDef } from '../../shared/contract/enums.js';
-import { SHEET_LIST, type ColumnDef, type SheetDef } from '../../shared/contract/sheets.js';
-import { columnLetter } from '../../shared/grid.js';
+import type { EnumDef } from '../shared/contract/enums.js';
+import { SHEET_LIST, type ColumnDef, type SheetDef } from '../shared/contract/sheets.js';
+import { columnLetter } from '../shared/grid.js';
 import { isTextColumn } from './columns.js';
 import { DATE_FORMAT, TEXT_FORMAT, toBytes } from './write-fixes.js';
 

@@ -1,0 +1,107 @@
+/**
+ * Every call the pane, the dashboard and the CLI make, by name: `createClient(conn).bureau.summary({ year })`.
+ * Reads are retried (network errors, timeouts, 5xx, 429); writes only where a retry cannot do a
+ * thing twice (429, 503; the submission under its Idempotency-Key). Every method answers an
+ * ApiResult, never throws.
+ */
+import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue } from '../shared/api/requests.js';
+import { call, download, type AttemptOptions, type CallOptions } from './call.js';
+import type { RetryOptions } from './retry.js';
+import { api, type Connection } from './routes.js';
+import { submitOver, type SubmitInput } from './submit.js';
+
+export interface ClientOptions extends Connection {
+  /** Defaults for every call's retries (attempts, timeout, backoff, onRetry; sleep for tests). */
+  retry?: RetryOptions;
+  /** Called on any 401 (a revoked or expired token), e.g. to sign out. */
+  onUnauthorized?: () => void;
+}
+
+/** The year and, for an admin, the bureau a bureau-scoped read is about. */
+export interface Scope {
+  year?: number;
+  /** Admins name the bureau; a reviewer's token has one and may omit it. */
+  bureau?: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** Query values as the URL carries them: numbers as text, absent ones left out. */
+function query(q: Record<string, string | number | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') out[k] = String(v);
+  return out;
+}
+
+/** A path parameter, escaped (hc puts it into the path as given). */
+const param = (value: string | number) => encodeURIComponent(String(value));
+
+export function createClient(options: ClientOptions) {
+  const routes = api(options);
+  const base: CallOptions = { ...options.retry, ...(options.onUnauthorized ? { onUnauthorized: options.onUnauthorized } : {}) };
+  const read = { ...base, idempotent: true };
+  const write = { ...base, idempotent: false };
+  type O = AttemptOptions;
+
+  return {
+    /** The typed routes themselves, for a call not named below (still no hand-made URL). */
+    routes,
+    health: () => call((o: O) => routes.health.$get(undefined, o), read),
+    me: () => call((o: O) => routes.me.$get(undefined, o), read),
+
+    submissions: {
+      list: (year: number) => call((o: O) => routes.submissions.$get({ query: query({ year }) }, o), read),
+      get: (id: string) => call((o: O) => routes.submissions[':id'].$get({ param: { id: param(id) } }, o), read),
+      compliance: (id: string) => call((o: O) => routes.submissions[':id'].compliance.$get({ param: { id: param(id) } }, o), read),
+      diff: (id: string) => call((o: O) => routes.submissions[':id'].diff.$get({ param: { id: param(id) } }, o), read),
+      review: (id: string, body: ReviewRequest) =>
+        call((o: O) => routes.submissions[':id'].review.$post({ param: { id: param(id) }, json: body }, o), write),
+      submit: (input: SubmitInput) => submitOver(options, input, options.retry),
+    },
+
+    bureau: {
+      summary: (scope: Scope) => call((o: O) => routes.bureau.summary.$get({ query: query({ ...scope }) }, o), read),
+      teachers: (q: TeacherQuery) => call((o: O) => routes.bureau.teachers.$get({ query: query({ ...q }) }, o), read),
+      school: (code: string, scope: Scope) =>
+        call((o: O) => routes.bureau.schools[':code'].$get({ param: { code: param(code) }, query: query({ ...scope }) }, o), read),
+      /** The bureau's current teachers with masked IDs. */
+      export: (scope: Scope, format: ExportFormat) =>
+        download((o: O) => routes.bureau.export.$get({ query: query({ ...scope, format }) }, o), read),
+      /** The district summary, one row per school. */
+      exportSummary: (scope: Scope, format: ExportFormat) =>
+        download((o: O) => routes.bureau.exports.summary.$get({ query: query({ ...scope, format }) }, o), read),
+      /** The teacher list with the same filters as `teachers`. */
+      exportTeachers: (q: Omit<TeacherQuery, 'page' | 'pageSize'>, format: ExportFormat) =>
+        download((o: O) => routes.bureau.exports.teachers.$get({ query: query({ ...q, format }) }, o), read),
+    },
+
+    policies: {
+      get: (year: number, bureau?: string) =>
+        call((o: O) => routes.policies[':year'].$get({ param: { year: param(year) }, query: query({ bureau }) }, o), read),
+      /** Stores a bureau's policy file for the year (admin); the same file twice stores the same state. */
+      put: (year: number, q: { bureau: string; deadline?: string }, file: unknown) =>
+        call((o: O) => routes.policies[':year'].$put({ param: { year: param(year) }, query: { ...query(q), bureau: q.bureau }, json: file }, o), write),
+    },
+
+    admin: {
+      bureaus: {
+        list: () => call((o: O) => routes.admin.bureaus.$get(undefined, o), read),
+        add: (b: BureauCreate) => call((o: O) => routes.admin.bureaus.$post({ json: b }, o), write),
+      },
+      schools: {
+        list: (bureau?: string) => call((o: O) => routes.admin.schools.$get({ query: query({ bureau }) }, o), read),
+        add: (s: SchoolCreate) => call((o: O) => routes.admin.schools.$post({ json: s }, o), write),
+      },
+      tokens: {
+        list: () => call((o: O) => routes.admin.tokens.$get(undefined, o), read),
+        issue: (t: TokenIssue) => call((o: O) => routes.admin.tokens.$post({ json: t }, o), write),
+        revoke: (id: string) => call((o: O) => routes.admin.tokens[':id'].revoke.$post({ param: { id: param(id) } }, o), write),
+      },
+      /** Every teacher with the full ID number: audited on the server. */
+      export: (scope: Scope & { bureau: string }, format: ExportFormat) =>
+        download((o: O) => routes.admin.export.$get({ query: query({ ...scope, format }) }, o), read),
+    },
+  };
+}
+
+export type ShixunClient = ReturnType<typeof createClient>;

@@ -1,0 +1,117 @@
+/**
+ * A clerk's submission, for the task pane, the standalone page and the CLI (browser and Node 20:
+ * fetch, CompressionStream, crypto.getRandomValues only).
+ *
+ * One submission is one Idempotency-Key, kept across every retry, so the worker stores it at most
+ * once however many times the network drops an answer; that makes it safe to retry network
+ * errors, timeouts and every 5xx as well as 429 (Retry-After honoured). Any other 4xx is an answer,
+ * never retried. The body goes through the typed route as JSON and is gzipped on the way out by a
+ * custom fetch, compressed once: every retry sends the very same bytes.
+ */
+import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
+import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
+import type { SubmissionRequest } from '../shared/api/submission.js';
+import type { Finding } from '../shared/contract/codes.js';
+import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
+import type { ComplianceReport } from '../shared/policy/types.js';
+import { call, type ApiFailure, type CallOptions } from './call.js';
+import { api, type Connection } from './routes.js';
+import type { RetryOptions } from './retry.js';
+
+export interface SubmitInput {
+  year: number;
+  /** The recognized sheets only: nothing else of the clerk's workbook leaves the machine. */
+  workbook: WorkbookGrid;
+  /** The version the clerk started from, when known: a newer one on the server turns into `conflict`. */
+  ifMatch?: number;
+  /** Given when the clerk retries a submission that failed: the same key and the same cells. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Everything one submission needs, for callers without a client at hand (the CLI, the pane). */
+export interface SubmitOptions extends SubmitInput, RetryOptions {
+  /** The worker's origin, e.g. http://localhost:8787. */
+  server: string;
+  token: string;
+  /** A seam for tests: it sees the gzipped request. */
+  fetch?: typeof fetch;
+}
+
+export type SubmitResult =
+  | { ok: true; receipt: SubmissionSummary; compliance: ComplianceReport; idempotencyKey: string; attempts: number }
+  | (ApiFailure & {
+      /** The worker's findings when it rejected the workbook (the same ones validate prints). */
+      findings?: Finding[];
+      idempotencyKey: string;
+    });
+
+/** Five attempts: a submission near the deadline is worth waiting for. */
+const SUBMIT_ATTEMPTS = 5;
+
+export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult> {
+  const { server, token, fetch, year, workbook, ifMatch, idempotencyKey, signal, ...retry } = opts;
+  return submitOver({ server, token, ...(fetch ? { fetch } : {}) }, { year, workbook, ifMatch, idempotencyKey, signal }, retry);
+}
+
+/** The submission over one connection (createClient's `submissions.submit`). */
+export async function submitOver(conn: Connection, input: SubmitInput, retry: RetryOptions = {}): Promise<SubmitResult> {
+  const idempotencyKey = input.idempotencyKey ?? newIdempotencyKey();
+  const body: SubmissionRequest = { year: input.year, workbook: encodeWorkbook(input.workbook) };
+  const routes = api({ ...conn, fetch: gzipFetch(conn.fetch ?? ((...args) => globalThis.fetch(...args))) });
+  const headers: Record<string, string> = { 'idempotency-key': idempotencyKey };
+  if (input.ifMatch !== undefined) headers['if-match'] = `"${input.ifMatch}"`;
+  const options: CallOptions = {
+    maxAttempts: SUBMIT_ATTEMPTS,
+    ...retry,
+    idempotent: true,
+    ...(input.signal ? { signal: input.signal } : {}),
+    accept: (b) => isReceipt(b),
+  };
+  const result = await call((attempt) => routes.submissions.$post({ json: body }, { ...attempt, headers }), options);
+  if (result.ok) {
+    const receipt = result.value as SubmissionReceipt;
+    return { ok: true, receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts: result.attempts };
+  }
+  const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
+  return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };
+}
+
+function isReceipt(body: unknown): boolean {
+  const r = body as Partial<SubmissionReceipt> | null;
+  return typeof r === 'object' && r !== null && typeof r.submission === 'object' && typeof r.compliance === 'object';
+}
+
+/**
+ * A fetch that gzips the JSON body hc made, remembering the last text it compressed: the retries of
+ * one submission cost no second compression and carry identical bytes.
+ */
+function gzipFetch(inner: typeof fetch): typeof fetch {
+  let last: { text: string; bytes: Uint8Array<ArrayBuffer> } | null = null;
+  return async (input, init) => {
+    if (typeof init?.body !== 'string') return inner(input, init);
+    const text = init.body;
+    if (last?.text !== text) last = { text, bytes: await gzip(text) };
+    const headers = new Headers(init.headers);
+    headers.set('content-encoding', 'gzip');
+    return inner(input, { ...init, headers, body: last.bytes });
+  };
+}
+
+export async function gzip(text: string): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * A v4 UUID. crypto.randomUUID exists only in secure contexts; a page served over plain http from a
+ * school's intranet still has getRandomValues.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
