@@ -4,7 +4,7 @@
  * never repeated in a message ("该身份证号"): the finding's `value` carries it for the clerk's own
  * file, and reviewer-facing layers drop or mask that field.
  */
-import type { FindingCode, FixCode, Lang } from './codes.js';
+import type { FindingCode, Lang } from './codes.js';
 
 export interface MessageDetails {
   /** The sheet's standard name (sheet.missing, header.missing). */
@@ -251,24 +251,4 @@ function dateInvalidEn(d: MessageDetails): string {
 
 export function findingMessage(code: FindingCode, details: MessageDetails, lang: Lang = 'zh'): string {
   return (lang === 'en' ? EN : ZH)[code](details);
-}
-
-const FIX_LABELS: Record<Lang, Record<FixCode, string>> = {
-  zh: {
-    'fix.trim': '已去除首尾空格或不可见字符',
-    'fix.fullwidth': '已将全角字符转为半角',
-    'fix.unit': '已去除数字后的单位',
-    'fix.normalize': '已改为标准写法',
-  },
-  en: {
-    'fix.trim': 'surrounding spaces or invisible characters removed',
-    'fix.fullwidth': 'full-width characters made half-width',
-    'fix.unit': 'unit after the number removed',
-    'fix.normalize': 'rewritten in the standard form',
-  },
-};
-
-/** A short label for a fix, for reports that list fixes next to findings. */
-export function fixLabel(code: FixCode, lang: Lang = 'zh'): string {
-  return FIX_LABELS[lang][code];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES, FIX_CODES, type FindingCode } from '../../shared/contract/codes.js';
-import { findingMessage, fixLabel } from '../../shared/contract/messages.js';
+import { FINDING_CODES, FIX_CODES, type FindingCode, type FixCode } from '../../shared/contract/codes.js';
+import { findingMessage } from '../../shared/contract/messages.js';
+import { FINDING_TITLES, FIX_TITLES } from '../../shared/labels/index.js';
 import { SUBJECTS } from '../../shared/contract/enums.js';
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
@@ -45,11 +46,12 @@ describe('findingMessage', () => {
   });
 });
 
-describe('fixLabel', () => {
-  it('should label every fix code in both languages', () => {
-    for (const code of FIX_CODES) {
-      expect(fixLabel(code)).not.toBe('');
-      expect(fixLabel(code, 'en')).not.toBe('');
+describe('finding and fix titles (shared/labels)', () => {
+  it('should title every finding and fix code in both languages', () => {
+    for (const code of [...CODES, ...FIX_CODES]) {
+      const title = code in FINDING_TITLES ? FINDING_TITLES[code as FindingCode] : FIX_TITLES[code as FixCode];
+      expect(title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(title.en).toMatch(/^[A-Z]/);
     }
   });
 });
