@@ -1,7 +1,7 @@
 /** The training catalogue and the recognition of hours (archive.md §2): pure, shared by every layer. */
 export * from './types.js';
 export { foldCode, foldCourse } from './fold.js';
-export { boundedDistance } from './distance.js';
+export { boundedDistance, distanceFrom, PatternTable, type DistanceTo } from './distance.js';
 export { closeDistance, groupKey, Recognizer, type CatalogueInput } from './recognizer.js';
 export { Catalogues } from './by-year.js';
 export { countedHours } from './hours.js';

@@ -5,8 +5,10 @@ import type { TrainingCategory, TrainingForm, TrainingLevel } from '../contract/
 export const RECOGNIZED_LEVELS = ['国家级', '省级', '市级', '区级'] as const satisfies readonly TrainingLevel[];
 export type CatalogueLevel = (typeof RECOGNIZED_LEVELS)[number];
 
+const RECOGNIZED = new Set<string>(RECOGNIZED_LEVELS);
+
 export function isRecognizedLevel(level: string): level is CatalogueLevel {
-  return (RECOGNIZED_LEVELS as readonly string[]).includes(level);
+  return RECOGNIZED.has(level);
 }
 
 /** One training of the bureau's catalogue for a year. */
