@@ -7,14 +7,14 @@
  * full page load and for an in-app navigation; the issue's target is under 300 ms a page.
  */
 import { chromium } from 'playwright-core';
-import type { BureauSummary } from '../shared/api/responses.js';
+import { createClient } from '../client/index.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 import { sleep, startLocalWorker } from './local-worker.js';
 
 const SCHOOLS = 300;
 const SUBMITTED = 200;
 const RUNS = 7;
 const PORT = 8796;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
@@ -22,8 +22,12 @@ const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length
 const worker = await startLocalWorker({ port: PORT, schools: SCHOOLS, submit: SUBMITTED }, log);
 try {
   const { base, tokens } = worker;
-  const readSummary = async () =>
-    (await (await fetch(`${base}/api/v1/bureau/summary?year=${tokens.year}`, { headers: { authorization: `Bearer ${tokens.reviewer}` } })).json()) as BureauSummary;
+  const reviewer = createClient({ server: base, token: tokens.reviewer });
+  const readSummary = async () => {
+    const r = await reviewer.bureau.summary({ year: tokens.year });
+    if (!r.ok) throw new Error(`the summary answered ${r.status ?? 'nothing'} ${r.code}`);
+    return r.value;
+  };
   // start.ts answers health before its demo submissions are all in: wait for them.
   let summary = await readSummary();
   for (const deadline = Date.now() + 300_000; summary.totals.submitted < SUBMITTED && Date.now() < deadline; summary = await readSummary()) {
@@ -39,7 +43,7 @@ try {
     ['policy', `#/policy?year=${tokens.year}`],
   ];
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript((t) => sessionStorage.setItem('shixun.token', t), tokens.reviewer);
   const page = await context.newPage();

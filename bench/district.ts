@@ -1,5 +1,6 @@
 /** The benchmarks' district: a generated workbook per school, and the clerk's submit request. */
 import { gzipSync } from 'node:zlib';
+import { api } from '../client/index.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
@@ -36,10 +37,14 @@ export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: n
   });
 }
 
-/** One clerk's submission as the clerk's client sends it: gzip, one key kept across retries, If-Match. */
+/**
+ * One clerk's submission as the clerk's client sends it: gzip, one key kept across retries, If-Match.
+ * A bare fetch of bytes gzipped beforehand (what is timed is the server and the wire, and the races
+ * need identical bytes), to the typed route's URL.
+ */
 export async function postSubmission(base: string, token: string, body: Uint8Array<ArrayBuffer>, key: string, ifMatch: number | null) {
   const started = performance.now();
-  const r = await fetch(`${base}/api/v1/submissions`, {
+  const r = await fetch(api({ server: base, token: null }).submissions.$url(), {
     method: 'POST',
     headers: {
       Authorization: `Bearer ${token}`,

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BureauSummary, SubmissionList, TeacherPage } from '../shared/api/responses.js';
+import { api as routes, createClient, type ApiResult } from '../client/index.js';
 import { postSubmission, prepareDistrict, type Prepared } from './district.js';
 import { assertLoopback, sleep, sql, startLocalWorker, waitHealthy, type DemoTokens, type LocalWorker as Server } from './local-worker.js';
 /** The whole run stops by itself after this, whatever happens. */
@@ -81,20 +81,12 @@ class Stats {
   }
 }
 
-async function api(base: string, token: string, method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const r = await fetch(`${base}${url}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: r.status, json };
+/** The set-up and verification calls (not timed): the one client, a failure stops the benchmark. */
+const client = (base: string, token: string) => createClient({ server: base, token });
+
+function expectOk<T>(r: ApiResult<T>, what: string): T {
+  if (!r.ok) throw new Error(`${what} answered ${r.status ?? 'nothing'} ${r.code}`);
+  return r.value;
 }
 
 const errorCode = (json: unknown) => (json as { error?: { code?: string } } | null)?.error?.code ?? 'unknown';
@@ -140,11 +132,13 @@ async function rush(base: string, tokens: DemoTokens, work: Prepared[], reviewer
     }
   };
 
+  // The timed reload is a bare fetch (its time is the server's and the wire's); its URL is the typed route's.
+  const summaryUrl = routes({ server: base, token: null }).bureau.summary.$url({ query: { year: String(tokens.year) } });
   const reviewer = async (token: string) => {
     while (!done) {
       const started = performance.now();
       try {
-        const r = await fetch(`${base}/api/v1/bureau/summary?year=${tokens.year}`, { headers: { Authorization: `Bearer ${token}` } });
+        const r = await fetch(summaryUrl, { headers: { Authorization: `Bearer ${token}` } });
         const text = await r.text();
         summaries.ms.push(performance.now() - started);
         let code = '200';
@@ -181,9 +175,7 @@ interface Check {
 }
 
 async function listAll(base: string, token: string, year: number) {
-  const r = await api(base, token, 'GET', `/api/v1/submissions?year=${year}`);
-  if (r.status !== 200) throw new Error(`GET /submissions answered ${r.status}`);
-  return (r.json as SubmissionList).items;
+  return expectOk(await client(base, token).submissions.list(year), 'GET /submissions').items;
 }
 
 async function verify(server: Server, work: Prepared[], before: Map<string, number>, beforeCount: Map<string, number>): Promise<Check[]> {
@@ -204,9 +196,7 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
   // Recomputed from the stored teacher rows through the API's own listing (not the per-version counters).
   const byStatus = new Map<string, { pass: number; warn: number; fail: number; n: number }>();
   for (let page = 1; ; page++) {
-    const r = await api(base, tokens.reviewer, 'GET', `/api/v1/bureau/teachers?year=${tokens.year}&pageSize=500&page=${page}`);
-    if (r.status !== 200) throw new Error(`GET /bureau/teachers answered ${r.status}`);
-    const p = r.json as TeacherPage;
+    const p = expectOk(await client(base, tokens.reviewer).bureau.teachers({ year: tokens.year, pageSize: 500, page }), 'GET /bureau/teachers');
     for (const t of p.items) {
       const s = byStatus.get(t.schoolCode) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
       s.n++;
@@ -215,7 +205,7 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
     }
     if (page * p.pageSize >= p.total) break;
   }
-  const summary = (await api(base, tokens.reviewer, 'GET', `/api/v1/bureau/summary?year=${tokens.year}`)).json as BureauSummary;
+  const summary = expectOk(await client(base, tokens.reviewer).bureau.summary({ year: tokens.year }), 'GET /bureau/summary');
   const mismatched = summary.schools.filter((row) => {
     const s = byStatus.get(row.code) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
     return row.pass !== s.pass || row.warn !== s.warn || row.fail !== s.fail;
@@ -365,12 +355,13 @@ async function main(): Promise<void> {
 
     const reviewerTokens: string[] = [];
     for (let i = 0; i < o.reviewers; i++) {
-      const r = await api(base, tokens.admin, 'POST', '/api/v1/admin/tokens', { role: 'reviewer', bureauId: tokens.bureau.id, label: `bench:reviewer-${i + 1}` });
-      if (r.status !== 201) throw new Error(`issuing a reviewer token answered ${r.status}`);
-      reviewerTokens.push((r.json as { token: string }).token);
+      const issued = await client(base, tokens.admin).admin.tokens.issue({ role: 'reviewer', bureauId: tokens.bureau.id, label: `bench:reviewer-${i + 1}` });
+      reviewerTokens.push(expectOk(issued, 'issuing a reviewer token').token);
     }
-    const second = await api(base, tokens.admin, 'POST', '/api/v1/admin/tokens', { role: 'clerk', schoolCode: work[0]!.code, label: 'bench:second clerk' });
-    if (second.status !== 201) throw new Error(`issuing a second clerk token answered ${second.status}`);
+    const second = expectOk(
+      await client(base, tokens.admin).admin.tokens.issue({ role: 'clerk', schoolCode: work[0]!.code, label: 'bench:second clerk' }),
+      'issuing a second clerk token',
+    );
 
     const all = await listAll(base, tokens.reviewer, tokens.year);
     const before = new Map(all.filter((i) => i.current).map((i) => [i.schoolCode, i.version]));
@@ -383,7 +374,7 @@ async function main(): Promise<void> {
     t = Date.now();
     const checks = await verify(server, work, before, beforeCount);
     log(`verified in ${((Date.now() - t) / 1000).toFixed(1)} s; races`);
-    checks.push(...(await races(server, work[0]!, (second.json as { token: string }).token)));
+    checks.push(...(await races(server, work[0]!, second.token)));
 
     const perSchool = records / work.length;
     const out = [

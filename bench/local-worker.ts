@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from '../client/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -39,16 +40,14 @@ export function assertLoopback(url: string): void {
 
 export async function waitHealthy(base: string, child: ChildProcess | null, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
+  // One attempt per poll (not listening yet is expected): this loop is the retry.
+  const probe = createClient({ server: base, token: null, retry: { maxAttempts: 1, timeoutMs: 5_000 } });
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await probe.health()).ok) return;
     await sleep(500);
   }
-  throw new Error(`${base}/api/v1/health did not answer 200 within ${ms / 1000} s`);
+  throw new Error(`${base} did not answer its health check within ${ms / 1000} s`);
 }
 
 /** A new worker on a fresh temporary D1, or (reuse) again on the D1 a stopped one kept. */
@@ -60,7 +59,7 @@ export async function startLocalWorker(
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
   rmSync(tokensFile, { force: true });
-  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile];
+  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile, '--parent-pid', String(process.pid)];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
   const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const errLines: string[] = [];
@@ -119,7 +118,7 @@ export function sql(persistTo: string, statements: string): SqlResult[] {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
     });
     if (r.status !== 0) throw new Error(`wrangler d1 execute failed: ${(r.stderr || r.stdout).slice(0, 800)}`);
     return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map((x) => ({

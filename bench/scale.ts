@@ -12,9 +12,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { api } from '../client/index.js';
 import type { BureauSummary } from '../shared/api/responses.js';
 import { encodeWorkbook } from '../shared/grid.js';
-import { DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
+import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
 import type { Records } from '../shared/records.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { postSubmission, prepareDistrict } from './district.js';
@@ -194,7 +195,7 @@ async function apiSummaryMs(base: string, token: string, year: number, runs = 5)
   let schools = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = await fetch(`${base}/api/v1/bureau/summary?year=${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    const r = await fetch(api({ server: base, token: null }).bureau.summary.$url({ query: { year: String(year) } }), { headers: { Authorization: `Bearer ${token}` } });
     const text = await r.text();
     times.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`summary answered ${r.status}: ${text.slice(0, 200)}`);
@@ -208,7 +209,7 @@ const SUBMISSION_COLUMNS =
   'id, school_code, year, version, status, token_id, submitted_by, submitted_at, idempotency_key, content_hash, teachers, trainings, duties, milestones, pass, warn, fail, pass_rate, policy_id, as_of, school_json, report_json, stats_json';
 const CHILD_COLUMNS: Record<string, string> = {
   teachers:
-    'row, id_hmac, id_masked, id_enc, name, gender, birth_date, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
+    'row, id_hmac, id_masked, id_enc, name, gender, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
   trainings: 'row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate',
   duties: 'row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures, project_led, small_projects',
   milestones: 'row, id_hmac, milestone, result, date',
@@ -310,7 +311,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void (worker?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
   let kept: string | null = null;
   try {
-    const year = new Date().getFullYear();
+    const year = currentYear();
     log('counting what one submission costs D1 (storage steps on a counting stand-in)');
     const mods = await workerModules();
     const costs = [await submissionCost(mods, 100, year), await submissionCost(mods, 2000, year)];

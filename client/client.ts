@@ -7,7 +7,7 @@
 import type {
   CatalogueEntryInput, CatalogueImportRequest, QueueQuery, RecognitionDecisionRequest,
 } from '../shared/api/catalogue.js';
-import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue } from '../shared/api/requests.js';
+import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue, TokenRenew } from '../shared/api/requests.js';
 import { call, download, type AttemptOptions, type CallOptions } from './call.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
@@ -142,6 +142,9 @@ export function createClient(options: ClientOptions) {
         list: () => call((o: O) => routes.admin.tokens.$get(undefined, o), read),
         issue: (t: TokenIssue) => call((o: O) => routes.admin.tokens.$post({ json: t }, o), write),
         revoke: (id: string) => call((o: O) => routes.admin.tokens[':id'].revoke.$post({ param: { id: param(id) } }, o), write),
+        /** A new expiry (given, or the end of the school year from today); a revoked token stays revoked. */
+        renew: (id: string, body: TokenRenew = {}) =>
+          call((o: O) => routes.admin.tokens[':id'].renew.$post({ param: { id: param(id) }, json: body }, o), write),
       },
       /** Every teacher with the full ID number: audited on the server. */
       export: (scope: Scope & { bureau: string }, format: ExportFormat) =>

@@ -1,14 +1,17 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
  * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
- *   only in a plain browser) and its validation Web Worker (a classic worker script);
+ *   only in a plain browser), its validation Web Worker (a classic worker script) and the ribbon's
+ *   function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
  * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists.
+ * Source maps go to dist/sourcemaps, beside what is served, never into it: the worker serves
+ * dist/public to anyone, and a map would hand out the sources (the worker also refuses *.map).
  * Usage: tsx scripts/build.ts
  */
 import { build, type BuildOptions } from 'esbuild';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +22,15 @@ const target = join(root, 'dist/public');
 // Built beside the target and swapped in at the end: a server already serving dist/public (another
 // `npm start`, a test run) never sees a half-empty folder.
 const out = join(root, `dist/.public-${process.pid}`);
+const maps = join(root, 'dist/sourcemaps');
 
 const common: BuildOptions = {
   bundle: true,
   platform: 'browser',
   target: 'es2020',
   minify: true,
-  sourcemap: true,
+  // Maps without the sourceMappingURL comment; moveSourceMaps takes them out of what is served.
+  sourcemap: 'external',
   legalComments: 'linked',
   logLevel: 'warning',
   // exceljs's browser bundle references these Node globals; a browser has neither.
@@ -43,7 +48,7 @@ async function buildAddin(): Promise<void> {
   });
   await build({
     ...common,
-    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts') },
+    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts'), commands: join(root, 'addin/office/commands.ts') },
     outdir: out,
     format: 'iife',
   });
@@ -66,12 +71,24 @@ async function buildDashboard(): Promise<boolean> {
   return true;
 }
 
+/** Every *.map of the build, moved from the served folder to dist/sourcemaps (same relative paths). */
+async function moveSourceMaps(): Promise<number> {
+  await rm(maps, { recursive: true, force: true });
+  const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.map'));
+  for (const f of files) {
+    await mkdir(dirname(join(maps, f)), { recursive: true });
+    await rename(join(out, f), join(maps, f));
+  }
+  return files.length;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await buildAddin();
   const dashboard = await buildDashboard();
+  await moveSourceMaps();
   const old = `${out}-old`;
   if (existsSync(target)) await rename(target, old);
   await rename(out, target);

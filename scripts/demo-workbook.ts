@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gridToXlsx } from '../workbook/write-fixes.js';
 import { SHEETS, type SheetKey } from '../shared/contract/sheets.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../shared/grid.js';
+import { currentYear } from '../shared/policy/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 
 export const DEMO_FILE_NAME = '示例学校师训台账.xlsx';
@@ -58,7 +59,7 @@ export function demoGrid(year: number): WorkbookGrid {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, year: { type: 'string' } } });
   const out = values.out ?? join(tmpdir(), 'shixun-demo', DEMO_FILE_NAME);
-  const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+  const year = values.year === undefined ? currentYear() : Number(values.year);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, await gridToXlsx(demoGrid(year)));
   process.stdout.write(`${out}\n`);

@@ -9,6 +9,7 @@ import type { AppEnv, AppOptions } from './env.js';
 import { errorBody, notFound, onError } from './errors.js';
 import { drainUnreadBody } from './middleware/drain-body.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions = {}) {
     c.set('options', options);
     await next();
   });
+  app.use('*', securityHeaders);
   app.use('*', drainUnreadBody);
   app.use('/api/*', requestLog);
   app.onError(onError);
@@ -56,7 +58,11 @@ export function createApp(options: AppOptions = {}) {
   for (const page of ADDIN_PAGES) {
     app.get(`/${page}.html`, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404)));
   }
-  app.all('*', (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : c.json(errorBody(notFound()), 404)));
+  app.all('*', (c) => {
+    // No source map is served, even one left in the assets by hand (scripts/build.ts keeps them out).
+    if (!c.env.ASSETS || c.req.path.endsWith('.map')) return c.json(errorBody(notFound()), 404);
+    return c.env.ASSETS.fetch(c.req.raw);
+  });
   return routes;
 }
 

@@ -6,7 +6,7 @@
 import type { Fix } from '../../shared/contract/codes.js';
 import { TEXT_COLUMN_KEYS } from '../../workbook/columns.js';
 import { quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
-import { syncWithin } from './sync.js';
+import { countSyncs, syncWithin } from './sync.js';
 
 export type FixSkipReason = 'sheet.not_found' | 'cell.formula' | 'cell.changed';
 
@@ -21,7 +21,12 @@ function sameValue(current: unknown, expected: Fix['from']): boolean {
   return norm(current) === norm(expected);
 }
 
-export async function applyFixes(context: Excel.RequestContext, fixes: readonly Fix[], caps: ExcelCaps): Promise<ApplyFixesOutcome> {
+export async function applyFixes(
+  context: Excel.RequestContext,
+  fixes: readonly Fix[],
+  caps: ExcelCaps,
+): Promise<ApplyFixesOutcome> {
+  const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await syncWithin(context, 'reading sheet names');
@@ -56,7 +61,7 @@ export async function applyFixes(context: Excel.RequestContext, fixes: readonly 
     applied.push(fix);
   }
   if (applied.length > 0) await syncWithin(context, 'applying fixes');
-  return { applied, skipped, syncs: applied.length > 0 ? 3 : 2 };
+  return { applied, skipped, syncs: syncs() };
 }
 
 /** Selects one cell (a finding the clerk clicked): one sync. */

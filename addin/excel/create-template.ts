@@ -4,14 +4,18 @@
  * again), dates formatted as dates, a dropdown for every enum column sourced from the very hidden
  * `_lists` sheet (the same layout as the .xlsx template), a frozen header and the contract's widths.
  * A sheet found by its name or an alias is left alone when it holds anything; an empty one is filled.
- * Three syncs: names, which of the found sheets are empty, the writes.
+ * Three syncs: names, which of the found sheets are empty (none when no sheet is found), the writes.
+ *
+ * Dropdowns need ExcelApi 1.8, the frozen header 1.7 and the widths 1.2; an older Excel gets the
+ * sheets without them (the pane says so). Below 1.4 a found sheet counts as empty only when its used
+ * range is the single empty cell A1, i.e. not even a format is on it.
  */
 import type { EnumDef } from '../../shared/contract/enums.js';
 import { SHEET_LIST, type ColumnDef, type SheetDef } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
 import { isTextColumn } from '../../workbook/columns.js';
-import { LISTS_SHEET, quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
-import { syncWithin } from './sync.js';
+import { LISTS_SHEET, quoteSheet, suspendWhileWriting, widthInPoints, type ExcelCaps } from './caps.js';
+import { countSyncs, syncWithin } from './sync.js';
 
 /** Rows below the header that carry the formats and dropdowns (as in the .xlsx template). */
 export const TEMPLATE_ROWS = 10_000;
@@ -21,11 +25,6 @@ export interface TemplateOutcome {
   filled: string[];
   kept: string[];
   syncs: number;
-}
-
-/** Excel character units (the contract's widths) to points, for Chinese headers in the default font. */
-function widthInPoints(chars: number): number {
-  return Math.round(chars * 7.5 + 5);
 }
 
 function formatOf(col: ColumnDef): string | null {
@@ -56,8 +55,8 @@ function listSource(def: EnumDef, lists: Map<EnumDef, string>): string {
   return `=${quoteSheet(LISTS_SHEET)}!$${letter}$1:$${letter}$${def.values.length}`;
 }
 
-function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, string>): void {
-  if (col.type.kind !== 'enum') return;
+function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
+  if (col.type.kind !== 'enum' || !caps.dataValidation) return;
   range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.type.def, lists) } };
   range.dataValidation.errorAlert = {
     showAlert: true,
@@ -67,7 +66,7 @@ function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, str
   };
 }
 
-function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>): void {
+function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
   const last = columnLetter(def.columns.length - 1);
   const header = ws.getRange(`A1:${last}1`);
   header.values = [def.columns.map((c) => c.header)];
@@ -75,31 +74,48 @@ function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, stri
   header.format.fill.color = '#E2EFDA';
   def.columns.forEach((col, i) => {
     const letter = columnLetter(i);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(col.width);
+    if (caps.columnWidths) ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(col.width);
     const format = formatOf(col);
     const body = ws.getRange(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`);
     if (format) setRangeFormat(body, format);
-    addDropdown(body, col, lists);
+    addDropdown(body, col, lists, caps);
   });
-  ws.freezePanes.freezeRows(1);
+  if (caps.freezePanes) ws.freezePanes.freezeRows(1);
 }
 
 /** 学校概况: the fields down column A, the values in column B. */
-function writeKeyValue(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>): void {
+function writeKeyValue(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
   ws.getRange(`A1:A${def.columns.length}`).values = def.columns.map((c) => [c.header]);
   ws.getRange(`A1:A${def.columns.length}`).format.font.bold = true;
-  ws.getRange('A:A').format.columnWidth = widthInPoints(26);
-  ws.getRange('B:B').format.columnWidth = widthInPoints(30);
+  if (caps.columnWidths) {
+    ws.getRange('A:A').format.columnWidth = widthInPoints(26);
+    ws.getRange('B:B').format.columnWidth = widthInPoints(30);
+  }
   def.columns.forEach((col, i) => {
     const cell = ws.getRange(`B${i + 1}`);
     const format = formatOf(col);
     if (format) cell.numberFormat = [[format]];
-    addDropdown(cell, col, lists);
+    addDropdown(cell, col, lists, caps);
   });
-  ws.freezePanes.freezeColumns(1);
+  if (caps.freezePanes) ws.freezePanes.freezeColumns(1);
+}
+
+/** Queues what tells whether a found sheet is empty; read after the sync. */
+function queueIsEmpty(ws: Excel.Worksheet, caps: ExcelCaps): () => boolean {
+  if (caps.nullObjects) {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('isNullObject');
+    return () => used.isNullObject;
+  }
+  const used = ws.getUsedRange();
+  used.load('address');
+  const first = ws.getRange('A1');
+  first.load('values');
+  return () => /!\$?A\$?1$/.test(used.address) && (first.values[0]?.[0] ?? '') === '';
 }
 
 export async function createTemplate(context: Excel.RequestContext, caps: ExcelCaps): Promise<TemplateOutcome> {
+  const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await syncWithin(context, 'reading sheet names');
@@ -107,40 +123,41 @@ export async function createTemplate(context: Excel.RequestContext, caps: ExcelC
 
   const found = SHEET_LIST.map((def) => {
     const name = [def.name, ...def.aliases].find((n) => names.includes(n)) ?? null;
-    if (name === null) return { def, name, used: null };
-    const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    used.load('isNullObject');
-    return { def, name, used };
+    return { def, name, isEmpty: name === null ? null : queueIsEmpty(worksheets.getItem(name), caps) };
   });
-  await syncWithin(context, 'checking the existing sheets');
+  // Nothing to check when none of the standard sheets is there yet (an empty workbook).
+  if (found.some((f) => f.isEmpty !== null)) await syncWithin(context, 'checking the existing sheets');
 
-  const outcome: TemplateOutcome = { added: [], filled: [], kept: [], syncs: 3 };
+  const outcome: Omit<TemplateOutcome, 'syncs'> = { added: [], filled: [], kept: [] };
   const todo: { def: SheetDef; ws: Excel.Worksheet }[] = [];
-  for (const { def, name, used } of found) {
+  for (const { def, name, isEmpty } of found) {
     if (name === null) {
       todo.push({ def, ws: worksheets.add(def.name) });
       outcome.added.push(def.name);
-    } else if (used?.isNullObject) {
+    } else if (isEmpty?.()) {
       todo.push({ def, ws: worksheets.getItem(name) });
       outcome.filled.push(name);
     } else {
       outcome.kept.push(name);
     }
   }
-  if (todo.length === 0) return { ...outcome, syncs: 2 };
+  if (todo.length === 0) return { ...outcome, syncs: syncs() };
 
   suspendWhileWriting(context, caps);
   const lists = enumColumns();
-  const listsSheet = names.includes(LISTS_SHEET) ? worksheets.getItem(LISTS_SHEET) : worksheets.add(LISTS_SHEET);
-  const depth = Math.max(...[...lists.keys()].map((d) => d.values.length));
-  const listValues = Array.from({ length: depth }, (_, r) => [...lists.keys()].map((d) => d.values[r] ?? ''));
-  listsSheet.getRangeByIndexes(0, 0, depth, lists.size).values = listValues;
-  listsSheet.visibility = 'VeryHidden';
+  // The dropdowns' source; an Excel without dropdowns (below 1.8) gets no list sheet either.
+  if (caps.dataValidation) {
+    const listsSheet = names.includes(LISTS_SHEET) ? worksheets.getItem(LISTS_SHEET) : worksheets.add(LISTS_SHEET);
+    const depth = Math.max(...[...lists.keys()].map((d) => d.values.length));
+    const listValues = Array.from({ length: depth }, (_, r) => [...lists.keys()].map((d) => d.values[r] ?? ''));
+    listsSheet.getRange(`A1:${columnLetter(lists.size - 1)}${depth}`).values = listValues;
+    listsSheet.visibility = 'VeryHidden';
+  }
   for (const { def, ws } of todo) {
-    if (def.keyValue) writeKeyValue(ws, def, lists);
-    else writeTable(ws, def, lists);
+    if (def.keyValue) writeKeyValue(ws, def, lists, caps);
+    else writeTable(ws, def, lists, caps);
   }
   todo[0]!.ws.activate();
   await syncWithin(context, 'writing the template');
-  return outcome;
+  return { ...outcome, syncs: syncs() };
 }

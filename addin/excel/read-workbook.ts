@@ -1,16 +1,19 @@
 /**
  * Reads every data sheet's used range into a WorkbookGrid with a fixed number of round trips:
  * 1. sheet names (and the existing notes or comments);
- * 2. each sheet's used-range bounds (and where those notes sit, and the previous marks' formats);
+ * 2. each sheet's used-range bounds (and where those notes sit, and what the previous marks left:
+ *    their conditional formats, or the current colour of the cells they filled);
  * 3+. the values in blocks of at most BLOCK_ROWS rows, several blocks a sync up to CELLS_PER_SYNC
  *    cells, so that no response passes Excel on the web's 5 MB cap.
- * A 10,000-row roster is 4 syncs. Only `values` and `valueTypes` are loaded: the types tell an
- * error value (#N/A) from text that looks like one, and a number cell from digits typed as text.
+ * A 10,000-row roster is 4 syncs. Only `values` and `valueTypes` are loaded (ExcelApi 1.1): the types
+ * tell an error value (#N/A) from text that looks like one, and a number cell from digits typed as
+ * text. Below ExcelApi 1.4 the used range also counts cells that only carry a format (an empty
+ * sheet's is A1), so the reading costs more cells there and trailing empty rows are dropped.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../shared/grid.js';
+import { a1, type CellValue, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
 import { isInternalSheet, type ExcelCaps } from './caps.js';
-import type { MarkRegistry } from './mark-findings.js';
-import { syncWithin } from './sync.js';
+import type { FillMark, MarkRegistry } from './mark-findings.js';
+import { countSyncs, syncWithin } from './sync.js';
 
 export const BLOCK_ROWS = 5_000;
 export const CELLS_PER_SYNC = 120_000;
@@ -30,6 +33,8 @@ export interface WorkbookRead {
   ownAnnotations: Annotation[];
   /** Conditional formats of an earlier validation (from its registry), to be removed likewise. */
   staleFormats: Excel.ConditionalFormat[];
+  /** Cells an earlier validation filled, with the colour they have now (null: mixed). */
+  staleFills: { mark: FillMark; current: string | null }[];
   syncs: number;
 }
 
@@ -49,6 +54,11 @@ interface Block {
   cells: number;
 }
 
+/** A1 address of a block by indexes (getRangeByIndexes would need ExcelApi 1.7). */
+export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+}
+
 /** "'My sheet'!B7" or "Sheet1!B7" → "My sheet!B7" (the key used for annotated cells). */
 export function cellKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
@@ -58,13 +68,49 @@ export function parseAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf('!');
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '').split(':')[0]! };
+  return {
+    sheet,
+    cell: address
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .split(':')[0]!,
+  };
 }
 
-function annotationCollection(context: Excel.RequestContext, caps: ExcelCaps): Excel.NoteCollection | Excel.CommentCollection | null {
-  if (caps.annotations === 'notes') return context.workbook.notes;
-  if (caps.annotations === 'comments') return context.workbook.comments;
+/** Notes (ExcelApi 1.18), else threaded comments (1.10), else none: messages then go to a sheet. */
+export function annotationCollection(
+  context: Excel.RequestContext,
+  caps: ExcelCaps,
+): Excel.NoteCollection | Excel.CommentCollection | null {
+  if (caps.notes) return context.workbook.notes;
+  if (caps.comments) return context.workbook.comments;
   return null;
+}
+
+interface UsedBounds {
+  isNullObject: boolean;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Queues the used range's bounds; below ExcelApi 1.4 there is no null object, and no valuesOnly. */
+function queueUsedRange(ws: Excel.Worksheet, caps: ExcelCaps): () => UsedBounds {
+  if (caps.nullObjects) {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+    return () => range;
+  }
+  const range = ws.getUsedRange();
+  range.load('rowIndex,columnIndex,rowCount,columnCount');
+  return () => ({
+    isNullObject: false,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  });
 }
 
 function cellValue(value: unknown, type: string): CellValue {
@@ -75,11 +121,8 @@ function cellValue(value: unknown, type: string): CellValue {
 }
 
 export async function readWorkbook(context: Excel.RequestContext, opts: ReadOptions): Promise<WorkbookRead> {
-  let syncs = 0;
-  const sync = async (step: string) => {
-    await syncWithin(context, step);
-    syncs++;
-  };
+  const syncs = countSyncs(context);
+  const sync = (step: string) => syncWithin(context, step);
 
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
@@ -92,24 +135,15 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
   // As the .xlsx reader does: only very hidden sheets (template machinery) are skipped; a sheet the
   // clerk merely hid is still the clerk's data.
   const dataSheets = all.filter((ws) => ws.visibility !== 'VeryHidden' && !isInternalSheet(ws.name));
-  const used = dataSheets.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
-    return range;
-  });
+  const used = dataSheets.map((ws) => queueUsedRange(ws, opts.caps));
   const annotationItems: Annotation[] = annotations?.items ?? [];
   const locations = annotationItems.map((item) => {
     const location = item.getLocation();
     location.load('address');
     return location;
   });
-  const formatLists = (opts.marks?.sheets ?? [])
-    .filter((entry) => sheetNames.includes(entry.sheet))
-    .map((entry) => {
-      const formats = worksheets.getItem(entry.sheet).getRange(entry.range).conditionalFormats;
-      formats.load('items/id');
-      return { formats, ids: new Set(entry.formatIds) };
-    });
+  const formatLists = queueMarkFormats(worksheets, opts.marks ?? null, sheetNames, opts.caps);
+  const fills = queueMarkFills(worksheets, opts.marks ?? null, sheetNames);
   await sync('reading sheet sizes');
 
   const ownAnnotations: Annotation[] = [];
@@ -122,10 +156,12 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     }
   });
   const staleFormats = formatLists.flatMap(({ formats, ids }) => formats.items.filter((f) => ids.has(f.id)));
+  const staleFills = fills.map(({ mark, fill }) => ({ mark, current: fill.color }));
 
   const sheets: SheetGrid[] = dataSheets.map((ws) => ({ name: ws.name, rows: [] }));
   const blocks: Block[] = [];
-  used.forEach((range, sheet) => {
+  used.forEach((bounds, sheet) => {
+    const range = bounds();
     if (range.isNullObject || range.rowCount === 0) return;
     for (let offset = 0; offset < range.rowCount; offset += BLOCK_ROWS) {
       const rows = Math.min(BLOCK_ROWS, range.rowCount - offset);
@@ -134,7 +170,7 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
         sheet,
         firstRow,
         firstCol: range.columnIndex,
-        range: dataSheets[sheet]!.getRangeByIndexes(firstRow, range.columnIndex, rows, range.columnCount),
+        range: dataSheets[sheet]!.getRange(rangeAddress(firstRow, range.columnIndex, rows, range.columnCount)),
         cells: rows * range.columnCount,
       });
     }
@@ -151,7 +187,42 @@ export async function readWorkbook(context: Excel.RequestContext, opts: ReadOpti
     }
     opts.onProgress?.(doneCells, totalCells);
   }
-  return { grid: { sheets }, sheetNames, annotated, ownAnnotations, staleFormats, syncs };
+  for (const sheet of sheets) {
+    while (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1]!.length === 0) sheet.rows.pop();
+  }
+  return { grid: { sheets }, sheetNames, annotated, ownAnnotations, staleFormats, staleFills, syncs: syncs() };
+}
+
+/** The conditional formats a registry names, on the sheets that still exist (ExcelApi 1.6). */
+export function queueMarkFormats(
+  worksheets: Excel.WorksheetCollection,
+  registry: MarkRegistry | null,
+  sheetNames: readonly string[],
+  caps: ExcelCaps,
+): { formats: Excel.ConditionalFormatCollection; ids: Set<string> }[] {
+  if (!caps.conditionalFormats) return [];
+  return (registry?.sheets ?? [])
+    .filter((entry) => sheetNames.includes(entry.sheet))
+    .map((entry) => {
+      const formats = worksheets.getItem(entry.sheet).getRange(entry.range).conditionalFormats;
+      formats.load('items/id');
+      return { formats, ids: new Set(entry.formatIds) };
+    });
+}
+
+/** The current colour of every cell range a registry filled, on the sheets that still exist. */
+export function queueMarkFills(
+  worksheets: Excel.WorksheetCollection,
+  registry: MarkRegistry | null,
+  sheetNames: readonly string[],
+): { mark: FillMark; fill: Excel.RangeFill }[] {
+  return (registry?.fills ?? [])
+    .filter((mark) => sheetNames.includes(mark.sheet))
+    .map((mark) => {
+      const fill = worksheets.getItem(mark.sheet).getRange(mark.address).format.fill;
+      fill.load('color');
+      return { mark, fill };
+    });
 }
 
 /** Groups blocks into syncs of at most CELLS_PER_SYNC cells (a block larger than that goes alone). */

@@ -3,10 +3,14 @@
  * few summary lines, then a table whose rows are coloured by a status column through conditional
  * formats, optionally a column chart of the table's first two columns. The sheet is replaced as a
  * whole each time. Two syncs: whether it exists, then everything else.
+ *
+ * Below ExcelApi 1.6 the rows are filled by status directly (the sheet is the add-in's, so there is
+ * nothing of the clerk's to keep; a sort no longer moves the colours with the rows), below 1.7 the
+ * header is not frozen and below 1.2 the columns keep Excel's default width.
  */
 import { columnLetter } from '../../shared/grid.js';
-import { quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
-import { syncWithin } from './sync.js';
+import { quoteSheet, suspendWhileWriting, widthInPoints, type ExcelCaps } from './caps.js';
+import { countSyncs, syncWithin } from './sync.js';
 
 export type ReportCell = string | number;
 
@@ -37,17 +41,23 @@ export interface ReportSheetOutcome {
   syncs: number;
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, spec: ReportSheetSpec, caps: ExcelCaps): Promise<ReportSheetOutcome> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(spec.name);
-  existing.load('isNullObject');
+export async function writeReportSheet(
+  context: Excel.RequestContext,
+  spec: ReportSheetSpec,
+  caps: ExcelCaps,
+): Promise<ReportSheetOutcome> {
+  const syncs = countSyncs(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
   await syncWithin(context, `looking for ${spec.name}`);
 
   suspendWhileWriting(context, caps);
-  if (!existing.isNullObject) existing.delete();
+  worksheets.items.find((w) => w.name === spec.name)?.delete();
   const ws = context.workbook.worksheets.add(spec.name);
   const width = spec.header.length;
   const last = columnLetter(width - 1);
-  const pad = (row: ReportCell[]) => [...row, ...new Array<ReportCell>(Math.max(0, width - row.length)).fill('')].slice(0, width);
+  const pad = (row: ReportCell[]) =>
+    [...row, ...new Array<ReportCell>(Math.max(0, width - row.length)).fill('')].slice(0, width);
 
   ws.getRange('A1').values = [[spec.heading]];
   ws.getRange('A1').format.font.bold = true;
@@ -64,10 +74,12 @@ export async function writeReportSheet(context: Excel.RequestContext, spec: Repo
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
   if (spec.rows.length > 0) ws.getRange(`A${firstRow}:${last}${lastRow}`).values = spec.rows.map(pad);
-  spec.widths.forEach((w, i) => {
-    const letter = columnLetter(i);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(w * 7.5 + 5);
-  });
+  if (caps.columnWidths) {
+    spec.widths.forEach((w, i) => {
+      const letter = columnLetter(i);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
+    });
+  }
   if (spec.rows.length > 0) {
     for (const col of spec.percentColumns ?? []) {
       const letter = columnLetter(col);
@@ -76,15 +88,19 @@ export async function writeReportSheet(context: Excel.RequestContext, spec: Repo
     if (spec.statusColumn !== undefined) {
       const body = ws.getRange(`A${firstRow}:${last}${lastRow}`);
       const statusLetter = columnLetter(spec.statusColumn);
-      for (const style of spec.statusStyles ?? []) {
-        const format = body.conditionalFormats.add('Custom');
-        format.custom.rule.formula = `=$${statusLetter}${firstRow}="${style.text.replace(/"/g, '""')}"`;
-        format.custom.format.fill.color = style.fill;
-        format.custom.format.font.color = style.font;
+      if (caps.conditionalFormats) {
+        for (const style of spec.statusStyles ?? []) {
+          const format = body.conditionalFormats.add('Custom');
+          format.custom.rule.formula = `=$${statusLetter}${firstRow}="${style.text.replace(/"/g, '""')}"`;
+          format.custom.format.fill.color = style.fill;
+          format.custom.format.font.color = style.font;
+        }
+      } else {
+        fillByStatus(ws, spec, firstRow, last);
       }
     }
   }
-  ws.freezePanes.freezeRows(headerRow);
+  if (caps.freezePanes) ws.freezePanes.freezeRows(headerRow);
   if (spec.chart && spec.chart.rows > 0) {
     const source = ws.getRange(`A${headerRow}:B${headerRow + Math.min(spec.chart.rows, spec.rows.length)}`);
     const chart = ws.charts.add('ColumnClustered', source, 'Columns');
@@ -94,5 +110,22 @@ export async function writeReportSheet(context: Excel.RequestContext, spec: Repo
   }
   ws.activate();
   await syncWithin(context, `writing ${quoteSheet(spec.name)}`);
-  return { table: `A${headerRow}:${last}${Math.max(lastRow, headerRow)}`, syncs: 2 };
+  return { table: `A${headerRow}:${last}${Math.max(lastRow, headerRow)}`, syncs: syncs() };
+}
+
+/** Fills each run of consecutive rows of one status with its style (no conditional formats). */
+function fillByStatus(ws: Excel.Worksheet, spec: ReportSheetSpec, firstRow: number, last: string): void {
+  const styles = new Map((spec.statusStyles ?? []).map((s) => [s.text, s]));
+  const statusOf = (i: number) => String(spec.rows[i]?.[spec.statusColumn!] ?? '');
+  let start = 0;
+  for (let i = 1; i <= spec.rows.length; i++) {
+    if (i < spec.rows.length && statusOf(i) === statusOf(start)) continue;
+    const style = styles.get(statusOf(start));
+    if (style) {
+      const run = ws.getRange(`A${firstRow + start}:${last}${firstRow + i - 1}`).format;
+      run.fill.color = style.fill;
+      run.font.color = style.font;
+    }
+    start = i;
+  }
 }

@@ -5,6 +5,7 @@
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/as-of.js';
 import { submitWorkbook, type SubmitResult } from '../api/submit.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -47,10 +48,6 @@ interface State {
   receipt: SubmissionSummary | null;
   /** The validation status line, kept across re-renders (connecting, switching language). */
   validated: { text: string; kind: 'ok' | 'error' } | null;
-}
-
-function currentYear(): number {
-  return new Date().getFullYear();
 }
 
 function describeError(err: unknown, t: Messages): string {

@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { createClient, type ApiFailure, type ApiResult, type ClientOptions, type ExportFormat, type ShixunClient } from '../../client/index.js';
-import { bureauCreateSchema, schoolCreateSchema, tokenIssueSchema } from '../../shared/api/requests.js';
+import { bureauCreateSchema, schoolCreateSchema, tokenIssueSchema, tokenRenewSchema } from '../../shared/api/requests.js';
+import { lastValidDay } from '../../shared/api/token-expiry.js';
 import type { TokenInfo } from '../../shared/api/responses.js';
 import { catalogueCommand } from './catalogue.js';
 
@@ -23,7 +24,9 @@ export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [opti
   school add --code CODE --name NAME --type 小学 --rural yes|no --bureau ID
   school list [--bureau ID]
   token issue --role clerk|reviewer|admin (--school CODE | --bureau ID) [--label TEXT] [--expires ISO-TIME]
+      clerk and reviewer tokens expire on 31 Aug (Beijing) by default, at the end of the school year
   token revoke TOKEN_ID
+  token renew TOKEN_ID [--expires ISO-TIME]                    a new expiry (default: end of the school year)
   token list
   policy put --year Y --bureau ID --file POLICY.json [--deadline YYYY-MM-DD]
   policy get --year Y --bureau ID
@@ -151,9 +154,13 @@ const yesNo = (v: string) => {
   throw new Usage(`--rural must be yes or no, not "${v}"`);
 };
 
-function tokenLine(t: TokenInfo): string {
+/** One token a line: id, role, scope, state (revoked, expired, valid until the Beijing day, or never expires), label. */
+function tokenLine(t: TokenInfo, now = new Date()): string {
   const scope = t.schoolCode ?? t.bureauId ?? '*';
-  const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.expiresAt ? `expires ${t.expiresAt}` : 'active';
+  let state = 'never expires';
+  if (t.revokedAt) state = `revoked ${t.revokedAt}`;
+  else if (t.expiresAt && Date.parse(t.expiresAt) <= now.getTime()) state = `EXPIRED (valid until ${lastValidDay(t.expiresAt)})`;
+  else if (t.expiresAt) state = `valid until ${lastValidDay(t.expiresAt)}`;
   return `${t.id}\t${t.role}\t${scope}\t${state}\t${t.label}`;
 }
 
@@ -202,8 +209,14 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
     case 'token revoke':
       if (!arg) throw new Usage('token revoke needs the token id (see token list)');
       return print(await c.admin.tokens.revoke(arg), (t) => `revoked ${tokenLine(t)}`);
+    case 'token renew': {
+      if (!arg) throw new Usage('token renew needs the token id (see token list)');
+      const expires = str(p, 'expires');
+      const renewal = body(tokenRenewSchema, expires ? { expiresAt: expires } : {});
+      return print(await c.admin.tokens.renew(arg, renewal), (t) => `renewed ${tokenLine(t)}`);
+    }
     case 'token list':
-      return print(await c.admin.tokens.list(), (r) => r.items.map(tokenLine).join('\n'));
+      return print(await c.admin.tokens.list(), (r) => r.items.map((t) => tokenLine(t)).join('\n'));
     case 'policy put': {
       const file = JSON.parse(readFileSync(need(p, 'file'), 'utf8')) as unknown;
       const deadline = str(p, 'deadline');

@@ -23,6 +23,7 @@ import {
   RECOGNIZED_LEVELS, type CatalogueEntry, type RecognitionBasis, type RecognitionMode, type RecognitionStatus,
 } from '../recognition/types.js';
 import type { TrainingStatisticsRow } from '../recognition/statistics.js';
+import { storedText } from './requests.js';
 import { encodedWorkbookSchema } from './submission.js';
 
 export { HOURS_BUCKETS, type HoursBucket, type TrainingStatisticsRow } from '../recognition/statistics.js';
@@ -42,14 +43,14 @@ export type CatalogueImportRequest = z.infer<typeof catalogueImportRequestSchema
 /** An entry as the dashboard edits it (its code is in the path). */
 export const catalogueEntryInputSchema = z
   .object({
-    course: z.string().trim().min(2).max(100),
+    course: storedText(2, 100),
     level: z.enum(RECOGNIZED_LEVELS),
     category: z.enum(TRAINING_CATEGORIES.values),
     form: z.enum(TRAINING_FORMS.values),
     startDate: isoDate,
     endDate: isoDate,
     hours: z.number().positive().max(300).multipleOf(0.5),
-    organizer: z.string().trim().max(100).nullable().optional(),
+    organizer: storedText(0, 100).nullable().optional(),
   })
   .strict()
   .refine((e) => e.endDate >= e.startDate, { message: 'endDate before startDate', path: ['endDate'] });
@@ -73,11 +74,11 @@ export const recognitionDecisionRequestSchema = z.discriminatedUnion('action', [
       /** 项目编号 of the new entry; omitted = the next free Q<year>-NNN. */
       code: code.optional(),
       /** The course as the catalogue should name it; omitted = the group's most common spelling. */
-      course: z.string().trim().min(2).max(100).optional(),
+      course: storedText(2, 100).optional(),
     })
     .strict(),
   z.object({ action: z.literal('link'), group, code }).strict(),
-  z.object({ action: z.literal('reject'), group, reason: z.string().trim().min(1).max(500) }).strict(),
+  z.object({ action: z.literal('reject'), group, reason: storedText(1, 500) }).strict(),
 ]);
 export type RecognitionDecisionRequest = z.infer<typeof recognitionDecisionRequestSchema>;
 

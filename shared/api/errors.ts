@@ -27,6 +27,7 @@ export type ApiErrorCode =
   | 'catalogue.invalid'
   | 'catalogue.entry_linked'
   | 'conflict.exists'
+  | 'token.revoked'
   | 'not_found'
   | 'rate_limited'
   | 'internal';

@@ -261,4 +261,6 @@ export interface Me {
   label: string;
   school: { code: string; name: string } | null;
   bureau: { id: string; name: string } | null;
+  /** When this token stops working (null: never); the pane and the dashboard can warn ahead. */
+  expiresAt: string | null;
 }

@@ -53,10 +53,14 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+function dayNumber(iso: string): number {
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
 /** Calendar days from one ISO date to another, both included: 2026-09-01 → 2026-09-03 is 3. */
 export function daysInclusive(fromIso: string, toIso: string): number {
-  const day = (iso: string) => daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-  return day(toIso) - day(fromIso) + 1;
+  // No closure here: this runs for every training row.
+  return dayNumber(toIso) - dayNumber(fromIso) + 1;
 }
 
 // Serial 25569 is 1970-01-01 in the 1900 system; serials from 61 on count from 1899-12-30 because

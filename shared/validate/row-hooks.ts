@@ -53,7 +53,8 @@ export const trainingRowHook: RowHook = (ctx, plan, r, values) => {
   }
   const hours = values.hours;
   const hp = plan.get('hours');
-  if (!hp || typeof hours !== 'number') return false;
+  // A training lasts at least a day: up to 8 hours needs no date arithmetic (most rows).
+  if (!hp || typeof hours !== 'number' || hours <= HOURS_PER_DAY_MAX) return false;
   const days = daysInclusive(start, end);
   const max = HOURS_PER_DAY_MAX * days;
   if (hours > max) {

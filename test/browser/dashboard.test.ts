@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
-import { baseUrl, launchBrowser, readTokens, type DemoTokens } from './support.js';
+import { baseUrl, cspViolations, launchBrowser, readTokens, type DemoTokens } from './support.js';
 
 const SHOTS = join(import.meta.dirname, '../../screenshots');
 const SIZES = [
@@ -94,6 +94,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('bureau dashboard', () => {

@@ -13,13 +13,14 @@ import { NOTE_PREFIX } from '../../addin/excel/read-workbook.js';
 import { OFFICE_JS_URL } from '../../addin/office/helpers.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/index.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
-const YEAR = new Date().getFullYear();
+const YEAR = currentYear();
 
 let browser: Browser;
 let officeJs: string;
@@ -84,6 +85,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('task pane in Excel', () => {

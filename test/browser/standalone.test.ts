@@ -14,12 +14,13 @@ import { readXlsx } from '../../workbook/read.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
-const YEAR = new Date().getFullYear();
+const YEAR = currentYear();
 
 let browser: Browser;
 let page: Page;
@@ -74,6 +75,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('standalone page', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentYear } from '../../shared/policy/index.js';
 import { runCli, tempDir } from './harness.js';
 import { ID, cleanWorkbook, messyWorkbook, toFullWidth } from './workbooks.js';
 
@@ -94,7 +95,7 @@ describe('check', () => {
   it('should exit 2 for an impossible --as-of or a future year', async () => {
     expect((await runCli('check', clean, '--as-of', '2026-02-30')).code).toBe(2);
     expect((await runCli('check', clean, '--as-of', '1.11.2026')).code).toBe(2);
-    const future = await runCli('check', clean, '--year', String(new Date().getFullYear() + 1));
+    const future = await runCli('check', clean, '--year', String(currentYear() + 1));
     expect(future.code).toBe(2);
     expect(future.stderr).toContain('policy.future_year');
   });

@@ -80,6 +80,20 @@ describe('submitWorkbook', () => {
     expect(delays[1]!).toBeGreaterThan(delays[0]!);
   });
 
+  it("should retry wrangler dev's plain-text 503 (the runtime restarted mid-request) with the same key and bytes", async () => {
+    const restarted = new Response(
+      'Your worker restarted mid-request. Please try sending the request again. Only GET or HEAD requests are retried automatically.',
+      { status: 503, headers: { 'content-type': 'text/plain' } },
+    );
+    const { fetch, calls } = fakeFetch([restarted, json(201, receipt)]);
+    const { opts } = options(fetch);
+    const result = await submitWorkbook(opts);
+    expect(result.ok).toBe(true);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+    expect(calls[1]!.body).toEqual(calls[0]!.body);
+  });
+
   it('should wait at least as long as Retry-After on a 429', async () => {
     const { fetch } = fakeFetch([json(429, { error: { code: 'rate_limited', message: '请稍后' } }, { 'retry-after': '7' }), json(201, receipt)]);
     const { opts, delays } = options(fetch);

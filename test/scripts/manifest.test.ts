@@ -1,23 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ADDIN_ID, DEFAULT_ORIGIN, buildManifest, manifestVersion, packageVersion } from '../../scripts/manifest.js';
+import { MIN_EXCEL_API } from '../../addin/excel/api-sets.js';
+import { OFFICE_CLOUDS, type OfficeCloud } from '../../addin/office/office-js.js';
+import {
+  ADDIN_ID,
+  DEFAULT_ORIGIN,
+  HELP,
+  buildManifest,
+  defaultOut,
+  generateManifest,
+  manifestVersion,
+  packageVersion,
+  parseArgs,
+} from '../../scripts/manifest.js';
+import { undefinedTypes, validateManifest } from '../../scripts/manifest-schema.js';
 
 type Node = Record<string, unknown>;
 
-const ordered = new XMLParser({ ignoreAttributes: false, preserveOrder: true, attributeNamePrefix: '@' });
-const plain = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const XMLLINT = '/usr/bin/xmllint';
+const plain = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
+const DEPLOYED = 'https://shixun.example.cn';
 
-/** The element names under the first element called `name`, in document order. */
-function childOrder(xml: string, path: string[]): string[] {
-  let nodes = ordered.parse(xml) as Node[];
-  for (const name of path) {
-    const node = nodes.find((n) => name in n);
-    if (!node) throw new Error(`no <${name}>`);
-    nodes = node[name] as Node[];
+/** xmllint's verdict on well-formedness (it is the strict parser Office's is like); null without xmllint. */
+function xmllint(xml: string): boolean | null {
+  if (!existsSync(XMLLINT)) return null;
+  try {
+    execFileSync(XMLLINT, ['--noout', '-'], { input: xml, stdio: ['pipe', 'ignore', 'ignore'] });
+    return true;
+  } catch {
+    return false;
   }
-  return nodes.flatMap((n) => Object.keys(n).filter((k) => k !== ':@' && k !== '#text' && k !== '#comment'));
 }
 
 function allValues(node: unknown, key: string, out: string[] = []): string[] {
@@ -31,66 +46,88 @@ function allValues(node: unknown, key: string, out: string[] = []): string[] {
   return out;
 }
 
-function check(xml: string, origin: string): void {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  expect(childOrder(xml, ['OfficeApp'])).toEqual([
-    'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-    'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
-  ]);
-  expect(childOrder(xml, ['OfficeApp', 'VersionOverrides'])).toEqual(['Hosts', 'Resources']);
-  expect(childOrder(xml, ['OfficeApp', 'VersionOverrides', 'Hosts', 'Host', 'DesktopFormFactor'])).toEqual(['GetStarted', 'FunctionFile', 'ExtensionPoint']);
-  expect(childOrder(xml, ['OfficeApp', 'VersionOverrides', 'Resources'])).toEqual(['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings']);
+/** What the add-in itself needs of a manifest, beyond the schemas. */
+function checkAddin(xml: string, origin: string, cloud: OfficeCloud): void {
+  expect(validateManifest(xml)).toEqual([]);
+  const strict = xmllint(xml);
+  if (strict !== null) expect(strict).toBe(true);
 
-  const doc = plain.parse(xml) as { OfficeApp: Node & { '@xsi:type': string; Id: string; Version: string | number } };
-  const app = doc.OfficeApp;
-  expect(app['@xsi:type']).toBe('TaskPaneApp');
-  expect(String(app.Id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-  expect(String(app.Version)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-
+  const app = (plain.parse(xml) as { OfficeApp: Node }).OfficeApp;
+  expect((app.Requirements as Node).Sets).toEqual({
+    '@DefaultMinVersion': '1.1',
+    Set: { '@Name': 'ExcelApi', '@MinVersion': MIN_EXCEL_API },
+  });
+  expect((app.Hosts as Node).Host).toEqual({ '@Name': 'Workbook' });
   const overrides = app.VersionOverrides as Node;
-  const host = ((overrides.Hosts as Node).Host as Node);
-  expect(host['@xsi:type']).toBe('Workbook');
-  const tab = (((host.DesktopFormFactor as Node).ExtensionPoint as Node).OfficeTab as Node);
-  expect(tab['@id']).toBe('TabHome');
-  const control = (tab.Group as Node).Control as Node;
-  expect((control.Action as Node)['@xsi:type']).toBe('ShowTaskpane');
-
   const resources = overrides.Resources as Node;
   const ids = new Set(allValues(resources, '@id'));
   const resids = allValues(overrides.Hosts, '@resid');
   expect(resids.length).toBeGreaterThan(5);
   for (const resid of resids) expect(ids, `resid ${resid}`).toContain(resid);
-  const sizes = allValues((resources['bt:Images'] as Node), '@id');
-  expect(sizes).toEqual(['Icon.16x16', 'Icon.32x32', 'Icon.80x80']);
+  expect(allValues(resources['bt:Images'], '@id')).toEqual(['Icon.16x16', 'Icon.32x32', 'Icon.80x80']);
 
-  const strings = [...allValues(resources['bt:ShortStrings'], '@DefaultValue'), ...allValues(resources['bt:LongStrings'], '@DefaultValue')];
+  const strings = [
+    ...allValues(resources['bt:ShortStrings'], '@DefaultValue'),
+    ...allValues(resources['bt:LongStrings'], '@DefaultValue'),
+  ];
   expect(strings.every((s) => /[\u4e00-\u9fff]/.test(s))).toBe(true);
-  const overridesEn = allValues(resources, '@Locale');
-  expect(overridesEn.length).toBe(5);
-  expect(new Set(overridesEn)).toEqual(new Set(['en-US']));
+  expect(new Set(allValues(resources, '@Locale'))).toEqual(new Set(['en-US']));
 
-  const urls = [...allValues(doc, '@DefaultValue'), ...allValues(app.AppDomains, 'AppDomain')].filter((v) => /^[a-z]+:\/\//i.test(v));
+  const urls = [...allValues(app, '@DefaultValue'), ...allValues(app.AppDomains, 'AppDomain')].filter((v) =>
+    /^[a-z]+:\/\//i.test(v),
+  );
   expect(urls.length).toBeGreaterThanOrEqual(10);
-  for (const url of urls) {
-    expect(url.startsWith('https://'), url).toBe(true);
-    expect(new URL(url).origin, url).toBe(origin);
-  }
-  expect(xml).toContain('<Label resid="Group.Label"/>');
-  expect(xml).toContain('DefaultValue="师训台账"');
+  for (const url of urls) expect(new URL(url).origin, url).toBe(origin);
+  expect(allValues(app.AppDomains, 'AppDomain')).toEqual([origin]);
+  // The pane and the function file tell their cloud to the office.js loader; nothing else needs it.
+  const urlsById = ((resources['bt:Urls'] as Node)['bt:Url'] as Node[]).filter((n) =>
+    ['Taskpane.Url', 'Commands.Url'].includes(String(n['@id'])),
+  );
+  const pages = [(app.DefaultSettings as Node).SourceLocation as Node, ...urlsById].map(
+    (n) => new URL(String(n['@DefaultValue'])),
+  );
+  expect(pages.map((u) => u.pathname)).toEqual(['/taskpane.html', '/taskpane.html', '/commands.html']);
+  expect(new Set(pages.map((u) => u.search))).toEqual(new Set([cloud === 'global' ? '' : `?cloud=${cloud}`]));
+}
+
+/** The manifest as it was committed before: its comment carried "npm run manifest -- --url …". */
+function withOldComment(xml: string): string {
+  const lines = xml.split('\n');
+  lines[1] =
+    `<!-- Generated by scripts/manifest.ts for ${DEFAULT_ORIGIN}; ` +
+    'regenerate with: npm run manifest -- --url https://your-origin -->';
+  return lines.join('\n');
 }
 
 describe('manifest', () => {
-  it('should keep the committed manifest.xml equal to the generator’s output for the dev origin', () => {
+  const version = manifestVersion(packageVersion());
+
+  it('should keep the committed manifest.xml the generator’s output (dev origin, global cloud)', () => {
     const committed = readFileSync(join(import.meta.dirname, '../../manifest.xml'), 'utf8');
-    expect(committed).toBe(buildManifest(DEFAULT_ORIGIN, manifestVersion(packageVersion())));
-    check(committed, DEFAULT_ORIGIN);
+    expect(committed).toBe(generateManifest(DEFAULT_ORIGIN, version, 'global'));
+    checkAddin(committed, DEFAULT_ORIGIN, 'global');
   });
 
-  it('should generate a valid manifest for a deployed origin, every URL under it', () => {
-    const xml = buildManifest('https://shixun.example.workers.dev/some/path', '1.2.3.4');
-    check(xml, 'https://shixun.example.workers.dev');
-    expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
-    expect(xml).toContain('<Version>1.2.3.4</Version>');
+  for (const cloud of OFFICE_CLOUDS) {
+    it(`should generate a valid ${cloud} manifest for a deployed origin, every URL under it`, () => {
+      const xml = generateManifest(`${DEPLOYED}/some/path`, '1.2.3.4', cloud);
+      checkAddin(xml, DEPLOYED, cloud);
+      expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
+      expect(xml).toContain('<Version>1.2.3.4</Version>');
+    });
+  }
+
+  it('should never put "--" in a comment, even for a domain that holds one', () => {
+    const idn = 'https://xn--fiqs8s.example.cn';
+    for (const cloud of OFFICE_CLOUDS) checkAddin(generateManifest(idn, version, cloud), idn, cloud);
+    expect(buildManifest(idn, version)).not.toMatch(/<!--(?:(?!-->)[\s\S])*--(?:(?!-->)[\s\S])*-->/);
+  });
+
+  it('should reject the manifest with the old comment, as a strict parser does', () => {
+    const old = withOldComment(buildManifest(DEFAULT_ORIGIN, version));
+    expect(validateManifest(old)).toEqual(['line 2: "--" inside a comment is not allowed in XML']);
+    const strict = xmllint(old);
+    if (strict !== null) expect(strict).toBe(false);
   });
 
   it('should refuse a plain-HTTP origin, which Office would not load', () => {
@@ -100,5 +137,107 @@ describe('manifest', () => {
   it('should turn a package version into the four parts the manifest wants', () => {
     expect(manifestVersion('0.1.0')).toBe('0.1.0.0');
     expect(manifestVersion('2.3.4-beta.1')).toBe('2.3.4.0');
+  });
+});
+
+describe('manifest schema rules', () => {
+  const good = buildManifest(DEPLOYED, '1.0.0.0');
+  const broken: [string, (xml: string) => string, RegExp][] = [
+    [
+      'elements out of schema order',
+      (x) => x.replace(/(<Id>.*<\/Id>)(\s*)(<Version>.*<\/Version>)/, '$3$2$1'),
+      /<Id> is required|unexpected/,
+    ],
+    [
+      'a required element missing',
+      (x) => x.replace(/\s*<DefaultSettings>[\s\S]*?<\/DefaultSettings>/, ''),
+      /<DefaultSettings> is required/,
+    ],
+    ['an Id that is no GUID', (x) => x.replace(/<Id>[^<]*<\/Id>/, '<Id>shixun</Id>'), /not a UUID/],
+    [
+      'a five-part Version',
+      (x) => x.replace(/<Version>[^<]*<\/Version>/, '<Version>1.0.0.0.0</Version>'),
+      /not a Version/,
+    ],
+    [
+      'a MinVersion that is not major.minor',
+      (x) => x.replace(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/>`, '<Set Name="ExcelApi" MinVersion="1"/>'),
+      /ShortVersion/,
+    ],
+    [
+      'a URL over 2,048 characters',
+      (x) => x.replace(`${DEPLOYED}/taskpane.html"`, `${DEPLOYED}/${'a'.repeat(2100)}"`),
+      /length \d+ outside 1–2048/,
+    ],
+    ['a resource id over 32 characters', (x) => x.replaceAll('"Group.Label"', `"${'G'.repeat(33)}"`), /ReferenceId/],
+    [
+      'a display name over 125 characters',
+      (x) => x.replace('<DisplayName DefaultValue="师训台账">', `<DisplayName DefaultValue="${'师'.repeat(126)}">`),
+      /ShortString/,
+    ],
+    [
+      'an attribute the schema does not declare',
+      (x) => x.replace('<Host Name="Workbook"/>', '<Host Name="Workbook" Version="1"/>'),
+      /not declared/,
+    ],
+    [
+      'a missing required attribute',
+      (x) => x.replace('<bt:Image size="16" resid="Icon.16x16"/>', '<bt:Image resid="Icon.16x16"/>'),
+      /size is required/,
+    ],
+    ['resources in the wrong namespace', (x) => x.replaceAll('bt:Images', 'Images'), /unexpected/],
+    [
+      'an abstract type without xsi:type',
+      (x) => x.replace('<Control xsi:type="Button"', '<Control'),
+      /xsi:type is required/,
+    ],
+    ['a permission the schema does not know', (x) => x.replace('ReadWriteDocument', 'ReadWrite'), /permission/],
+    [
+      'an entity XML does not predefine',
+      (x) => x.replace('Shixun</ProviderName>', 'Shixun&nbsp;</ProviderName>'),
+      /predefined entity/,
+    ],
+  ];
+
+  it('should accept what the generator writes and define every type it refers to', () => {
+    expect(validateManifest(good)).toEqual([]);
+    expect(undefinedTypes()).toEqual([]);
+  });
+
+  for (const [what, mutate, message] of broken) {
+    it(`should catch ${what}`, () => {
+      const xml = mutate(good);
+      expect(xml).not.toBe(good);
+      const errors = validateManifest(xml);
+      expect(errors.join('\n')).toMatch(message);
+    });
+  }
+
+  it('should refuse to write a manifest that breaks a rule', () => {
+    expect(() => generateManifest(DEPLOYED, '1.0.0.0.0')).toThrow(/would not be valid[\s\S]*Version/);
+  });
+});
+
+describe('npm run manifest', () => {
+  it('should say in --help which flavour to use', () => {
+    expect(parseArgs(['--help']).help).toBe(true);
+    expect(HELP).toMatch(/global\s+Microsoft 365 worldwide/);
+    expect(HELP).toMatch(/21vianet\s+Office 365 operated by 21Vianet/);
+    expect(HELP).toContain('appsforoffice.cdn.partner.office365.cn');
+  });
+
+  it('should write the committed file only for the dev origin and the global cloud', () => {
+    expect(defaultOut(parseArgs([]))).toMatch(/\/manifest\.xml$/);
+    expect(defaultOut(parseArgs([]))).not.toMatch(/dist/);
+    expect(defaultOut(parseArgs(['--url', DEPLOYED]))).toMatch(/\/dist\/manifest\.xml$/);
+    expect(defaultOut(parseArgs(['--url', DEPLOYED, '--cloud', '21vianet']))).toMatch(
+      /\/dist\/manifest-21vianet\.xml$/,
+    );
+  });
+
+  it('should refuse an unknown cloud or option', () => {
+    expect(() => parseArgs(['--cloud', 'china'])).toThrow(/global, 21vianet/);
+    expect(() => parseArgs(['--origin', DEPLOYED])).toThrow(/unknown option/);
+    expect(() => parseArgs(['--url'])).toThrow(/needs a value/);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import { duty, teacher, workbook, YEAR } from '../fixtures/grid-builder.js';
+import { duty, teacher, training, workbook, YEAR } from '../fixtures/grid-builder.js';
 import { generateLedger } from '../fixtures/ledger.js';
 
 const col = (key: string) => SHEETS.trainings.columns.findIndex((c) => c.key === key);
@@ -47,6 +47,20 @@ describe('cross-row checks on a ledger of one teacher', () => {
     const g = { sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: changed } : s)) };
     const mismatches = validateWorkbook(g, { year: YEAR }).findings.filter((f) => f.code === 'reference.name_mismatch');
     expect(mismatches).toMatchObject([{ row: 2_501, cell: 'B2501' }]);
+  });
+});
+
+describe('duplicate.training around the switch from comparing rows to a Map (16 rows a teacher)', () => {
+  const t0 = teacher(0);
+  const distinct = (n: number) => Array.from({ length: n }, (_, k) => training(t0, { course: `培训项目第${k + 1}期` }));
+  it.each([14, 15, 16, 17, 40])('should find the copy of each earlier row after %i distinct rows', (n) => {
+    const rows = distinct(n);
+    const copies = [rows[0]!, rows[n - 1]!, rows[Math.floor(n / 2)]!].map((r) => ({ ...r }));
+    const r = validateWorkbook(workbook({ teachers: [t0], trainings: [...rows, ...copies] }), { year: YEAR });
+    const dups = r.findings.filter((f) => f.code === 'duplicate.training');
+    expect(dups.map((f) => f.row)).toEqual([n + 2, n + 3, n + 4]);
+    expect(dups.map((f) => f.message.match(/第 (\d+) 行/)![1])).toEqual([2, n + 1, Math.floor(n / 2) + 2].map(String));
+    expect(r.records.trainings).toHaveLength(n);
   });
 });
 

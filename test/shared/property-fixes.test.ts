@@ -4,8 +4,9 @@ import { parseA1, type CellValue, type WorkbookGrid } from '../../shared/grid.js
 import { validateWorkbook } from '../../shared/validate/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { cloneGrid } from '../fixtures/plant.js';
+import { propertyRuns } from '../fixtures/property-runs.js';
 
-const RUNS = 10_000;
+const RUNS = propertyRuns(process.env.SHIXUN_PROPERTY_RUNS, 10_000);
 const YEAR = 2026;
 const TIMEOUT_MS = 60_000;
 

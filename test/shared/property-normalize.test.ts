@@ -6,8 +6,9 @@ import {
   isoDate, normalizeDate, normalizeEnum, normalizeGender, normalizeHeader, normalizeNumber, normalizePersonName,
   normalizePhone, normalizeSemester, normalizeText, normalizeTitle, prepareText, type Normalized, type RawValue,
 } from '../../shared/normalize/index.js';
+import { propertyRuns } from '../fixtures/property-runs.js';
 
-const RUNS = 10_000;
+const RUNS = propertyRuns(process.env.SHIXUN_PROPERTY_RUNS, 10_000);
 const YEAR = 2026;
 
 const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '91'];

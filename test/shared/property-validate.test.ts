@@ -7,8 +7,9 @@ import { validateWorkbook } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { cloneGrid } from '../fixtures/plant.js';
+import { propertyRuns } from '../fixtures/property-runs.js';
 
-const RUNS = 10_000;
+const RUNS = propertyRuns(process.env.SHIXUN_PROPERTY_RUNS, 10_000);
 // Each case validates a workbook twice; 10,000 cases take a few seconds on a busy 2-core machine.
 const TIMEOUT_MS = 60_000;
 const YEAR = 2026;

@@ -58,6 +58,7 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
   const [method, pattern] = route.split(' ') as [string, string];
   const path = pattern
     .replace(':id/revoke', `tok-${TOKENS.clerkA2}/revoke`)
+    .replace(':id/renew', `tok-${TOKENS.clerkA2}/renew`)
     .replace(':id', subA1)
     .replace(':code', SCHOOLS.A1.code)
     .replace(':year', String(YEAR));
@@ -75,6 +76,7 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
       course: '新教师入岗培训', level: '区级', category: '新教师入岗', form: '集中面授', startDate: `${YEAR}-03-01`, endDate: `${YEAR}-03-02`, hours: 8,
     },
     'POST /api/v1/recognition/:year/decisions': { action: 'reject', group: `课程|区级|${YEAR}-03-01|${YEAR}-03-02`, reason: '不予认定' },
+    'POST /api/v1/admin/tokens/:id/renew': {},
   };
   const query = route === 'PUT /api/v1/policies/:year' ? '?bureau=A' : '';
   return { method, path: path + query, body: bodies[route], headers: { 'Idempotency-Key': newKey() } };
@@ -146,6 +148,7 @@ function foreignCases(): Record<string, ForeignCase[]> {
     'GET /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens/:id/revoke': adminOnly,
+    'POST /api/v1/admin/tokens/:id/renew': adminOnly,
     'GET /api/v1/admin/export': adminOnly,
     // The catalogue of bureau A: its clerks read it, other bureaus' tokens name it in vain.
     'GET /api/v1/catalogue/template': [{ token: TOKENS.clerkB1, status: 200 }],

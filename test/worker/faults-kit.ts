@@ -13,7 +13,7 @@ export const API_ERROR_CODES: readonly ApiErrorCode[] = [
   'config.missing_secret', 'request.too_large', 'request.invalid_json', 'request.invalid_body',
   'request.unsupported_media_type', 'request.unsupported_encoding', 'request.invalid', 'submission.invalid',
   'submission.school_mismatch', 'submission.version_conflict', 'submission.not_reviewable', 'idempotency.key_required',
-  'idempotency.key_reused', 'policy.invalid', 'conflict.exists', 'not_found', 'rate_limited', 'internal',
+  'idempotency.key_reused', 'policy.invalid', 'conflict.exists', 'token.revoked', 'not_found', 'rate_limited', 'internal',
 ];
 
 /** "GET /api/v1/submissions/:id" for every handler the app registered under /api/v1 (middleware excluded). */

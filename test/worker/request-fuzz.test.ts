@@ -4,6 +4,7 @@
  *   for submissions the re-validation and preparation that follow — 10,000 cases per property, in
  *   process, because 10,000 full requests per property would not fit in CI time;
  * - the whole app (auth, middleware, handlers, D1) — 300 cases per property.
+ * SHIXUN_PROPERTY_RUNS (npm run test:quick) lowers both.
  * Every outcome is a 2xx or a 4xx with a stable code; nothing else escapes, and nothing is left half-written.
  */
 import { env } from 'cloudflare:workers';
@@ -15,13 +16,14 @@ import { idKeys, type IdKeys } from '../../worker/crypto/ids.js';
 import { ApiError } from '../../worker/errors.js';
 import { readLimitedText } from '../../worker/middleware/json-body.js';
 import { prepareSubmission, validateSubmission } from '../../worker/submission/prepare.js';
+import { propertyRuns } from '../fixtures/property-runs.js';
 import { API_ERROR_CODES, expectHandled, tableCounts } from './faults-kit.js';
 import {
   buildWorkbook, call, gzip, makeId, NOW, passingTrainings, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type TeacherSpec,
 } from './helpers.js';
 
-const PARSE_RUNS = 10_000;
-const APP_RUNS = 300;
+const PARSE_RUNS = propertyRuns(env.SHIXUN_PROPERTY_RUNS, 10_000);
+const APP_RUNS = Math.min(300, PARSE_RUNS);
 const LIMIT = 1024 * 1024;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

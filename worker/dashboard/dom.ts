@@ -15,6 +15,8 @@ function setAttrs(el: Element, attrs: Attrs): void {
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(key.replace(/^on/, ''), value);
+    // A style attribute is inline style, which the dashboard's CSP refuses; the CSSOM is allowed.
+    else if (key === 'style' && el instanceof HTMLElement) el.style.cssText = String(value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
 }

@@ -3,6 +3,7 @@
  * /api/v1 with the reviewer's token. Boots, signs in, then renders the page the hash names.
  */
 import type { BureauInfo, Me } from '../../shared/api/responses.js';
+import { currentYear } from '../../shared/policy/as-of.js';
 import { ApiError, getJson, setUnauthorizedHandler } from './api.js';
 import type { PageContext } from './context.js';
 import { h, replace } from './dom.js';
@@ -26,7 +27,7 @@ let navigation = 0;
 function yearOf(route: Route): number {
   const fromHash = Number(route.query.get('year'));
   if (Number.isInteger(fromHash) && fromHash >= 2000 && fromHash <= 2100) return fromHash;
-  return new Date().getUTCFullYear();
+  return currentYear();
 }
 
 function render(): void {

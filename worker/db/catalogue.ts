@@ -1,6 +1,7 @@
 /** The catalogue per bureau and year, its attendee lists (keyed hashes only) and the queue decisions, in D1. */
 import type { CatalogueEntryInfo } from '../../shared/api/catalogue.js';
 import type { TrainingCategory, TrainingForm } from '../../shared/contract/enums.js';
+import { maskIdNumbersIn } from '../../shared/policy/index.js';
 import { foldCode, type CatalogueEntry, type CatalogueLevel, type GroupDecision } from '../../shared/recognition/index.js';
 import { chunkRows } from '../submission/store.js';
 
@@ -70,8 +71,10 @@ export function upsertEntries(
   db: D1Database,
   p: { bureauId: string; year: number; entries: readonly CatalogueEntry[]; source: EntrySource; by: string; at: string },
 ): D1PreparedStatement[] {
+  // Free text is stored with any full ID number in it masked, as every table keeps free text.
   const rows = p.entries.map((e) => [
-    e.code, foldCode(e.code), e.course, e.level, e.category, e.form, e.startDate, e.endDate, e.hours, e.organizer,
+    e.code, foldCode(e.code), maskIdNumbersIn(e.course), e.level, e.category, e.form, e.startDate, e.endDate, e.hours,
+    e.organizer === null ? null : maskIdNumbersIn(e.organizer),
   ]);
   const values = ENTRY_COLUMNS.map((_, i) => `json_extract(j.value, '$[${i}]')`).join(', ');
   const updates = ENTRY_COLUMNS.filter((c) => c !== 'code_key').map((c) => `${c} = excluded.${c}`).join(', ');

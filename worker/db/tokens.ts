@@ -89,3 +89,15 @@ export async function revokeToken(db: D1Database, id: string, now: string): Prom
     .bind(id, now)
     .first<TokenRow>();
 }
+
+/** A new expiry for a token that is not revoked; null when it is revoked (or gone). */
+export async function renewToken(db: D1Database, id: string, expiresAt: string | null): Promise<{ row: TokenRow | null }> {
+  const row = await db
+    .prepare(
+      `UPDATE tokens SET expires_at = ?2 WHERE id = ?1 AND revoked_at IS NULL
+       RETURNING id, role, school_code, bureau_id, label, created_at, expires_at, revoked_at`,
+    )
+    .bind(id, expiresAt)
+    .first<TokenRow>();
+  return { row };
+}

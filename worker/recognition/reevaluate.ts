@@ -117,7 +117,7 @@ async function round(
       .bind(list),
     db
       .prepare(
-        `SELECT submission_id, row, id_hmac, id_enc, name, gender, birth_date, stage, subject, title, education, start_date, post,
+        `SELECT submission_id, row, id_hmac, id_enc, name, gender, stage, subject, title, education, start_date, post,
                 post_start_date, backbone, backbone_level, studio_role, transferred FROM teachers WHERE ${IN_IDS} ORDER BY row`,
       )
       .bind(list),
@@ -233,7 +233,7 @@ const n = (v: unknown) => v as number;
 /**
  * The version's records as validation produced them. Every training, duty and milestone belongs to a
  * roster teacher (a stored version has no reference.unknown_teacher), so the roster's hashes give
- * each row its ID number back. 联系电话 and 备注 are not stored and not evaluated.
+ * each row its ID number back. 出生日期, 联系电话 and 备注 are not stored and not evaluated.
  */
 async function recordsOf(v: VersionRow, teachers: Row[], trainings: Row[], duties: Row[], milestones: Row[], keys: IdKeys): Promise<Records> {
   const idOf = new Map<string, string>();
@@ -242,7 +242,7 @@ async function recordsOf(v: VersionRow, teachers: Row[], trainings: Row[], dutie
     const idNumber = await decryptId(keys, s(r.id_enc));
     idOf.set(s(r.id_hmac), idNumber);
     roster.push({
-      row: n(r.row), name: s(r.name), idNumber, gender: s(r.gender) as TeacherRecord['gender'], birthDate: sn(r.birth_date), phone: null,
+      row: n(r.row), name: s(r.name), idNumber, gender: s(r.gender) as TeacherRecord['gender'], birthDate: null, phone: null,
       stage: s(r.stage) as TeacherRecord['stage'], subject: s(r.subject) as TeacherRecord['subject'], title: s(r.title) as TeacherRecord['title'],
       education: s(r.education) as TeacherRecord['education'], startDate: s(r.start_date), post: s(r.post) as TeacherRecord['post'],
       postStartDate: sn(r.post_start_date), backbone: s(r.backbone) as TeacherRecord['backbone'],

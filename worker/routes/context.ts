@@ -1,6 +1,6 @@
 /** Small helpers every route shares: the clock, the year default, the bureau a token may read. */
 import type { Context } from 'hono';
-import { todayInBeijing } from '../../shared/policy/index.js';
+import { currentYear } from '../../shared/policy/index.js';
 import { getBureau, type BureauRow } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound } from '../errors.js';
@@ -11,7 +11,7 @@ export function nowOf(c: Context<AppEnv>): Date {
 
 /** The current year in Beijing: the year a clerk means by default. */
 export function defaultYear(c: Context<AppEnv>): number {
-  return Number(todayInBeijing(nowOf(c)).slice(0, 4));
+  return currentYear(nowOf(c));
 }
 
 /**

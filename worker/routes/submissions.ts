@@ -73,8 +73,9 @@ export const submissions = new Hono<AppEnv>()
 
     const replay = async () => {
       const prior = await db
-        .prepare('SELECT request_hash, submission_id FROM idempotency_keys WHERE token_id = ?1 AND key = ?2')
-        .bind(auth.tokenId, key)
+        // The school's key, whichever of its tokens sent it first (a re-issued token retries too).
+        .prepare('SELECT request_hash, submission_id FROM idempotency_keys WHERE school_code = ?1 AND key = ?2')
+        .bind(auth.schoolCode, key)
         .first<{ request_hash: string; submission_id: string }>();
       if (!prior) return null;
       if (prior.request_hash !== requestHash) {

@@ -5,7 +5,7 @@
  */
 import type { SubmissionCounts } from '../../shared/api/responses.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
-import { evaluateCompliance, maskId, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { evaluateCompliance, maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport, RuleStatus, TeacherStatus } from '../../shared/policy/types.js';
 import { countedHours, trainingStatistics, type RecognitionMode, type TrainingStatisticsRow } from '../../shared/recognition/index.js';
 import type { Records, SchoolRecord } from '../../shared/records.js';
@@ -40,9 +40,12 @@ export interface PreparedSubmission {
   milestones: unknown[][];
 }
 
-/** Column order of each table's staged JSON rows (after submission_id). */
+/**
+ * Column order of each table's staged JSON rows (after submission_id). No birth date: it is the
+ * eight digits id_masked hides, so the two together gave back the whole ID (migration 0002).
+ */
 export const TEACHER_COLUMNS = [
-  'row', 'id_hmac', 'id_masked', 'id_enc', 'name', 'gender', 'birth_date', 'stage', 'subject', 'title', 'education',
+  'row', 'id_hmac', 'id_masked', 'id_enc', 'name', 'gender', 'stage', 'subject', 'title', 'education',
   'start_date', 'post', 'post_start_date', 'backbone', 'backbone_level', 'studio_role', 'transferred', 'status',
   'unmet', 'hours', 'compliance_json',
 ] as const;
@@ -82,6 +85,9 @@ function tally<K extends string>(map: Record<K, [number, number, number, number]
 
 const STATUS_INDEX: Record<RuleStatus, 0 | 1 | 2> = { pass: 0, warn: 1, fail: 2 };
 
+/** Free text is stored with any full ID number in it masked (a certificate number that is the ID). */
+const nullableText = (s: string | null) => (s === null ? null : maskIdNumbersIn(s));
+
 export async function prepareSubmission(
   records: Records,
   policy: ResolvedPolicy,
@@ -108,7 +114,11 @@ export async function prepareSubmission(
     return h;
   };
   // Attendee lists hold keyed hashes: every training's teacher is hashed before it is recognised.
-  for (const t of records.trainings) await hmacOf(t.idNumber);
+  // The course is recognised as it is stored (an ID number in it masked), so its queue group is too.
+  for (const t of records.trainings) {
+    await hmacOf(t.idNumber);
+    t.course = maskIdNumbersIn(t.course);
+  }
   const mode = policy.recognition;
   await recognizeRecords(records, mode, opts.catalogues, (id) => hmacs.get(id)!);
   const report = evaluateCompliance(records, policy, { year: opts.year, asOf: opts.asOf });
@@ -136,7 +146,7 @@ export async function prepareSubmission(
     const unmet = rules.filter((r) => r.status !== 'pass').map((r) => r.rule);
     teachers.push([
       t.row, await hmacOf(t.idNumber), maskId(t.idNumber), await encryptId(opts.keys, t.idNumber), t.name, t.gender,
-      t.birthDate, t.stage, t.subject, t.title, t.education, t.startDate, t.post, t.postStartDate, t.backbone,
+      t.stage, t.subject, t.title, t.education, t.startDate, t.post, t.postStartDate, t.backbone,
       t.backboneLevel, t.studioRole, t.transferred ? 1 : 0, status, unmet.length ? `,${unmet.join(',')},` : '',
       Math.round((hours.get(t.idNumber) ?? 0) * 10) / 10, JSON.stringify(c ?? { row: t.row, idMasked: maskId(t.idNumber), name: t.name, status, rules }),
     ]);
@@ -147,23 +157,23 @@ export async function prepareSubmission(
   for (const t of records.trainings) {
     const recognition = storedRecognition(t, mode);
     trainings.push([
-      t.row, await hmacOf(t.idNumber), t.course, t.level, t.category, t.form, t.startDate, t.endDate, t.hours, t.organizer,
-      t.certificate, t.catalogueCode ?? null, recognition?.status ?? null, recognition ? JSON.stringify(recognition) : null,
-      recognition?.group ?? null,
+      t.row, await hmacOf(t.idNumber), t.course, t.level, t.category, t.form, t.startDate, t.endDate, t.hours,
+      nullableText(t.organizer), nullableText(t.certificate), nullableText(t.catalogueCode ?? null), recognition?.status ?? null,
+      recognition ? JSON.stringify(recognition) : null, recognition?.group ?? null,
     ]);
   }
   const duties: unknown[][] = [];
   for (const d of records.duties) {
     duties.push([
       d.row, await hmacOf(d.idNumber), d.semester, d.demoLessonsHome, d.demoLessonsGuided, d.observedLessons, d.groupPreps,
-      d.lectures, d.projectLed, d.smallProjects,
+      d.lectures, nullableText(d.projectLed), d.smallProjects,
     ]);
   }
   const milestones: unknown[][] = [];
   for (const m of records.milestones) milestones.push([m.row, await hmacOf(m.idNumber), m.milestone, m.result, m.date]);
 
   return {
-    school,
+    school: { ...school, schoolName: maskIdNumbersIn(school.schoolName) },
     report,
     counts: { teachers: teachers.length, trainings: trainings.length, duties: duties.length, milestones: milestones.length },
     stats,

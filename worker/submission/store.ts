@@ -177,8 +177,8 @@ async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome>
     db.prepare(`UPDATE submissions SET status = 'stored' WHERE id = ?3 AND (${isCurrent}) = ?3`).bind(input.schoolCode, input.year, input.id),
     db
       .prepare(
-        `INSERT INTO idempotency_keys (token_id, key, request_hash, submission_id, status, created_at)
-         SELECT ?4, ?5, ?6, ?3, 201, ?7 WHERE (${isCurrent}) = ?3`,
+        `INSERT INTO idempotency_keys (school_code, key, token_id, request_hash, submission_id, status, created_at)
+         SELECT ?1, ?5, ?4, ?6, ?3, 201, ?7 WHERE (${isCurrent}) = ?3`,
       )
       .bind(input.schoolCode, input.year, input.id, input.tokenId, input.idempotencyKey, input.requestHash, input.submittedAt),
   ]);

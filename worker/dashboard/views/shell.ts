@@ -1,5 +1,6 @@
 /** The top bar: bureau, navigation, year, language and sign-out. */
 import type { BureauInfo } from '../../../shared/api/responses.js';
+import { currentYear } from '../../../shared/policy/as-of.js';
 import type { PageContext } from '../context.js';
 import { h } from '../dom.js';
 import { t, type StringKey } from '../i18n.js';
@@ -19,7 +20,7 @@ function withQuery(changes: Record<string, string>): string {
 }
 
 export function renderShell(ctx: PageContext, route: Route, bureaus: BureauInfo[], actions: ShellActions): HTMLElement {
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = currentYear();
   const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, ctx.year])].sort((a, b) => b - a);
   const yearSelect = h('select', { id: 'year', 'aria-label': t('year') }, ...years.map((y) => h('option', { value: y, selected: y === ctx.year }, String(y))));
   yearSelect.addEventListener('change', () => {
