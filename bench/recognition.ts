@@ -18,7 +18,13 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { TRAINING_CATEGORIES, TRAINING_FORMS, type TrainingLevel } from '../shared/contract/enums.js';
-import { Recognizer, type CatalogueEntry, type CatalogueLevel, type RecognitionStatus, type RecognizableRecord } from '../shared/recognition/index.js';
+import {
+  type CatalogueEntry,
+  type CatalogueLevel,
+  type RecognitionStatus,
+  type RecognizableRecord,
+  Recognizer,
+} from '../shared/recognition/index.js';
 import { createRng, type Rng } from '../test/fixtures/prng.js';
 
 const RUNS_ARG = process.argv.find((a) => a.startsWith('--runs='));
@@ -30,8 +36,33 @@ const ENTRIES = 2_000;
 const GOAL_MS = 1_000;
 const YEAR = 2026;
 
-const SUBJECTS = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '道德与法治', '科学', '信息技术', '音乐', '美术', '体育与健康', '心理健康'];
-const TOPICS = ['课堂教学能力提升', '新课程标准解读', '作业设计与评价', '跨学科主题学习', '大单元教学设计', '信息技术融合应用', '命题能力研修', '课题研究方法'];
+const SUBJECTS = [
+  '语文',
+  '数学',
+  '英语',
+  '物理',
+  '化学',
+  '生物',
+  '历史',
+  '地理',
+  '道德与法治',
+  '科学',
+  '信息技术',
+  '音乐',
+  '美术',
+  '体育与健康',
+  '心理健康',
+];
+const TOPICS = [
+  '课堂教学能力提升',
+  '新课程标准解读',
+  '作业设计与评价',
+  '跨学科主题学习',
+  '大单元教学设计',
+  '信息技术融合应用',
+  '命题能力研修',
+  '课题研究方法',
+];
 const LEVELS: readonly CatalogueLevel[] = ['区级', '区级', '区级', '市级', '省级', '国家级'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,7 +93,7 @@ function catalogue(rng: Rng): CatalogueEntry[] {
 /** One school's typo of a course: a character replaced, the same for every teacher of the school. */
 function typo(course: string, school: number): string {
   const at = 2 + (school % (course.length - 4));
-  return course.slice(0, at) + '培' + course.slice(at + 1);
+  return `${course.slice(0, at)}培${course.slice(at + 1)}`;
 }
 
 const FULL = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -79,7 +110,13 @@ function district(rng: Rng, entries: readonly CatalogueEntry[], schools: number)
       const records: RecognizableRecord[] = [];
       for (let r = 0; r < RECORDS; r++) {
         const e = rng.pick(entries);
-        const base = { course: e.course, level: e.level as TrainingLevel, startDate: e.startDate, endDate: e.endDate, hours: e.hours };
+        const base = {
+          course: e.course,
+          level: e.level as TrainingLevel,
+          startDate: e.startDate,
+          endDate: e.endDate,
+          hours: e.hours,
+        };
         const roll = rng.next();
         if (r < 3) records.push({ ...base, course: '校本研修', level: '校级' });
         else if (roll < 0.3) records.push({ ...base, catalogueCode: e.code });
@@ -87,7 +124,8 @@ function district(rng: Rng, entries: readonly CatalogueEntry[], schools: number)
         else if (roll < 0.65) records.push({ ...base, course: `${YEAR}年 ${FULL(e.course)}` });
         else if (roll < 0.75) records.push({ ...base, course: typo(e.course, s) });
         else if (roll < 0.8) records.push({ ...base, level: e.level === '区级' ? '市级' : '区级' });
-        else if (roll < 0.85) records.push({ ...base, endDate: date(Math.min(364, Number(e.endDate.slice(5, 7)) * 30 + 10)) });
+        else if (roll < 0.85)
+          records.push({ ...base, endDate: date(Math.min(364, Number(e.endDate.slice(5, 7)) * 30 + 10)) });
         else if (roll < 0.9) records.push({ ...base, hours: e.hours + 8 });
         else if (roll < 0.95) records.push({ ...base, catalogueCode: `XX-${rng.int(1, 99_999)}` });
         else records.push({ ...base, course: `第${s}校自报培训${rng.int(1, 40)}` });
@@ -98,7 +136,11 @@ function district(rng: Rng, entries: readonly CatalogueEntry[], schools: number)
   return teachers;
 }
 
-function attendees(rng: Rng, entries: readonly CatalogueEntry[], teachers: readonly Teacher[]): Map<string, Set<string>> {
+function attendees(
+  rng: Rng,
+  entries: readonly CatalogueEntry[],
+  teachers: readonly Teacher[],
+): Map<string, Set<string>> {
   const lists = new Map<string, Set<string>>();
   for (const e of entries) if (rng.chance(0.1)) lists.set(e.code, new Set());
   for (const t of teachers) for (const code of lists.keys()) if (rng.chance(0.002)) lists.get(code)!.add(t.key);
@@ -107,7 +149,13 @@ function attendees(rng: Rng, entries: readonly CatalogueEntry[], teachers: reado
 
 function match(entries: readonly CatalogueEntry[], lists: Map<string, Set<string>>, teachers: readonly Teacher[]) {
   const recognizer = new Recognizer({ entries, attendees: lists });
-  const tally: Record<RecognitionStatus | 'none', number> = { recognized: 0, hours_exceed: 0, not_on_list: 0, unmatched: 0, none: 0 };
+  const tally: Record<RecognitionStatus | 'none', number> = {
+    recognized: 0,
+    hours_exceed: 0,
+    not_on_list: 0,
+    unmatched: 0,
+    none: 0,
+  };
   let likely = 0;
   for (const t of teachers) {
     for (const r of t.records) {
@@ -152,7 +200,8 @@ function floor(teachers: readonly Teacher[]): number {
   return seen.size;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const rng = createRng(14);
 const entries = catalogue(rng);
@@ -161,11 +210,17 @@ const quarter = whole.slice(0, whole.length / 4);
 const lists = attendees(rng, entries, whole);
 const records = whole.length * RECORDS;
 
-console.log(`bench:recognition — ${SCHOOLS} schools × ${TEACHERS} teachers × ${RECORDS} records = ${fmt(records)} records, ${fmt(ENTRIES)} entries`);
-console.log(`node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(2)}; median of ${RUNS} runs after a warm-up`);
+console.log(
+  `bench:recognition — ${SCHOOLS} schools × ${TEACHERS} teachers × ${RECORDS} records = ${fmt(records)} records, ${fmt(ENTRIES)} entries`,
+);
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(2)}; median of ${RUNS} runs after a warm-up`,
+);
 const { tally, likely } = match(entries, lists, whole);
 console.log(
-  `statuses: ${Object.entries(tally).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}; unmatched with a likely entry ${fmt(likely)}`,
+  `statuses: ${Object.entries(tally)
+    .map(([k, v]) => `${k} ${fmt(v)}`)
+    .join(', ')}; unmatched with a likely entry ${fmt(likely)}`,
 );
 const wholeMs = median(RUNS, () => match(entries, lists, whole));
 const quarterMs = median(RUNS, () => match(entries, lists, quarter));

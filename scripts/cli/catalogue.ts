@@ -9,14 +9,14 @@
  * first, with the worker's own rules: a workbook with errors is reported and never sent (exit 1).
  */
 import { writeFile } from 'node:fs/promises';
-import { createClient, type ApiFailure, type ShixunClient } from '../../client/index.js';
+import { type ApiFailure, createClient, type ShixunClient } from '../../client/index.js';
 import type { CatalogueImportResult } from '../../shared/api/catalogue.js';
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { SEVERITY_LABELS } from '../../shared/labels/index.js';
+import { normalizeHeader } from '../../shared/normalize/header.js';
 import { maskId } from '../../shared/policy/index.js';
 import { CATALOGUE_SHEETS, readCatalogue } from '../../shared/recognition/index.js';
-import { normalizeHeader } from '../../shared/normalize/header.js';
 import type { AdminSeams } from './admin.js';
 import { langOf, parse, required, yearOf } from './args.js';
 import { EXIT, InputError, UsageError } from './io.js';
@@ -66,7 +66,8 @@ const TEXT = {
     notSent: (n: number) => `The catalogue has ${n} errors and was not imported. Fix them and import again.`,
     refused: (n: number) => `The server refused the import: ${n} errors.`,
     imported: (r: CatalogueImportResult) =>
-      `Imported the ${r.year} catalogue: ${r.imported.added} added, ${r.imported.updated} updated, ${r.imported.attendees} attendees; ` +
+      `Imported the ${r.year} catalogue: ${r.imported.added} added, ${r.imported.updated} updated, ` +
+      `${r.imported.attendees} attendees; ` +
       `${r.reevaluated.length} ledgers re-evaluated.`,
     changed: (school: string, before: number, after: number) => `  ${school}: passing ${before} → ${after}`,
     wrote: (out: string) => `Wrote the catalogue: ${out}`,
@@ -74,14 +75,18 @@ const TEXT = {
 } as const;
 
 function connect(values: { server?: string; token?: string }, io: Io, seams: AdminSeams): ShixunClient {
-  const server = required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)').replace(/\/+$/, '');
+  const server = required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)').replace(
+    /\/+$/,
+    '',
+  );
   const token = required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)');
   return createClient({
     server,
     token,
     ...seams,
     retry: {
-      onRetry: ({ attempt, delayMs, reason }) => io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+      onRetry: ({ attempt, delayMs, reason }) =>
+        io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
       ...seams.retry,
     },
   });
@@ -102,7 +107,9 @@ function renderFindings(findings: readonly Finding[], lang: Lang): string[] {
 }
 
 function masked(findings: readonly Finding[]): Finding[] {
-  return findings.map((f) => (f.column === 'idNumber' && typeof f.value === 'string' ? { ...f, value: maskId(f.value) } : f));
+  return findings.map((f) =>
+    f.column === 'idNumber' && typeof f.value === 'string' ? { ...f, value: maskId(f.value) } : f,
+  );
 }
 
 /** Only the catalogue's two sheets leave the machine. */
@@ -113,40 +120,58 @@ function catalogueSheets(grid: WorkbookGrid): WorkbookGrid {
 
 function refused(f: ApiFailure, io: Io, lang: Lang, json: boolean): number {
   const details = f.details as { findings?: Finding[] } | undefined;
-  if (json) io.stdout(JSON.stringify({ ok: false, error: { code: f.code, message: lang === 'en' ? f.messageEn : f.message, details: f.details } }, null, 2) + '\n');
+  if (json)
+    io.stdout(
+      `${JSON.stringify(
+        { ok: false, error: { code: f.code, message: lang === 'en' ? f.messageEn : f.message, details: f.details } },
+        null,
+        2,
+      )}\n`,
+    );
   else {
     io.stderr(`错误 error (${f.code}): ${lang === 'en' ? f.messageEn : f.message}\n`);
-    if (details?.findings) io.stderr(renderFindings(details.findings, lang).join('\n') + '\n');
+    if (details?.findings) io.stderr(`${renderFindings(details.findings, lang).join('\n')}\n`);
   }
   if (f.kind === 'network' || f.kind === 'server') return EXIT.unreachable;
   return f.kind === 'auth' ? EXIT.usage : EXIT.findings;
 }
 
-async function importCatalogue(file: string, year: number, bureau: string | undefined, c: () => ShixunClient, io: Io, lang: Lang, json: boolean) {
+async function importCatalogue(
+  file: string,
+  year: number,
+  bureau: string | undefined,
+  c: () => ShixunClient,
+  io: Io,
+  lang: Lang,
+  json: boolean,
+) {
   const t = TEXT[lang];
   const { grid } = await readWorkbookFile(file);
   const local = readCatalogue(grid, { year, lang });
   if (!local.ok) {
     const findings = masked(local.findings);
-    if (json) io.stdout(JSON.stringify({ ok: false, year, counts: local.counts, findings }, null, 2) + '\n');
-    else io.stdout([t.title(file, year), ...renderFindings(findings, lang), '', t.notSent(local.counts.errors)].join('\n') + '\n');
+    if (json) io.stdout(`${JSON.stringify({ ok: false, year, counts: local.counts, findings }, null, 2)}\n`);
+    else
+      io.stdout(
+        `${[t.title(file, year), ...renderFindings(findings, lang), '', t.notSent(local.counts.errors)].join('\n')}\n`,
+      );
     return EXIT.findings;
   }
   const r = await c().catalogue.import(year, { workbook: encodeWorkbook(catalogueSheets(grid)) }, bureau);
   if (!r.ok) return refused(r, io, lang, json);
   if (json) {
-    io.stdout(JSON.stringify({ ok: true, ...r.value }, null, 2) + '\n');
+    io.stdout(`${JSON.stringify({ ok: true, ...r.value }, null, 2)}\n`);
     return EXIT.ok;
   }
   const changed = r.value.reevaluated.filter((v) => v.before.pass !== v.after.pass);
   io.stdout(
-    [
+    `${[
       t.title(file, year),
       ...renderFindings(r.value.findings, lang),
       '',
       t.imported(r.value),
       ...changed.map((v) => t.changed(`${v.schoolName} ${v.schoolCode}`, v.before.pass, v.after.pass)),
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   return EXIT.ok;
 }
@@ -162,7 +187,8 @@ export async function catalogueCommand(argv: readonly string[], io: Io, seams: A
     const lang = langOf(values.lang);
     const year = yearOf(required(values.year, '--year Y'));
     const client = () => connect(values, io, seams);
-    if (verb === 'import') return await importCatalogue(positionals[0]!, year, values.bureau, client, io, lang, values.json === true);
+    if (verb === 'import')
+      return await importCatalogue(positionals[0]!, year, values.bureau, client, io, lang, values.json === true);
     if (verb !== 'export') throw new UsageError(`unknown catalogue command "${verb}"`);
     const out = required(values.out, '--out FILE.xlsx');
     requireXlsxPath(out, '--out');
@@ -173,11 +199,13 @@ export async function catalogueCommand(argv: readonly string[], io: Io, seams: A
     } catch (e) {
       throw new InputError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    io.stderr(TEXT[lang].wrote(out) + '\n');
+    io.stderr(`${TEXT[lang].wrote(out)}\n`);
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${CATALOGUE_USAGE}`);
+    io.stderr(
+      e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${CATALOGUE_USAGE}`,
+    );
     return EXIT.usage;
   }
 }

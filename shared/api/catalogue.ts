@@ -19,17 +19,26 @@ import { z } from 'zod';
 import type { Finding, Fix } from '../contract/codes.js';
 import { TRAINING_CATEGORIES, TRAINING_FORMS, type TrainingLevel } from '../contract/enums.js';
 import type { ComplianceSummary } from '../policy/types.js';
-import {
-  RECOGNIZED_LEVELS, type CatalogueEntry, type RecognitionBasis, type RecognitionMode, type RecognitionStatus,
-} from '../recognition/types.js';
 import type { TrainingStatisticsRow } from '../recognition/statistics.js';
+import {
+  type CatalogueEntry,
+  RECOGNIZED_LEVELS,
+  type RecognitionBasis,
+  type RecognitionMode,
+  type RecognitionStatus,
+} from '../recognition/types.js';
 import { storedText } from './requests.js';
 import { encodedWorkbookSchema } from './submission.js';
 
 export { HOURS_BUCKETS, type HoursBucket, type TrainingStatisticsRow } from '../recognition/statistics.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
-const bureauId = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
+const bureauId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const code = z.string().trim().min(1).max(40);
 
@@ -110,7 +119,7 @@ export interface ReevaluatedSubmission {
   after: ComplianceSummary;
 }
 
-/** POST /catalogue/:year/import → 200 (an import with errors is 400 catalogue.invalid, details CatalogueInvalidDetails). */
+/** POST /catalogue/:year/import → 200; an import with errors is 400 catalogue.invalid (details: CatalogueInvalidDetails). */
 export interface CatalogueImportResult {
   year: number;
   counts: { entries: number; attendees: number; errors: 0; warnings: number; fixes: number };

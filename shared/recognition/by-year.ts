@@ -4,7 +4,7 @@
  * bureau keeps no catalogue (no entry, no decision) gives no status: recognition starts where the
  * bureau starts keeping a catalogue, and a cumulative ledger's older years are not all 待认定.
  */
-import { Recognizer } from './recognizer.js';
+import type { Recognizer } from './recognizer.js';
 import type { Recognition, RecognizableRecord } from './types.js';
 
 export class Catalogues {

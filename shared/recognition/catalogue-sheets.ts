@@ -3,8 +3,8 @@
  * validator's header, row and cell machinery reads it with the template's rules (aliases, title
  * rows, fixes, findings at cells) and the template writer writes its blank form.
  */
-import { TRAINING_CATEGORIES, TRAINING_FORMS, TRAINING_LEVELS, type EnumDef } from '../contract/enums.js';
-import { HOUR_UNITS, type ColumnDef, type ColumnType, type SheetDef } from '../contract/sheets.js';
+import { type EnumDef, TRAINING_CATEGORIES, TRAINING_FORMS, TRAINING_LEVELS } from '../contract/enums.js';
+import { type ColumnDef, type ColumnType, HOUR_UNITS, type SheetDef } from '../contract/sheets.js';
 import { RECOGNIZED_LEVELS } from './types.js';
 
 export type CatalogueSheetKey = 'entries' | 'attendees';
@@ -20,7 +20,14 @@ export const CATALOGUE_LEVELS: EnumDef = {
 const CODE_ALIASES = ['培训项目编号', '项目代码'] as const;
 const code: ColumnType = { kind: 'text', minLength: 1, maxLength: 40 };
 
-function col(key: string, header: string, type: ColumnType, required: 'yes' | 'no', aliases: readonly string[], width = 12): ColumnDef {
+function col(
+  key: string,
+  header: string,
+  type: ColumnType,
+  required: 'yes' | 'no',
+  aliases: readonly string[],
+  width = 12,
+): ColumnDef {
   return { key, header, type, required, aliases, width };
 }
 
@@ -37,7 +44,14 @@ export const CATALOGUE_ENTRIES_SHEET: SheetDef<CatalogueSheetKey> = {
     col('form', '培训形式', { kind: 'enum', def: TRAINING_FORMS }, 'yes', ['形式']),
     col('startDate', '开始日期', { kind: 'date' }, 'yes', ['起始日期', '培训开始时间']),
     col('endDate', '结束日期', { kind: 'date' }, 'yes', ['截止日期', '培训结束时间']),
-    col('hours', '认定学时', { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5, units: HOUR_UNITS }, 'yes', ['学时', '培训学时'], 10),
+    col(
+      'hours',
+      '认定学时',
+      { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5, units: HOUR_UNITS },
+      'yes',
+      ['学时', '培训学时'],
+      10,
+    ),
     col('organizer', '主办单位', { kind: 'text', maxLength: 100 }, 'no', ['组织单位', '培训机构'], 24),
   ],
 };
@@ -54,4 +68,7 @@ export const CATALOGUE_ATTENDEES_SHEET: SheetDef<CatalogueSheetKey> = {
   ],
 };
 
-export const CATALOGUE_SHEETS: readonly SheetDef<CatalogueSheetKey>[] = [CATALOGUE_ENTRIES_SHEET, CATALOGUE_ATTENDEES_SHEET];
+export const CATALOGUE_SHEETS: readonly SheetDef<CatalogueSheetKey>[] = [
+  CATALOGUE_ENTRIES_SHEET,
+  CATALOGUE_ATTENDEES_SHEET,
+];

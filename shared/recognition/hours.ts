@@ -8,7 +8,11 @@ import type { Recognition, RecognitionMode } from './types.js';
  *   entry's hours are the organiser's, archive.md §2);
  * - `not_on_list`, `unmatched`: 0 under `require`, as recorded under `flag`.
  */
-export function countedHours(recorded: number, recognition: Recognition | null | undefined, mode: RecognitionMode): number {
+export function countedHours(
+  recorded: number,
+  recognition: Recognition | null | undefined,
+  mode: RecognitionMode,
+): number {
   if (mode === 'off' || !recognition) return recorded;
   switch (recognition.status) {
     case 'recognized':

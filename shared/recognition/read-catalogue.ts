@@ -11,8 +11,13 @@ import type { WorkbookGrid } from '../grid.js';
 import { normalizeHeader } from '../normalize/header.js';
 import { Collector, reportValue, type SheetPlace } from '../validate/collector.js';
 import { trainingRowHook } from '../validate/row-hooks.js';
-import { layoutTable, readTable, type ParsedTable, type RowHook } from '../validate/table-sheet.js';
-import { CATALOGUE_ATTENDEES_SHEET, CATALOGUE_ENTRIES_SHEET, CATALOGUE_SHEETS, type CatalogueSheetKey } from './catalogue-sheets.js';
+import { layoutTable, type ParsedTable, type RowHook, readTable } from '../validate/table-sheet.js';
+import {
+  CATALOGUE_ATTENDEES_SHEET,
+  CATALOGUE_ENTRIES_SHEET,
+  CATALOGUE_SHEETS,
+  type CatalogueSheetKey,
+} from './catalogue-sheets.js';
 import { foldCode } from './fold.js';
 import type { CatalogueEntry, CatalogueLevel } from './types.js';
 
@@ -60,7 +65,10 @@ function yearHook(year: number): RowHook {
     const ep = plan.get('endDate');
     if (!ep || typeof end !== 'string' || end.startsWith(prefix)) return false;
     ctx.collector.add('date.range', ctx.place, r, ep.index, 'endDate', reportValue(ctx.sheet.rows[r]?.[ep.index]), {
-      header: ep.def.header, value: end, year, reason: 'catalogue-year',
+      header: ep.def.header,
+      value: end,
+      year,
+      reason: 'catalogue-year',
     });
     return true;
   };
@@ -73,7 +81,11 @@ export function readCatalogue(grid: WorkbookGrid, opts: { year: number; lang?: L
   grid.sheets.forEach((s, i) => {
     const key = sheetKeyOf(s.name);
     if (key !== undefined && !found.has(key)) found.set(key, i);
-    else collector.add('sheet.extra', { name: s.name, rank: UNKNOWN_RANK }, null, null, null, null, { value: s.name, reason: 'catalogue' });
+    else
+      collector.add('sheet.extra', { name: s.name, rank: UNKNOWN_RANK }, null, null, null, null, {
+        value: s.name,
+        reason: 'catalogue',
+      });
   });
   const read = (key: CatalogueSheetKey, hook?: RowHook) => {
     const index = found.get(key);
@@ -87,10 +99,15 @@ export function readCatalogue(grid: WorkbookGrid, opts: { year: number; lang?: L
   };
 
   if (!found.has('entries')) {
-    collector.add('sheet.missing', { name: null, rank: 0 }, null, null, null, null, { sheet: CATALOGUE_ENTRIES_SHEET.name });
+    collector.add('sheet.missing', { name: null, rank: 0 }, null, null, null, null, {
+      sheet: CATALOGUE_ENTRIES_SHEET.name,
+    });
   }
   const onEntry = yearHook(year);
-  const entriesRead = read('entries', (ctx, plan, r, v) => trainingRowHook(ctx, plan, r, v) || onEntry(ctx, plan, r, v));
+  const entriesRead = read(
+    'entries',
+    (ctx, plan, r, v) => trainingRowHook(ctx, plan, r, v) || onEntry(ctx, plan, r, v),
+  );
   const attendeesRead = read('attendees');
 
   const byCode = new Map<string, { code: string; rowIndex: number }>();
@@ -103,7 +120,10 @@ export function readCatalogue(grid: WorkbookGrid, opts: { year: number; lang?: L
       if (typeof c !== 'string' || !codeCol) continue;
       const first = byCode.get(foldCode(c));
       if (first) {
-        collector.add('duplicate.entry', place, row.index, codeCol.index, 'code', c, { value: c, other: String(first.rowIndex + 1) });
+        collector.add('duplicate.entry', place, row.index, codeCol.index, 'code', c, {
+          value: c,
+          other: String(first.rowIndex + 1),
+        });
         row.bad = true;
       } else {
         byCode.set(foldCode(c), { code: c, rowIndex: row.index });
@@ -172,16 +192,30 @@ function readAttendees(
         const key = `${entry.code}\u0000${id}`;
         const first = seen.get(key);
         if (first !== undefined) {
-          collector.add('duplicate.attendee', place, row.index, idCol.index, 'idNumber', reportValue(table.sheet.rows[row.index]?.[idCol.index]), {
-            value: entry.code, other: String(first + 1),
-          });
+          collector.add(
+            'duplicate.attendee',
+            place,
+            row.index,
+            idCol.index,
+            'idNumber',
+            reportValue(table.sheet.rows[row.index]?.[idCol.index]),
+            {
+              value: entry.code,
+              other: String(first + 1),
+            },
+          );
           continue;
         }
         seen.set(key, row.index);
       }
     }
     if (row.bad || table.incomplete) continue;
-    out.push({ row: row.index + 1, code: byCode.get(foldCode(c as string))!.code, idNumber: id as string, name: row.values.name as string });
+    out.push({
+      row: row.index + 1,
+      code: byCode.get(foldCode(c as string))!.code,
+      idNumber: id as string,
+      name: row.values.name as string,
+    });
   }
   return out;
 }

@@ -8,8 +8,13 @@
 import { PatternTable } from './distance.js';
 import { foldCode, foldCourse } from './fold.js';
 import {
-  isRecognizedLevel, type CatalogueEntry, type GroupDecision, type Recognition, type RecognitionBasis,
-  type RecognitionStatus, type RecognizableRecord,
+  type CatalogueEntry,
+  type GroupDecision,
+  isRecognizedLevel,
+  type Recognition,
+  type RecognitionBasis,
+  type RecognitionStatus,
+  type RecognizableRecord,
 } from './types.js';
 
 export interface CatalogueInput {
@@ -103,11 +108,17 @@ export class Recognizer {
 
   constructor(input: CatalogueInput) {
     this.decisions = input.decisions ?? new Map();
-    const sorted = [...input.entries].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    const sorted = [...input.entries].sort((a, b) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
+    );
     for (const entry of sorted) {
       const folded = foldCourse(entry.course);
       const indexed: Indexed = {
-        id: this.all.length, startMs: Date.parse(entry.startDate), entry, folded, list: input.attendees?.get(entry.code) ?? null,
+        id: this.all.length,
+        startMs: Date.parse(entry.startDate),
+        entry,
+        folded,
+        list: input.attendees?.get(entry.code) ?? null,
       };
       this.all.push(indexed);
       this.byCode.set(foldCode(entry.code), indexed);
@@ -152,7 +163,8 @@ export class Recognizer {
     let status: RecognitionStatus;
     let basis = o.basis;
     let matched = o.matched;
-    if (matched) status = matched.list !== null && !matched.list.has(teacherKey) ? 'not_on_list' : hoursStatus(record, matched);
+    if (matched)
+      status = matched.list !== null && !matched.list.has(teacherKey) ? 'not_on_list' : hoursStatus(record, matched);
     else status = 'unmatched';
     if ((status === 'unmatched' || status === 'not_on_list') && o.decision) {
       if (o.decision.action === 'reject') {
@@ -215,7 +227,16 @@ export class Recognizer {
     const linked = decision?.action === 'link' ? (this.byCode.get(foldCode(decision.code)) ?? null) : null;
     const { level, startDate, endDate } = r;
     const outcome = (matched: Indexed | null, likely: Indexed | null, basis: RecognitionBasis): Outcome => ({
-      level, startDate, endDate, matched, likely, basis, group, decision, linked, results: [],
+      level,
+      startDate,
+      endDate,
+      matched,
+      likely,
+      basis,
+      group,
+      decision,
+      linked,
+      results: [],
     });
     if (code !== undefined) {
       const byCode = this.byCode.get(code);
@@ -224,13 +245,15 @@ export class Recognizer {
     const exact = this.exact(folded, r.level, r.startDate, r.endDate);
     // A code the catalogue lacks is no match (archive.md matches on the course only without a
     // code), but the course still names the entry the clerk most likely meant.
-    if (code !== undefined) return outcome(null, exact ?? this.close(folded, r.level, r.startDate, r.endDate), 'code_unknown');
+    if (code !== undefined)
+      return outcome(null, exact ?? this.close(folded, r.level, r.startDate, r.endDate), 'code_unknown');
     if (exact) return outcome(exact, null, 'catalogue');
     return outcome(null, this.close(folded, r.level, r.startDate, r.endDate), 'catalogue');
   }
 
   private exact(folded: string, level: string, start: string, end: string): Indexed | null {
-    for (const x of this.byCourse.get(folded) ?? []) if (x.entry.level === level && within(x.entry, start, end)) return x;
+    for (const x of this.byCourse.get(folded) ?? [])
+      if (x.entry.level === level && within(x.entry, start, end)) return x;
     return null;
   }
 
@@ -355,4 +378,3 @@ function firstAfter(sorted: readonly string[], value: string): number {
 function hoursStatus(r: RecognizableRecord, x: Indexed): RecognitionStatus {
   return r.hours > x.entry.hours ? 'hours_exceed' : 'recognized';
 }
-

@@ -39,7 +39,9 @@ export function emptyStatisticsRow(): TrainingStatisticsRow {
   return {
     fullTimeTeachers: 0,
     buckets: { upTo36: 0, upTo72: 0, upTo108: 0, over108: 0 },
-    levels: Object.fromEntries(TRAINING_LEVELS.values.map((l) => [l, { teachers: 0, hours: 0 }])) as TrainingStatisticsRow['levels'],
+    levels: Object.fromEntries(
+      TRAINING_LEVELS.values.map((l) => [l, { teachers: 0, hours: 0 }]),
+    ) as TrainingStatisticsRow['levels'],
     publicBudget: 0,
     trainingFunds: 0,
     fundsShare: null,

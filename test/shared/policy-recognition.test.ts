@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
 import type { Recognition, RecognitionStatus } from '../../shared/recognition/index.js';
 import type { TrainingRecord } from '../../shared/records.js';
 import { ruleOf, teacher, training, withTrainings } from './policy-fixtures.js';
@@ -11,7 +11,15 @@ function policy(recognition?: string): ResolvedPolicy {
 }
 
 function recognized(status: RecognitionStatus, catalogueHours: number | null): Recognition {
-  return { status, basis: 'catalogue', code: catalogueHours === null ? null : 'E1', likely: null, catalogueHours, reason: null, group: 'g' };
+  return {
+    status,
+    basis: 'catalogue',
+    code: catalogueHours === null ? null : 'E1',
+    likely: null,
+    catalogueHours,
+    reason: null,
+    group: 'g',
+  };
 }
 
 describe('the policy parameter recognition', () => {
@@ -46,6 +54,9 @@ describe('the policy parameter recognition', () => {
 
   it('should turn a pass into a fail when require leaves too few recognised hours', () => {
     expect(ruleOf(recs, 'annual_district_plus_hours', { policy: policy('flag') })?.status).toBe('pass');
-    expect(ruleOf(recs, 'annual_district_plus_hours', { policy: policy('require') })).toMatchObject({ status: 'fail', required: 36 });
+    expect(ruleOf(recs, 'annual_district_plus_hours', { policy: policy('require') })).toMatchObject({
+      status: 'fail',
+      required: 36,
+    });
   });
 });

@@ -14,7 +14,8 @@ function levenshtein(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-const text = (max: number) => fc.string({ unit: fc.constantFrom('语', '文', '数', '学', '培', '训', 'a', 'b', '2'), maxLength: max });
+const text = (max: number) =>
+  fc.string({ unit: fc.constantFrom('语', '文', '数', '学', '培', '训', 'a', 'b', '2'), maxLength: max });
 
 describe('edit distances', () => {
   it('should agree with the textbook table up to the bound, bit-parallel and banded alike', () => {

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, sumStatistics, trainingStatistics, type Recognition } from '../../shared/recognition/index.js';
+import { bucketOf, type Recognition, sumStatistics, trainingStatistics } from '../../shared/recognition/index.js';
 import { records, school, teacher, training } from './policy-fixtures.js';
 
-const unmatched: Recognition = { status: 'unmatched', basis: 'catalogue', code: null, likely: null, catalogueHours: null, reason: null, group: 'g' };
+const unmatched: Recognition = {
+  status: 'unmatched',
+  basis: 'catalogue',
+  code: null,
+  likely: null,
+  catalogueHours: null,
+  reason: null,
+  group: 'g',
+};
 
 describe('trainingStatistics', () => {
   it('should put 36 in the first bucket and anything more than 36 in the next', () => {
-    expect([0, 36, 36.5, 72, 72.5, 108, 108.5].map(bucketOf)).toEqual(['upTo36', 'upTo36', 'upTo72', 'upTo72', 'upTo108', 'upTo108', 'over108']);
+    expect([0, 36, 36.5, 72, 72.5, 108, 108.5].map(bucketOf)).toEqual([
+      'upTo36',
+      'upTo36',
+      'upTo72',
+      'upTo72',
+      'upTo108',
+      'upTo108',
+      'over108',
+    ]);
   });
 
-  it('should count 专任教师 by the year\'s hours as counted, and every teacher per level', () => {
+  it("should count 专任教师 by the year's hours as counted, and every teacher per level", () => {
     const a = teacher();
     const b = teacher();
     const head = teacher({ post: '校长', postStartDate: '2015-09-01' });
@@ -28,7 +44,12 @@ describe('trainingStatistics', () => {
     const flag = trainingStatistics(recs, { year: 2026, asOf: '2026-12-31', mode: 'flag' });
     expect(flag.fullTimeTeachers).toBe(2);
     expect(flag.buckets).toEqual({ upTo36: 1, upTo72: 1, upTo108: 0, over108: 0 });
-    expect(flag.levels).toMatchObject({ 区级: { teachers: 1, hours: 40 }, 市级: { teachers: 1, hours: 12 }, 省级: { teachers: 1, hours: 200 }, 校级: { teachers: 1, hours: 20 } });
+    expect(flag.levels).toMatchObject({
+      区级: { teachers: 1, hours: 40 },
+      市级: { teachers: 1, hours: 12 },
+      省级: { teachers: 1, hours: 200 },
+      校级: { teachers: 1, hours: 20 },
+    });
     expect(flag.fundsShare).toBe(0.045);
     const require = trainingStatistics(recs, { year: 2026, asOf: '2026-12-31', mode: 'require' });
     expect(require.buckets).toEqual({ upTo36: 1, upTo72: 1, upTo108: 0, over108: 0 });

@@ -2,7 +2,12 @@
 import type { CatalogueEntryInfo } from '../../shared/api/catalogue.js';
 import type { TrainingCategory, TrainingForm } from '../../shared/contract/enums.js';
 import { maskIdNumbersIn } from '../../shared/policy/index.js';
-import { foldCode, type CatalogueEntry, type CatalogueLevel, type GroupDecision } from '../../shared/recognition/index.js';
+import {
+  type CatalogueEntry,
+  type CatalogueLevel,
+  foldCode,
+  type GroupDecision,
+} from '../../shared/recognition/index.js';
 import { chunkRows } from '../submission/store.js';
 
 export type EntrySource = 'import' | 'edit' | 'queue';
@@ -40,7 +45,9 @@ export const toEntry = (r: EntryRow): CatalogueEntry => ({
 
 /** What a token may read of an entry: clerks never learn whether a list exists, let alone who is on it. */
 export function toEntryInfo(r: EntryRow, bureauStaff: boolean): CatalogueEntryInfo {
-  return bureauStaff ? { ...toEntry(r), attendees: r.attendees, source: r.source, updatedAt: r.updated_at } : toEntry(r);
+  return bureauStaff
+    ? { ...toEntry(r), attendees: r.attendees, source: r.source, updatedAt: r.updated_at }
+    : toEntry(r);
 }
 
 const ENTRY_SELECT = `SELECT bureau_id, year, code, code_key, course, level, category, form, start_date, end_date, hours,
@@ -60,24 +67,55 @@ export function getEntry(db: D1Database, bureauId: string, year: number, code: s
 
 /** The codes (compared form) the year already holds. */
 export async function existingCodes(db: D1Database, bureauId: string, year: number): Promise<Set<string>> {
-  const r = await db.prepare('SELECT code_key FROM catalogue_entries WHERE bureau_id = ?1 AND year = ?2').bind(bureauId, year).all<{ code_key: string }>();
+  const r = await db
+    .prepare('SELECT code_key FROM catalogue_entries WHERE bureau_id = ?1 AND year = ?2')
+    .bind(bureauId, year)
+    .all<{ code_key: string }>();
   return new Set(r.results.map((x) => x.code_key));
 }
 
-const ENTRY_COLUMNS = ['code', 'code_key', 'course', 'level', 'category', 'form', 'start_date', 'end_date', 'hours', 'organizer'] as const;
+const ENTRY_COLUMNS = [
+  'code',
+  'code_key',
+  'course',
+  'level',
+  'category',
+  'form',
+  'start_date',
+  'end_date',
+  'hours',
+  'organizer',
+] as const;
 
 /** Inserts or replaces entries by code; an entry's attendee count is kept (replaceAttendees sets it). */
 export function upsertEntries(
   db: D1Database,
-  p: { bureauId: string; year: number; entries: readonly CatalogueEntry[]; source: EntrySource; by: string; at: string },
+  p: {
+    bureauId: string;
+    year: number;
+    entries: readonly CatalogueEntry[];
+    source: EntrySource;
+    by: string;
+    at: string;
+  },
 ): D1PreparedStatement[] {
   // Free text is stored with any full ID number in it masked, as every table keeps free text.
   const rows = p.entries.map((e) => [
-    e.code, foldCode(e.code), maskIdNumbersIn(e.course), e.level, e.category, e.form, e.startDate, e.endDate, e.hours,
+    e.code,
+    foldCode(e.code),
+    maskIdNumbersIn(e.course),
+    e.level,
+    e.category,
+    e.form,
+    e.startDate,
+    e.endDate,
+    e.hours,
     e.organizer === null ? null : maskIdNumbersIn(e.organizer),
   ]);
   const values = ENTRY_COLUMNS.map((_, i) => `json_extract(j.value, '$[${i}]')`).join(', ');
-  const updates = ENTRY_COLUMNS.filter((c) => c !== 'code_key').map((c) => `${c} = excluded.${c}`).join(', ');
+  const updates = ENTRY_COLUMNS.filter((c) => c !== 'code_key')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
   // The WHERE on the SELECT keeps SQLite from reading ON CONFLICT as part of a join.
   const sql = `INSERT INTO catalogue_entries (bureau_id, year, ${ENTRY_COLUMNS.join(', ')}, source, updated_at, updated_by)
     SELECT ?1, ?2, ${values}, ?4, ?5, ?6 FROM json_each(?3) AS j WHERE 1
@@ -96,7 +134,10 @@ export function replaceAttendees(
   for (const [code, hmacs] of p.lists) for (const h of new Set(hmacs)) rows.push([foldCode(code), h]);
   return [
     db
-      .prepare('DELETE FROM catalogue_attendees WHERE bureau_id = ?1 AND year = ?2 AND code_key IN (SELECT value FROM json_each(?3))')
+      .prepare(
+        `DELETE FROM catalogue_attendees
+          WHERE bureau_id = ?1 AND year = ?2 AND code_key IN (SELECT value FROM json_each(?3))`,
+      )
       .bind(p.bureauId, p.year, keys),
     ...chunkRows(rows).map((chunk) =>
       db
@@ -109,7 +150,8 @@ export function replaceAttendees(
     db
       .prepare(
         `UPDATE catalogue_entries SET attendees = (SELECT COUNT(*) FROM catalogue_attendees a
-            WHERE a.bureau_id = catalogue_entries.bureau_id AND a.year = catalogue_entries.year AND a.code_key = catalogue_entries.code_key)
+            WHERE a.bureau_id = catalogue_entries.bureau_id AND a.year = catalogue_entries.year
+              AND a.code_key = catalogue_entries.code_key)
           WHERE bureau_id = ?1 AND year = ?2 AND code_key IN (SELECT value FROM json_each(?3))`,
       )
       .bind(p.bureauId, p.year, keys),
@@ -119,15 +161,22 @@ export function replaceAttendees(
 export function deleteEntry(db: D1Database, bureauId: string, year: number, code: string): D1PreparedStatement[] {
   const key = foldCode(code);
   return [
-    db.prepare('DELETE FROM catalogue_attendees WHERE bureau_id = ?1 AND year = ?2 AND code_key = ?3').bind(bureauId, year, key),
-    db.prepare('DELETE FROM catalogue_entries WHERE bureau_id = ?1 AND year = ?2 AND code_key = ?3').bind(bureauId, year, key),
+    db
+      .prepare('DELETE FROM catalogue_attendees WHERE bureau_id = ?1 AND year = ?2 AND code_key = ?3')
+      .bind(bureauId, year, key),
+    db
+      .prepare('DELETE FROM catalogue_entries WHERE bureau_id = ?1 AND year = ?2 AND code_key = ?3')
+      .bind(bureauId, year, key),
   ];
 }
 
 /** Groups linked to this entry: it cannot be removed while a decision rests on it. */
 export async function decisionsLinkedTo(db: D1Database, bureauId: string, year: number, code: string): Promise<number> {
   const r = await db
-    .prepare("SELECT COUNT(*) AS n FROM recognition_decisions WHERE bureau_id = ?1 AND year = ?2 AND action = 'link' AND code_key = ?3")
+    .prepare(
+      `SELECT COUNT(*) AS n FROM recognition_decisions
+        WHERE bureau_id = ?1 AND year = ?2 AND action = 'link' AND code_key = ?3`,
+    )
     .bind(bureauId, year, foldCode(code))
     .first<{ n: number }>();
   return r?.n ?? 0;
@@ -156,14 +205,23 @@ export function putDecision(
          reason = excluded.reason, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
     )
     .bind(
-      p.bureauId, p.year, p.group, d.action, d.action === 'link' ? foldCode(d.code) : null, d.action === 'reject' ? d.reason : null,
-      p.by, p.at,
+      p.bureauId,
+      p.year,
+      p.group,
+      d.action,
+      d.action === 'link' ? foldCode(d.code) : null,
+      d.action === 'reject' ? d.reason : null,
+      p.by,
+      p.at,
     );
 }
 
 export async function listDecisions(db: D1Database, bureauId: string, year: number): Promise<DecisionRow[]> {
   const r = await db
-    .prepare('SELECT year, group_key, action, code_key, reason, decided_by, decided_at FROM recognition_decisions WHERE bureau_id = ?1 AND year = ?2')
+    .prepare(
+      `SELECT year, group_key, action, code_key, reason, decided_by, decided_at FROM recognition_decisions
+        WHERE bureau_id = ?1 AND year = ?2`,
+    )
     .bind(bureauId, year)
     .all<DecisionRow>();
   return r.results;

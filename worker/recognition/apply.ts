@@ -4,7 +4,13 @@
  * per record, and what the receipt lists, are built here too.
  */
 import type { RecordRecognition, SubmissionRecognition } from '../../shared/api/catalogue.js';
-import { Catalogues, countedHours, RECOGNITION_STATUSES, type Recognition, type RecognitionMode } from '../../shared/recognition/index.js';
+import {
+  Catalogues,
+  countedHours,
+  RECOGNITION_STATUSES,
+  type Recognition,
+  type RecognitionMode,
+} from '../../shared/recognition/index.js';
 import type { Records, TrainingRecord } from '../../shared/records.js';
 
 /** Reads the catalogues for these years and teachers (the keyed hashes the attendee lists hold). */
@@ -22,7 +28,10 @@ export async function recognizeRecords(
     for (const t of records.trainings) t.recognition = null;
     return;
   }
-  const catalogues = await load(Catalogues.yearsOf(records.trainings), records.trainings.map((t) => hmacOf(t.idNumber)));
+  const catalogues = await load(
+    Catalogues.yearsOf(records.trainings),
+    records.trainings.map((t) => hmacOf(t.idNumber)),
+  );
   for (const t of records.trainings) t.recognition = catalogues.recognize(t, hmacOf(t.idNumber));
 }
 
@@ -48,7 +57,9 @@ export interface RecognitionDbRow {
 /** The receipt's recognition from a version's stored trainings, under the mode it was evaluated with. */
 export async function readRecognition(db: D1Database, submissionId: string): Promise<SubmissionRecognition> {
   const [meta, rows] = await db.batch<Record<string, unknown>>([
-    db.prepare("SELECT json_extract(stats_json, '$.recognition') AS mode FROM submissions WHERE id = ?1").bind(submissionId),
+    db
+      .prepare("SELECT json_extract(stats_json, '$.recognition') AS mode FROM submissions WHERE id = ?1")
+      .bind(submissionId),
     db
       .prepare(
         `SELECT row, course, level, start_date, end_date, hours, recognition_json FROM trainings
@@ -64,8 +75,18 @@ export async function readRecognition(db: D1Database, submissionId: string): Pro
     const s = JSON.parse(t.recognition_json) as StoredRecognition;
     counts[s.status]++;
     return {
-      row: t.row, course: t.course, level: t.level, startDate: t.start_date, endDate: t.end_date, hours: t.hours,
-      countedHours: s.countedHours, status: s.status, basis: s.basis, code: s.code, likely: s.likely, reason: s.reason,
+      row: t.row,
+      course: t.course,
+      level: t.level,
+      startDate: t.start_date,
+      endDate: t.end_date,
+      hours: t.hours,
+      countedHours: s.countedHours,
+      status: s.status,
+      basis: s.basis,
+      code: s.code,
+      likely: s.likely,
+      reason: s.reason,
     };
   });
   return { mode, counts, records };

@@ -4,8 +4,8 @@
  * the teachers concerned (a district's lists can hold every teacher; one school's evaluation needs
  * its own roster's).
  */
-import { Catalogues, Recognizer, type GroupDecision } from '../../shared/recognition/index.js';
-import { toEntry, type DecisionRow, type EntryRow } from '../db/catalogue.js';
+import { Catalogues, type GroupDecision, Recognizer } from '../../shared/recognition/index.js';
+import { type DecisionRow, type EntryRow, toEntry } from '../db/catalogue.js';
 
 export async function loadCatalogues(
   db: D1Database,
@@ -31,11 +31,15 @@ export async function loadCatalogues(
     db
       .prepare(
         `SELECT year, code_key, id_hmac FROM catalogue_attendees
-          WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2)) AND id_hmac IN (SELECT value FROM json_each(?3))`,
+          WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2)) 
+            AND id_hmac IN (SELECT value FROM json_each(?3))`,
       )
       .bind(bureauId, yearList, JSON.stringify([...new Set(teacherHmacs)])),
   ]);
-  const byYear = new Map<number, { entries: EntryRow[]; decisions: Map<string, GroupDecision>; lists: Map<string, Set<string>> }>();
+  const byYear = new Map<
+    number,
+    { entries: EntryRow[]; decisions: Map<string, GroupDecision>; lists: Map<string, Set<string>> }
+  >();
   const yearOf = (y: number) => {
     let v = byYear.get(y);
     if (!v) byYear.set(y, (v = { entries: [], decisions: new Map(), lists: new Map() }));
@@ -51,7 +55,9 @@ export async function loadCatalogues(
   for (const e of entries!.results as unknown as EntryRow[]) codeOfKey.set(`${e.year}|${e.code_key}`, e.code);
   for (const d of decisions!.results as unknown as DecisionRow[]) {
     const decision: GroupDecision =
-      d.action === 'link' ? { action: 'link', code: codeOfKey.get(`${d.year}|${d.code_key}`) ?? d.code_key! } : { action: 'reject', reason: d.reason! };
+      d.action === 'link'
+        ? { action: 'link', code: codeOfKey.get(`${d.year}|${d.code_key}`) ?? d.code_key! }
+        : { action: 'reject', reason: d.reason! };
     yearOf(d.year).decisions.set(d.group_key, decision);
   }
   for (const a of attendees!.results as unknown as { year: number; code_key: string; id_hmac: string }[]) {

@@ -43,7 +43,12 @@ export interface GroupFacts {
   organizer: string | null;
 }
 
-export async function queueOf(db: D1Database, bureau: BureauRow, year: number, state: RecognitionQueue['state']): Promise<RecognitionQueue> {
+export async function queueOf(
+  db: D1Database,
+  bureau: BureauRow,
+  year: number,
+  state: RecognitionQueue['state'],
+): Promise<RecognitionQueue> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const [groups, spellings, schools] = await db.batch<Record<string, unknown>>([
@@ -51,14 +56,19 @@ export async function queueOf(db: D1Database, bureau: BureauRow, year: number, s
       .prepare(
         `SELECT t.group_key, t.recognition AS status, t.level, t.start_date, t.end_date, COUNT(*) AS records,
                 COUNT(DISTINCT t.id_hmac) AS teachers, MIN(t.hours) AS min_hours, MAX(t.hours) AS max_hours,
-                MAX(json_extract(t.recognition_json, '$.code')) AS code, MAX(json_extract(t.recognition_json, '$.likely')) AS likely,
+                MAX(json_extract(t.recognition_json, '$.code')) AS code,
+                MAX(json_extract(t.recognition_json, '$.likely')) AS likely,
                 MAX(json_extract(t.recognition_json, '$.basis') = 'rejected') AS rejected
            ${AWAITING}
           GROUP BY t.group_key, t.recognition
           ORDER BY COUNT(DISTINCT t.id_hmac) DESC, t.group_key`,
       )
       .bind(bureau.id, from, to),
-    db.prepare(`SELECT t.group_key, t.course, COUNT(*) AS n ${AWAITING} GROUP BY t.group_key, t.course ORDER BY n DESC, t.course`).bind(bureau.id, from, to),
+    db
+      .prepare(
+        `SELECT t.group_key, t.course, COUNT(*) AS n ${AWAITING} GROUP BY t.group_key, t.course ORDER BY n DESC, t.course`,
+      )
+      .bind(bureau.id, from, to),
     db
       .prepare(
         `SELECT t.group_key, c.school_code AS code, sc.name, COUNT(DISTINCT t.id_hmac) AS teachers, COUNT(*) AS records
@@ -104,7 +114,10 @@ export async function queueOf(db: D1Database, bureau: BureauRow, year: number, s
       schools: schoolsOf.get(g.group_key) ?? [],
       entry: g.status === 'not_on_list' ? ref(g.code) : null,
       likely: g.status === 'unmatched' ? ref(g.likely) : null,
-      rejection: rejected && d?.action === 'reject' ? { reason: d.reason!, decidedBy: d.decided_by, decidedAt: d.decided_at } : null,
+      rejection:
+        rejected && d?.action === 'reject'
+          ? { reason: d.reason!, decidedBy: d.decided_by, decidedAt: d.decided_at }
+          : null,
     });
   }
   return { bureau: { id: bureau.id, name: bureau.name }, year, state, groups: out };
@@ -115,23 +128,42 @@ export async function groupFacts(db: D1Database, bureauId: string, group: string
   const base = `FROM trainings t JOIN current_submissions c ON c.submission_id = t.submission_id
     JOIN schools sc ON sc.code = c.school_code WHERE sc.bureau_id = ?1 AND t.group_key = ?2`;
   const mostCommon = (column: string) =>
-    db.prepare(`SELECT t.${column} AS v, COUNT(*) AS n ${base} GROUP BY t.${column} ORDER BY n DESC, t.${column} LIMIT 1`).bind(bureauId, group);
+    db
+      .prepare(
+        `SELECT t.${column} AS v, COUNT(*) AS n ${base} GROUP BY t.${column} ORDER BY n DESC, t.${column} LIMIT 1`,
+      )
+      .bind(bureauId, group);
   const [facts, course, category, form, organizer] = await db.batch<Record<string, unknown>>([
     db
-      .prepare(`SELECT t.level, t.start_date, t.end_date, COUNT(*) AS records, COUNT(DISTINCT c.school_code) AS schools ${base}`)
+      .prepare(
+        `SELECT t.level, t.start_date, t.end_date, COUNT(*) AS records, COUNT(DISTINCT c.school_code) AS schools ${base}`,
+      )
       .bind(bureauId, group),
     mostCommon('course'),
     mostCommon('category'),
     mostCommon('form'),
     db
-      .prepare(`SELECT t.organizer AS v, COUNT(*) AS n ${base} AND t.organizer IS NOT NULL GROUP BY t.organizer ORDER BY n DESC LIMIT 1`)
+      .prepare(
+        `SELECT t.organizer AS v, COUNT(*) AS n ${base} AND t.organizer IS NOT NULL
+           GROUP BY t.organizer ORDER BY n DESC LIMIT 1`,
+      )
       .bind(bureauId, group),
   ]);
-  const f = facts!.results[0] as { level: TrainingLevel; start_date: string; end_date: string; records: number; schools: number } | undefined;
+  const f = facts!.results[0] as
+    | { level: TrainingLevel; start_date: string; end_date: string; records: number; schools: number }
+    | undefined;
   if (!f || f.records === 0) return null;
   const v = (r: D1Result<Record<string, unknown>> | undefined) => (r?.results[0]?.v as string | undefined) ?? null;
   return {
-    group, level: f.level, startDate: f.start_date, endDate: f.end_date, records: f.records, schools: f.schools,
-    course: v(course)!, category: v(category)!, form: v(form)!, organizer: v(organizer),
+    group,
+    level: f.level,
+    startDate: f.start_date,
+    endDate: f.end_date,
+    records: f.records,
+    schools: f.schools,
+    course: v(course)!,
+    category: v(category)!,
+    form: v(form)!,
+    organizer: v(organizer),
   };
 }

@@ -11,12 +11,22 @@
 import type { ReevaluatedSubmission } from '../../shared/api/catalogue.js';
 import type { ResolvedPolicy } from '../../shared/policy/index.js';
 import type {
-  DutyRecord, MilestoneRecord, Records, SchoolRecord, TeacherRecord, TrainingRecord,
+  DutyRecord,
+  MilestoneRecord,
+  Records,
+  SchoolRecord,
+  TeacherRecord,
+  TrainingRecord,
 } from '../../shared/records.js';
 import { decryptId, type IdKeys } from '../crypto/ids.js';
 import { policyFor } from '../db/policies.js';
+import {
+  type PreparedSubmission,
+  prepareSubmission,
+  TEACHER_COLUMNS,
+  TRAINING_COLUMNS,
+} from '../submission/prepare.js';
 import { chunkRows } from '../submission/store.js';
-import { prepareSubmission, TEACHER_COLUMNS, TRAINING_COLUMNS, type PreparedSubmission } from '../submission/prepare.js';
 import { loadCatalogues } from './load.js';
 
 /** Versions read, evaluated and written per round: about 20 statements a round for a 100-teacher school. */
@@ -40,7 +50,11 @@ type Row = Record<string, unknown> & { submission_id: string };
 const IN_IDS = 'submission_id IN (SELECT value FROM json_each(?1))';
 
 /** The current versions of the bureau with a record in one of these queue groups. */
-export async function versionsWithGroups(db: D1Database, bureauId: string, groups: readonly string[]): Promise<string[]> {
+export async function versionsWithGroups(
+  db: D1Database,
+  bureauId: string,
+  groups: readonly string[],
+): Promise<string[]> {
   const r = await db
     .prepare(
       `SELECT DISTINCT c.submission_id AS id FROM trainings t
@@ -79,13 +93,19 @@ export async function versionsForEntries(
             `${base} AND (t.recognition = 'unmatched'
                OR json_extract(t.recognition_json, '$.code') IN (SELECT value FROM json_each(?4))
                OR upper(replace(t.catalogue_code, ' ', '')) IN (SELECT upper(value) FROM json_each(?4))
-               OR EXISTS (SELECT 1 FROM json_each(?5) f WHERE substr(t.group_key, 1, length(f.value) + 1) = f.value || '|'))`,
+               OR EXISTS (SELECT 1 FROM json_each(?5) f 
+                 WHERE substr(t.group_key, 1, length(f.value) + 1) = f.value || '|'))`,
           )
           .bind(bureauId, from, to, JSON.stringify(change.codes), JSON.stringify(change.foldedCourses));
   return (await q.all<{ id: string }>()).results.map((x) => x.id);
 }
 
-export async function reevaluate(db: D1Database, keys: IdKeys, bureauId: string, ids: readonly string[]): Promise<ReevaluatedSubmission[]> {
+export async function reevaluate(
+  db: D1Database,
+  keys: IdKeys,
+  bureauId: string,
+  ids: readonly string[],
+): Promise<ReevaluatedSubmission[]> {
   const policies = new Map<number, Promise<ResolvedPolicy>>();
   const policyOf = (year: number) => {
     let p = policies.get(year);
@@ -111,19 +131,23 @@ async function round(
   const [versions, teachers, trainings, duties, milestones] = await db.batch<Row>([
     db
       .prepare(
-        `SELECT s.id, s.school_code, sc.name AS school_name, s.year, s.as_of, s.school_json, s.pass, s.warn, s.fail, s.pass_rate
-           FROM submissions s JOIN schools sc ON sc.code = s.school_code WHERE s.id IN (SELECT value FROM json_each(?1))`,
+        `SELECT s.id, s.school_code, sc.name AS school_name, s.year, s.as_of, s.school_json,
+                s.pass, s.warn, s.fail, s.pass_rate
+           FROM submissions s JOIN schools sc ON sc.code = s.school_code
+           WHERE s.id IN (SELECT value FROM json_each(?1))`,
       )
       .bind(list),
     db
       .prepare(
         `SELECT submission_id, row, id_hmac, id_enc, name, gender, stage, subject, title, education, start_date, post,
-                post_start_date, backbone, backbone_level, studio_role, transferred FROM teachers WHERE ${IN_IDS} ORDER BY row`,
+                post_start_date, backbone, backbone_level, studio_role, transferred
+           FROM teachers WHERE ${IN_IDS} ORDER BY row`,
       )
       .bind(list),
     db
       .prepare(
-        `SELECT submission_id, row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate,
+        `SELECT submission_id, row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer,
+                certificate,
                 catalogue_code FROM trainings WHERE ${IN_IDS} ORDER BY row`,
       )
       .bind(list),
@@ -133,7 +157,11 @@ async function round(
                 lectures, project_led, small_projects FROM duties WHERE ${IN_IDS} ORDER BY row`,
       )
       .bind(list),
-    db.prepare(`SELECT submission_id, row, id_hmac, milestone, result, date FROM milestones WHERE ${IN_IDS} ORDER BY row`).bind(list),
+    db
+      .prepare(
+        `SELECT submission_id, row, id_hmac, milestone, result, date FROM milestones WHERE ${IN_IDS} ORDER BY row`,
+      )
+      .bind(list),
   ]);
   const bySubmission = <T extends Row>(rows: T[]) => {
     const m = new Map<string, T[]>();
@@ -154,21 +182,39 @@ async function round(
   const trainingUpdates: unknown[][] = [];
   const versionUpdates: unknown[][] = [];
   for (const v of versions!.results as unknown as VersionRow[]) {
-    const records = await recordsOf(v, t.get(v.id) ?? [], tr.get(v.id) ?? [], du.get(v.id) ?? [], mi.get(v.id) ?? [], keys);
+    const records = await recordsOf(
+      v,
+      t.get(v.id) ?? [],
+      tr.get(v.id) ?? [],
+      du.get(v.id) ?? [],
+      mi.get(v.id) ?? [],
+      keys,
+    );
     const policy = await policyOf(v.year);
     const prepared = await prepareSubmission(records, policy, {
-      year: v.year, asOf: v.as_of, schoolCode: v.school_code, keys,
+      year: v.year,
+      asOf: v.as_of,
+      schoolCode: v.school_code,
+      keys,
       catalogues: (years, hmacs) => loadCatalogues(db, bureauId, years, hmacs),
     });
     collectUpdates(v.id, prepared, teacherUpdates, trainingUpdates);
     const summary = prepared.report.school.summary;
     versionUpdates.push([
-      v.id, summary.pass, summary.warn, summary.fail, summary.passRate, prepared.report.policy.id,
+      v.id,
+      summary.pass,
+      summary.warn,
+      summary.fail,
+      summary.passRate,
+      prepared.report.policy.id,
       JSON.stringify({ ...prepared.report, teachers: undefined }),
       JSON.stringify(prepared.stats),
     ]);
     results.push({
-      submissionId: v.id, schoolCode: v.school_code, schoolName: v.school_name, year: v.year,
+      submissionId: v.id,
+      schoolCode: v.school_code,
+      schoolName: v.school_name,
+      year: v.year,
       before: { teachers: v.pass + v.warn + v.fail, pass: v.pass, warn: v.warn, fail: v.fail, passRate: v.pass_rate },
       after: summary,
     });
@@ -187,7 +233,8 @@ async function round(
     ...chunkRows(trainingUpdates).map((chunk) =>
       db
         .prepare(
-          `UPDATE trainings SET recognition = json_extract(j.value, '$[2]'), recognition_json = json_extract(j.value, '$[3]'),
+          `UPDATE trainings SET recognition = json_extract(j.value, '$[2]'),
+                  recognition_json = json_extract(j.value, '$[3]'),
                   group_key = json_extract(j.value, '$[4]')
              FROM json_each(?1) AS j
             WHERE trainings.submission_id = json_extract(j.value, '$[0]') AND trainings.row = json_extract(j.value, '$[1]')`,
@@ -214,14 +261,21 @@ const pick = <C extends readonly string[]>(columns: C, row: unknown[], name: C[n
 function collectUpdates(id: string, p: PreparedSubmission, teachers: unknown[][], trainings: unknown[][]) {
   for (const row of p.teachers) {
     teachers.push([
-      id, pick(TEACHER_COLUMNS, row, 'row'), pick(TEACHER_COLUMNS, row, 'status'), pick(TEACHER_COLUMNS, row, 'unmet'),
-      pick(TEACHER_COLUMNS, row, 'hours'), pick(TEACHER_COLUMNS, row, 'compliance_json'),
+      id,
+      pick(TEACHER_COLUMNS, row, 'row'),
+      pick(TEACHER_COLUMNS, row, 'status'),
+      pick(TEACHER_COLUMNS, row, 'unmet'),
+      pick(TEACHER_COLUMNS, row, 'hours'),
+      pick(TEACHER_COLUMNS, row, 'compliance_json'),
     ]);
   }
   for (const row of p.trainings) {
     trainings.push([
-      id, pick(TRAINING_COLUMNS, row, 'row'), pick(TRAINING_COLUMNS, row, 'recognition'),
-      pick(TRAINING_COLUMNS, row, 'recognition_json'), pick(TRAINING_COLUMNS, row, 'group_key'),
+      id,
+      pick(TRAINING_COLUMNS, row, 'row'),
+      pick(TRAINING_COLUMNS, row, 'recognition'),
+      pick(TRAINING_COLUMNS, row, 'recognition_json'),
+      pick(TRAINING_COLUMNS, row, 'group_key'),
     ]);
   }
 }
@@ -235,19 +289,38 @@ const n = (v: unknown) => v as number;
  * roster teacher (a stored version has no reference.unknown_teacher), so the roster's hashes give
  * each row its ID number back. 出生日期, 联系电话 and 备注 are not stored and not evaluated.
  */
-async function recordsOf(v: VersionRow, teachers: Row[], trainings: Row[], duties: Row[], milestones: Row[], keys: IdKeys): Promise<Records> {
+async function recordsOf(
+  v: VersionRow,
+  teachers: Row[],
+  trainings: Row[],
+  duties: Row[],
+  milestones: Row[],
+  keys: IdKeys,
+): Promise<Records> {
   const idOf = new Map<string, string>();
   const roster: TeacherRecord[] = [];
   for (const r of teachers) {
     const idNumber = await decryptId(keys, s(r.id_enc));
     idOf.set(s(r.id_hmac), idNumber);
     roster.push({
-      row: n(r.row), name: s(r.name), idNumber, gender: s(r.gender) as TeacherRecord['gender'], birthDate: null, phone: null,
-      stage: s(r.stage) as TeacherRecord['stage'], subject: s(r.subject) as TeacherRecord['subject'], title: s(r.title) as TeacherRecord['title'],
-      education: s(r.education) as TeacherRecord['education'], startDate: s(r.start_date), post: s(r.post) as TeacherRecord['post'],
-      postStartDate: sn(r.post_start_date), backbone: s(r.backbone) as TeacherRecord['backbone'],
-      backboneLevel: sn(r.backbone_level) as TeacherRecord['backboneLevel'], studioRole: s(r.studio_role) as TeacherRecord['studioRole'],
-      transferred: r.transferred === 1, note: null,
+      row: n(r.row),
+      name: s(r.name),
+      idNumber,
+      gender: s(r.gender) as TeacherRecord['gender'],
+      birthDate: null,
+      phone: null,
+      stage: s(r.stage) as TeacherRecord['stage'],
+      subject: s(r.subject) as TeacherRecord['subject'],
+      title: s(r.title) as TeacherRecord['title'],
+      education: s(r.education) as TeacherRecord['education'],
+      startDate: s(r.start_date),
+      post: s(r.post) as TeacherRecord['post'],
+      postStartDate: sn(r.post_start_date),
+      backbone: s(r.backbone) as TeacherRecord['backbone'],
+      backboneLevel: sn(r.backbone_level) as TeacherRecord['backboneLevel'],
+      studioRole: s(r.studio_role) as TeacherRecord['studioRole'],
+      transferred: r.transferred === 1,
+      note: null,
     });
   }
   const nameOf = new Map(roster.map((t) => [t.idNumber, t.name]));
@@ -260,19 +333,44 @@ async function recordsOf(v: VersionRow, teachers: Row[], trainings: Row[], dutie
     school: JSON.parse(v.school_json) as SchoolRecord,
     teachers: roster,
     invalidTeachers: [],
-    trainings: trainings.map((r): TrainingRecord => ({
-      row: n(r.row), ...who(r), course: s(r.course), level: s(r.level) as TrainingRecord['level'],
-      category: s(r.category) as TrainingRecord['category'], form: s(r.form) as TrainingRecord['form'], startDate: s(r.start_date),
-      endDate: s(r.end_date), hours: n(r.hours), organizer: sn(r.organizer), certificate: sn(r.certificate), catalogueCode: sn(r.catalogue_code),
-    })),
-    duties: duties.map((r): DutyRecord => ({
-      row: n(r.row), ...who(r), semester: s(r.semester), demoLessonsHome: n(r.demo_lessons_home), demoLessonsGuided: n(r.demo_lessons_guided),
-      observedLessons: n(r.observed_lessons), groupPreps: n(r.group_preps), lectures: n(r.lectures), projectLed: sn(r.project_led),
-      smallProjects: n(r.small_projects),
-    })),
-    milestones: milestones.map((r): MilestoneRecord => ({
-      row: n(r.row), ...who(r), milestone: s(r.milestone) as MilestoneRecord['milestone'], result: s(r.result) as MilestoneRecord['result'],
-      date: s(r.date),
-    })),
+    trainings: trainings.map(
+      (r): TrainingRecord => ({
+        row: n(r.row),
+        ...who(r),
+        course: s(r.course),
+        level: s(r.level) as TrainingRecord['level'],
+        category: s(r.category) as TrainingRecord['category'],
+        form: s(r.form) as TrainingRecord['form'],
+        startDate: s(r.start_date),
+        endDate: s(r.end_date),
+        hours: n(r.hours),
+        organizer: sn(r.organizer),
+        certificate: sn(r.certificate),
+        catalogueCode: sn(r.catalogue_code),
+      }),
+    ),
+    duties: duties.map(
+      (r): DutyRecord => ({
+        row: n(r.row),
+        ...who(r),
+        semester: s(r.semester),
+        demoLessonsHome: n(r.demo_lessons_home),
+        demoLessonsGuided: n(r.demo_lessons_guided),
+        observedLessons: n(r.observed_lessons),
+        groupPreps: n(r.group_preps),
+        lectures: n(r.lectures),
+        projectLed: sn(r.project_led),
+        smallProjects: n(r.small_projects),
+      }),
+    ),
+    milestones: milestones.map(
+      (r): MilestoneRecord => ({
+        row: n(r.row),
+        ...who(r),
+        milestone: s(r.milestone) as MilestoneRecord['milestone'],
+        result: s(r.result) as MilestoneRecord['result'],
+        date: s(r.date),
+      }),
+    ),
   };
 }

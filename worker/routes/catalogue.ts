@@ -5,24 +5,45 @@
  * versions it can affect.
  */
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { Hono } from 'hono';
 import {
-  bureauQuerySchema, catalogueEntryInputSchema, catalogueEntryParamSchema, catalogueImportRequestSchema, catalogueYearParamSchema,
-  type CatalogueChangeResult, type CatalogueImportResult, type CatalogueInvalidDetails, type CatalogueList,
+  bureauQuerySchema,
+  type CatalogueChangeResult,
+  type CatalogueImportResult,
+  type CatalogueInvalidDetails,
+  type CatalogueList,
+  catalogueEntryInputSchema,
+  catalogueEntryParamSchema,
+  catalogueImportRequestSchema,
+  catalogueYearParamSchema,
 } from '../../shared/api/catalogue.js';
 import type { Finding, Fix } from '../../shared/contract/codes.js';
 import { decodeWorkbook } from '../../shared/grid.js';
 import { maskId } from '../../shared/policy/index.js';
 import {
-  CATALOGUE_ATTENDEES_SHEET, CATALOGUE_ENTRIES_SHEET, foldCode, foldCourse, readCatalogue, type CatalogueEntry,
+  CATALOGUE_ATTENDEES_SHEET,
+  CATALOGUE_ENTRIES_SHEET,
+  type CatalogueEntry,
+  foldCode,
+  foldCourse,
+  readCatalogue,
 } from '../../shared/recognition/index.js';
 import { hmacId, idKeys } from '../crypto/ids.js';
 import {
-  decisionsLinkedTo, deleteEntry, existingCodes, getEntry, listDecisions, listEntries, replaceAttendees, toEntry, toEntryInfo,
-  upsertEntries, type EntryRow,
+  decisionsLinkedTo,
+  deleteEntry,
+  type EntryRow,
+  existingCodes,
+  getEntry,
+  listDecisions,
+  listEntries,
+  replaceAttendees,
+  toEntry,
+  toEntryInfo,
+  upsertEntries,
 } from '../db/catalogue.js';
-import { audit, getBureau, type BureauRow } from '../db/tenants.js';
+import { audit, type BureauRow, getBureau } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { workbookResponse } from '../export/file-response.js';
@@ -37,7 +58,17 @@ const HEADERS = CATALOGUE_ENTRIES_SHEET.columns.map((c) => c.header);
 export function catalogueTable(entries: readonly CatalogueEntry[]): (string | number)[][] {
   return [
     HEADERS,
-    ...entries.map((e) => [e.code, e.course, e.level, e.category, e.form, e.startDate, e.endDate, e.hours, e.organizer ?? '']),
+    ...entries.map((e) => [
+      e.code,
+      e.course,
+      e.level,
+      e.category,
+      e.form,
+      e.startDate,
+      e.endDate,
+      e.hours,
+      e.organizer ?? '',
+    ]),
   ];
 }
 
@@ -76,8 +107,12 @@ export async function reevaluateForEntries(
 ) {
   const db = c.env.DB;
   const ids = await versionsForEntries(
-    db, bureauId, year,
-    wholeYear ? { wholeYear: true } : { codes: entries.map((e) => e.code), foldedCourses: entries.map((e) => foldCourse(e.course)) },
+    db,
+    bureauId,
+    year,
+    wholeYear
+      ? { wholeYear: true }
+      : { codes: entries.map((e) => e.code), foldedCourses: entries.map((e) => foldCourse(e.course)) },
   );
   return reevaluate(db, await idKeys(c.env), bureauId, ids);
 }
@@ -104,7 +139,11 @@ export const catalogue = new Hono<AppEnv>()
       const b = await readerBureau(c, c.req.valid('query').bureau);
       const isStaff = c.get('auth').role !== 'clerk';
       const rows = await listEntries(c.env.DB, b.id, year);
-      const body: CatalogueList = { bureau: { id: b.id, name: b.name }, year, entries: rows.map((r) => toEntryInfo(r, isStaff)) };
+      const body: CatalogueList = {
+        bureau: { id: b.id, name: b.name },
+        year,
+        entries: rows.map((r) => toEntryInfo(r, isStaff)),
+      };
       return c.json(body, 200);
     },
   )
@@ -117,7 +156,10 @@ export const catalogue = new Hono<AppEnv>()
       const { year } = c.req.valid('param');
       const b = await bureauOf(c, c.req.valid('query').bureau);
       const rows = await listEntries(c.env.DB, b.id, year);
-      return workbookResponse([{ name: CATALOGUE_ENTRIES_SHEET.name, table: catalogueTable(rows.map(toEntry)) }], `${b.id}-${year}-catalogue`);
+      return workbookResponse(
+        [{ name: CATALOGUE_ENTRIES_SHEET.name, table: catalogueTable(rows.map(toEntry)) }],
+        `${b.id}-${year}-catalogue`,
+      );
     },
   )
   .post(
@@ -134,7 +176,10 @@ export const catalogue = new Hono<AppEnv>()
       const read = readCatalogue(decodeWorkbook(c.req.valid('json').workbook), { year });
       const findings = maskIds(read.findings);
       if (!read.ok) {
-        const details: CatalogueInvalidDetails = { counts: { errors: read.counts.errors, warnings: read.counts.warnings }, findings };
+        const details: CatalogueInvalidDetails = {
+          counts: { errors: read.counts.errors, warnings: read.counts.warnings },
+          findings,
+        };
         throw new ApiError(
           400,
           'catalogue.invalid',
@@ -156,12 +201,24 @@ export const catalogue = new Hono<AppEnv>()
         ...(lists.size > 0 ? replaceAttendees(db, { bureauId: b.id, year, lists }) : []),
       ]);
       const attendees = read.attendees.length;
-      await audit(db, c.get('auth').tokenId, 'catalogue.import', { bureau: b.id, year, entries: read.entries.length, added, attendees }, at);
+      await audit(
+        db,
+        c.get('auth').tokenId,
+        'catalogue.import',
+        { bureau: b.id, year, entries: read.entries.length, added, attendees },
+        at,
+      );
       // Entries are only ever added or replaced by an import: with none, nothing changed.
       const reevaluated = read.entries.length > 0 ? await reevaluateForEntries(c, b.id, year, true, []) : [];
       const body: CatalogueImportResult = {
         year,
-        counts: { entries: read.counts.entries, attendees: read.counts.attendees, errors: 0, warnings: read.counts.warnings, fixes: read.counts.fixes },
+        counts: {
+          entries: read.counts.entries,
+          attendees: read.counts.attendees,
+          errors: 0,
+          warnings: read.counts.warnings,
+          fixes: read.counts.fixes,
+        },
         findings,
         fixes: maskIds(read.fixes),
         imported: { added, updated: read.entries.length - added, attendees },
@@ -181,9 +238,15 @@ export const catalogue = new Hono<AppEnv>()
       const { year, code } = c.req.valid('param');
       const input = c.req.valid('json');
       if (!input.endDate.startsWith(`${year}-`)) {
-        throw new ApiError(400, 'request.invalid', `${year} 年度的目录只收结束于该年的培训`, `The ${year} catalogue holds trainings that end in ${year}`, {
-          issues: [{ path: ['endDate'], message: `not in ${year}` }],
-        });
+        throw new ApiError(
+          400,
+          'request.invalid',
+          `${year} 年度的目录只收结束于该年的培训`,
+          `The ${year} catalogue holds trainings that end in ${year}`,
+          {
+            issues: [{ path: ['endDate'], message: `not in ${year}` }],
+          },
+        );
       }
       const b = await bureauOf(c, c.req.valid('query').bureau);
       const db = c.env.DB;
@@ -191,8 +254,16 @@ export const catalogue = new Hono<AppEnv>()
       const wasKept = await hasCatalogue(db, b.id, year);
       const entry: CatalogueEntry = { code: previous?.code ?? code, ...input, organizer: input.organizer ?? null };
       const at = nowOf(c).toISOString();
-      await db.batch(upsertEntries(db, { bureauId: b.id, year, entries: [entry], source: 'edit', by: c.get('auth').label, at }));
-      await audit(db, c.get('auth').tokenId, previous ? 'catalogue.entry_update' : 'catalogue.entry_add', { bureau: b.id, year, code: entry.code }, at);
+      await db.batch(
+        upsertEntries(db, { bureauId: b.id, year, entries: [entry], source: 'edit', by: c.get('auth').label, at }),
+      );
+      await audit(
+        db,
+        c.get('auth').tokenId,
+        previous ? 'catalogue.entry_update' : 'catalogue.entry_add',
+        { bureau: b.id, year, code: entry.code },
+        at,
+      );
       const touched = previous ? [entry, toEntry(previous)] : [entry];
       const body: CatalogueChangeResult = {
         entry: toEntryInfo((await getEntry(db, b.id, year, code))!, true),
@@ -226,7 +297,10 @@ export const catalogue = new Hono<AppEnv>()
       await db.batch(deleteEntry(db, b.id, year, code));
       await audit(db, c.get('auth').tokenId, 'catalogue.entry_delete', { bureau: b.id, year, code: previous.code }, at);
       const stillKept = await hasCatalogue(db, b.id, year);
-      const body: CatalogueChangeResult = { entry: null, reevaluated: await reevaluateForEntries(c, b.id, year, !stillKept, [toEntry(previous)]) };
+      const body: CatalogueChangeResult = {
+        entry: null,
+        reevaluated: await reevaluateForEntries(c, b.id, year, !stillKept, [toEntry(previous)]),
+      };
       return c.json(body, 200);
     },
   );

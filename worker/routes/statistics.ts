@@ -5,7 +5,11 @@
  */
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { statisticsQuerySchema, type TrainingStatistics, type TrainingStatisticsSchool } from '../../shared/api/catalogue.js';
+import {
+  statisticsQuerySchema,
+  type TrainingStatistics,
+  type TrainingStatisticsSchool,
+} from '../../shared/api/catalogue.js';
 import { TRAINING_LEVELS } from '../../shared/contract/enums.js';
 import { HOURS_BUCKET_LABELS, RECOGNITION_MODE_LABELS } from '../../shared/labels/index.js';
 import { HOURS_BUCKETS, sumStatistics, type TrainingStatisticsRow } from '../../shared/recognition/index.js';
@@ -18,7 +22,11 @@ import { requireRole } from '../middleware/auth.js';
 import type { SubmissionStats } from '../submission/prepare.js';
 import { bureauOf, defaultYear } from './context.js';
 
-export async function trainingStatisticsOf(db: D1Database, bureau: BureauRow, year: number): Promise<TrainingStatistics> {
+export async function trainingStatisticsOf(
+  db: D1Database,
+  bureau: BureauRow,
+  year: number,
+): Promise<TrainingStatistics> {
   const rows = await db
     .prepare(
       `SELECT sc.code, sc.name, s.id, s.stats_json FROM schools sc
@@ -37,28 +45,63 @@ export async function trainingStatisticsOf(db: D1Database, bureau: BureauRow, ye
     else schools.push({ code: r.code, name: r.name, submissionId: r.id, ...training });
   }
   const policy = await policyFor(db, bureau.id, year);
-  return { bureau: { id: bureau.id, name: bureau.name }, year, mode: policy.recognition, schools, district: sumStatistics(schools), missing };
+  return {
+    bureau: { id: bureau.id, name: bureau.name },
+    year,
+    mode: policy.recognition,
+    schools,
+    district: sumStatistics(schools),
+    missing,
+  };
 }
 
 const LEVELS = TRAINING_LEVELS.values;
 
 /** One sheet: a title, the column groups, the headers, a line per school and the district's line. */
 export function statisticsTable(s: TrainingStatistics): (string | number)[][] {
-  const groups = ['', '', '专任教师按年度培训学时分（人）', '', '', '', '', ...LEVELS.flatMap((l) => [`${l}培训`, '']), '培训经费', '', ''];
+  const groups = [
+    '',
+    '',
+    '专任教师按年度培训学时分（人）',
+    '',
+    '',
+    '',
+    '',
+    ...LEVELS.flatMap((l) => [`${l}培训`, '']),
+    '培训经费',
+    '',
+    '',
+  ];
   const headers = [
-    '学校代码', '学校名称', '专任教师数', ...HOURS_BUCKETS.map((b) => HOURS_BUCKET_LABELS[b].zh),
-    ...LEVELS.flatMap(() => ['人数', '学时']), '年度公用经费预算（元）', '教师培训经费（元）', '占比',
+    '学校代码',
+    '学校名称',
+    '专任教师数',
+    ...HOURS_BUCKETS.map((b) => HOURS_BUCKET_LABELS[b].zh),
+    ...LEVELS.flatMap(() => ['人数', '学时']),
+    '年度公用经费预算（元）',
+    '教师培训经费（元）',
+    '占比',
   ];
   const line = (code: string, name: string, r: TrainingStatisticsRow) => [
-    code, name, r.fullTimeTeachers, ...HOURS_BUCKETS.map((b) => r.buckets[b]),
-    ...LEVELS.flatMap((l) => [r.levels[l].teachers, r.levels[l].hours]), r.publicBudget, r.trainingFunds, r.fundsShare ?? '',
+    code,
+    name,
+    r.fullTimeTeachers,
+    ...HOURS_BUCKETS.map((b) => r.buckets[b]),
+    ...LEVELS.flatMap((l) => [r.levels[l].teachers, r.levels[l].hours]),
+    r.publicBudget,
+    r.trainingFunds,
+    r.fundsShare ?? '',
   ];
   return [
     [`${s.bureau.name} ${s.year} 年专任教师接受培训情况（学时认定：${RECOGNITION_MODE_LABELS[s.mode].zh}）`],
     groups,
     headers,
     ...s.schools.map((r) => line(r.code, r.name, r)),
-    line('合计', `${s.schools.length} 所学校${s.missing.length ? `（另有 ${s.missing.length} 所未报送）` : ''}`, s.district),
+    line(
+      '合计',
+      `${s.schools.length} 所学校${s.missing.length ? `（另有 ${s.missing.length} 所未报送）` : ''}`,
+      s.district,
+    ),
   ];
 }
 
@@ -73,5 +116,10 @@ export const statistics = new Hono<AppEnv>()
     const q = c.req.valid('query');
     const b = await bureauOf(c, q.bureau);
     const year = q.year ?? defaultYear(c);
-    return fileResponse(statisticsTable(await trainingStatisticsOf(c.env.DB, b, year)), 'xlsx', `${b.id}-${year}-statistics`, `${year}年培训统计`);
+    return fileResponse(
+      statisticsTable(await trainingStatisticsOf(c.env.DB, b, year)),
+      'xlsx',
+      `${b.id}-${year}-statistics`,
+      `${year}年培训统计`,
+    );
   });
