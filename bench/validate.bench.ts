@@ -63,7 +63,8 @@ function dataRows(grid: WorkbookGrid): number {
   return grid.sheets.filter((s) => s.name !== '学校概况').reduce((n, s) => n + s.rows.length - 1, 0);
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 interface Row {
   teachers: number;
@@ -81,7 +82,14 @@ const asOf = defaultAsOf(YEAR);
 const loadAtStart = loadavg()[0]!;
 
 for (const teachers of SIZES) {
-  const grid = generateSchool({ seed: 2026, teachers, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 });
+  const grid = generateSchool({
+    seed: 2026,
+    teachers,
+    year: YEAR,
+    withDuties: true,
+    withMilestones: true,
+    trainingsPerTeacher: 12,
+  });
   const runs = RUNS ?? (teachers >= 20_000 ? 3 : 5);
   const validate = time(runs, () => validateWorkbook(grid, { year: YEAR }));
   const check = time(runs, () => {
@@ -90,7 +98,14 @@ for (const teachers of SIZES) {
   });
   const json = JSON.stringify(encodeWorkbook(grid));
   const parse = time(runs, () => JSON.parse(json) as unknown);
-  results.push({ teachers, records: dataRows(grid), validateMs: validate.ms, checkMs: check.ms, parseMs: parse.ms, errors: validate.value.counts.errors });
+  results.push({
+    teachers,
+    records: dataRows(grid),
+    validateMs: validate.ms,
+    checkMs: check.ms,
+    parseMs: parse.ms,
+    errors: validate.value.counts.errors,
+  });
   if (teachers === XLSX_SIZE) {
     const written = await timeAsync(() => gridToXlsx(grid));
     const read = await timeAsync(() => readXlsx(written.value));
@@ -151,7 +166,14 @@ const ledgerCases = [
     label: `ordinary school, ${fmt(ORDINARY_TEACHERS)} teachers`,
     teachers: ORDINARY_TEACHERS,
     named: false,
-    grid: generateSchool({ seed: 2026, teachers: ORDINARY_TEACHERS, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 }),
+    grid: generateSchool({
+      seed: 2026,
+      teachers: ORDINARY_TEACHERS,
+      year: YEAR,
+      withDuties: true,
+      withMilestones: true,
+      trainingsPerTeacher: 12,
+    }),
   },
   ...LEDGERS.map(({ teachers, rows, named }) => ({
     label: `${fmt(rows)} rows, ${fmt(teachers)} ${teachers === 1 ? 'teacher' : 'teachers'}`,
@@ -161,16 +183,36 @@ const ledgerCases = [
   })),
 ];
 const ledgerRuns = RUNS ?? 3;
-const validateTimes = timeRoundRobin(ledgerRuns, ledgerCases.map(({ grid }) => () => validateWorkbook(grid, { year: YEAR })));
+const validateTimes = timeRoundRobin(
+  ledgerRuns,
+  ledgerCases.map(
+    ({ grid }) =>
+      () =>
+        validateWorkbook(grid, { year: YEAR }),
+  ),
+);
 process.stderr.write('  ledgers validated\n');
-const checkTimes = timeRoundRobin(ledgerRuns, ledgerCases.map(({ grid }) => () => {
-  const r = validateWorkbook(grid, { year: YEAR });
-  return evaluateCompliance(r.records, DEFAULT_POLICY, { year: YEAR, asOf });
-}));
+const checkTimes = timeRoundRobin(
+  ledgerRuns,
+  ledgerCases.map(({ grid }) => () => {
+    const r = validateWorkbook(grid, { year: YEAR });
+    return evaluateCompliance(r.records, DEFAULT_POLICY, { year: YEAR, asOf });
+  }),
+);
 process.stderr.write('  ledgers checked\n');
 const ledgers: LedgerRow[] = ledgerCases.map(({ label, teachers, named, grid }, k) => {
   const c = validateWorkbook(grid, { year: YEAR }).counts;
-  return { label, teachers, named, trainings: c.trainings, records: dataRows(grid), validate: validateTimes[k]!, check: checkTimes[k]!, warnings: c.warnings, errors: c.errors };
+  return {
+    label,
+    teachers,
+    named,
+    trainings: c.trainings,
+    records: dataRows(grid),
+    validate: validateTimes[k]!,
+    check: checkTimes[k]!,
+    warnings: c.warnings,
+    errors: c.errors,
+  };
 });
 
 /** Right-aligned columns under a header and a rule. */
@@ -184,16 +226,39 @@ function printTable(header: string[], rows: string[][]): void {
 
 const rate = (records: number, ms: number): number => records / (ms / 1000);
 
-console.log(`Shixun validation benchmark — Node ${process.version}, year ${YEAR}, asOf ${asOf}, median of ${RUNS ?? '3–5'} runs after a warm-up`);
-console.log(`${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end`);
+console.log(
+  `Shixun validation benchmark — Node ${process.version}, year ${YEAR}, asOf ${asOf}, median of ${RUNS ?? '3–5'} runs after a warm-up`,
+);
+console.log(
+  `${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end`,
+);
 
 if (results.length > 0) {
-  console.log('records = data rows of 教师名册 + 培训记录 + 骨干履职 + 青年教师考核; ratio = (validate+compliance) / JSON.parse of the same grid\n');
+  console.log(
+    'records = data rows of 教师名册 + 培训记录 + 骨干履职 + 青年教师考核; ratio = (validate+compliance) / JSON.parse of the same grid\n',
+  );
   printTable(
-    ['teachers', 'records', 'validate ms', 'rows/s', 'validate+compliance ms', 'rows/s', 'JSON.parse ms', 'ratio', 'errors'],
+    [
+      'teachers',
+      'records',
+      'validate ms',
+      'rows/s',
+      'validate+compliance ms',
+      'rows/s',
+      'JSON.parse ms',
+      'ratio',
+      'errors',
+    ],
     results.map((r) => [
-      fmt(r.teachers), fmt(r.records), fmt(r.validateMs, 1), fmt(rate(r.records, r.validateMs)),
-      fmt(r.checkMs, 1), fmt(rate(r.records, r.checkMs)), fmt(r.parseMs, 1), `${fmt(r.checkMs / r.parseMs, 1)}×`, String(r.errors),
+      fmt(r.teachers),
+      fmt(r.records),
+      fmt(r.validateMs, 1),
+      fmt(rate(r.records, r.validateMs)),
+      fmt(r.checkMs, 1),
+      fmt(rate(r.records, r.checkMs)),
+      fmt(r.parseMs, 1),
+      `${fmt(r.checkMs / r.parseMs, 1)}×`,
+      String(r.errors),
     ]),
   );
 }
@@ -213,10 +278,31 @@ console.log(
 const cpuRate = (l: LedgerRow): number => rate(l.records, l.validate.cpuMs);
 const ordinaryRate = cpuRate(ledgers[0]!);
 printTable(
-  ['ledger', 'training rows', 'records', 'validate wall ms', 'CPU ms', 'rows/s', 'vs ordinary', 'validate+compliance CPU ms', 'rows/s', 'warnings', 'errors'],
+  [
+    'ledger',
+    'training rows',
+    'records',
+    'validate wall ms',
+    'CPU ms',
+    'rows/s',
+    'vs ordinary',
+    'validate+compliance CPU ms',
+    'rows/s',
+    'warnings',
+    'errors',
+  ],
   ledgers.map((l) => [
-    l.label, fmt(l.trainings), fmt(l.records), fmt(l.validate.wallMs, 1), fmt(l.validate.cpuMs, 1), fmt(cpuRate(l)),
-    `${fmt(ordinaryRate / cpuRate(l), 2)}×`, fmt(l.check.cpuMs, 1), fmt(rate(l.records, l.check.cpuMs)), String(l.warnings), String(l.errors),
+    l.label,
+    fmt(l.trainings),
+    fmt(l.records),
+    fmt(l.validate.wallMs, 1),
+    fmt(l.validate.cpuMs, 1),
+    fmt(cpuRate(l)),
+    `${fmt(ordinaryRate / cpuRate(l), 2)}×`,
+    fmt(l.check.cpuMs, 1),
+    fmt(rate(l.records, l.check.cpuMs)),
+    String(l.warnings),
+    String(l.errors),
   ]),
 );
 const spreadOf = (rates: number[]): number => Math.max(...rates) / Math.min(...rates);

@@ -8,7 +8,9 @@ import type {
   CatalogueEntryInput, CatalogueImportRequest, QueueQuery, RecognitionDecisionRequest,
 } from '../shared/api/catalogue.js';
 import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue, TokenRenew } from '../shared/api/requests.js';
+import type { Records } from '../shared/records.js';
 import { call, download, type AttemptOptions, type CallOptions } from './call.js';
+import { fetchRecordSet } from './history.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
 import { submitOver, type SubmitInput } from './submit.js';
@@ -61,6 +63,9 @@ export function createClient(options: ClientOptions) {
         call((o: O) => routes.submissions[':id'].review.$post({ param: { id: param(id) }, json: body }, o), write),
       submit: (input: SubmitInput) => submitOver(options, input, options.retry),
     },
+
+    /** The workbook's record set with the teachers' history (clerk): what the preview evaluates. */
+    history: (records: Records, year: number) => fetchRecordSet(options, records, year, read),
 
     bureau: {
       summary: (scope: Scope) => call((o: O) => routes.bureau.summary.$get({ query: query({ ...scope }) }, o), read),

@@ -3,5 +3,16 @@ export { call, download, filenameOf, type ApiFailure, type ApiResult, type Attem
 export { createClient, type ClientOptions, type ExportFormat, type Scope, type ShixunClient } from './client.js';
 export { clientMessage, type ClientMessage } from './messages.js';
 export { backoffDelay, retryAfter, RETRY_DEFAULTS, type RetryInfo, type RetryOptions } from './retry.js';
+export { fetchRecordSet, type RecordSetWithHistory } from './history.js';
 export { api, type Connection, type Routes } from './routes.js';
-export { gzip, newIdempotencyKey, submitOver, submitWorkbook, type SubmitInput, type SubmitOptions, type SubmitResult } from './submit.js';
+export {
+  contentHash,
+  gzip,
+  newIdempotencyKey,
+  submissionRequest,
+  submitOver,
+  submitWorkbook,
+  type SubmitInput,
+  type SubmitOptions,
+  type SubmitResult,
+} from './submit.js';

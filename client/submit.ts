@@ -39,7 +39,15 @@ export interface SubmitOptions extends SubmitInput, RetryOptions {
 }
 
 export type SubmitResult =
-  | { ok: true; receipt: SubmissionSummary; compliance: ComplianceReport; idempotencyKey: string; attempts: number }
+  | {
+      ok: true;
+      /** True when the server already had exactly these records as its current version: nothing was stored. */
+      unchanged: boolean;
+      receipt: SubmissionSummary;
+      compliance: ComplianceReport;
+      idempotencyKey: string;
+      attempts: number;
+    }
   | (ApiFailure & {
       /** The worker's findings when it rejected the workbook (the same ones validate prints). */
       findings?: Finding[];
@@ -57,7 +65,7 @@ export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult>
 /** The submission over one connection (createClient's `submissions.submit`). */
 export async function submitOver(conn: Connection, input: SubmitInput, retry: RetryOptions = {}): Promise<SubmitResult> {
   const idempotencyKey = input.idempotencyKey ?? newIdempotencyKey();
-  const body: SubmissionRequest = { year: input.year, workbook: encodeWorkbook(input.workbook) };
+  const body = submissionRequest(input.year, input.workbook);
   const routes = api({ ...conn, fetch: gzipFetch(conn.fetch ?? ((...args) => globalThis.fetch(...args))) });
   const headers: Record<string, string> = { 'idempotency-key': idempotencyKey };
   if (input.ifMatch !== undefined) headers['if-match'] = `"${input.ifMatch}"`;
@@ -71,10 +79,32 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
   const result = await call((attempt) => routes.submissions.$post({ json: body }, { ...attempt, headers }), options);
   if (result.ok) {
     const receipt = result.value as SubmissionReceipt;
-    return { ok: true, receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts: result.attempts };
+    return {
+      ok: true,
+      unchanged: receipt.outcome === 'unchanged',
+      receipt: receipt.submission,
+      compliance: receipt.compliance,
+      idempotencyKey,
+      attempts: result.attempts,
+    };
   }
   const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
   return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };
+}
+
+/** The request body of a submission: hc sends it as JSON.stringify of this object. */
+export function submissionRequest(year: number, workbook: WorkbookGrid): SubmissionRequest {
+  return { year, workbook: encodeWorkbook(workbook) };
+}
+
+/**
+ * The contentHash the worker records for this submission (sha-256 hex of the JSON text it
+ * receives), so a client can tell content identical to a stored version before sending it.
+ */
+export async function contentHash(year: number, workbook: WorkbookGrid): Promise<string> {
+  const text = JSON.stringify(submissionRequest(year, workbook));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isReceipt(body: unknown): boolean {

@@ -35,6 +35,9 @@ const common: BuildOptions = {
   logLevel: 'warning',
   // exceljs's browser bundle references these Node globals; a browser has neither.
   define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+  // The pane's components are JSX on Preact (addin/tsconfig.json says the same to tsc).
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
 };
 
 async function buildAddin(): Promise<void> {

@@ -95,6 +95,12 @@ export interface MilestoneRecord {
   date: string;
 }
 
+/**
+ * A record of a teacher's record set (archive.md §1): `source` is the index of the ledger it came
+ * from in the record set's `sources` (0 = the workbook being evaluated), `row` its row there.
+ */
+export type Sourced<T extends { row: number }> = T & { source: number };
+
 export interface Records {
   /** null when 学校概况 is missing or has an error. */
   school: SchoolRecord | null;

@@ -59,7 +59,7 @@ type WithValidationModel = ExcelJS.Worksheet & { dataValidations: { model: Valid
  * column squeezing them back when it writes. The parser shares one rule object across its range,
  * so runs of cells with the same rule fold back into column ranges here, in one pass.
  */
-function compactValidations(ws: ExcelJS.Worksheet): void {
+export function compactValidations(ws: ExcelJS.Worksheet): void {
   const container = (ws as WithValidationModel).dataValidations;
   const byRule = new Map<ExcelJS.DataValidation, Map<string, number[]>>();
   for (const address in container.model) {

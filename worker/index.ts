@@ -14,6 +14,7 @@ import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
 import { catalogue } from './routes/catalogue.js';
+import { history } from './routes/history.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
 import { recognition } from './routes/recognition.js';
@@ -30,6 +31,7 @@ function buildApi() {
   return new Hono<AppEnv>()
     .route('/', meta)
     .route('/submissions', submissions)
+    .route('/history', history)
     .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)

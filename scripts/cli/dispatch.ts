@@ -21,7 +21,7 @@ const COMMANDS: Record<string, Command> = {
 export const USAGE = `usage: npm run --silent cli -- <command> [options]
 
   validate FILE.xlsx [--year Y] [--json] [--lang en]
-  check    FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]
+  check    FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
   fix      FILE.xlsx --out OUT.xlsx [--lang en]
   template [--catalogue] --out OUT.xlsx   (--catalogue: the blank training catalogue)
   submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)

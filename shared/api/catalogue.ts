@@ -109,7 +109,10 @@ export interface CatalogueList {
   entries: CatalogueEntryInfo[];
 }
 
-/** The submissions a catalogue change or a decision re-evaluated, with their summaries before and after. */
+/**
+ * A version a catalogue change or a decision re-evaluated in the same request, with its summary before
+ * and after; the ones beyond one request's budget are counted in `pending` (and marked stale).
+ */
 export interface ReevaluatedSubmission {
   submissionId: string;
   schoolCode: string;
@@ -128,6 +131,8 @@ export interface CatalogueImportResult {
   /** Entries new to the year, entries replaced (same code), and attendee rows stored. */
   imported: { added: number; updated: number; attendees: number };
   reevaluated: ReevaluatedSubmission[];
+  /** Versions also affected, marked stale: the next reads of their verdicts re-evaluate them first. */
+  pending: number;
 }
 
 export interface CatalogueInvalidDetails {
@@ -139,6 +144,7 @@ export interface CatalogueInvalidDetails {
 export interface CatalogueChangeResult {
   entry: CatalogueEntryInfo | null;
   reevaluated: ReevaluatedSubmission[];
+  pending: number;
 }
 
 /** An entry named beside a queue group: the one its records matched (not on list) or most likely mean. */
@@ -194,6 +200,7 @@ export interface RecognitionDecisionResult {
   entry: CatalogueEntryInfo | null;
   records: number;
   reevaluated: ReevaluatedSubmission[];
+  pending: number;
 }
 
 /** One record's recognition, as the receipt and the compliance route list it (districts' records only). */

@@ -72,7 +72,8 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
   if (opts.yearMonth) {
     const m = YM_SEP.exec(t) ?? YM_CJK.exec(t);
     if (m) {
-      const y = Number(m[1]), mo = Number(m[2]);
+      const y = Number(m[1]),
+        mo = Number(m[2]);
       if (!isRealDate(y, mo, 1)) return fail('date.invalid', 'impossible');
       return ok(isoYearMonth(y, mo), ISO_YM.test(t) ? p.fixes : withFix(p.fixes, 'fix.normalize'));
     }
@@ -86,7 +87,9 @@ function fromNumber(n: number, date1904: boolean): Normalized<string> {
   // is refused with a hint rather than silently turned into a wrong date.
   if (n >= 1900 && n <= 2100) return fail('date.invalid', 'year-like');
   if (Number.isInteger(n) && n > MAX_SERIAL) {
-    const y = Math.floor(n / 10000), mo = Math.floor(n / 100) % 100, d = n % 100;
+    const y = Math.floor(n / 10000),
+      mo = Math.floor(n / 100) % 100,
+      d = n % 100;
     if (y >= 1000 && y <= 9999 && isRealDate(y, mo, d)) return ok(isoDate(y, mo, d), ['fix.normalize']);
     return fail('date.invalid');
   }

@@ -59,7 +59,8 @@ export function normalizeEnum(raw: RawValue, def: EnumDef): Normalized<string> {
 
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;

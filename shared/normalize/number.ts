@@ -3,7 +3,6 @@ import { HOUR_UNITS } from '../contract/sheets.js';
 import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
 import { prepareText } from './text.js';
 
-
 const NUMBER = '[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)';
 const GROUPED = '[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';
 const PLAIN = new RegExp(`^${NUMBER}$`);

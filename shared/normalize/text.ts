@@ -19,8 +19,19 @@ function halfWidthChar(ch: string): string {
  * long run of inner spaces.
  */
 function isSpaceCode(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85;
+  return (
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x85
+  );
 }
 
 /**
@@ -30,12 +41,18 @@ function isSpaceCode(c: number): boolean {
  * They arrive with text copied from web pages and chat apps, and a bidi control can make a name or
  * a comment display reversed.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point.
 const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 function isInvisibleCode(c: number): boolean {
-  return (c <= 0x1f && c !== 0x0a && c !== 0x0d) || (c >= 0x200b && c <= 0x200d) || (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+  return (
+    (c <= 0x1f && c !== 0x0a && c !== 0x0d) ||
+    (c >= 0x200b && c <= 0x200d) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
 }
 
 /** The text without the invisible characters above (header and totals-label matching use it too). */

@@ -6,7 +6,12 @@
  * from the roster are errors (reference.unknown_teacher) and make no record.
  */
 import type {
-  DutyRecord, InvalidTeacher, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord,
+  DutyRecord,
+  InvalidTeacher,
+  MilestoneRecord,
+  SchoolRecord,
+  TeacherRecord,
+  TrainingRecord,
 } from '../records.js';
 import type { SheetGrid } from '../grid.js';
 import { plainText, trimText } from '../normalize/text.js';
@@ -37,7 +42,10 @@ export function schoolRecord(v: RowValues): SchoolRecord {
   };
 }
 
-export function teacherRecords(t: ParsedTable | null): { teachers: TeacherRecord[]; invalidTeachers: InvalidTeacher[] } {
+export function teacherRecords(t: ParsedTable | null): {
+  teachers: TeacherRecord[];
+  invalidTeachers: InvalidTeacher[];
+} {
   const teachers: TeacherRecord[] = [];
   const invalidTeachers: InvalidTeacher[] = [];
   if (!t) return { teachers, invalidTeachers };
@@ -122,4 +130,3 @@ export function milestoneRecords(t: ParsedTable | null): MilestoneRecord[] {
     date: str(v.date),
   }));
 }
-

@@ -40,7 +40,10 @@ export interface Roster {
 /** The first 15 significant digits of a number cell, as Excel kept them. */
 function keptDigits(n: number): string | null {
   if (!Number.isFinite(n) || n < 1e16) return null;
-  return n.toPrecision(15).replace(/e\+\d+$/, '').replace('.', '');
+  return n
+    .toPrecision(15)
+    .replace(/e\+\d+$/, '')
+    .replace('.', '');
 }
 
 /** The roster by ID (first row wins); later rows with the same ID get duplicate.teacher. */
@@ -58,11 +61,22 @@ export function buildRoster(t: PlacedTable, collector: Collector): Roster {
     }
     const first = roster.byId.get(id);
     if (first) {
-      collector.add('duplicate.teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.rowIndex + 1) });
+      collector.add(
+        'duplicate.teacher',
+        t.place,
+        row.index,
+        idCol.index,
+        'idNumber',
+        reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+        { other: String(first.rowIndex + 1) },
+      );
       row.bad = true;
       continue;
     }
-    const name = typeof row.values.name === 'string' ? row.values.name : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
+    const name =
+      typeof row.values.name === 'string'
+        ? row.values.name
+        : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
     roster.byId.set(id, { rowIndex: row.index, name });
   }
   return roster;
@@ -85,13 +99,29 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
     const entry = roster.byId.get(id);
     if (!entry) {
       if (roster.damaged.has(id.slice(0, 15))) continue;
-      collector.add('reference.unknown_teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(rows[row.index]?.[idCol.index]), {});
+      collector.add(
+        'reference.unknown_teacher',
+        t.place,
+        row.index,
+        idCol.index,
+        'idNumber',
+        reportValue(rows[row.index]?.[idCol.index]),
+        {},
+      );
       row.bad = true;
       continue;
     }
     const name = row.values.name;
     if (nameCol && typeof name === 'string' && entry.name !== null && nameKey(name) !== nameKey(entry.name)) {
-      collector.add('reference.name_mismatch', t.place, row.index, nameCol.index, 'name', reportValue(rows[row.index]?.[nameCol.index]), { value: name, other: entry.name });
+      collector.add(
+        'reference.name_mismatch',
+        t.place,
+        row.index,
+        nameCol.index,
+        'name',
+        reportValue(rows[row.index]?.[nameCol.index]),
+        { value: name, other: entry.name },
+      );
       row.bad = true;
     }
   }
@@ -136,7 +166,11 @@ function keyOf(v: RowValues, parts: readonly string[]): string {
  * few instead of keying every row keeps the ordinary ledger (a dozen rows a teacher) fast: no
  * composite string is built for it.
  */
-function repeatsPerTeacher(rows: readonly ParsedRow[], parts: readonly string[], onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
+function repeatsPerTeacher(
+  rows: readonly ParsedRow[],
+  parts: readonly string[],
+  onRepeat: (row: ParsedRow, first: ParsedRow) => void,
+): void {
   const byId = new Map<string, TeacherRows>();
   for (const row of rows) {
     const v = row.values;
@@ -172,7 +206,15 @@ export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): vo
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
   repeatsPerTeacher(t.table.rows, TRAINING_PARTS, (row, first) => {
-    collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
+    collector.add(
+      'duplicate.training',
+      t.place,
+      row.index,
+      idCol.index,
+      'idNumber',
+      reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+      { other: String(first.index + 1) },
+    );
     row.repeat = true;
   });
 }
@@ -181,14 +223,19 @@ export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): vo
 export function checkRepeatedDuties(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeatsPerTeacher(
-    t.table.rows,
-    DUTY_PARTS,
-    (row, first) => {
-      collector.add('duplicate.duty', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), {
-        value: String(row.values.semester), other: String(first.index + 1),
-      });
-      row.bad = true;
-    },
-  );
+  repeatsPerTeacher(t.table.rows, DUTY_PARTS, (row, first) => {
+    collector.add(
+      'duplicate.duty',
+      t.place,
+      row.index,
+      idCol.index,
+      'idNumber',
+      reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+      {
+        value: String(row.values.semester),
+        other: String(first.index + 1),
+      },
+    );
+    row.bad = true;
+  });
 }

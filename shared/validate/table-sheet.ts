@@ -9,7 +9,14 @@ import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
 import type { DetectedSheet } from './types.js';
 import { headerLookupOf } from './lookup.js';
-import { checkConditions, planColumns, readCell, type ColumnPlan, type RowContext, type RowValues } from './row-reader.js';
+import {
+  checkConditions,
+  planColumns,
+  readCell,
+  type ColumnPlan,
+  type RowContext,
+  type RowValues,
+} from './row-reader.js';
 import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
 
 export interface ParsedRow {
@@ -44,13 +51,24 @@ export function layoutTable<K extends string>(def: SheetDef<K>, sheet: SheetGrid
   return {
     def,
     sheet,
-    detected: { key: def.key, name: sheet.name, index, headerRow: headerRow === null ? null : headerRow + 1, columns: {} },
+    detected: {
+      key: def.key,
+      name: sheet.name,
+      index,
+      headerRow: headerRow === null ? null : headerRow + 1,
+      columns: {},
+    },
     headerRow,
     span: headerRow === null ? null : dataSpan(sheet, headerRow),
   };
 }
 
-export type RowHook = (ctx: RowContext, plan: ReadonlyMap<string, ColumnPlan>, rowIndex: number, values: RowValues) => boolean;
+export type RowHook = (
+  ctx: RowContext,
+  plan: ReadonlyMap<string, ColumnPlan>,
+  rowIndex: number,
+  values: RowValues,
+) => boolean;
 
 export function readTable<K extends string>(
   layout: TableLayout<K>,
@@ -60,11 +78,24 @@ export function readTable<K extends string>(
 ): ParsedTable<K> {
   const { def, sheet, headerRow, span } = layout;
   const lookup = headerLookupOf(def);
-  const parsed: ParsedTable<K> = { def, sheet, detected: layout.detected, headerRow, span, plan: new Map(), rows: [], incomplete: true };
+  const parsed: ParsedTable<K> = {
+    def,
+    sheet,
+    detected: layout.detected,
+    headerRow,
+    span,
+    plan: new Map(),
+    rows: [],
+    incomplete: true,
+  };
   if (headerRow === null || span === null) {
     for (const key of lookup.requiredKeys) {
       const col = lookup.byKey.get(key)!;
-      ctx.collector.add('header.missing', ctx.place, null, null, key, null, { sheet: def.name, header: col.header, reason: 'no-header-row' });
+      ctx.collector.add('header.missing', ctx.place, null, null, key, null, {
+        sheet: def.name,
+        header: col.header,
+        reason: 'no-header-row',
+      });
     }
     return parsed;
   }
@@ -80,7 +111,10 @@ export function readTable<K extends string>(
   for (const col of def.columns) {
     if (!plan.has(col.key) && col.required === 'yes') {
       incomplete = true;
-      ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, { sheet: def.name, header: col.header });
+      ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, {
+        sheet: def.name,
+        header: col.header,
+      });
     }
   }
   parsed.incomplete = incomplete;
@@ -88,7 +122,7 @@ export function readTable<K extends string>(
   // Every row's values object is cloned from one with all the sheet's keys: one allocation of the
   // right shape per row instead of a dozen property additions.
   const template: RowValues = {};
-  for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : col.emptyMeans ?? null;
+  for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : (col.emptyMeans ?? null);
   const absentNeeded = new Set<string>();
 
   for (let r = span.start; r < span.end; r++) {
@@ -101,7 +135,8 @@ export function readTable<K extends string>(
       const p = planList[i]!;
       if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
     }
-    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded)) bad = true;
+    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded))
+      bad = true;
     if (hook && hook(ctx, plan, r, values)) bad = true;
     parsed.rows.push({ index: r, values, bad, repeat: false });
   }
@@ -125,7 +160,16 @@ export function readTable<K extends string>(
   const key: string = def.key;
   if (parsed.rows.length === 0 && (key === 'teachers' || key === 'trainings')) {
     const severity = SHEET_EMPTY_SEVERITY[key];
-    ctx.collector.add('sheet.empty', ctx.place, headerRow, 0, null, null, { sheet: def.name, reason: severity }, severity);
+    ctx.collector.add(
+      'sheet.empty',
+      ctx.place,
+      headerRow,
+      0,
+      null,
+      null,
+      { sheet: def.name, reason: severity },
+      severity,
+    );
   }
   return parsed;
 }

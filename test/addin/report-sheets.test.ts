@@ -13,6 +13,8 @@ const summary = { teachers: 2, pass: 1, warn: 0, fail: 1, passRate: 0.5 };
 const report: ComplianceReport = {
   policy: { id: 'default', year: 2026 },
   asOf: '2026-12-31',
+  historyIncluded: false,
+  sources: [{ year: 2026, schoolCode: '3201020001', schoolName: '实验小学', self: true }],
   teachers: [
     {
       row: 2,

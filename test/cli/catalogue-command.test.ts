@@ -37,6 +37,7 @@ function fakeWorker(seen: Seen[]): Server {
         findings: [],
         fixes: [],
         imported: { added: 2, updated: 0, attendees: 1 },
+        pending: 0,
         reevaluated: [
           {
             submissionId: 's1',

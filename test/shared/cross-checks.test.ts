@@ -25,9 +25,14 @@ describe('cross-row checks on a ledger of one teacher', () => {
   });
 
   it('should find a copy of the first row at the very end, 5,000 rows later', () => {
-    const g = { sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [...rows, rows[1]!.slice()] } : s)) };
+    const g = {
+      sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [...rows, rows[1]!.slice()] } : s)),
+    };
     const r = validateWorkbook(g, { year: YEAR });
-    expect(r.findings.filter((f) => f.code === 'duplicate.training').at(-1)).toMatchObject({ row: 5_002, message: expect.stringContaining('第 2 行') });
+    expect(r.findings.filter((f) => f.code === 'duplicate.training').at(-1)).toMatchObject({
+      row: 5_002,
+      message: expect.stringContaining('第 2 行'),
+    });
   });
 
   it('should tell trainings apart by course, start and end, with the same ID on every row', () => {
@@ -37,7 +42,9 @@ describe('cross-row checks on a ledger of one teacher', () => {
       v[c] = c === col('course') ? '另一个培训项目' : '2026-12-30';
       return v;
     });
-    const g = { sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [rows[0]!, base, ...variants] } : s)) };
+    const g = {
+      sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [rows[0]!, base, ...variants] } : s)),
+    };
     expect(validateWorkbook(g, { year: YEAR }).findings.filter((f) => f.code === 'duplicate.training')).toEqual([]);
   });
 
@@ -68,9 +75,16 @@ describe('duplicate.duty on many terms of one teacher', () => {
   it('should report each repeated term once, on the later rows', () => {
     const t0 = teacher(0);
     const terms = Array.from({ length: 60 }, (_, k) => `${1966 + k}-${1967 + k}-${(k % 2) + 1}`);
-    const duties = [...terms.map((semester) => duty(t0, { semester })), duty(t0, { semester: terms[0] }), duty(t0, { semester: terms[59] })];
+    const duties = [
+      ...terms.map((semester) => duty(t0, { semester })),
+      duty(t0, { semester: terms[0] }),
+      duty(t0, { semester: terms[59] }),
+    ];
     const r = validateWorkbook(workbook({ teachers: [t0], duties }), { year: YEAR });
-    expect(r.findings.map((f) => [f.code, f.row])).toEqual([['duplicate.duty', 62], ['duplicate.duty', 63]]);
+    expect(r.findings.map((f) => [f.code, f.row])).toEqual([
+      ['duplicate.duty', 62],
+      ['duplicate.duty', 63],
+    ]);
     expect(r.records.duties).toHaveLength(60);
   });
 });

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorCode } from '../../shared/api/errors.js';
+import type { HistoryResponse } from '../../shared/api/history.js';
 import type { Me, SubmissionList, SubmissionReceipt } from '../../shared/api/responses.js';
 import { apiRoutes, expectApiError, tableCounts } from './faults-kit.js';
 import {
@@ -61,10 +62,12 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
     .replace(':id/renew', `tok-${TOKENS.clerkA2}/renew`)
     .replace(':id', subA1)
     .replace(':code', SCHOOLS.A1.code)
+    .replace(':row', '2')
     .replace(':year', String(YEAR));
   const bodies: Record<string, unknown> = {
     'POST /api/v1/submissions': { year: YEAR, workbook: workbookA1 },
     'POST /api/v1/submissions/:id/review': { decision: 'approve' },
+    'POST /api/v1/history': { year: YEAR + 1, ids: [teachers[0]!.id] },
     'PUT /api/v1/policies/:year': {},
     'POST /api/v1/admin/bureaus': { id: 'C', name: '新区教育局' },
     'POST /api/v1/admin/schools': { code: '3299990001', name: '新学校', type: '小学', rural: false, bureauId: 'A' },
@@ -129,6 +132,16 @@ function foreignCases(): Record<string, ForeignCase[]> {
       ...forbidden(TOKENS.clerkA1),
     ],
     'GET /api/v1/bureau/schools/:code': [notFound(TOKENS.reviewerB), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/bureau/schools/:code/teachers/:row': [notFound(TOKENS.reviewerB), ...forbidden(TOKENS.clerkA1)],
+    // Another bureau's clerk asking for this teacher learns nothing of bureau A's ledgers.
+    'POST /api/v1/history': [
+      {
+        token: TOKENS.clerkB1,
+        status: 200,
+        check: (b) => expect(b as HistoryResponse).toMatchObject({ sources: [], teachers: [{ trainings: [], duties: [], milestones: [] }] }),
+      },
+      ...forbidden(TOKENS.reviewerA, TOKENS.admin),
+    ],
     'GET /api/v1/bureau/export': [notFound(TOKENS.reviewerB, '/api/v1/bureau/export?bureau=A'), ...forbidden(TOKENS.clerkA1)],
     'GET /api/v1/bureau/exports/summary': [notFound(TOKENS.reviewerB, '/api/v1/bureau/exports/summary?bureau=A'), ...forbidden(TOKENS.clerkA1)],
     'GET /api/v1/bureau/exports/teachers': [

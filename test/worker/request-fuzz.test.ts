@@ -15,7 +15,8 @@ import { defaultAsOf, DEFAULT_POLICY, PolicyError, resolvePolicy } from '../../s
 import { idKeys, type IdKeys } from '../../worker/crypto/ids.js';
 import { ApiError } from '../../worker/errors.js';
 import { readLimitedText } from '../../worker/middleware/json-body.js';
-import { prepareSubmission, validateSubmission } from '../../worker/submission/prepare.js';
+import { emptyHistory } from '../../worker/db/history.js';
+import { hmacsOf, prepareSubmission, validateSubmission } from '../../worker/submission/prepare.js';
 import { propertyRuns } from '../fixtures/property-runs.js';
 import { API_ERROR_CODES, expectHandled, tableCounts } from './faults-kit.js';
 import {
@@ -207,7 +208,9 @@ const parseSubmission = (bytes: Uint8Array<ArrayBuffer>, gzipped: boolean) =>
       throw e;
     }
     const records = validateSubmission(parsed.data.workbook, parsed.data.year);
-    await prepareSubmission(records, DEFAULT_POLICY, { year: parsed.data.year, asOf, schoolCode: SCHOOLS.A1.code, keys });
+    const hmacs = await hmacsOf(records, keys);
+    const history = emptyHistory(records.teachers.length);
+    await prepareSubmission(records, history, DEFAULT_POLICY, { year: parsed.data.year, asOf, schoolCode: SCHOOLS.A1.code, keys, hmacs });
     return 'ok';
   });
 

@@ -12,7 +12,7 @@ import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { tableCounts } from './faults-kit.js';
-import { call, newKey, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
+import { call, newKey, revised, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
 
 const app = testApp();
 
@@ -140,7 +140,7 @@ describe('SQL with hostile text', () => {
     const grid = schoolGrid();
     poison(grid);
     const next = await json<SubmissionReceipt>(
-      await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: encodeWorkbook(grid) }, headers: { 'Idempotency-Key': newKey() } }),
+      await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: revised(encodeWorkbook(grid)) }, headers: { 'Idempotency-Key': newKey() } }),
     );
     expect(next.compliance.policy.id).toBe(id);
   });

@@ -1,4 +1,9 @@
-/** Calls to the worker's JSON API with the session's bearer token; every failure becomes an ApiError. */
+/**
+ * Calls to the worker's JSON API with the session's bearer token; every failure becomes an ApiError
+ * whose code is one of shared/api/errors.ts's (the API's, or the client's own for no answer or an
+ * error page that is not the API's), as client/ names them. The dashboard's rewrite moves to client/.
+ */
+import type { ErrorCode } from '../../shared/api/errors.js';
 import { getToken } from './session.js';
 
 export const API_BASE = '/api/v1';
@@ -6,7 +11,7 @@ export const API_BASE = '/api/v1';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -40,7 +45,7 @@ async function send(method: string, path: string, body?: unknown, explicitToken?
   try {
     res = await fetch(API_BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (err) {
-    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
+    throw new ApiError(0, 'network.unreachable', err instanceof Error ? err.message : String(err));
   }
   if (!res.ok) {
     const err = await toError(res);
@@ -54,11 +59,11 @@ async function send(method: string, path: string, body?: unknown, explicitToken?
 async function toError(res: Response): Promise<ApiError> {
   const text = await res.text();
   try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string }; code?: string; message?: string };
-    const err = body.error ?? body;
-    return new ApiError(res.status, err.code ?? `http_${res.status}`, err.message ?? text);
+    const body = JSON.parse(text) as { error?: { code?: ErrorCode; message?: string } };
+    return new ApiError(res.status, body.error?.code ?? `http.${res.status}`, body.error?.message ?? text);
   } catch {
-    return new ApiError(res.status, `http_${res.status}`, text || res.statusText);
+    // Not JSON (a proxy's page): the status names it.
+    return new ApiError(res.status, `http.${res.status}`, text || res.statusText);
   }
 }
 

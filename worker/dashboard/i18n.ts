@@ -37,6 +37,7 @@ const STRINGS = {
   returned: pair(REVIEW_STATE_LABELS.returned),
   approved: pair(REVIEW_STATE_LABELS.approved),
   pending: pair(REVIEW_STATE_LABELS.pending),
+  superseded: pair(REVIEW_STATE_LABELS.superseded),
   districtPassRate: ['全区达标率', 'District pass rate'],
   teachers: ['教师', 'Teachers'],
   deadline: ['报送截止', 'Deadline'],

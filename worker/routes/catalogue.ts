@@ -49,7 +49,7 @@ import { ApiError, notFound, validationHook } from '../errors.js';
 import { workbookResponse } from '../export/file-response.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
-import { reevaluate, versionsForEntries } from '../recognition/reevaluate.js';
+import { reevaluateVersions, versionsForEntries } from '../recognition/reevaluate.js';
 import { bureauOf, nowOf } from './context.js';
 
 const HEADERS = CATALOGUE_ENTRIES_SHEET.columns.map((c) => c.header);
@@ -114,7 +114,7 @@ export async function reevaluateForEntries(
       ? { wholeYear: true }
       : { codes: entries.map((e) => e.code), foldedCourses: entries.map((e) => foldCourse(e.course)) },
   );
-  return reevaluate(db, await idKeys(c.env), bureauId, ids);
+  return reevaluateVersions(db, ids, nowOf(c).toISOString());
 }
 
 const staff = requireRole('reviewer', 'admin');
@@ -209,7 +209,8 @@ export const catalogue = new Hono<AppEnv>()
         at,
       );
       // Entries are only ever added or replaced by an import: with none, nothing changed.
-      const reevaluated = read.entries.length > 0 ? await reevaluateForEntries(c, b.id, year, true, []) : [];
+      const { reevaluated, pending } =
+        read.entries.length > 0 ? await reevaluateForEntries(c, b.id, year, true, []) : { reevaluated: [], pending: 0 };
       const body: CatalogueImportResult = {
         year,
         counts: {
@@ -223,6 +224,7 @@ export const catalogue = new Hono<AppEnv>()
         fixes: maskIds(read.fixes),
         imported: { added, updated: read.entries.length - added, attendees },
         reevaluated,
+        pending,
       };
       return c.json(body, 200);
     },
@@ -267,7 +269,7 @@ export const catalogue = new Hono<AppEnv>()
       const touched = previous ? [entry, toEntry(previous)] : [entry];
       const body: CatalogueChangeResult = {
         entry: toEntryInfo((await getEntry(db, b.id, year, code))!, true),
-        reevaluated: await reevaluateForEntries(c, b.id, year, !wasKept, touched),
+        ...(await reevaluateForEntries(c, b.id, year, !wasKept, touched)),
       };
       return c.json(body, previous ? 200 : 201);
     },
@@ -299,7 +301,7 @@ export const catalogue = new Hono<AppEnv>()
       const stillKept = await hasCatalogue(db, b.id, year);
       const body: CatalogueChangeResult = {
         entry: null,
-        reevaluated: await reevaluateForEntries(c, b.id, year, !stillKept, [toEntry(previous)]),
+        ...(await reevaluateForEntries(c, b.id, year, !stillKept, [toEntry(previous)])),
       };
       return c.json(body, 200);
     },

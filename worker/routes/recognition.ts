@@ -20,7 +20,6 @@ import {
   type GroupDecision,
   isRecognizedLevel,
 } from '../../shared/recognition/index.js';
-import { idKeys } from '../crypto/ids.js';
 import { existingCodes, getEntry, listDecisions, putDecision, toEntryInfo, upsertEntries } from '../db/catalogue.js';
 import { audit } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
@@ -28,7 +27,7 @@ import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { groupFacts, queueOf } from '../recognition/queue.js';
-import { reevaluate, versionsForEntries, versionsWithGroups } from '../recognition/reevaluate.js';
+import { reevaluateVersions, versionsForEntries, versionsWithGroups } from '../recognition/reevaluate.js';
 import { bureauOf, nowOf } from './context.js';
 
 /** The next free Q<year>-NNN among the year's codes. */
@@ -145,7 +144,7 @@ export const recognition = new Hono<AppEnv>()
           : { wholeYear: true as const };
         for (const id of await versionsForEntries(db, b.id, year, change)) ids.add(id);
       }
-      const reevaluated = await reevaluate(db, await idKeys(c.env), b.id, [...ids]);
+      const { reevaluated, pending } = await reevaluateVersions(db, [...ids], at);
       const stored = entry ? await getEntry(db, b.id, year, entry.code) : null;
       const body: RecognitionDecisionResult = {
         group: req.group,
@@ -153,6 +152,7 @@ export const recognition = new Hono<AppEnv>()
         entry: stored ? (toEntryInfo(stored, true) satisfies CatalogueEntryInfo) : null,
         records: facts.records,
         reevaluated,
+        pending,
       };
       return c.json(body, 200);
     },

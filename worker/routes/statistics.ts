@@ -19,7 +19,7 @@ import type { AppEnv } from '../env.js';
 import { validationHook } from '../errors.js';
 import { fileResponse } from '../export/file-response.js';
 import { requireRole } from '../middleware/auth.js';
-import type { SubmissionStats } from '../submission/prepare.js';
+import type { SubmissionStats } from '../submission/evaluate.js';
 import { bureauOf, defaultYear } from './context.js';
 
 export async function trainingStatisticsOf(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import type { TrainingRecord } from '../../records.js';
 import { monthsThroughDecember, parseIso, yearOf } from '../dates.js';
-import { ceilToStep, deadlineStatus, sumRecognizedHours, type TeacherRule, type Text } from './define.js';
+import { ceilToStep, countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -48,7 +48,7 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
   evaluate(ctx, p) {
     const y = String(ctx.year);
     const counts = (t: TrainingRecord) => p.levels.includes(t.level) && t.endDate.startsWith(y);
-    const actual = sumRecognizedHours(ctx.trainings, ctx.recognition, counts);
+    const { hours: actual, counted } = countHours(ctx.trainings, counts, ctx.recognition);
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;
@@ -65,6 +65,6 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       status, subject, unit: HOURS, actual, required, basis, asOf: ctx.asOf, deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` },
     });
-    return { status, actual, required, message };
+    return { status, actual, required, message, counted };
   },
 };

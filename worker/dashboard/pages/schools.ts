@@ -15,7 +15,7 @@ import { pager } from '../views/pager.js';
 import { errorBox } from '../views/state.js';
 
 const PAGE_SIZE = 50;
-const STATUSES = ['missing', 'stored', 'returned', 'approved'] as const;
+const STATUSES = ['missing', 'pending', 'returned', 'approved'] as const;
 type SortKey = 'default' | 'code' | 'name' | 'status' | 'submittedAt' | 'teachers' | 'fail' | 'passRate';
 
 interface Filters {
@@ -41,7 +41,7 @@ function readFilters(query: URLSearchParams): Filters {
   };
 }
 
-const STATUS_ORDER: Record<BureauSchoolRow['status'], number> = { missing: 0, returned: 1, stored: 2, approved: 3 };
+const STATUS_ORDER: Record<BureauSchoolRow['status'], number> = { missing: 0, returned: 1, pending: 2, approved: 3, superseded: 4 };
 
 /** Before the deadline the reviewer chases the missing schools, so they come first; then the weakest. */
 function defaultOrder(daysLeft: number): (a: BureauSchoolRow, b: BureauSchoolRow) => number {
@@ -198,7 +198,7 @@ export async function renderSchools(main: HTMLElement, ctx: PageContext, query: 
     'select',
     { id: 'f-status' },
     h('option', { value: '' }, t('all')),
-    STATUSES.map((s) => h('option', { value: s, selected: f.status === s }, t(s === 'stored' ? 'pending' : s))),
+    STATUSES.map((s) => h('option', { value: s, selected: f.status === s }, t(s))),
   );
   const areaSelect = h(
     'select',

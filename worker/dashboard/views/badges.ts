@@ -5,9 +5,10 @@ import { t, type StringKey } from '../i18n.js';
 
 const SUBMISSION: Record<SubmissionStatus | 'missing', StringKey> = {
   missing: 'missing',
-  stored: 'pending',
+  pending: 'pending',
   returned: 'returned',
   approved: 'approved',
+  superseded: 'superseded',
 };
 
 export function submissionBadge(status: SubmissionStatus | 'missing'): HTMLElement {
