@@ -1,7 +1,7 @@
 /**
  * Renders docs/CONTRACT.md from the workbook contract itself (shared/contract: the sheets, their
  * columns, aliases and types, the enumerations, the finding codes with their messages; the titles
- * from shared/labels), so the document cannot drift from the code the validator runs.
+ * from shared/labels; the bureau's training catalogue from shared/recognition), so the document cannot drift from the code the validator runs.
  */
 import { FINDING_CODES, FIX_CODES, SHEET_EMPTY_SEVERITY, type FindingCode } from '../shared/contract/codes.js';
 import * as ENUMS from '../shared/contract/enums.js';
@@ -9,6 +9,7 @@ import type { EnumDef } from '../shared/contract/enums.js';
 import { findingMessage, type MessageDetails } from '../shared/contract/messages.js';
 import { SHEET_LIST, SHEETS, type ColumnDef, type ColumnType, type Requirement, type SheetDef } from '../shared/contract/sheets.js';
 import { FINDING_TITLES, FIX_TITLES } from '../shared/labels/index.js';
+import { CATALOGUE_SHEETS } from '../shared/recognition/catalogue-sheets.js';
 
 /**
  * The values of `MessageDetails.reason` that change a message, with what each case is. A test
@@ -25,6 +26,8 @@ export const MESSAGE_REASONS: Readonly<Record<string, string>> = {
   'shape-ym': 'a column where a year-month is enough',
   unit: 'a unit that changes the amount',
   warning: 'as a warning (培训记录)',
+  catalogue: 'in a training catalogue (培训项目目录)',
+  'catalogue-year': 'a catalogue training outside its year',
 };
 
 /**
@@ -85,7 +88,7 @@ function typeText(t: ColumnType, names: Map<EnumDef, string>): string {
       if (t.boolean) return `yes/no: ${t.def.values.join(' / ')}`;
       const name = names.get(t.def);
       const values = t.def.values.length <= 8 ? `: ${t.def.values.join(', ')}` : '';
-      return name ? `[one of ${name}](#${enumAnchor(name)})${values}` : `one of ${t.def.values.join(', ')}`;
+      return name ? `[one of ${name}](#${enumAnchor(name)})${values}` : `one of ${t.def.values.join(', ')}${aliasText(t.def)}`;
     }
     case 'phone':
       return '11-digit mainland mobile number (1[3-9] and 9 digits)';
@@ -94,13 +97,26 @@ function typeText(t: ColumnType, names: Map<EnumDef, string>): string {
   }
 }
 
-function requiredText(r: Requirement, sheet: SheetDef): string {
+/** The aliases of an enumeration the Enumerations section does not list (it lists the ledger's). */
+function aliasText(def: EnumDef): string {
+  const aliases = Object.entries(def.aliases);
+  return aliases.length === 0 ? '' : ` (also ${aliases.map(([a, v]) => `${a} → ${v}`).join(', ')})`;
+}
+
+function sheetSection(s: SheetDef<string>, names: Map<EnumDef, string>): string[] {
+  const out = [`## ${s.name} (${s.key})`, ''];
+  if (s.keyValue) out.push('A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.', '');
+  out.push('| key | header | aliases | type | required |', '|---|---|---|---|---|', ...s.columns.map((c) => columnRow(c, s, names)), '');
+  return out;
+}
+
+function requiredText(r: Requirement, sheet: SheetDef<string>): string {
   if (r === 'yes' || r === 'no') return r;
   const when = sheet.columns.find((c) => c.key === r.when)?.header ?? r.when;
   return 'in' in r ? `when ${when} is ${r.in.join(' or ')}` : `when ${when} is not ${r.notIn.join(' or ')}`;
 }
 
-function columnRow(c: ColumnDef, sheet: SheetDef, names: Map<EnumDef, string>): string {
+function columnRow(c: ColumnDef, sheet: SheetDef<string>, names: Map<EnumDef, string>): string {
   const required = requiredText(c.required, sheet) + (c.emptyMeans !== undefined ? ` (empty = ${c.emptyMeans})` : '');
   return `| ${c.key} | ${c.header} | ${cell(list(c.aliases))} | ${cell(typeText(c.type, names))} | ${required} |`;
 }
@@ -148,11 +164,19 @@ export function renderContractDoc(): string {
     ...SHEET_LIST.map((s) => `| ${s.key} | ${s.name} | ${cell(list(s.aliases))} | ${s.required ? 'yes' : 'no'} |`),
     '',
   ];
-  for (const s of SHEET_LIST) {
-    out.push(`## ${s.name} (${s.key})`, '');
-    if (s.keyValue) out.push('A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.', '');
-    out.push('| key | header | aliases | type | required |', '|---|---|---|---|---|', ...s.columns.map((c) => columnRow(c, s, names)), '');
-  }
+  for (const s of SHEET_LIST) out.push(...sheetSection(s, names));
+  out.push(
+    '## The training catalogue',
+    '',
+    'A bureau’s catalogue of the trainings it recognizes (archive.md), a workbook of its own, read with the same',
+    'rules (names and aliases, header row, fixes, findings at their cells):',
+    '',
+    '| key | sheet | aliases | required |',
+    '|---|---|---|---|',
+    ...CATALOGUE_SHEETS.map((s) => `| ${s.key} | ${s.name} | ${cell(list(s.aliases))} | ${s.required ? 'yes' : 'no'} |`),
+    '',
+  );
+  for (const s of CATALOGUE_SHEETS) out.push(...sheetSection(s, names).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
 
   out.push('## Enumerations', '', 'Each value may also be written as one of its aliases; the alias is rewritten to the value (`fix.normalize`).', '');
   const used = new Map<EnumDef, ColumnDef[]>();

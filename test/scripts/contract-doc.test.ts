@@ -4,6 +4,7 @@ import { MESSAGE_REASONS, renderContractDoc } from '../../scripts/contract-doc.j
 import { FINDING_CODES, FIX_CODES } from '../../shared/contract/codes.js';
 import { findingMessage } from '../../shared/contract/messages.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
+import { CATALOGUE_SHEETS } from '../../shared/recognition/catalogue-sheets.js';
 
 describe('docs/CONTRACT.md', () => {
   it('should match shared/contract (run npm run docs:contract after changing the contract)', () => {
@@ -11,10 +12,10 @@ describe('docs/CONTRACT.md', () => {
     expect(onDisk).toBe(renderContractDoc());
   });
 
-  it('should list every sheet with its aliases and every column with its header and aliases', () => {
+  it('should list every sheet, the catalogue’s too, with its aliases and every column with its header and aliases', () => {
     const doc = renderContractDoc();
-    for (const sheet of SHEET_LIST) {
-      expect(doc).toContain(`## ${sheet.name} (${sheet.key})`);
+    for (const sheet of [...SHEET_LIST, ...CATALOGUE_SHEETS]) {
+      expect(doc).toMatch(new RegExp(`^#{2,3} ${sheet.name} \\(${sheet.key}\\)$`, 'm'));
       expect(doc).toContain(`| ${sheet.key} | ${sheet.name} | ${sheet.aliases.join(', ')} |`);
       for (const c of sheet.columns) expect(doc).toContain(`| ${c.key} | ${c.header} | ${c.aliases.join(', ')} |`);
     }
