@@ -9,12 +9,22 @@
  * are left out, hidden ones are kept. Chart sheets and dialog sheets have no cells and are skipped.
  */
 import type { SheetGrid, WorkbookGrid } from '../grid.js';
-import { fileFailure, type DetectedKind, type FileFailure } from './errors.js';
-import { maxCells, type FileLimits } from './limits.js';
+import { type DetectedKind, type FileFailure, fileFailure } from './errors.js';
+import { type FileLimits, maxCells } from './limits.js';
 import { isBuiltInDateFormat, isDateFormatCode } from './number-format.js';
-import { LimitReached, SheetReader, type SheetContext } from './sheet-xml.js';
-import { decodeOoxmlEscapes, decodeXml, forEachAttribute, nameIs, scanWhole, XmlError, XmlStream, type Scanner, type XmlHandler } from './xml.js';
-import { entryBytes, fflateInflater, streamEntry, type Inflater, type ZipDirectory, type ZipEntry } from './zip.js';
+import { LimitReached, type SheetContext, SheetReader } from './sheet-xml.js';
+import {
+  decodeOoxmlEscapes,
+  decodeXml,
+  forEachAttribute,
+  nameIs,
+  type Scanner,
+  scanWhole,
+  XmlError,
+  type XmlHandler,
+  XmlStream,
+} from './xml.js';
+import { entryBytes, fflateInflater, type Inflater, streamEntry, type ZipDirectory, type ZipEntry } from './zip.js';
 
 export interface XlsxReadOptions {
   limits: FileLimits;
@@ -51,7 +61,11 @@ export function zipKind(dir: ZipDirectory): DetectedKind | 'xlsx' {
   return 'archive';
 }
 
-export async function readXlsxPackage(bytes: Uint8Array, dir: ZipDirectory, opts: XlsxReadOptions): Promise<XlsxReadResult> {
+export async function readXlsxPackage(
+  bytes: Uint8Array,
+  dir: ZipDirectory,
+  opts: XlsxReadOptions,
+): Promise<XlsxReadResult> {
   const inflater = opts.inflater ?? fflateInflater;
   const pkg = readPackage(bytes, dir);
   if ('ok' in pkg) return pkg;
@@ -290,7 +304,7 @@ function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure
           let id = -1;
           let code = '';
           forEachAttribute(s, a, b, (n, v) => {
-            if (n === 'numFmtId') id = parseInt(v, 10);
+            if (n === 'numFmtId') id = Number.parseInt(v, 10);
             else if (n === 'formatCode') code = decodeXml(v);
           });
           if (id >= 0) codes.set(id, code);
@@ -298,7 +312,7 @@ function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure
         else if (name === 'xf' && inCellXfs) {
           let id = 0;
           forEachAttribute(s, a, b, (n, v) => {
-            if (n === 'numFmtId') id = parseInt(v, 10) || 0;
+            if (n === 'numFmtId') id = Number.parseInt(v, 10) || 0;
           });
           formatIds.push(id);
         }
