@@ -121,21 +121,85 @@ async function streamPart(
   scan?: Scanner,
 ): Promise<FileFailure | null> {
   const xml = new XmlStream(handler, scan);
-  let decoder: TextDecoder | null = null;
+  let decoder: ChunkDecoder | null = null;
   const failed = await streamEntry(
     bytes,
     entry,
     (chunk) => {
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
-      xml.push(decoder.decode(chunk, { stream: true }));
+      decoder ??= new ChunkDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
+      xml.push(decoder.decode(chunk));
       progress(chunk.length);
     },
     inflater,
   );
   if (failed) return failed;
-  if (decoder) xml.push((decoder as TextDecoder).decode());
+  if (decoder) xml.push((decoder as ChunkDecoder).end());
   xml.end();
   return null;
+}
+
+/**
+ * Text from chunks of bytes. UTF-8 is decoded a whole chunk at a time, up to its last complete
+ * character, with the 1–3 bytes of a character cut by the chunk's end decoded with the next chunk's
+ * first: TextDecoder's own streaming mode is twice as slow (it leaves Node's fast path).
+ */
+class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private carry: Uint8Array | null = null;
+
+  constructor(private readonly encoding: 'utf-8' | 'utf-16le') {
+    this.decoder = new TextDecoder(encoding);
+  }
+
+  decode(chunk: Uint8Array): string {
+    if (this.encoding !== 'utf-8') return this.decoder.decode(chunk, { stream: true });
+    let head = '';
+    let from = 0;
+    if (this.carry) {
+      // The cut character's remaining bytes are the continuation bytes the chunk starts with (a
+      // chunk may be shorter than they are: then the character waits for the next one).
+      const carry = this.carry;
+      const missing = sequenceLength(carry[0]!) - carry.length;
+      let k = 0;
+      while (k < chunk.length && k < missing && (chunk[k]! & 0xc0) === 0x80) k++;
+      const joined = new Uint8Array(carry.length + k);
+      joined.set(carry);
+      joined.set(chunk.subarray(0, k), carry.length);
+      from = k;
+      if (k < missing && k === chunk.length) {
+        this.carry = joined;
+        return '';
+      }
+      head = this.decoder.decode(joined);
+      this.carry = null;
+    }
+    const end = wholeCharacters(chunk, from);
+    if (end < chunk.length) this.carry = chunk.slice(end);
+    return head + this.decoder.decode(chunk.subarray(from, end));
+  }
+
+  end(): string {
+    if (this.encoding !== 'utf-8') return this.decoder.decode();
+    const rest = this.carry ? this.decoder.decode(this.carry) : '';
+    this.carry = null;
+    return rest;
+  }
+}
+
+/** The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII or a stray continuation byte). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+/** The index up to which b[from…] holds whole UTF-8 characters (a cut one at the end is left out). */
+function wholeCharacters(b: Uint8Array, from: number): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && n - back >= from; back++) {
+    const c = b[n - back]!;
+    if (c < 0x80) return n;
+    if (c >= 0xc0) return back < sequenceLength(c) ? n - back : n;
+  }
+  return n;
 }
 
 function partText(bytes: Uint8Array, entry: ZipEntry): string | FileFailure {
