@@ -43,7 +43,13 @@ export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
-  | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  | {
+      type: 'result';
+      id: number;
+      result: PaneValidationResult;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
    *  takes the page's thread long to take in. */
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
