@@ -2,12 +2,12 @@
  * The empty standard workbook, derived entirely from the contract (shared/contract/sheets.ts): the
  * five sheets, their headers, widths, text-formatted ID columns and a dropdown for every enum column.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { EnumDef } from '../shared/contract/enums.js';
 import { SHEET_LIST, type ColumnDef, type SheetDef } from '../shared/contract/sheets.js';
 import { columnLetter } from '../shared/grid.js';
 import { isTextColumn } from './columns.js';
-import { DATE_FORMAT, TEXT_FORMAT, toBytes } from './write-fixes.js';
+import { DATE_FORMAT, loadExcelJS, TEXT_FORMAT, toBytes } from './write-fixes.js';
 
 /** The sheet that holds the dropdown lists; very hidden, so the reader skips it and clerks never see it. */
 export const LISTS_SHEET = '_lists';
@@ -23,6 +23,7 @@ const VALUE_COLUMN_WIDTH = 30;
 
 /** The ledger's five sheets by default; any other sheet definitions (the catalogue's) the same way. */
 export async function writeTemplate(defs: readonly SheetDef<string>[] = SHEET_LIST): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const sheets = defs.map((def) => ({ def, ws: workbook.addWorksheet(def.name) }));
   const lists = new ListsSheet(workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' }));

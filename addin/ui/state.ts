@@ -9,23 +9,23 @@
  * a file that opened.
  */
 import { batch, computed, signal } from '@preact/signals';
+import { contentHash, type ShixunClient, submitOver } from '../../client/index.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/as-of.js';
-import { contentHash, submitOver, type ShixunClient } from '../../client/index.js';
+import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
-import type { ExcelCaps } from '../excel/caps.js';
 import { ExcelTimeoutError } from '../excel/sync.js';
+import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
+import type { TokenStore } from '../session/token-store.js';
 import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { clientOf, schoolTeachers, type ApiFailure, type Connection } from './server.js';
-import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
-import type { TokenStore } from '../session/token-store.js';
+import { type ApiFailure, type Connection, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
-import { beijingTime, FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
+import { beijingTime, FIX_LIMIT, planSubmission, type SubmissionFacts, submissionFacts } from './view.js';
 
 export type Tone = 'ok' | 'error' | 'info';
 

@@ -146,7 +146,7 @@ async function importCatalogue(
   json: boolean,
 ) {
   const t = TEXT[lang];
-  const { grid } = await readWorkbookFile(file);
+  const { grid } = await readWorkbookFile(file, lang);
   const local = readCatalogue(grid, { year, lang });
   if (!local.ok) {
     const findings = masked(local.findings);

@@ -137,7 +137,7 @@ export function readTable<K extends string>(
     }
     if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded))
       bad = true;
-    if (hook && hook(ctx, plan, r, values)) bad = true;
+    if (hook?.(ctx, plan, r, values)) bad = true;
     parsed.rows.push({ index: r, values, bad, repeat: false });
   }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueImportResult } from '../../shared/api/catalogue.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import { readCatalogue } from '../../shared/recognition/index.js';
-import { readXlsx } from '../../workbook/read.js';
+import { FILE_LIMITS } from '../../shared/files/index.js';
+import { readWorkbookFile } from '../../workbook/read-file.js';
 import { toBytes } from '../../workbook/write-fixes.js';
 import { runCli, tempDir } from './harness.js';
 import { ID } from './workbooks.js';
@@ -95,7 +96,7 @@ describe('catalogue commands', () => {
     const run = await runCli('template', '--catalogue', '--out', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('培训项目目录模板');
-    const read = await readXlsx(await readFile(out));
+    const read = await readWorkbookFile(new Uint8Array(await readFile(out)), { limits: FILE_LIMITS.cli });
     if (!read.ok) throw new Error(read.message);
     expect(read.grid.sheets.map((s) => s.name)).toEqual(['培训项目目录', '参训名单']);
     expect(read.grid.sheets[0]!.rows[0]).toEqual([
