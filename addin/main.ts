@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     });
   } else {
     const { fileHost } = await import('./standalone/file-host.js');
-    const standalone = fileHost();
+    // The file is read in the Web Worker, its messages in the language the pane shows at the time.
+    const standalone = fileHost(common.validator, () => pane!.lang.value);
     pane = createPane({ ...common, host: standalone.host, standalone });
   }
   const ready = pane;

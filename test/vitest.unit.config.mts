@@ -4,7 +4,7 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'unit',
-    include: ['shared/**/*.test.ts', 'client/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'client/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.ts', 'scripts/**/*.test.ts', 'workbook/**/*.test.ts'],
     environment: 'node',
   },
 });

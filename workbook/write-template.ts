@@ -2,12 +2,12 @@
  * The empty standard workbook, derived entirely from the contract (shared/contract/sheets.ts): the
  * five sheets, their headers, widths, text-formatted ID columns and a dropdown for every enum column.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { EnumDef } from '../shared/contract/enums.js';
 import { SHEET_LIST, type ColumnDef, type SheetDef } from '../shared/contract/sheets.js';
 import { columnLetter } from '../shared/grid.js';
 import { isTextColumn } from './columns.js';
-import { DATE_FORMAT, TEXT_FORMAT, toBytes } from './write-fixes.js';
+import { DATE_FORMAT, loadExcelJS, TEXT_FORMAT, toBytes } from './write-fixes.js';
 
 /** The sheet that holds the dropdown lists; very hidden, so the reader skips it and clerks never see it. */
 export const LISTS_SHEET = '_lists';
@@ -22,6 +22,7 @@ const KEY_COLUMN_WIDTH = 26;
 const VALUE_COLUMN_WIDTH = 30;
 
 export async function writeTemplate(): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const sheets = SHEET_LIST.map((def) => ({ def, ws: workbook.addWorksheet(def.name) }));
   const lists = new ListsSheet(workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' }));

@@ -72,3 +72,7 @@ export interface Fix {
   from: ReportValue;
   to: ReportValue;
 }
+
+/** Why a file cannot be read at all (template.md, "Files"): refused before any validation. */
+export const FILE_ERROR_CODES = ['file.encrypted', 'file.corrupt', 'file.unsupported', 'file.too_large'] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];

@@ -8,7 +8,7 @@
  * from this reader must be read with the getUTC* methods.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrid } from '../shared/grid.js';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../../shared/grid.js';
 
 export type XlsxBytes = ArrayBuffer | Uint8Array;
 
