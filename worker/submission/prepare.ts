@@ -5,6 +5,7 @@
  * encrypted forms. Nothing here touches the database: the route looks the history up first.
  */
 import type { SubmissionCounts } from '../../shared/api/responses.js';
+import { recordsContent } from '../../shared/api/submission.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import { maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
@@ -71,13 +72,9 @@ export async function hmacsOf(records: Records, keys: IdKeys): Promise<Map<strin
   return hmacs;
 }
 
-/**
- * What content_hash keeps: the SHA-256 of the validated records, so that the same ledger sent
- * again (from the pane or the CLI, however its cells were encoded) is recognised as unchanged.
- */
+/** What content_hash keeps: the SHA-256 of the validated records (shared/api/submission.ts). */
 export async function contentHash(records: Records): Promise<string> {
-  const { school, teachers, trainings, duties, milestones } = records;
-  return sha256Hex(JSON.stringify({ school, teachers, trainings, duties, milestones }));
+  return sha256Hex(recordsContent(records));
 }
 
 /** Free text is stored with any full ID number in it masked (a certificate number that is the ID). */
