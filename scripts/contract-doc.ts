@@ -25,6 +25,8 @@ export const MESSAGE_REASONS: Readonly<Record<string, string>> = {
   'shape-ym': 'a column where a year-month is enough',
   unit: 'a unit that changes the amount',
   warning: 'as a warning (培训记录)',
+  catalogue: 'a catalogue workbook (培训项目目录)',
+  'catalogue-year': "a catalogue entry outside the catalogue's year",
 };
 
 /**
