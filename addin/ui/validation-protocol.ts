@@ -37,7 +37,11 @@ export type ValidationRequest =
  * comes back. The records of a district (one per row) would cost the page's thread a long
  * structured-clone pause on arrival, and the compliance computed from them comes back instead.
  */
-export type PaneValidationResult = Omit<ValidationResult, 'records'> & { records: Pick<Records, 'school'> };
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
+  records: Pick<Records, 'school'>;
+  /** What the worker will record as the submission's contentHash, computed where the records are. */
+  contentHash: string;
+};
 
 export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
