@@ -369,7 +369,7 @@ describe('standalone page', () => {
       (v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`),
       version,
     );
-    expect(await page.textContent('#review-state')).toBe(`已提交，待审核（版本 ${version}）`);
+    expect(await page.textContent('#review-state')).toBe(`待审核（版本 ${version}）`);
 
     // The bureau returns it with a comment: the clerk sees both after a refresh.
     const receiptId = (await page.textContent('#submit-status'))!.match(/回执编号 (.+)）$/)![1]!;
