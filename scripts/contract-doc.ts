@@ -3,11 +3,18 @@
  * columns, aliases and types, the enumerations, the finding codes with their messages; the titles
  * from shared/labels; the bureau's training catalogue from shared/recognition), so the document cannot drift from the code the validator runs.
  */
-import { FINDING_CODES, FIX_CODES, SHEET_EMPTY_SEVERITY, type FindingCode } from '../shared/contract/codes.js';
-import * as ENUMS from '../shared/contract/enums.js';
+import { FINDING_CODES, FIX_CODES, type FindingCode, SHEET_EMPTY_SEVERITY } from '../shared/contract/codes.js';
 import type { EnumDef } from '../shared/contract/enums.js';
+import * as ENUMS from '../shared/contract/enums.js';
 import { findingMessage, type MessageDetails } from '../shared/contract/messages.js';
-import { SHEET_LIST, SHEETS, type ColumnDef, type ColumnType, type Requirement, type SheetDef } from '../shared/contract/sheets.js';
+import {
+  type ColumnDef,
+  type ColumnType,
+  type Requirement,
+  SHEET_LIST,
+  SHEETS,
+  type SheetDef,
+} from '../shared/contract/sheets.js';
 import { FINDING_TITLES, FIX_TITLES } from '../shared/labels/index.js';
 import { CATALOGUE_SHEETS } from '../shared/recognition/catalogue-sheets.js';
 
@@ -26,8 +33,8 @@ export const MESSAGE_REASONS: Readonly<Record<string, string>> = {
   'shape-ym': 'a column where a year-month is enough',
   unit: 'a unit that changes the amount',
   warning: 'as a warning (培训记录)',
-  catalogue: 'in a training catalogue (培训项目目录)',
-  'catalogue-year': 'a catalogue training outside its year',
+  catalogue: 'a catalogue workbook (培训项目目录)',
+  'catalogue-year': "a catalogue entry outside the catalogue's year",
 };
 
 /**
@@ -56,7 +63,8 @@ const list = (xs: readonly string[]) => (xs.length === 0 ? '' : xs.join(', '));
 function enumNames(): Map<EnumDef, string> {
   const names = new Map<EnumDef, string>();
   for (const [name, value] of Object.entries(ENUMS)) {
-    if (typeof value === 'object' && value !== null && 'values' in value && 'aliases' in value) names.set(value as EnumDef, name);
+    if (typeof value === 'object' && value !== null && 'values' in value && 'aliases' in value)
+      names.set(value as EnumDef, name);
   }
   return names;
 }
@@ -88,7 +96,9 @@ function typeText(t: ColumnType, names: Map<EnumDef, string>): string {
       if (t.boolean) return `yes/no: ${t.def.values.join(' / ')}`;
       const name = names.get(t.def);
       const values = t.def.values.length <= 8 ? `: ${t.def.values.join(', ')}` : '';
-      return name ? `[one of ${name}](#${enumAnchor(name)})${values}` : `one of ${t.def.values.join(', ')}${aliasText(t.def)}`;
+      return name
+        ? `[one of ${name}](#${enumAnchor(name)})${values}`
+        : `one of ${t.def.values.join(', ')}${aliasText(t.def)}`;
     }
     case 'phone':
       return '11-digit mainland mobile number (1[3-9] and 9 digits)';
@@ -105,8 +115,17 @@ function aliasText(def: EnumDef): string {
 
 function sheetSection(s: SheetDef<string>, names: Map<EnumDef, string>): string[] {
   const out = [`## ${s.name} (${s.key})`, ''];
-  if (s.keyValue) out.push('A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.', '');
-  out.push('| key | header | aliases | type | required |', '|---|---|---|---|---|', ...s.columns.map((c) => columnRow(c, s, names)), '');
+  if (s.keyValue)
+    out.push(
+      'A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.',
+      '',
+    );
+  out.push(
+    '| key | header | aliases | type | required |',
+    '|---|---|---|---|---|',
+    ...s.columns.map((c) => columnRow(c, s, names)),
+    '',
+  );
   return out;
 }
 
@@ -173,12 +192,19 @@ export function renderContractDoc(): string {
     '',
     '| key | sheet | aliases | required |',
     '|---|---|---|---|',
-    ...CATALOGUE_SHEETS.map((s) => `| ${s.key} | ${s.name} | ${cell(list(s.aliases))} | ${s.required ? 'yes' : 'no'} |`),
+    ...CATALOGUE_SHEETS.map(
+      (s) => `| ${s.key} | ${s.name} | ${cell(list(s.aliases))} | ${s.required ? 'yes' : 'no'} |`,
+    ),
     '',
   );
   for (const s of CATALOGUE_SHEETS) out.push(...sheetSection(s, names).map((l) => (l.startsWith('## ') ? `#${l}` : l)));
 
-  out.push('## Enumerations', '', 'Each value may also be written as one of its aliases; the alias is rewritten to the value (`fix.normalize`).', '');
+  out.push(
+    '## Enumerations',
+    '',
+    'Each value may also be written as one of its aliases; the alias is rewritten to the value (`fix.normalize`).',
+    '',
+  );
   const used = new Map<EnumDef, ColumnDef[]>();
   for (const s of SHEET_LIST) {
     for (const c of s.columns) if (c.type.kind === 'enum') used.set(c.type.def, [...(used.get(c.type.def) ?? []), c]);
@@ -186,11 +212,19 @@ export function renderContractDoc(): string {
   // In the order the sheets first use them (a module namespace's own order differs between hosts).
   for (const [def, columns] of used) {
     const name = names.get(def);
-    if (name === undefined) throw new Error(`a column's enumeration is not exported from enums.ts: ${def.values.join(', ')}`);
+    if (name === undefined)
+      throw new Error(`a column's enumeration is not exported from enums.ts: ${def.values.join(', ')}`);
     const headers = [...new Set(columns.map((c) => c.header))].join(', ');
-    out.push(`<a id="${enumAnchor(name)}"></a>`, `### ${name} (${headers})`, '', `Values: ${def.values.join(', ')}.`, '');
+    out.push(
+      `<a id="${enumAnchor(name)}"></a>`,
+      `### ${name} (${headers})`,
+      '',
+      `Values: ${def.values.join(', ')}.`,
+      '',
+    );
     const aliases = Object.entries(def.aliases);
-    if (aliases.length > 0) out.push('| alias | value |', '|---|---|', ...aliases.map(([a, v]) => `| ${cell(a)} | ${v} |`), '');
+    if (aliases.length > 0)
+      out.push('| alias | value |', '|---|---|', ...aliases.map(([a, v]) => `| ${cell(a)} | ${v} |`), '');
   }
 
   out.push(

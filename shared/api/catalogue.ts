@@ -233,6 +233,8 @@ export interface TrainingStatisticsSchool extends TrainingStatisticsRow {
   code: string;
   name: string;
   submissionId: string;
+  /** The version's verdict waits for a re-evaluation (more changed than one request re-evaluates). */
+  stale: boolean;
 }
 
 /** GET /statistics?year= : the schools with a current version for the year, and the district's sums. */

@@ -14,7 +14,11 @@ const FROM_CURRENT = `FROM trainings t
   JOIN schools sc ON sc.code = c.school_code`;
 
 /** The current versions of the bureau with a record in one of these queue groups. */
-export async function versionsWithGroups(db: D1Database, bureauId: string, groups: readonly string[]): Promise<string[]> {
+export async function versionsWithGroups(
+  db: D1Database,
+  bureauId: string,
+  groups: readonly string[],
+): Promise<string[]> {
   const r = await db
     .prepare(
       `SELECT DISTINCT c.submission_id AS id ${FROM_CURRENT}
@@ -69,7 +73,11 @@ interface SummaryRow {
 }
 
 const summaryOf = (r: SummaryRow): ComplianceSummary => ({
-  teachers: r.pass + r.warn + r.fail, pass: r.pass, warn: r.warn, fail: r.fail, passRate: r.pass_rate,
+  teachers: r.pass + r.warn + r.fail,
+  pass: r.pass,
+  warn: r.warn,
+  fail: r.fail,
+  passRate: r.pass_rate,
 });
 
 async function summaries(db: D1Database, ids: readonly string[]): Promise<Map<string, SummaryRow>> {
@@ -115,7 +123,12 @@ export async function reevaluateVersions(db: D1Database, ids: readonly string[],
       continue;
     }
     reevaluated.push({
-      submissionId: id, schoolCode: a.school_code, schoolName: a.school_name, year: a.year, before: summaryOf(b), after: summaryOf(a),
+      submissionId: id,
+      schoolCode: a.school_code,
+      schoolName: a.school_name,
+      year: a.year,
+      before: summaryOf(b),
+      after: summaryOf(a),
     });
   }
   return { reevaluated, pending };

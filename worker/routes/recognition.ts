@@ -28,6 +28,7 @@ import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { groupFacts, queueOf } from '../recognition/queue.js';
 import { reevaluateVersions, versionsForEntries, versionsWithGroups } from '../recognition/reevaluate.js';
+import { refreshStale } from '../submission/reevaluate.js';
 import { bureauOf, nowOf } from './context.js';
 
 /** The next free Q<year>-NNN among the year's codes. */
@@ -48,6 +49,8 @@ export const recognition = new Hono<AppEnv>()
       const { year } = c.req.valid('param');
       const q = c.req.valid('query');
       const b = await bureauOf(c, q.bureau);
+      // The queue reads each version's stored recognition: stale versions are re-evaluated first.
+      await refreshStale(c.env.DB, { bureauId: b.id }, nowOf(c).toISOString());
       return c.json(await queueOf(c.env.DB, b, year, q.state), 200);
     },
   )

@@ -4,6 +4,7 @@
  * when it was evaluated (stats_json), so the district is one read however many teachers it has.
  */
 import { zValidator } from '@hono/zod-validator';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import {
   statisticsQuerySchema,
@@ -20,7 +21,8 @@ import { validationHook } from '../errors.js';
 import { fileResponse } from '../export/file-response.js';
 import { requireRole } from '../middleware/auth.js';
 import type { SubmissionStats } from '../submission/evaluate.js';
-import { bureauOf, defaultYear } from './context.js';
+import { refreshStale } from '../submission/reevaluate.js';
+import { bureauOf, defaultYear, nowOf } from './context.js';
 
 export async function trainingStatisticsOf(
   db: D1Database,
@@ -29,20 +31,20 @@ export async function trainingStatisticsOf(
 ): Promise<TrainingStatistics> {
   const rows = await db
     .prepare(
-      `SELECT sc.code, sc.name, s.id, s.stats_json FROM schools sc
+      `SELECT sc.code, sc.name, s.id, s.stats_json, s.stale_since FROM schools sc
          LEFT JOIN current_submissions c ON c.school_code = sc.code AND c.year = ?2
          LEFT JOIN submissions s ON s.id = c.submission_id
         WHERE sc.bureau_id = ?1 ORDER BY sc.code`,
     )
     .bind(bureau.id, year)
-    .all<{ code: string; name: string; id: string | null; stats_json: string | null }>();
+    .all<{ code: string; name: string; id: string | null; stats_json: string | null; stale_since: string | null }>();
   const schools: TrainingStatisticsSchool[] = [];
   const missing: TrainingStatistics['missing'] = [];
   for (const r of rows.results) {
     const training = r.stats_json ? (JSON.parse(r.stats_json) as Partial<SubmissionStats>).training : undefined;
     // A version stored before statistics existed has no line: listed with the schools that have none.
     if (!r.id || !training) missing.push({ code: r.code, name: r.name });
-    else schools.push({ code: r.code, name: r.name, submissionId: r.id, ...training });
+    else schools.push({ code: r.code, name: r.name, submissionId: r.id, stale: r.stale_since !== null, ...training });
   }
   const policy = await policyFor(db, bureau.id, year);
   return {
@@ -105,21 +107,23 @@ export function statisticsTable(s: TrainingStatistics): (string | number)[][] {
   ];
 }
 
+/** The statistics after the verdicts a change left stale are brought up to date, as every read of them does. */
+async function freshStatistics(c: Context<AppEnv>, bureau: BureauRow, year: number): Promise<TrainingStatistics> {
+  await refreshStale(c.env.DB, { bureauId: bureau.id, year }, nowOf(c).toISOString());
+  return trainingStatisticsOf(c.env.DB, bureau, year);
+}
+
 export const statistics = new Hono<AppEnv>()
   .use(requireRole('reviewer', 'admin'))
   .get('/', zValidator('query', statisticsQuerySchema, validationHook), async (c) => {
     const q = c.req.valid('query');
     const b = await bureauOf(c, q.bureau);
-    return c.json(await trainingStatisticsOf(c.env.DB, b, q.year ?? defaultYear(c)), 200);
+    return c.json(await freshStatistics(c, b, q.year ?? defaultYear(c)), 200);
   })
   .get('/export', zValidator('query', statisticsQuerySchema, validationHook), async (c) => {
     const q = c.req.valid('query');
     const b = await bureauOf(c, q.bureau);
     const year = q.year ?? defaultYear(c);
-    return fileResponse(
-      statisticsTable(await trainingStatisticsOf(c.env.DB, b, year)),
-      'xlsx',
-      `${b.id}-${year}-statistics`,
-      `${year}年培训统计`,
-    );
+    const table = statisticsTable(await freshStatistics(c, b, year));
+    return fileResponse(table, 'xlsx', `${b.id}-${year}-statistics`, `${year}年培训统计`);
   });
