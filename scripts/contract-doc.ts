@@ -3,7 +3,14 @@
  * columns, aliases and types, the enumerations, the finding codes with their messages; the titles
  * from shared/labels; the bureau's training catalogue from shared/recognition), so the document cannot drift from the code the validator runs.
  */
-import { FINDING_CODES, FIX_CODES, type FindingCode, SHEET_EMPTY_SEVERITY } from '../shared/contract/codes.js';
+import {
+  FILE_ERROR_CODES,
+  FINDING_CODES,
+  FIX_CODES,
+  type FileErrorCode,
+  type FindingCode,
+  SHEET_EMPTY_SEVERITY,
+} from '../shared/contract/codes.js';
 import type { EnumDef } from '../shared/contract/enums.js';
 import * as ENUMS from '../shared/contract/enums.js';
 import { findingMessage, type MessageDetails } from '../shared/contract/messages.js';
@@ -15,7 +22,9 @@ import {
   SHEETS,
   type SheetDef,
 } from '../shared/contract/sheets.js';
-import { FINDING_TITLES, FIX_TITLES } from '../shared/labels/index.js';
+import type { FileErrorDetails } from '../shared/files/errors.js';
+import { fileErrorMessage } from '../shared/labels/files.js';
+import { FILE_ERROR_TITLES, FINDING_TITLES, FIX_TITLES } from '../shared/labels/index.js';
 import { CATALOGUE_SHEETS } from '../shared/recognition/catalogue-sheets.js';
 
 /**
@@ -35,6 +44,38 @@ export const MESSAGE_REASONS: Readonly<Record<string, string>> = {
   warning: 'as a warning (培训记录)',
   catalogue: 'a catalogue workbook (培训项目目录)',
   'catalogue-year': "a catalogue entry outside the catalogue's year",
+};
+
+/**
+ * The cases of each file error's message (its details are typed unions, so a new case fails the
+ * type-check here); the sizes are examples.
+ */
+const FILE_CASES: Record<FileErrorCode, { label: string; details: FileErrorDetails }[]> = {
+  'file.encrypted': [{ label: '', details: {} }],
+  'file.corrupt': (
+    Object.entries({ damaged: 'damaged inside', empty: 'an empty file', truncated: 'cut short' } satisfies Record<
+      NonNullable<FileErrorDetails['reason']>,
+      string
+    >) as [NonNullable<FileErrorDetails['reason']>, string][]
+  ).map(([reason, label]) => ({ label, details: { reason } })),
+  'file.unsupported': [
+    { label: 'not recognised', details: {} },
+    { label: 'recognised (e.g. a PDF)', details: { detected: 'pdf' } },
+  ],
+  'file.too_large': (
+    Object.entries({ bytes: 'bytes', rows: 'rows', cells: 'cells' } satisfies Record<
+      NonNullable<FileErrorDetails['limit']>,
+      string
+    >) as [NonNullable<FileErrorDetails['limit']>, string][]
+  ).map(([limit, label]) => ({
+    label: `too many ${label} (the CLI's limit)`,
+    details: {
+      limit,
+      place: 'cli',
+      actual: limit === 'bytes' ? 250_000_000 : 2_000_000,
+      max: limit === 'bytes' ? 200_000_000 : 1_000_000,
+    },
+  })),
 };
 
 /**
@@ -244,6 +285,25 @@ export function renderContractDoc(): string {
     messageCases(c).forEach((m, i) => {
       const head = i === 0 ? `| ${code(c)} | ${severityText(c)} | ${title.zh}<br>${title.en} |` : '| | | |';
       out.push(`${head} ${m.label} | ${cell(m.zh)} | ${cell(m.en)} |`);
+    });
+  }
+  out.push(
+    '',
+    '## File errors',
+    '',
+    'A file that cannot be read at all is refused before any validation, with one of these codes and a message',
+    'that says what to do (never a library’s own text). Sizes in the messages are examples.',
+    '',
+    '| code | title | case | message (中文) | message (English) |',
+    '|---|---|---|---|---|',
+  );
+  for (const c of FILE_ERROR_CODES) {
+    const title = FILE_ERROR_TITLES[c];
+    FILE_CASES[c].forEach((k, i) => {
+      const head = i === 0 ? `| ${code(c)} | ${title.zh}<br>${title.en} |` : '| | |';
+      const zh = fileErrorMessage({ code: c, details: k.details }, 'zh');
+      const en = fileErrorMessage({ code: c, details: k.details }, 'en');
+      out.push(`${head} ${k.label} | ${cell(zh)} | ${cell(en)} |`);
     });
   }
   out.push(

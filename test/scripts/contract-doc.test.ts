@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_REASONS, renderContractDoc } from '../../scripts/contract-doc.js';
-import { FINDING_CODES, FIX_CODES } from '../../shared/contract/codes.js';
+import { FILE_ERROR_CODES, FINDING_CODES, FIX_CODES } from '../../shared/contract/codes.js';
 import { findingMessage } from '../../shared/contract/messages.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
+import { FILE_ERROR_TITLES } from '../../shared/labels/files.js';
 import { CATALOGUE_SHEETS } from '../../shared/recognition/catalogue-sheets.js';
 
 describe('docs/CONTRACT.md', () => {
@@ -21,7 +22,7 @@ describe('docs/CONTRACT.md', () => {
     }
   });
 
-  it('should give every finding code its messages in both languages, and every fix code', () => {
+  it('should give every finding code its messages in both languages, and every fix and file error code', () => {
     const doc = renderContractDoc();
     for (const code of Object.keys(FINDING_CODES) as (keyof typeof FINDING_CODES)[]) {
       expect(doc).toContain(`| \`${code}\` | `);
@@ -34,6 +35,7 @@ describe('docs/CONTRACT.md', () => {
       expect(doc).toContain(zh.slice(0, 12));
     }
     for (const code of FIX_CODES) expect(doc).toContain(`| \`${code}\` |`);
+    for (const code of FILE_ERROR_CODES) expect(doc).toContain(`| \`${code}\` | ${FILE_ERROR_TITLES[code].zh}`);
   });
 
   it('should document every case messages.ts words differently (a new reason needs a line in MESSAGE_REASONS)', () => {
