@@ -5,8 +5,8 @@
  */
 import { h, render } from 'preact';
 import { detectHost, recall, remember } from './office/helpers.js';
-import { App } from './ui/components/App.js';
 import { createTokenStore } from './session/token-store.js';
+import { App } from './ui/components/App.js';
 import { createPane, type Pane } from './ui/state.js';
 import { ValidationClient } from './ui/validation-client.js';
 
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     });
   } else {
     const { fileHost } = await import('./standalone/file-host.js');
-    const standalone = fileHost();
+    // The file is read in the Web Worker, its messages in the language the pane shows at the time.
+    const standalone = fileHost(common.validator, () => pane!.lang.value);
     pane = createPane({ ...common, host: standalone.host, standalone });
   }
   const ready = pane;

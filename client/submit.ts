@@ -10,10 +10,11 @@
  */
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import type { SubmissionRequest } from '../shared/api/submission.js';
+import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
+import type { Records } from '../shared/records.js';
 import { call, type ApiFailure, type CallOptions } from './call.js';
 import { api, type Connection } from './routes.js';
 import type { RetryOptions } from './retry.js';
@@ -98,11 +99,11 @@ export function submissionRequest(year: number, workbook: WorkbookGrid): Submiss
 }
 
 /**
- * The contentHash the worker records for this submission (sha-256 hex of the JSON text it
- * receives), so a client can tell content identical to a stored version before sending it.
+ * The contentHash the worker records for a submission of these validated records, so a client can
+ * tell content identical to the current version before sending it.
  */
-export async function contentHash(year: number, workbook: WorkbookGrid): Promise<string> {
-  const text = JSON.stringify(submissionRequest(year, workbook));
+export async function contentHash(records: Records): Promise<string> {
+  const text = recordsContent(records);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

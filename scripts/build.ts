@@ -1,16 +1,19 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
- * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
- *   only in a plain browser), its validation Web Worker (a classic worker script) and the ribbon's
- *   function file (addin/office/commands.ts → commands.js);
+ * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code loads only in a
+ *   plain browser), its validation Web Worker (validation-worker.js, a module worker sharing the
+ *   page's chunks, so SheetJS and exceljs load only when an .xls arrives or a workbook is written)
+ *   and the ribbon's function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
- * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
- *   when that folder exists.
+ * - the bureau dashboard (worker/dashboard/main.tsx → bureau/app.js and worker/dashboard/public/*),
+ *   when that folder exists;
+ * - the CLI's bundle (dist/cli/main.mjs, by scripts/cli/run.mjs, which also rebuilds it when stale).
  * Source maps go to dist/sourcemaps, beside what is served, never into it: the worker serves
  * dist/public to anyone, and a map would hand out the sources (the worker also refuses *.map).
  * Usage: tsx scripts/build.ts
  */
 import { build, type BuildOptions } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,7 +46,7 @@ const common: BuildOptions = {
 async function buildAddin(): Promise<void> {
   await build({
     ...common,
-    entryPoints: { taskpane: join(root, 'addin/main.ts') },
+    entryPoints: { taskpane: join(root, 'addin/main.ts'), 'validation-worker': join(root, 'addin/validation-worker.ts') },
     outdir: out,
     format: 'esm',
     splitting: true,
@@ -51,7 +54,7 @@ async function buildAddin(): Promise<void> {
   });
   await build({
     ...common,
-    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts'), commands: join(root, 'addin/office/commands.ts') },
+    entryPoints: { commands: join(root, 'addin/office/commands.ts') },
     outdir: out,
     format: 'iife',
   });
@@ -61,7 +64,7 @@ async function buildAddin(): Promise<void> {
 }
 
 async function buildDashboard(): Promise<boolean> {
-  const entry = join(root, 'worker/dashboard/main.ts');
+  const entry = join(root, 'worker/dashboard/main.tsx');
   const statics = join(root, 'worker/dashboard/public');
   if (!existsSync(entry) && !existsSync(statics)) return false;
   const target = join(out, 'bureau');
@@ -92,12 +95,13 @@ async function main(): Promise<void> {
   await buildAddin();
   const dashboard = await buildDashboard();
   await moveSourceMaps();
+  execFileSync(process.execPath, [join(root, 'scripts/cli/run.mjs'), '--build'], { stdio: 'inherit' });
   const old = `${out}-old`;
   if (existsSync(target)) await rename(target, old);
   await rename(out, target);
   await rm(old, { recursive: true, force: true });
   process.stderr.write(
-    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) in ${Date.now() - started} ms\n`,
+    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) and dist/cli in ${Date.now() - started} ms\n`,
   );
 }
 

@@ -1,20 +1,22 @@
 /**
- * The page in a plain browser: the workbook is a file opened (or dropped) here and read on this
- * computer; fixes produce a new copy to download, never touching the original; reports are shown in
- * the page instead of written into sheets. No DOM here: the pane's components render what these
- * signals hold.
+ * The page in a plain browser: the workbook is a file opened (or dropped) here — .xlsx, .xls, WPS
+ * .et or .csv — and read on this computer, in the pane's Web Worker (off the page's thread); fixes
+ * produce a new .xlsx copy to download, never touching the original; reports are shown in the page
+ * instead of written into sheets. No DOM here: the pane's components render what these signals hold.
  *
  * A failed open closes the file opened before it (issue 10, "nothing stale"): `file` is cleared
  * before the new bytes are read, so no later 校验 or 提交 can use the old workbook.
  */
 import { signal, type Signal } from '@preact/signals';
-import type { Finding, Fix } from '../../shared/contract/codes.js';
+import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
+import type { FileKind } from '../../shared/files/index.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import type { AnnotationText } from '../../workbook/write-annotated.js';
+import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import { download } from '../ui/download.js';
 import type { WorkbookHost } from '../ui/host.js';
+import type { ValidationClient } from '../ui/validation-client.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,6 +24,10 @@ export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
   grid: WorkbookGrid;
+  /** What the file turned out to be (by its content, not its name). */
+  fileKind: FileKind;
+  /** SHA-256 of the bytes, lower-case hex: what a receipt names. */
+  contentHash: string;
   /** Counts every open and every fixed copy: a validation run belongs to one of them. */
   serial: number;
   /** True once fixes were applied: the copy differs from the clerk's file. */
@@ -44,28 +50,34 @@ export interface FileHost {
   downloadAnnotated(findings: readonly Finding[], text: AnnotationText): Promise<void>;
 }
 
-/** Where a failed read's code and message come from: the workbook readers, loaded on first use. */
-async function readWorkbookBytes(
-  bytes: Uint8Array,
-): Promise<{ ok: true; grid: WorkbookGrid } | { ok: false; code: string; message: string }> {
-  const { readXlsx } = await import('../../workbook/read.js');
-  return readXlsx(bytes);
+type Read = { ok: true; grid: WorkbookGrid; fileKind: FileKind; contentHash: string } | { ok: false; code: string; message: string };
+
+/**
+ * Reads a file in the pane's Web Worker (workbook/read-file.ts there): a file it cannot read comes
+ * back as its file.* code and the clerk's message in `lang`; the cells come back in pieces the
+ * page's thread takes in without a pause.
+ */
+async function readInWorker(client: ValidationClient, name: string, bytes: Uint8Array, lang: Lang): Promise<Read> {
+  const opened = await client.open(new Blob([bytes as Uint8Array<ArrayBuffer>]), name, lang);
+  if (!opened.ok) return { ok: false, code: opened.code, message: opened.message };
+  return { ok: true, grid: await client.openedGrid(), fileKind: opened.file.fileKind, contentHash: opened.file.contentHash };
 }
 
 function copyName(name: string, suffix: string): string {
   return name.replace(/(\.[^.]*)?$/, `-${suffix}.xlsx`);
 }
 
-export function fileHost(): FileHost {
+export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'): FileHost {
   const file = signal<OpenedFile | null>(null);
   const reports = signal<ReportSheetSpec[]>([]);
   let serial = 0;
 
   async function open(name: string, bytes: Uint8Array): Promise<OpenOutcome> {
     file.value = null;
-    const read = await readWorkbookBytes(bytes);
+    const read = await readInWorker(client, name, bytes, lang());
     if (!read.ok) return read;
-    const opened: OpenedFile = { name, bytes, grid: read.grid, serial: ++serial, fixed: false };
+    const { grid, fileKind, contentHash } = read;
+    const opened: OpenedFile = { name, bytes, grid, fileKind, contentHash, serial: ++serial, fixed: false };
     file.value = opened;
     return { ok: true, file: opened };
   }
@@ -87,11 +99,14 @@ export function fileHost(): FileHost {
     async applyFixes(fixes: readonly Fix[]) {
       const current = file.value;
       if (!current) return { applied: 0, skipped: fixes.length };
-      const { applyFixes } = await import('../../workbook/write-fixes.js');
-      const out = await applyFixes(current.bytes, fixes);
-      const read = await readWorkbookBytes(out.bytes);
+      const { applyFixes, gridToXlsx } = await import('../../workbook/write-fixes.js');
+      // An .xls, .et or .csv has no .xlsx to copy: its fixed copy is written from its cells.
+      const original = current.fileKind === 'xlsx' ? current.bytes : await gridToXlsx(current.grid);
+      const out = await applyFixes(original, fixes);
+      const read = await readInWorker(client, current.name, out.bytes, lang());
       if (!read.ok) throw new Error(read.message);
-      file.value = { name: current.name, bytes: out.bytes, grid: read.grid, serial: ++serial, fixed: true };
+      const { grid, fileKind, contentHash } = read;
+      file.value = { name: current.name, bytes: out.bytes, grid, fileKind, contentHash, serial: ++serial, fixed: true };
       return { applied: out.applied, skipped: out.skipped.length };
     },
     async createTemplate() {

@@ -2,6 +2,8 @@
  * Every string the pane and the standalone page show, once, in Chinese and English. Chinese is the
  * default; English when Office's display language (or, standalone, the browser's) is English.
  */
+
+import type { SubmissionStatus } from '../../shared/api/responses.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import {
   FINDING_TITLES,
@@ -13,7 +15,6 @@ import {
   SEVERITY_LABELS,
   TEACHER_STATUS_LABELS,
 } from '../../shared/labels/index.js';
-import type { SubmissionStatus } from '../../shared/api/responses.js';
 
 const zh = {
   appTitle: '师训台账',

@@ -5,13 +5,12 @@
  * test of its own (test/addin/pane-helpers.test.ts).
  */
 import type { SubmissionSummary } from '../../shared/api/responses.js';
-import type { Finding, Fix, ReportValue, Severity } from '../../shared/contract/codes.js';
-import type { FindingCode } from '../../shared/contract/codes.js';
+import type { Finding, FindingCode, Fix, ReportValue, Severity } from '../../shared/contract/codes.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { maskId } from '../../shared/policy/mask.js';
 import type { RuleResult, TeacherCompliance } from '../../shared/policy/types.js';
-import type { ValidationResult } from '../../shared/validate/types.js';
+import type { PaneValidationResult } from './validation-protocol.js';
 
 export interface FindingGroup {
   /** Stable within a run: the sheet and the code. */
@@ -77,7 +76,7 @@ export interface RowTeacher {
  * name and the ID, masked (a clerk's screen may be seen by others). Null when the row has neither,
  * or the finding has no row (a missing sheet).
  */
-export function rowTeacher(grid: WorkbookGrid, result: ValidationResult, finding: Finding): RowTeacher | null {
+export function rowTeacher(grid: WorkbookGrid, result: PaneValidationResult, finding: Finding): RowTeacher | null {
   if (finding.row === null || finding.sheet === null) return null;
   const sheet = result.sheets.find((s) => s.name === finding.sheet);
   if (!sheet || sheet.key === 'school') return null;
@@ -125,7 +124,7 @@ export interface InvalidRow {
 }
 
 /** Where a 数据有误 teacher's data must be fixed: the roster row and what is wrong on it. */
-export function invalidRow(result: ValidationResult, teacher: TeacherCompliance): InvalidRow {
+export function invalidRow(result: PaneValidationResult, teacher: TeacherCompliance): InvalidRow {
   const roster = result.sheets.find((s) => s.key === 'teachers')?.name ?? SHEETS.teachers.name;
   const codes = new Set<FindingCode>();
   for (const f of result.findings) {
@@ -144,7 +143,7 @@ export interface SubmissionFacts {
   milestones: number;
 }
 
-export function submissionFacts(result: ValidationResult): SubmissionFacts | null {
+export function submissionFacts(result: PaneValidationResult): SubmissionFacts | null {
   const school = result.records.school;
   if (!school) return null;
   const c = result.counts;

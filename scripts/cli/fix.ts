@@ -1,5 +1,9 @@
-/** `fix FILE.xlsx --out OUT.xlsx [--lang en]`: a copy with every fix applied; the original is never modified. */
-import { applyFixes } from '../../workbook/write-fixes.js';
+/**
+ * `fix FILE --out OUT.xlsx [--lang en]`: an .xlsx copy with every fix applied; the original is never
+ * modified. An .xlsx keeps everything but the fixed cells; an .xls, .et or .csv has no .xlsx to copy,
+ * so its copy is written from its cells (values only: formats and formulas are not carried over).
+ */
+import { applyFixes, gridToXlsx } from '../../workbook/write-fixes.js';
 import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
 import { EXIT, type CliIo } from './io.js';
 import { runValidation } from './run-validation.js';
@@ -13,7 +17,8 @@ export async function fixCommand(argv: readonly string[], io: CliIo): Promise<nu
   requireXlsxPath(out, '--out');
   const { file, result, progress } = await runValidation(positionals[0]!, yearOf(undefined), lang, io);
   progress.phase(lang === 'en' ? `Writing ${out}` : `正在写出 ${out}`);
-  const fixed = await applyFixes(file.bytes, result.fixes);
+  const original = file.fileKind === 'xlsx' ? file.bytes : await gridToXlsx(file.grid);
+  const fixed = await applyFixes(original, result.fixes);
   await writeWorkbookFile(out, fixed.bytes, file.path);
   progress.finish();
   const t = reportText(lang);

@@ -15,7 +15,7 @@ export interface ValidationRun {
 export async function runValidation(path: string, year: number, lang: Lang, io: CliIo): Promise<ValidationRun> {
   const p = progress(io, lang === 'en' ? 'done' : '完成');
   p.phase(lang === 'en' ? `Reading ${path}` : `正在读取 ${path}`);
-  const file = await readWorkbookFile(path);
+  const file = await readWorkbookFile(path, lang);
   p.phase(lang === 'en' ? 'Validating' : '正在校验');
   const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
   return { file, result, progress: p };

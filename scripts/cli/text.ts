@@ -29,6 +29,7 @@ export interface ReportText {
   fixSkipped: (cell: string, reason: string) => string;
   nothingToFix: (out: string) => string;
   templateWritten: (out: string) => string;
+  catalogueTemplateWritten: (out: string) => string;
   notSent: (errors: number) => string;
   sending: (server: string) => string;
   accepted: (id: string, version: number, at: string) => string;
@@ -70,6 +71,7 @@ const zh: ReportText = {
   fixSkipped: (cell, reason) => `  未应用：${cell}（${reason === 'cell.formula' ? '公式单元格，请手工修改' : '找不到工作表'}）`,
   nothingToFix: (out) => `没有需要自动修正的单元格；已写出副本：${out}`,
   templateWritten: (out) => `已写出标准模板：${out}`,
+  catalogueTemplateWritten: (out) => `已写出培训项目目录模板：${out}`,
   notSent: (e) => `未提交：本地校验发现 ${e} 处错误，请修改后再提交。`,
   sending: (s) => `正在提交到 ${s} …`,
   accepted: (id, v, at) => `提交成功：回执 ${id} · 第 ${v} 版 · ${at}`,
@@ -108,6 +110,7 @@ const en: ReportText = {
   fixSkipped: (cell, reason) => `  not applied: ${cell} (${reason === 'cell.formula' ? 'a formula cell, change it by hand' : 'sheet not found'})`,
   nothingToFix: (out) => `Nothing to fix automatically; wrote a copy: ${out}`,
   templateWritten: (out) => `Wrote the standard template: ${out}`,
+  catalogueTemplateWritten: (out) => `Wrote the blank training catalogue: ${out}`,
   notSent: (e) => `Not submitted: local validation found ${n(e, 'error')}; correct them and submit again.`,
   sending: (s) => `Submitting to ${s} …`,
   accepted: (id, v, at) => `Accepted: receipt ${id} · version ${v} · ${at}`,

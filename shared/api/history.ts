@@ -8,6 +8,7 @@ import type {
   Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel,
 } from '../contract/enums.js';
 import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { Recognition } from '../recognition/types.js';
 
 /** The most IDs one history request may carry: the roster of a very large school, with room. */
 export const HISTORY_MAX_IDS = 20_000;
@@ -45,8 +46,13 @@ export interface HistoryTraining extends HistoryRecord {
   hours: number;
   organizer: string | null;
   certificate: string | null;
-  /** 项目编号; null until the worker stores it (docs/HISTORY.md). */
+  /** 项目编号 as the school wrote it; null without one. */
   catalogueCode: string | null;
+  /**
+   * Its recognition where it was submitted (archive.md §2): the hours it counts with there count the
+   * same here; null when it has none (below 区级, no catalogue for its year, or recognition off).
+   */
+  recognition: Recognition | null;
 }
 
 export interface HistoryDuty extends HistoryRecord {

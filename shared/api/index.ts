@@ -4,3 +4,4 @@ export * from './requests.js';
 export * from './responses.js';
 export * from './submission.js';
 export * from './history.js';
+export * from './catalogue.js';

@@ -81,7 +81,9 @@ export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedP
   const { year, asOf, lang = 'zh' } = opts;
   checkFrame(year, asOf);
   const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
-  const frame: EvaluationFrame = { year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang };
+  const frame: EvaluationFrame = {
+    year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang, recognition: policy.recognition,
+  };
 
   const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
   const duties = groupById(records.duties, () => true);

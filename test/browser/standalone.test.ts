@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../workbook/read.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
@@ -22,8 +22,8 @@ import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = currentYear();
@@ -248,8 +248,7 @@ describe('standalone page', () => {
     expect(await page.textContent('#validate-status')).toMatch(/0 个错误，1 个警告，0 处可自动修正/);
     const [fixed] = await Promise.all([page.waitForEvent('download'), page.click('#download-fixed')]);
     expect(fixed.suggestedFilename()).toBe('台账-已修正.xlsx');
-    const read = await readXlsx(readFileSync((await fixed.path())!));
-    if (!read.ok) throw new Error(read.message);
+    const read = { grid: await readGrid(readFileSync((await fixed.path())!)) };
     const at = (p: { sheet: string; cell: string }) => {
       const sheet = read.grid.sheets.find((s) => s.name === p.sheet)!;
       const m = /^([A-Z]+)(\d+)$/.exec(p.cell)!;

@@ -86,12 +86,14 @@ describe('check', () => {
     expect(doc.policy).toEqual({ id: 'liangxi-2026', year: 2026 });
   });
 
-  it('should exit 2 with the policy’s problems on stderr for an invalid policy file', async () => {
+  it('should exit 2 with the policy’s problems in the one JSON document for an invalid policy file', async () => {
     const bad = await tmp.file('bad.json', JSON.stringify({ id: 'x', rules: { no_such_rule: {} } }));
     const run = await runCli('check', clean, '--year', '2026', '--policy', bad, '--json');
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('no_such_rule');
+    const doc = JSON.parse(run.stdout) as { ok: boolean; error: { code: string; message: string } };
+    expect(doc).toMatchObject({ ok: false, error: { code: 'usage.invalid' } });
+    expect(doc.error.message).toContain('no_such_rule');
+    expect(run.stderr).toBe('');
     const notJson = await tmp.file('not.json', '{ id: ');
     expect((await runCli('check', clean, '--policy', notJson)).code).toBe(2);
     expect((await runCli('check', clean, '--policy', `${tmp.dir}/none.json`)).code).toBe(2);
@@ -129,11 +131,12 @@ describe('check', () => {
               ? [
                   {
                     source: 0, row: 7, course: '学科核心素养研修', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null, catalogueCode: null,
+                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null, catalogueCode: null, recognition: null,
                   },
                   {
                     source: 1, row: 9, course: '大单元教学设计工作坊', level: '区级', category: '学科教学', form: '集中面授',
                     startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, organizer: null, certificate: null, catalogueCode: null,
+                    recognition: null,
                   },
                 ]
               : [],

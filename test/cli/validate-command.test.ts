@@ -104,7 +104,8 @@ describe('validate on a file it cannot use', () => {
   it('should name the file’s problem without the usage text, and show the usage for a wrong call', async () => {
     const missing = await runCli('validate', `${tmp.dir}/none.xlsx`);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('file not found');
+    expect(missing.stderr).toContain('找不到文件');
+    expect((await runCli('validate', `${tmp.dir}/none.xlsx`, '--lang', 'en')).stderr).toContain('file not found');
     expect(missing.stderr).not.toContain('usage:');
     const wrong = await runCli('validate', clean, '--yaer', '2026');
     expect(wrong.code).toBe(2);
@@ -130,8 +131,7 @@ describe('validate as a subprocess', () => {
       ['validate', messy, '--bogus'],
       ['validate', `${tmp.dir}/missing.xlsx`],
       ['frobnicate'],
-      ['validate', await tmp.file('roster.csv', '姓名,身份证号\n')],
-      ['validate', await tmp.file('renamed.xlsx', '姓名,身份证号\n'), '--json'],
+      ['validate', await tmp.file('random.xlsx', new Uint8Array([0x7f, 0x00, 0x13, 0xfe, 0x00, 0x01]))],
     ];
     const runs = await Promise.all(cases.map((argv) => spawnCli(argv)));
     runs.forEach((run, i) => {
@@ -139,6 +139,21 @@ describe('validate as a subprocess', () => {
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stdout, argv.join(' ')).toBe('');
       expect(run.stderr, argv.join(' ')).toMatch(/error: .+/);
+    });
+  }, 60_000);
+
+  it('should print exactly one JSON document for a wrong call or an unreadable file with --json', async () => {
+    const cases: [string[], string][] = [
+      [['validate', messy, '--bogus', '--json'], 'usage.invalid'],
+      [['check', `${tmp.dir}/missing.xlsx`, '--json'], 'usage.invalid'],
+      [['validate', await tmp.file('empty.xlsx', new Uint8Array()), '--json'], 'file.corrupt'],
+    ];
+    const runs = await Promise.all(cases.map(([argv]) => spawnCli(argv)));
+    runs.forEach((run, i) => {
+      const [argv, code] = cases[i]!;
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout), argv.join(' ')).toMatchObject({ ok: false, error: { code, message: expect.any(String) } });
+      expect(run.stderr, argv.join(' ')).toBe('');
     });
   }, 60_000);
 });

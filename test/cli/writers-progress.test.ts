@@ -1,16 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../workbook/read.js';
 import { applyFixes, gridToXlsx, toBytes } from '../../workbook/write-fixes.js';
 import type { Fix } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { CliIo } from '../../scripts/cli/io.js';
 import { progress } from '../../scripts/cli/progress.js';
+import { readGrid } from '../workbook/read-grid.js';
 
 async function read(bytes: Uint8Array): Promise<WorkbookGrid> {
-  const r = await readXlsx(bytes);
-  if (!r.ok) throw new Error(r.message);
-  return r.grid;
+  return readGrid(bytes);
 }
 
 const fix = (cell: string, column: string, from: Fix['from'], to: Fix['to']): Fix =>

@@ -72,6 +72,13 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
     'POST /api/v1/admin/bureaus': { id: 'C', name: '新区教育局' },
     'POST /api/v1/admin/schools': { code: '3299990001', name: '新学校', type: '小学', rural: false, bureauId: 'A' },
     'POST /api/v1/admin/tokens': { role: 'reviewer', bureauId: 'A', label: 'x' },
+    'POST /api/v1/catalogue/:year/import': {
+      workbook: { sheets: [{ name: '培训项目目录', rows: [['项目编号', '培训项目', '培训级别', '培训类别', '培训形式', '开始日期', '结束日期', '认定学时']] }] },
+    },
+    'PUT /api/v1/catalogue/:year/entries/:code': {
+      course: '新教师入岗培训', level: '区级', category: '新教师入岗', form: '集中面授', startDate: `${YEAR}-03-01`, endDate: `${YEAR}-03-02`, hours: 8,
+    },
+    'POST /api/v1/recognition/:year/decisions': { action: 'reject', group: `课程|区级|${YEAR}-03-01|${YEAR}-03-02`, reason: '不予认定' },
     'POST /api/v1/admin/tokens/:id/renew': {},
   };
   const query = route === 'PUT /api/v1/policies/:year' ? '?bureau=A' : '';
@@ -156,6 +163,29 @@ function foreignCases(): Record<string, ForeignCase[]> {
     'POST /api/v1/admin/tokens/:id/revoke': adminOnly,
     'POST /api/v1/admin/tokens/:id/renew': adminOnly,
     'GET /api/v1/admin/export': adminOnly,
+    // The catalogue of bureau A: its clerks read it, other bureaus' tokens name it in vain.
+    'GET /api/v1/catalogue/template': [{ token: TOKENS.clerkB1, status: 200 }],
+    'GET /api/v1/catalogue/:year': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}?bureau=A`),
+      notFound(TOKENS.clerkB1, `/api/v1/catalogue/${YEAR}?bureau=A`),
+    ],
+    'GET /api/v1/catalogue/:year/export': [notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/export?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'POST /api/v1/catalogue/:year/import': [notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/import?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'PUT /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'DELETE /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/recognition/:year/queue': [notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/queue?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'POST /api/v1/recognition/:year/decisions': [
+      notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/decisions?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/statistics': [notFound(TOKENS.reviewerB, `/api/v1/statistics?bureau=A&year=${YEAR}`), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/statistics/export': [notFound(TOKENS.reviewerB, `/api/v1/statistics/export?bureau=A&year=${YEAR}`), ...forbidden(TOKENS.clerkA1)],
   };
 }
 

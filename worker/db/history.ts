@@ -6,6 +6,7 @@
  */
 import type { HistoryDuty, HistoryMilestone, HistorySource, HistoryTraining, TeacherHistory } from '../../shared/api/history.js';
 import type { History } from '../../shared/history/index.js';
+import type { StoredRecognition } from '../recognition/apply.js';
 import type { DUTIES, MILESTONES, RowOf, TRAININGS } from './schema.js';
 
 export interface HistoryQuery {
@@ -61,7 +62,8 @@ function recordsOf(table: 'trainings' | 'duties' | 'milestones', columns: string
 
 const TRAININGS_SQL = recordsOf(
   'trainings',
-  'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate',
+  `r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate,
+   r.catalogue_code, r.recognition_json`,
 );
 const DUTIES_SQL = recordsOf(
   'duties',
@@ -95,8 +97,9 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
       source: index.get(r.sid)!, row: r.row, course: r.course, level: r.level as HistoryTraining['level'],
       category: r.category as HistoryTraining['category'], form: r.form as HistoryTraining['form'], startDate: r.start_date,
       endDate: r.end_date, hours: r.hours, organizer: r.organizer, certificate: r.certificate,
-      // The trainings table keeps no 项目编号 yet: recognition's migration adds it (docs/HISTORY.md).
-      catalogueCode: null,
+      catalogueCode: r.catalogue_code,
+      // The recognition is the ledger's own: where it was submitted, it was matched against the catalogue.
+      recognition: r.recognition_json ? (JSON.parse(r.recognition_json) as StoredRecognition) : null,
     };
     teachers[r.pos]!.trainings.push(h);
   }

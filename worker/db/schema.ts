@@ -108,6 +108,11 @@ export const TRAININGS = table('trainings', {
   hours: 'real',
   organizer: 'text?',
   certificate: 'text?',
+  // archive.md §2 (migration 0004): the 项目编号, the recognition status and its whole answer, the queue group.
+  catalogue_code: 'text?',
+  recognition: 'text?',
+  recognition_json: 'text?',
+  group_key: 'text?',
 });
 
 export const DUTIES = table('duties', {

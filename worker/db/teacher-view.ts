@@ -6,6 +6,7 @@
  */
 import type { TeacherView, TeacherViewOrigin, TeacherViewRecord, TeacherViewRule } from '../../shared/api/history.js';
 import type { ComplianceReport, RecordSheet, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
+import type { StoredRecognition } from '../recognition/apply.js';
 
 interface Head {
   id: string;
@@ -24,7 +25,8 @@ interface TeacherHead {
 }
 
 const COLUMNS: Record<RecordSheet, string> = {
-  trainings: 'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate',
+  trainings: `r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate,
+    r.catalogue_code, r.recognition_json`,
   duties: `r.row, r.semester, r.demo_lessons_home, r.demo_lessons_guided, r.observed_lessons, r.group_preps, r.lectures,
     r.project_led, r.small_projects`,
   milestones: 'r.row, r.milestone, r.result, r.date',
@@ -39,7 +41,9 @@ function recordOf(sheet: RecordSheet, r: Row, origin: TeacherViewOrigin): Teache
     return {
       sheet, row: r.row as number, course: r.course as string, level: r.level as never, category: r.category as never,
       form: r.form as never, startDate: r.start_date as string, endDate: r.end_date as string, hours: r.hours as number,
-      organizer: r.organizer as string | null, certificate: r.certificate as string | null, catalogueCode: null, ...origin,
+      organizer: r.organizer as string | null, certificate: r.certificate as string | null,
+      catalogueCode: r.catalogue_code as string | null,
+      recognition: r.recognition_json ? (JSON.parse(r.recognition_json as string) as StoredRecognition) : null, ...origin,
     };
   }
   if (sheet === 'duties') {

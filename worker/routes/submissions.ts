@@ -20,6 +20,8 @@ import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
+import { readRecognition } from '../recognition/apply.js';
+import { loadCatalogues } from '../recognition/load.js';
 import { checkSchool, contentHash, hmacsOf, prepareSubmission, validateSubmission } from '../submission/prepare.js';
 import { refreshStale } from '../submission/reevaluate.js';
 import { discardStaging, storeSubmission } from '../submission/store.js';
@@ -67,7 +69,12 @@ async function freshVisible(db: D1Database, auth: Auth, id: string, now: string)
 
 async function receiptOf(db: D1Database, auth: Auth, id: string, outcome: SubmissionReceipt['outcome'], now: string): Promise<SubmissionReceipt> {
   const row = await freshVisible(db, auth, id, now);
-  return { outcome, submission: toSummary(row), compliance: await readCompliance(db, id) };
+  return {
+    outcome,
+    submission: toSummary(row),
+    compliance: await readCompliance(db, id),
+    recognition: await readRecognition(db, id),
+  };
 }
 
 export const submissions = new Hono<AppEnv>()
@@ -125,7 +132,10 @@ export const submissions = new Hono<AppEnv>()
     const lookup = await lookupHistory(db, {
       bureauId: school.bureau_id, schoolCode, year: body.year, hmacs: records.teachers.map((t) => hmacs.get(t.idNumber)!),
     });
-    const prepared = await prepareSubmission(records, lookup, policy, { year: body.year, asOf, schoolCode, keys, hmacs });
+    const prepared = await prepareSubmission(records, lookup, policy, {
+      year: body.year, asOf, schoolCode, keys, hmacs,
+      catalogues: (years, teacherHmacs) => loadCatalogues(db, school.bureau_id, years, teacherHmacs),
+    });
 
     const id = crypto.randomUUID();
     const outcome = await storeSubmission(
@@ -191,7 +201,11 @@ export const submissions = new Hono<AppEnv>()
   })
   .get('/:id/compliance', requireRole('clerk', 'reviewer', 'admin'), async (c) => {
     const row = await freshVisible(c.env.DB, c.get('auth'), c.req.param('id'), nowOf(c).toISOString());
-    const body: SubmissionCompliance = { submission: toSummary(row), compliance: await readCompliance(c.env.DB, row.id) };
+    const body: SubmissionCompliance = {
+      submission: toSummary(row),
+      compliance: await readCompliance(c.env.DB, row.id),
+      recognition: await readRecognition(c.env.DB, row.id),
+    };
     return c.json(body, 200);
   })
   .get('/:id/diff', requireRole('clerk', 'reviewer', 'admin'), async (c) => {

@@ -5,6 +5,7 @@
  * encrypted forms. Nothing here touches the database: the route looks the history up first.
  */
 import type { SubmissionCounts } from '../../shared/api/responses.js';
+import { recordsContent } from '../../shared/api/submission.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import { maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
@@ -15,6 +16,7 @@ import { encryptId, hmacId, type IdKeys } from '../crypto/ids.js';
 import type { HistoryLookup } from '../db/history.js';
 import type { DUTIES, MILESTONES, StagedRow, SUBMISSION_SOURCES, TEACHERS, TRAININGS } from '../db/schema.js';
 import { ApiError } from '../errors.js';
+import { recognizeRecords, storedRecognition, type CatalogueLoader } from '../recognition/apply.js';
 import { evaluateSubmission, type SubmissionStats } from './evaluate.js';
 
 export interface PreparedSubmission {
@@ -70,13 +72,9 @@ export async function hmacsOf(records: Records, keys: IdKeys): Promise<Map<strin
   return hmacs;
 }
 
-/**
- * What content_hash keeps: the SHA-256 of the validated records, so that the same ledger sent
- * again (from the pane or the CLI, however its cells were encoded) is recognised as unchanged.
- */
+/** What content_hash keeps: the SHA-256 of the validated records (shared/api/submission.ts). */
 export async function contentHash(records: Records): Promise<string> {
-  const { school, teachers, trainings, duties, milestones } = records;
-  return sha256Hex(JSON.stringify({ school, teachers, trainings, duties, milestones }));
+  return sha256Hex(recordsContent(records));
 }
 
 /** Free text is stored with any full ID number in it masked (a certificate number that is the ID). */
@@ -87,11 +85,23 @@ export async function prepareSubmission(
   records: Records,
   history: HistoryLookup,
   policy: ResolvedPolicy,
-  opts: { year: number; asOf: string; schoolCode: string; keys: IdKeys; hmacs: Map<string, string> },
+  opts: {
+    year: number;
+    asOf: string;
+    schoolCode: string;
+    keys: IdKeys;
+    hmacs: Map<string, string>;
+    /** The bureau's catalogues (archive.md §2); absent: none, no record gets a recognition status. */
+    catalogues?: CatalogueLoader;
+  },
 ): Promise<PreparedSubmission> {
   const school = checkSchool(records, opts.schoolCode);
-  const { report, stats, verdicts, sources } = evaluateSubmission(records, history, policy, opts);
   const hmacOf = (id: string) => opts.hmacs.get(id)!;
+  // The course is recognised as it is stored (an ID number in it masked), so its queue group is too;
+  // attendee lists hold keyed hashes.
+  for (const t of records.trainings) t.course = maskIdNumbersIn(t.course);
+  await recognizeRecords(records, policy.recognition, opts.catalogues, hmacOf);
+  const { report, stats, verdicts, sources } = evaluateSubmission(records, history, policy, opts);
 
   const teachers: StagedRow<typeof TEACHERS>[] = [];
   for (const [i, t] of records.teachers.entries()) {
@@ -104,10 +114,16 @@ export async function prepareSubmission(
       unmet: v.unmet, hours: v.hours, compliance_json: JSON.stringify(v.compliance),
     });
   }
-  const trainings = records.trainings.map((t): StagedRow<typeof TRAININGS> => ({
-    row: t.row, id_hmac: hmacOf(t.idNumber), course: maskIdNumbersIn(t.course), level: t.level, category: t.category, form: t.form,
-    start_date: t.startDate, end_date: t.endDate, hours: t.hours, organizer: nullableText(t.organizer), certificate: nullableText(t.certificate),
-  }));
+  const trainings = records.trainings.map((t): StagedRow<typeof TRAININGS> => {
+    const recognition = storedRecognition(t, policy.recognition);
+    return {
+      row: t.row, id_hmac: hmacOf(t.idNumber), course: t.course, level: t.level, category: t.category, form: t.form,
+      start_date: t.startDate, end_date: t.endDate, hours: t.hours, organizer: nullableText(t.organizer),
+      certificate: nullableText(t.certificate), catalogue_code: nullableText(t.catalogueCode ?? null),
+      recognition: recognition?.status ?? null, recognition_json: recognition ? JSON.stringify(recognition) : null,
+      group_key: recognition?.group ?? null,
+    };
+  });
   const duties = records.duties.map((d): StagedRow<typeof DUTIES> => ({
     row: d.row, id_hmac: hmacOf(d.idNumber), semester: d.semester, demo_lessons_home: d.demoLessonsHome,
     demo_lessons_guided: d.demoLessonsGuided, observed_lessons: d.observedLessons, group_preps: d.groupPreps,

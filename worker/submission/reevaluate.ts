@@ -8,18 +8,24 @@
  *
  * A re-evaluation reads the version's own rows back (the teacher is its keyed hash here: the
  * engine only groups by it, and the masked form comes from the row), looks the history up again,
- * and rewrites the verdict columns in one batch — only while the version is still current, and it
+ * matches its records against the bureau's catalogue as it stands (archive.md §2), and rewrites the
+ * verdict and recognition columns in one batch — only while the version is still current, and it
  * clears the mark only if no other version of the bureau was committed since its lookup.
  */
 import type { SchoolRecord, Records, TeacherRecord } from '../../shared/records.js';
 import { lookupHistory } from '../db/history.js';
 import { policyFor } from '../db/policies.js';
 import type { DUTIES, MILESTONES, RowOf, TEACHERS, TRAININGS } from '../db/schema.js';
+import { recognizeRecords, storedRecognition } from '../recognition/apply.js';
+import { loadCatalogues } from '../recognition/load.js';
 import { chunkRows } from './store.js';
 import { evaluateSubmission, reportJson } from './evaluate.js';
 
-/** Re-evaluations one request runs at most (each is about 15 D1 statements; a Worker may make 1,000). */
-export const REEVALUATE_BUDGET = 40;
+/**
+ * Re-evaluations one request runs at most: each is about 20 D1 statements (its rows, the history,
+ * the catalogues, the writes), and a Worker may make 1,000.
+ */
+export const REEVALUATE_BUDGET = 30;
 
 interface Head {
   id: string;
@@ -57,8 +63,7 @@ function recordsOf(head: Head, t: TeacherRow[], tr: TrainingRow[], d: DutyRow[],
       row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), course: x.course, level: x.level as Records['trainings'][number]['level'],
       category: x.category as Records['trainings'][number]['category'], form: x.form as Records['trainings'][number]['form'],
       startDate: x.start_date, endDate: x.end_date, hours: x.hours, organizer: x.organizer, certificate: x.certificate,
-      // Not stored yet (see history.ts): recognition's migration adds the column.
-      catalogueCode: null,
+      catalogueCode: x.catalogue_code,
     })),
     duties: d.map((x) => ({
       row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), semester: x.semester, demoLessonsHome: x.demo_lessons_home,
@@ -88,7 +93,13 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
       )
       .bind(id),
     db.prepare(READ_TEACHERS).bind(id),
-    db.prepare('SELECT row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate FROM trainings WHERE submission_id = ?1 ORDER BY row').bind(id),
+    db
+      .prepare(
+        `SELECT row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate,
+                catalogue_code, recognition, recognition_json, group_key
+           FROM trainings WHERE submission_id = ?1 ORDER BY row`,
+      )
+      .bind(id),
     db.prepare(`SELECT row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures,
       project_led, small_projects FROM duties WHERE submission_id = ?1 ORDER BY row`).bind(id),
     db.prepare('SELECT row, id_hmac, milestone, result, date FROM milestones WHERE submission_id = ?1 ORDER BY row').bind(id),
@@ -98,8 +109,18 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
   const t = teachers!.results as unknown as TeacherRow[];
   const records = recordsOf(h, t, trainings!.results as unknown as TrainingRow[], duties!.results as unknown as DutyRow[], milestones!.results as unknown as MilestoneRow[]);
   const policy = await policyFor(db, h.bureau_id, h.year);
+  // The version's own records are matched again against the catalogue as it stands (archive.md §2);
+  // the teacher here is already the keyed hash the attendee lists hold.
+  await recognizeRecords(records, policy.recognition, (years, hmacs) => loadCatalogues(db, h.bureau_id, years, hmacs), (x) => x);
   const lookup = await lookupHistory(db, { bureauId: h.bureau_id, schoolCode: h.school_code, year: h.year, hmacs: t.map((x) => x.id_hmac) });
   const e = evaluateSubmission(records, lookup, policy, { year: h.year, asOf: h.as_of });
+  const stored = trainings!.results as unknown as TrainingRow[];
+  const recognitions = records.trainings.map((r, i) => {
+    const s = storedRecognition(r, policy.recognition);
+    const json = s ? JSON.stringify(s) : null;
+    return { row: r.row, status: s?.status ?? null, json, group: s?.group ?? null, changed: json !== stored[i]!.recognition_json };
+  });
+  const changed = recognitions.filter((r) => r.changed);
 
   // The engine masked the hash it was given: the row's masked ID is the teacher's.
   const masked = new Map(t.map((x) => [x.row, x.id_masked]));
@@ -120,6 +141,30 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
         )
         .bind(id, chunk),
     ),
+    ...chunkRows(changed.map((r) => [r.row, r.status, r.json, r.group])).map((chunk) =>
+      db
+        .prepare(
+          `UPDATE trainings SET recognition = json_extract(j.value, '$[1]'), recognition_json = json_extract(j.value, '$[2]'),
+                  group_key = json_extract(j.value, '$[3]')
+             FROM json_each(?2) AS j
+            WHERE trainings.submission_id = ?1 AND trainings.row = json_extract(j.value, '$[0]') AND ${current}`,
+        )
+        .bind(id, chunk),
+    ),
+    // Verdicts that counted this ledger's records read their recognition: when it changed, they are
+    // stale too (only then, so that two ledgers counting each other settle).
+    ...(changed.length === 0
+      ? []
+      : [
+          db
+            .prepare(
+              `UPDATE submissions SET stale_since = COALESCE(stale_since, ?2)
+                WHERE id IN (SELECT ss.submission_id FROM submission_sources ss
+                               JOIN current_submissions c ON c.submission_id = ss.submission_id
+                              WHERE ss.source_id = ?1 AND ss.submission_id <> ?1) AND ${current}`,
+            )
+            .bind(id, now),
+        ]),
     db.prepare(`DELETE FROM submission_sources WHERE submission_id = ?1 AND ${current}`).bind(id),
     db
       .prepare(

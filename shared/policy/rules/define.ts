@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
 import type { Text } from '../../labels/text.js';
 import type { DutyRecord, MilestoneRecord, SchoolRecord, Sourced, TeacherRecord, TrainingRecord } from '../../records.js';
+import { countedHours } from '../../recognition/hours.js';
+import type { RecognitionMode } from '../../recognition/types.js';
 import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
 /** The records a rule counted, as the rule saw them; the engine turns them into references. */
@@ -34,6 +36,8 @@ export interface EvaluationFrame {
   yearStart: string;
   yearEnd: string;
   lang: Lang;
+  /** The policy's `recognition`: how a record's recognition status changes the hours it counts with. */
+  recognition: RecognitionMode;
 }
 
 export interface TeacherContext extends EvaluationFrame {
@@ -106,16 +110,21 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
   return asOf >= deadline ? 'fail' : 'warn';
 }
 
-/** The hours of the trainings `keep` accepts, and those trainings as the rule's counted records. */
+/**
+ * The hours of the trainings `keep` accepts, and those trainings as the rule's counted records.
+ * With a recognition mode (archive.md §2), a record of 区级 or higher that has a recognition status
+ * counts what its status gives under it; every other record its recorded hours.
+ */
 export function countHours(
   trainings: readonly Sourced<TrainingRecord>[],
   keep: (t: TrainingRecord) => boolean,
+  recognition: RecognitionMode = 'off',
 ): { hours: number; counted: Counted } {
   let total = 0;
   const records: Sourced<TrainingRecord>[] = [];
   for (const t of trainings) {
     if (!keep(t)) continue;
-    total += t.hours;
+    total += countedHours(t.hours, t.recognition, recognition);
     records.push(t);
   }
   return { hours: roundHours(total), counted: { sheet: 'trainings', records } };
@@ -125,4 +134,5 @@ export function countHours(
 export function countTrainings(trainings: readonly Sourced<TrainingRecord>[], keep: (t: TrainingRecord) => boolean): Counted {
   return { sheet: 'trainings', records: trainings.filter(keep) };
 }
+
 export type { Text } from '../../labels/text.js';
