@@ -4,12 +4,13 @@
  * keep-alive connection hanging (15–290 s in issue 12; 30 s and more here, until the probe gave up).
  * Each case sends the refused request and then GET /api/v1/health on ONE connection; the second
  * answer must come, on a connection still open. Then 20 submissions at once through the client,
- * which retries a 503 under the same Idempotency-Key: each ends stored or in a version conflict.
+ * which retries a 503 under the same Idempotency-Key: each ends stored or in a version conflict
+ * (to a school of the test's own; the refused requests above change nothing).
  */
 import { connect, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type SubmitResult, submitWorkbook } from '../../client/index.js';
+import { createClient, type SubmitResult, submitWorkbook } from '../../client/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { baseUrl, readTokens } from './support.js';
 
@@ -234,12 +235,20 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
   it('should take 20 submissions at once, each stored or in conflict, none lost to a 503', async () => {
     const t = readTokens();
     const year = t.year;
-    const schools = t.schools.slice(0, 3);
-    const grids = schools.map((s, i) => {
+    // A bureau and school of this test's own, so the demo schools the other browser tests read keep their state.
+    const admin = createClient({ server: baseUrl(), token: t.admin });
+    const code = '3299990099';
+    expect((await admin.admin.bureaus.add({ id: 'zz-security-probe', name: '并发测试局' })).ok).toBe(true);
+    const school = { code, name: '并发测试学校', type: '小学', rural: false, bureauId: 'zz-security-probe' };
+    expect((await admin.admin.schools.add(school)).ok).toBe(true);
+    const issued = await admin.admin.tokens.issue({ role: 'clerk', schoolCode: code, label: '并发测试' });
+    if (!issued.ok) throw new Error(issued.message);
+    // Twenty different ledgers (the same ledger twice is answered "unchanged", not stored again).
+    const grids = Array.from({ length: 20 }, (_, i) => {
       const g = generateSchool({ seed: 7000 + i, teachers: 30, year, withDuties: true, withMilestones: true });
       for (const row of g.sheets.find((x) => x.name === '学校概况')!.rows) {
-        if (row[0] === '学校代码') row[1] = s.code;
-        if (row[0] === '学校名称') row[1] = s.name;
+        if (row[0] === '学校代码') row[1] = code;
+        if (row[0] === '学校名称') row[1] = school.name;
       }
       return g;
     });
@@ -249,9 +258,9 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
       Array.from({ length: 20 }, (_, i) =>
         submitWorkbook({
           server: baseUrl(),
-          token: schools[i % 3]!.token,
+          token: issued.value.token,
           year,
-          workbook: grids[i % 3]!,
+          workbook: grids[i]!,
           maxAttempts: 5,
           onRetry: () => void retries++,
         }),
@@ -260,7 +269,7 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
     const ms = performance.now() - started;
     const outcome = results.map((r) => (r.ok ? 'stored' : r.kind));
     expect(outcome.filter((o) => o !== 'stored' && o !== 'conflict')).toEqual([]);
-    expect(outcome.filter((o) => o === 'stored').length).toBeGreaterThanOrEqual(3);
+    expect(outcome.filter((o) => o === 'stored').length).toBeGreaterThanOrEqual(1);
     // No submission stored twice: every new version is its own; the same content sent again after
     // it was stored is answered as unchanged with the version already there.
     const stored = results.flatMap((r) => (r.ok && !r.unchanged ? [r.receipt.id] : []));
