@@ -5,6 +5,7 @@
  * validated or sent after a new one failed to open. Messages: ui/validation-protocol.ts.
  */
 import { z } from 'zod';
+import { contentHash } from '../client/submit.js';
 import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
@@ -46,12 +47,24 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   // Refused before the bytes are read into memory at all.
   if (req.file.size > limits.maxBytes) {
     const details = { limit: 'bytes', actual: req.file.size, max: limits.maxBytes, place: limits.place } as const;
-    post({ type: 'open-failed', id: req.id, code: 'file.too_large', message: fileErrorMessage({ code: 'file.too_large', details }, req.lang), details });
+    post({
+      type: 'open-failed',
+      id: req.id,
+      code: 'file.too_large',
+      message: fileErrorMessage({ code: 'file.too_large', details }, req.lang),
+      details,
+    });
     return;
   }
   const progress = throttled(req.id, 'read');
   const bytes = new Uint8Array(await req.file.arrayBuffer());
-  const read = await readWorkbookFile(bytes, { limits, lang: req.lang, name: req.name, hash: true, onProgress: progress });
+  const read = await readWorkbookFile(bytes, {
+    limits,
+    lang: req.lang,
+    name: req.name,
+    hash: true,
+    onProgress: progress,
+  });
   if (mine !== generation) {
     post({ type: 'error', id: req.id, message: 'superseded by a newer file' });
     return;
@@ -73,7 +86,7 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   post({ type: 'opened', id: req.id, file });
 }
 
-function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
+async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
   const grid = req.grid ?? open?.grid;
   if (!grid) {
     post({ type: 'error', id: req.id, message: 'no file is open' });
@@ -89,7 +102,13 @@ function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
     complianceError = err instanceof Error ? err.message : String(err);
   }
   const { records, ...rest } = result;
-  post({ type: 'result', id: req.id, result: { ...rest, records: { school: records.school } }, compliance, complianceError });
+  post({
+    type: 'result',
+    id: req.id,
+    result: { ...rest, records: { school: records.school }, contentHash: await contentHash(records) },
+    compliance,
+    complianceError,
+  });
 }
 
 async function handle(req: ValidationRequest): Promise<void> {
@@ -106,7 +125,13 @@ async function handle(req: ValidationRequest): Promise<void> {
       const { grid } = open;
       grid.sheets.forEach((sheet, index) => {
         for (let r = 0; r === 0 || r < sheet.rows.length; r += ROWS_PER_MESSAGE) {
-          post({ type: 'grid-rows', id: req.id, sheet: index, name: sheet.name, rows: sheet.rows.slice(r, r + ROWS_PER_MESSAGE) });
+          post({
+            type: 'grid-rows',
+            id: req.id,
+            sheet: index,
+            name: sheet.name,
+            rows: sheet.rows.slice(r, r + ROWS_PER_MESSAGE),
+          });
         }
       });
       post({ type: 'grid', id: req.id, sheets: grid.sheets.length, date1904: grid.date1904 === true });

@@ -66,7 +66,8 @@ export class ValidationClient {
    * gave it out: those cells are not sent back, the worker validates its copy of them.
    */
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    const request = grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
+    const request =
+      grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
     return this.result(this.send(request, onProgress));
   }
 
@@ -97,14 +98,22 @@ export class ValidationClient {
   }
 
   /** Queues the request behind the previous one: the worker sees one at a time, in order. */
-  private send(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
+  private send(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
     const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
     // The queue only orders requests; each caller gets its own failure through `run`.
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private exchange(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
+  private exchange(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
     this.worker ??= new Worker(this.url, { type: 'module' });
     const worker = this.worker;
     const id = ++this.seq;

@@ -37,13 +37,23 @@ export type ValidationRequest =
  * comes back. The records of a district (one per row) would cost the page's thread a long
  * structured-clone pause on arrival, and the compliance computed from them comes back instead.
  */
-export type PaneValidationResult = Omit<ValidationResult, 'records'> & { records: Pick<Records, 'school'> };
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
+  records: Pick<Records, 'school'>;
+  /** What the worker will record as the submission's contentHash, computed where the records are. */
+  contentHash: string;
+};
 
 export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
-  | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  | {
+      type: 'result';
+      id: number;
+      result: PaneValidationResult;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
    *  takes the page's thread long to take in. */
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
