@@ -17,10 +17,6 @@ export class Catalogues {
     return [...years].sort((a, b) => a - b);
   }
 
-  recognizer(year: number): Recognizer | null {
-    return this.byYear.get(year) ?? null;
-  }
-
   recognize(record: RecognizableRecord, teacherKey: string): Recognition | null {
     return this.byYear.get(Number(record.endDate.slice(0, 4)))?.recognize(record, teacherKey) ?? null;
   }

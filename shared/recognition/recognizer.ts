@@ -144,15 +144,6 @@ export class Recognizer {
     this.seen = new Uint32Array(this.all.length);
   }
 
-  /** The entry with this code, if the catalogue holds it. */
-  entry(code: string): CatalogueEntry | null {
-    return this.byCode.get(foldCode(code))?.entry ?? null;
-  }
-
-  get size(): number {
-    return this.all.length;
-  }
-
   /**
    * The recognition of one record for one teacher (teacherKey is what the attendee lists hold: the
    * keyed hash on the server); null for a record below 区级, which is never recognised.

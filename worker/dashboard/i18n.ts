@@ -1,6 +1,7 @@
 /** Every string the dashboard shows, Chinese first; English for visiting reviewers and the docs. */
 import { REVIEW_STATE_LABELS, RULE_TITLES, TEACHER_STATUS_LABELS, type Text } from '../../shared/labels/index.js';
 import type { RuleId } from '../../shared/policy/types.js';
+import { RECOGNITION_STRINGS } from './recognition-strings.js';
 
 export type UiLang = 'zh' | 'en';
 
@@ -141,6 +142,7 @@ const STRINGS = {
   reason: ['说明', 'Reason'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
+  ...RECOGNITION_STRINGS,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

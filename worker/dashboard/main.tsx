@@ -11,9 +11,12 @@ import { currentYear } from '../../shared/policy/as-of.js';
 import type { PageContext } from './context.js';
 import { useLoad } from './hooks.js';
 import { currentLang, setLang, t } from './i18n.js';
+import { CataloguePage } from './pages/catalogue.js';
+import { QueuePage } from './pages/queue.js';
 import { SchoolPage } from './pages/school.js';
 import { SchoolsPage } from './pages/schools.js';
 import { SignIn } from './pages/sign-in.js';
+import { StatisticsPage } from './pages/statistics.js';
 import { SummaryPage } from './pages/summary.js';
 import { TeachersPage } from './pages/teachers.js';
 import { CallError, client, setUnauthorizedHandler, value } from './remote.js';
@@ -63,6 +66,12 @@ function Page({ route, ctx }: { route: Route; ctx: PageContext }) {
       return <TeachersPage ctx={ctx} query={route.query} />;
     case 'policy':
       return <PolicyLoader ctx={ctx} />;
+    case 'catalogue':
+      return <CataloguePage ctx={ctx} />;
+    case 'recognition':
+      return <QueuePage ctx={ctx} query={route.query} />;
+    case 'statistics':
+      return <StatisticsPage ctx={ctx} />;
     case 'not-found':
       ctx.ready();
       return (

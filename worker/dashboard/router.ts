@@ -1,10 +1,16 @@
-/** Hash routes (#/summary, #/schools, #/school/CODE, #/teachers, #/policy) so that a reload keeps the page and its filters. */
+/**
+ * Hash routes (#/summary, #/schools, #/school/CODE, #/teachers, #/policy, #/catalogue, #/recognition,
+ * #/statistics) so that a reload keeps the page and its filters.
+ */
 export type Route =
   | { page: 'summary'; query: URLSearchParams }
   | { page: 'schools'; query: URLSearchParams }
   | { page: 'school'; code: string; query: URLSearchParams }
   | { page: 'teachers'; query: URLSearchParams }
   | { page: 'policy'; query: URLSearchParams }
+  | { page: 'catalogue'; query: URLSearchParams }
+  | { page: 'recognition'; query: URLSearchParams }
+  | { page: 'statistics'; query: URLSearchParams }
   | { page: 'not-found'; query: URLSearchParams };
 
 export function parseHash(hash: string): Route {
@@ -16,6 +22,9 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'school' && parts.length === 2 && parts[1]) return { page: 'school', code: parts[1], query };
   if (parts[0] === 'teachers' && parts.length === 1) return { page: 'teachers', query };
   if (parts[0] === 'policy' && parts.length === 1) return { page: 'policy', query };
+  if (parts[0] === 'catalogue' && parts.length === 1) return { page: 'catalogue', query };
+  if (parts[0] === 'recognition' && parts.length === 1) return { page: 'recognition', query };
+  if (parts[0] === 'statistics' && parts.length === 1) return { page: 'statistics', query };
   return { page: 'not-found', query };
 }
 

@@ -31,7 +31,10 @@ export function Shell(p: ShellProps) {
   const years = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4, p.year])].sort(
     (a, b) => b - a,
   );
-  const nav = (page: 'summary' | 'schools' | 'teachers' | 'policy', key: StringKey) => (
+  const nav = (
+    page: 'summary' | 'schools' | 'teachers' | 'policy' | 'catalogue' | 'recognition' | 'statistics',
+    key: StringKey,
+  ) => (
     <a
       href={href(`/${page}`, { year: p.year, bureau: p.bureau ?? undefined })}
       class={p.route.page === page || (page === 'schools' && p.route.page === 'school') ? 'active' : ''}
@@ -52,6 +55,9 @@ export function Shell(p: ShellProps) {
         {nav('schools', 'navSchools')}
         {nav('teachers', 'navTeachers')}
         {nav('policy', 'navPolicy')}
+        {nav('catalogue', 'navCatalogue')}
+        {nav('recognition', 'navQueue')}
+        {nav('statistics', 'navStatistics')}
       </nav>
       <div class="tools">
         {p.me.role === 'admin' ? (
