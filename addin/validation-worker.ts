@@ -21,7 +21,7 @@ const PROGRESS_MS = 100;
  * Rows a grid-rows message carries: a few milliseconds for the page's thread to take in (a whole
  * 60,000-row grid in one message paused it for hundreds of milliseconds).
  */
-const ROWS_PER_MESSAGE = 5_000;
+const ROWS_PER_MESSAGE = 2_000;
 
 const post = (message: ValidationResponse) => (self as unknown as Worker).postMessage(message);
 

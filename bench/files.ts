@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,8 +99,11 @@ function generatorKey(c: Case): string {
 
 async function workbookFile(c: Case): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const path = join(CACHE, `${c.ledgerRows ? 'ledger' : 'school'}-${c.teachers}-${c.writer}-${generatorKey(c)}.xlsx`);
+  const prefix = `${c.ledgerRows ? 'ledger' : 'school'}-${c.teachers}-${c.writer}-`;
+  const path = join(CACHE, `${prefix}${generatorKey(c)}.xlsx`);
   if (existsSync(path)) return path;
+  // Made by an older generator: not used again.
+  for (const old of readdirSync(CACHE)) if (old.startsWith(prefix)) rmSync(join(CACHE, old));
   log(`generating ${c.name} (${c.writer}; kept for the next run) …`);
   const grid: WorkbookGrid = c.ledgerRows
     ? generateLedger({ seed: 2026, teachers: c.teachers, rows: c.ledgerRows, year: YEAR })
