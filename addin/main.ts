@@ -5,8 +5,8 @@
  */
 import { h, render } from 'preact';
 import { detectHost, recall, remember } from './office/helpers.js';
-import { App } from './ui/components/App.js';
 import { createTokenStore } from './session/token-store.js';
+import { App } from './ui/components/App.js';
 import { createPane, type Pane } from './ui/state.js';
 import { ValidationClient } from './ui/validation-client.js';
 

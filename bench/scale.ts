@@ -117,9 +117,10 @@ function countingD1() {
 
 /**
  * The route's own reads around the storage steps (worker/routes/submissions.ts): token, replay,
- * current version, school, policy, then the receipt (submission + compliance batch of 2).
+ * current version, school, policy, the catalogues (a batch of 3: entries, decisions, attendee rows),
+ * then the receipt (submission + compliance batch of 2 + recognition batch of 2).
  */
-const ROUTE_STATEMENTS = 8;
+const ROUTE_STATEMENTS = 13;
 
 async function submissionCost(w: WorkerModules, teachers: number, year: number) {
   const grid = generateSchool({ seed: 9, teachers, year, withDuties: true, withMilestones: true });

@@ -4,8 +4,13 @@
  * thing twice (429, 503; the submission under its Idempotency-Key). Every method answers an
  * ApiResult, never throws.
  */
+import type {
+  CatalogueEntryInput, CatalogueImportRequest, QueueQuery, RecognitionDecisionRequest,
+} from '../shared/api/catalogue.js';
 import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue, TokenRenew } from '../shared/api/requests.js';
+import type { Records } from '../shared/records.js';
 import { call, download, type AttemptOptions, type CallOptions } from './call.js';
+import { fetchRecordSet } from './history.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
 import { submitOver, type SubmitInput } from './submit.js';
@@ -59,6 +64,9 @@ export function createClient(options: ClientOptions) {
       submit: (input: SubmitInput) => submitOver(options, input, options.retry),
     },
 
+    /** The workbook's record set with the teachers' history (clerk): what the preview evaluates. */
+    history: (records: Records, year: number) => fetchRecordSet(options, records, year, read),
+
     bureau: {
       summary: (scope: Scope) => call((o: O) => routes.bureau.summary.$get({ query: query({ ...scope }) }, o), read),
       teachers: (q: TeacherQuery) => call((o: O) => routes.bureau.teachers.$get({ query: query({ ...q }) }, o), read),
@@ -81,6 +89,49 @@ export function createClient(options: ClientOptions) {
       /** Stores a bureau's policy file for the year (admin); the same file twice stores the same state. */
       put: (year: number, q: { bureau: string; deadline?: string }, file: unknown) =>
         call((o: O) => routes.policies[':year'].$put({ param: { year: param(year) }, query: { ...query(q), bureau: q.bureau }, json: file }, o), write),
+    },
+
+    /** The bureau's training catalogue per year (archive.md §2); clerks may only list it. */
+    catalogue: {
+      list: (year: number, bureau?: string) =>
+        call((o: O) => routes.catalogue[':year'].$get({ param: { year: param(year) }, query: query({ bureau }) }, o), read),
+      /** A catalogue workbook's cells; with errors nothing is imported (catalogue.invalid with the findings). */
+      // The same workbook twice leaves the same catalogue (entries by code, lists replaced): safe to retry.
+      import: (year: number, body: CatalogueImportRequest, bureau?: string) =>
+        call((o: O) => routes.catalogue[':year'].import.$post({ param: { year: param(year) }, query: query({ bureau }), json: body }, o), read),
+      putEntry: (year: number, code: string, entry: CatalogueEntryInput, bureau?: string) =>
+        call(
+          (o: O) =>
+            routes.catalogue[':year'].entries[':code'].$put({ param: { year: param(year), code: param(code) }, query: query({ bureau }), json: entry }, o),
+          write,
+        ),
+      deleteEntry: (year: number, code: string, bureau?: string) =>
+        call(
+          (o: O) => routes.catalogue[':year'].entries[':code'].$delete({ param: { year: param(year), code: param(code) }, query: query({ bureau }) }, o),
+          write,
+        ),
+      /** The catalogue as .xlsx, re-importable as it is. */
+      export: (year: number, bureau?: string) =>
+        download((o: O) => routes.catalogue[':year'].export.$get({ param: { year: param(year) }, query: query({ bureau }) }, o), read),
+      /** The blank catalogue workbook (培训项目目录 and 参训名单). */
+      template: () => download((o: O) => routes.catalogue.template.$get(undefined, o), read),
+    },
+
+    /** The reviewer's recognition queue and its decisions. */
+    recognition: {
+      queue: (year: number, q: QueueQuery = {}) =>
+        call((o: O) => routes.recognition[':year'].queue.$get({ param: { year: param(year) }, query: query({ ...q }) }, o), read),
+      decide: (year: number, decision: RecognitionDecisionRequest, bureau?: string) =>
+        call(
+          (o: O) => routes.recognition[':year'].decisions.$post({ param: { year: param(year) }, query: query({ bureau }), json: decision }, o),
+          write,
+        ),
+    },
+
+    /** archive.md §4: 专任教师 by hours, each level's teachers and hours, the funds share. */
+    statistics: {
+      get: (scope: Scope) => call((o: O) => routes.statistics.$get({ query: query({ ...scope }) }, o), read),
+      export: (scope: Scope) => download((o: O) => routes.statistics.export.$get({ query: query({ ...scope }) }, o), read),
     },
 
     admin: {

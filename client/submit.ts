@@ -10,10 +10,11 @@
  */
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import type { SubmissionRequest } from '../shared/api/submission.js';
+import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
+import type { Records } from '../shared/records.js';
 import { call, type ApiFailure, type CallOptions } from './call.js';
 import { api, type Connection } from './routes.js';
 import type { RetryOptions } from './retry.js';
@@ -39,7 +40,15 @@ export interface SubmitOptions extends SubmitInput, RetryOptions {
 }
 
 export type SubmitResult =
-  | { ok: true; receipt: SubmissionSummary; compliance: ComplianceReport; idempotencyKey: string; attempts: number }
+  | {
+      ok: true;
+      /** True when the server already had exactly these records as its current version: nothing was stored. */
+      unchanged: boolean;
+      receipt: SubmissionSummary;
+      compliance: ComplianceReport;
+      idempotencyKey: string;
+      attempts: number;
+    }
   | (ApiFailure & {
       /** The worker's findings when it rejected the workbook (the same ones validate prints). */
       findings?: Finding[];
@@ -71,7 +80,14 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
   const result = await call((attempt) => routes.submissions.$post({ json: body }, { ...attempt, headers }), options);
   if (result.ok) {
     const receipt = result.value as SubmissionReceipt;
-    return { ok: true, receipt: receipt.submission, compliance: receipt.compliance, idempotencyKey, attempts: result.attempts };
+    return {
+      ok: true,
+      unchanged: receipt.outcome === 'unchanged',
+      receipt: receipt.submission,
+      compliance: receipt.compliance,
+      idempotencyKey,
+      attempts: result.attempts,
+    };
   }
   const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
   return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };
@@ -83,11 +99,11 @@ export function submissionRequest(year: number, workbook: WorkbookGrid): Submiss
 }
 
 /**
- * The contentHash the worker records for this submission (sha-256 hex of the JSON text it
- * receives), so a client can tell content identical to a stored version before sending it.
+ * The contentHash the worker records for a submission of these validated records, so a client can
+ * tell content identical to the current version before sending it.
  */
-export async function contentHash(year: number, workbook: WorkbookGrid): Promise<string> {
-  const text = JSON.stringify(submissionRequest(year, workbook));
+export async function contentHash(records: Records): Promise<string> {
+  const text = recordsContent(records);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -5,7 +5,7 @@
  *   page's chunks, so SheetJS and exceljs load only when an .xls arrives or a workbook is written)
  *   and the ribbon's function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
- * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
+ * - the bureau dashboard (worker/dashboard/main.tsx → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists;
  * - the CLI's bundle (dist/cli/main.mjs, by scripts/cli/run.mjs, which also rebuilds it when stale).
  * Source maps go to dist/sourcemaps, beside what is served, never into it: the worker serves
@@ -64,7 +64,7 @@ async function buildAddin(): Promise<void> {
 }
 
 async function buildDashboard(): Promise<boolean> {
-  const entry = join(root, 'worker/dashboard/main.ts');
+  const entry = join(root, 'worker/dashboard/main.tsx');
   const statics = join(root, 'worker/dashboard/public');
   if (!existsSync(entry) && !existsSync(statics)) return false;
   const target = join(out, 'bureau');

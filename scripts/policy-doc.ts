@@ -31,7 +31,8 @@ const DECISIONS: readonly string[] = [
   '**Invalid rows.** Listed at their roster row with `status: "invalid"`, no rules, `name` "" when it could not be read and `idMasked` from the cell\'s text ("" when empty). They are not in the summary\'s counts; passRate = pass / valid teachers, 0 when there is none.',
   '**maskId.** An 18-character (or longer) value keeps its first 6 and last 4 characters; a shorter one (a 15-digit legacy ID, a cell Excel turned into 3.20102198001011E+17) keeps a quarter of its length at each end, so at most 10 characters and never half of the value show.',
   '**Matching.** Trainings, duties and milestones are matched to a teacher by ID number through one map built per evaluation; rows whose ID is not on the roster are ignored here (validation reports them as `reference.unknown_teacher`).',
-  '**Policy files.** `id` is required (1–100 characters) and names the policy in reports; the only top-level fields are `id` and `rules`; an unknown field, rule id or parameter is an error naming it and listing what is allowed. A nested group (`dueYears`) may be given in part and is merged over its defaults; every other value replaces the default whole (a `levels` list is the full list). `resolvePolicy(file, lang)` writes its own messages in Chinese by default (`lang` "en" for English); type errors carry zod\'s message after the parameter\'s path.',
+  '**Recognition.** With `recognition` `flag` or `require`, a record of 区级 or higher that has a recognition status counts in `annual_district_plus_hours` and in `cycle_hours` with the hours archive.md §2\'s table gives it: a matched record never counts more than the catalogue\'s hours (in `flag` too: the organiser decides them), and `unmatched` / `not_on_list` records count 0 under `require`, their recorded hours under `flag`. A record without a status (below 区级, or of a year for which the bureau keeps no catalogue) counts as recorded. Other rules count recorded hours. How records get their status: docs/RECOGNITION.md.',
+  '**Policy files.** `id` is required (1–100 characters) and names the policy in reports; the only top-level fields are `id`, `recognition` and `rules`; an unknown field, rule id or parameter is an error naming it and listing what is allowed. A nested group (`dueYears`) may be given in part and is merged over its defaults; every other value replaces the default whole (a `levels` list is the full list). `resolvePolicy(file, lang)` writes its own messages in Chinese by default (`lang` "en" for English); type errors carry zod\'s message after the parameter\'s path.',
 ];
 
 export function renderPolicyDoc(): string {
@@ -53,6 +54,14 @@ export function renderPolicyDoc(): string {
     const params = Object.entries(DEFAULT_POLICY.rules[id]).map(([k, v]) => `${k} = ${show(v)}`).join('<br>');
     out.push(`| \`${id}\` | ${rule.scope} | ${rule.title.zh}<br>${rule.title.en} | ${rule.appliesTo} | ${params} |`);
   }
+  out.push(
+    '',
+    '## Recognition of hours',
+    '',
+    '| parameter | default | meaning |',
+    '|---|---|---|',
+    `| \`recognition\` | ${show(DEFAULT_POLICY.recognition)} | archive.md §2: \`off\` (no recognition statuses), \`flag\` (statuses shown; unmatched and not-on-list records count their recorded hours) or \`require\` (only what the recognition table says counts toward \`annual_district_plus_hours\` and \`cycle_hours\`' district share); a top-level field of the policy file |`,
+  );
   out.push('', '## Parameters', '');
   for (const id of RULE_IDS) {
     const rule = ruleById(id);
@@ -67,7 +76,7 @@ export function renderPolicyDoc(): string {
     'JSON with the policy\'s `id` and, under `rules`, only what changes. Unknown rule ids and parameters are errors.',
     '',
     '```json',
-    JSON.stringify({ id: 'jintan-2026', rules: { annual_district_plus_hours: { required: 32 }, transfer_training: { enabled: false }, young_teacher_milestones: { dueYears: { 教学能力达标: 4 } } } }, null, 2),
+    JSON.stringify({ id: 'jintan-2026', recognition: 'require', rules: { annual_district_plus_hours: { required: 32 }, transfer_training: { enabled: false }, young_teacher_milestones: { dueYears: { 教学能力达标: 4 } } } }, null, 2),
     '```',
     '',
     '## Decisions where policy.md is silent',

@@ -7,6 +7,7 @@ import type {
   BackboneLevel, BackboneTitle, Education, Gender, Milestone, MilestoneResult, Post, SchoolType,
   Stage, StudioRole, Subject, Title, TrainingCategory, TrainingForm, TrainingLevel,
 } from './contract/enums.js';
+import type { Recognition } from './recognition/types.js';
 
 export interface SchoolRecord {
   schoolCode: string;
@@ -63,6 +64,11 @@ export interface TrainingRecord {
   certificate: string | null;
   /** 项目编号: the bureau's code of the training in its catalogue (archive.md), as written; null when empty. */
   catalogueCode: string | null;
+  /**
+   * The record's recognition against the bureau's catalogue (archive.md §2), set by the server (or a
+   * connected preview) before evaluation; absent or null: no status, the recorded hours count.
+   */
+  recognition?: Recognition | null;
 }
 
 export interface DutyRecord {
@@ -88,6 +94,12 @@ export interface MilestoneRecord {
   result: MilestoneResult;
   date: string;
 }
+
+/**
+ * A record of a teacher's record set (archive.md §1): `source` is the index of the ledger it came
+ * from in the record set's `sources` (0 = the workbook being evaluated), `row` its row there.
+ */
+export type Sourced<T extends { row: number }> = T & { source: number };
 
 export interface Records {
   /** null when 学校概况 is missing or has an error. */

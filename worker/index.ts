@@ -13,8 +13,12 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
+import { catalogue } from './routes/catalogue.js';
+import { history } from './routes/history.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
+import { recognition } from './routes/recognition.js';
+import { statistics } from './routes/statistics.js';
 import { submissions } from './routes/submissions.js';
 
 /** The add-in's pages, served at /NAME.html (wrangler.toml's run_worker_first lists them too). */
@@ -27,9 +31,13 @@ function buildApi() {
   return new Hono<AppEnv>()
     .route('/', meta)
     .route('/submissions', submissions)
+    .route('/history', history)
     .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)
+    .route('/catalogue', catalogue)
+    .route('/recognition', recognition)
+    .route('/statistics', statistics)
     .route('/admin', admin);
 }
 

@@ -6,7 +6,12 @@
  * the clerk has seen it. Pure: no DOM, no network.
  */
 
-export type ServerAddressProblem = 'server.empty' | 'server.invalid' | 'server.insecure' | 'server.credentials' | 'server.not_origin';
+export type ServerAddressProblem =
+  | 'server.empty'
+  | 'server.invalid'
+  | 'server.insecure'
+  | 'server.credentials'
+  | 'server.not_origin';
 
 export type ServerAddress =
   | {
@@ -48,23 +53,34 @@ export function checkServerAddress(input: string): ServerAddress {
 export function serverAddressMessage(a: ServerAddress, lang: 'zh' | 'en'): string {
   const zh = lang === 'zh';
   if (a.ok) {
-    if (a.local) return zh ? `将把访问令牌发送到本机的 ${a.name}（仅供本地测试）。` : `The token will be sent to ${a.name} on this computer (local testing only).`;
+    if (a.local)
+      return zh
+        ? `将把访问令牌发送到本机的 ${a.name}（仅供本地测试）。`
+        : `The token will be sent to ${a.name} on this computer (local testing only).`;
     return zh
       ? `将把访问令牌发送到 ${a.name}。请确认这是教育局提供的地址，再继续。`
       : `The token will be sent to ${a.name}. Check that this is the address your bureau gave you before you continue.`;
   }
   switch (a.problem) {
     case 'server.empty':
-      return zh ? '请填写服务器地址（教育局提供的 https:// 地址）。' : "Enter the server address (the bureau's https:// address).";
+      return zh
+        ? '请填写服务器地址（教育局提供的 https:// 地址）。'
+        : "Enter the server address (the bureau's https:// address).";
     case 'server.invalid':
-      return zh ? '服务器地址无效，应形如 https://shixun.example.cn。' : 'The server address is not valid; it looks like https://shixun.example.cn.';
+      return zh
+        ? '服务器地址无效，应形如 https://shixun.example.cn。'
+        : 'The server address is not valid; it looks like https://shixun.example.cn.';
     case 'server.insecure':
       return zh
         ? '只接受 https:// 地址（本机测试可用 http://localhost 或 http://127.0.0.1）：http 会让令牌在网络上明文传输。'
         : 'Only https:// addresses are accepted (http://localhost or http://127.0.0.1 for local testing): over http the token would cross the network in clear.';
     case 'server.credentials':
-      return zh ? '服务器地址不能包含用户名或密码（@ 前的部分）。' : 'The server address must not contain a user name or password (the part before @).';
+      return zh
+        ? '服务器地址不能包含用户名或密码（@ 前的部分）。'
+        : 'The server address must not contain a user name or password (the part before @).';
     case 'server.not_origin':
-      return zh ? '服务器地址只填写域名（及端口），不要路径、? 或 #。' : 'Give only the host (and port) of the server: no path, ? or #.';
+      return zh
+        ? '服务器地址只填写域名（及端口），不要路径、? 或 #。'
+        : 'Give only the host (and port) of the server: no path, ? or #.';
   }
 }

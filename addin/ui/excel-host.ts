@@ -4,6 +4,7 @@
  */
 import type { Fix, Lang } from '../../shared/contract/codes.js';
 import type { ExcelCaps } from '../excel/caps.js';
+import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import {
   applyFixesInExcel,
   clearMarksInExcel,
@@ -12,7 +13,6 @@ import {
   validateInExcel,
   writeReportInExcel,
 } from '../office/excel-session.js';
-import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import type { WorkbookHost } from './host.js';
 
 export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {

@@ -2,17 +2,19 @@
  * Every string the pane and the standalone page show, once, in Chinese and English. Chinese is the
  * default; English when Office's display language (or, standalone, the browser's) is English.
  */
+
+import type { SubmissionStatus } from '../../shared/api/responses.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import {
   FINDING_TITLES,
   FIX_TITLES,
   labelsIn,
+  REVIEW_STATE_LABELS,
   RULE_STATUS_LABELS,
   RULE_TITLES,
   SEVERITY_LABELS,
   TEACHER_STATUS_LABELS,
 } from '../../shared/labels/index.js';
-import type { SubmissionStatus } from '../../shared/api/responses.js';
 
 const zh = {
   appTitle: '师训台账',
@@ -164,10 +166,7 @@ const zh = {
   writeComplianceSheet: '写入“达标情况”工作表',
   reviewStatus: '审核状态',
   reviewComment: '审核意见',
-  submissionStatus: { stored: '已提交，待审核', approved: '已通过', returned: '已退回' } as Record<
-    SubmissionStatus,
-    string
-  >,
+  submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'zh') as Record<SubmissionStatus, string>,
   noSubmission: '本年度尚未提交。',
   refresh: '刷新',
   // Reviewer
@@ -351,7 +350,7 @@ const en: Messages = {
   writeComplianceSheet: 'Write the compliance sheet',
   reviewStatus: 'Review',
   reviewComment: 'Comment',
-  submissionStatus: { stored: 'submitted, awaiting review', approved: 'approved', returned: 'returned' },
+  submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'en') as Record<SubmissionStatus, string>,
   noSubmission: 'Nothing submitted for this year yet.',
   refresh: 'Refresh',
   reviewerTitle: 'Reviewer: district summary',

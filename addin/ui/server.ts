@@ -2,8 +2,9 @@
  * The pane's calls to the worker, through the one client (client/): every call answers a value,
  * the body or a failure with a stable code, never an exception.
  */
+
+import { type ApiResult, createClient, type ShixunClient } from '../../client/index.js';
 import type { TeacherRow } from '../../shared/api/responses.js';
-import { createClient, type ApiResult, type ShixunClient } from '../../client/index.js';
 
 export type { ApiFailure, ApiResult } from '../../client/index.js';
 

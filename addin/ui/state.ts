@@ -9,23 +9,23 @@
  * a file that opened.
  */
 import { batch, computed, signal } from '@preact/signals';
+import { contentHash, type ShixunClient, submitOver } from '../../client/index.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/as-of.js';
-import { contentHash, submitOver, type ShixunClient } from '../../client/index.js';
+import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
-import type { ExcelCaps } from '../excel/caps.js';
 import { ExcelTimeoutError } from '../excel/sync.js';
+import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
+import type { TokenStore } from '../session/token-store.js';
 import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { clientOf, schoolTeachers, type ApiFailure, type Connection } from './server.js';
-import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
-import type { TokenStore } from '../session/token-store.js';
+import { type ApiFailure, type Connection, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
-import { beijingTime, FIX_LIMIT, planSubmission, submissionFacts, type SubmissionFacts } from './view.js';
+import { beijingTime, FIX_LIMIT, planSubmission, type SubmissionFacts, submissionFacts } from './view.js';
 
 export type Tone = 'ok' | 'error' | 'info';
 
@@ -446,7 +446,7 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = await contentHash(facts.year, grid);
+      const hash = await contentHash(r.outcome.result.records);
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {
@@ -493,7 +493,13 @@ export function createPane(deps: PaneDeps) {
         if (result.kind === 'network' || result.kind === 'server') pending.value = chosen;
         return;
       }
-      const summary = result.receipt;
+            const summary = result.receipt;
+      if (result.unchanged) {
+        // The server had these very records already (another computer sent them meanwhile): nothing was stored.
+        submitStatus.value = say('ok', (m) => m.identical(summary.version));
+        await refreshReview();
+        return;
+      }
       batch(() => {
         receipt.value = { summary, fileName: chosen.fileName };
         submitStatus.value = say('ok', (m) =>

@@ -5,8 +5,7 @@
  * test of its own (test/addin/pane-helpers.test.ts).
  */
 import type { SubmissionSummary } from '../../shared/api/responses.js';
-import type { Finding, Fix, ReportValue, Severity } from '../../shared/contract/codes.js';
-import type { FindingCode } from '../../shared/contract/codes.js';
+import type { Finding, FindingCode, Fix, ReportValue, Severity } from '../../shared/contract/codes.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { maskId } from '../../shared/policy/mask.js';

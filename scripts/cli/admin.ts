@@ -12,6 +12,7 @@ import { createClient, type ApiFailure, type ApiResult, type ClientOptions, type
 import { bureauCreateSchema, schoolCreateSchema, tokenIssueSchema, tokenRenewSchema } from '../../shared/api/requests.js';
 import { lastValidDay } from '../../shared/api/token-expiry.js';
 import type { TokenInfo } from '../../shared/api/responses.js';
+import { catalogueCommand } from './catalogue.js';
 
 export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [options]
 
@@ -30,6 +31,8 @@ export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [opti
   policy put --year Y --bureau ID --file POLICY.json [--deadline YYYY-MM-DD]
   policy get --year Y --bureau ID
   export --year Y --bureau ID --out FILE [--format csv|xlsx]   full ID numbers; audited
+  catalogue import FILE.xlsx --year Y [--bureau ID]           the training catalogue (admin catalogue help)
+  catalogue export --year Y --out FILE.xlsx [--bureau ID]
 
   add --json for machine-readable output.
 exit status: 0 ok, 1 refused by the server, 2 wrong call, 3 network or server failure
@@ -254,6 +257,8 @@ export async function adminCommand(argv: readonly string[], io: Io = processIo, 
       return p.positional.length === 0 && !p.flags.has('help') ? 2 : 0;
     }
     if (p.positional[0] === 'init') return init(p, io);
+    // Its own options and output (findings, a file): scripts/cli/catalogue.ts parses its argv itself.
+    if (p.positional[0] === 'catalogue') return await catalogueCommand(argv.slice(argv.indexOf('catalogue') + 1), io, seams);
     return await remote(p, io, seams);
   } catch (e) {
     if (!(e instanceof Usage)) throw e;

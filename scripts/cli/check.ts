@@ -1,24 +1,60 @@
-/** `check FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]` */
+/**
+ * `check FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token T] [--json] [--lang en]`
+ *
+ * With --server (the token from --token or SHIXUN_TOKEN), the teachers' history across the
+ * bureau's other ledgers is fetched and evaluated with the workbook, exactly as the worker will on
+ * submission (archive.md §1); without it the workbook is evaluated alone, and the report says so.
+ */
 import { readFile } from 'node:fs/promises';
+import { fetchRecordSet } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
+import type { RecordSet } from '../../shared/history/index.js';
 import { DEFAULT_POLICY, PolicyError, defaultAsOf, evaluateCompliance, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
-import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, yearOf } from './args.js';
+import type { Records } from '../../shared/records.js';
+import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, required, yearOf } from './args.js';
 import { EXIT, InputError, UsageError, type CliIo } from './io.js';
 import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
 import { runValidation } from './run-validation.js';
+import { serverUrl } from './submit.js';
+import { reportText } from './text.js';
 
-const OPTIONS = { ...YEAR_OPTION, ...LANG_OPTION, ...JSON_OPTION, 'as-of': { type: 'string' }, policy: { type: 'string' } } as const;
+const OPTIONS = {
+  ...YEAR_OPTION, ...LANG_OPTION, ...JSON_OPTION, 'as-of': { type: 'string' }, policy: { type: 'string' },
+  server: { type: 'string' }, token: { type: 'string' },
+} as const;
 
-export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+/** A seam of the history call that tests replace (a worker in process). */
+export interface CheckSeams {
+  fetch?: typeof fetch;
+}
+
+export async function checkCommand(argv: readonly string[], io: CliIo, seams: CheckSeams = {}): Promise<number> {
   const { positionals, values } = parse(argv, OPTIONS, 1);
   const year = yearOf(values.year);
   const lang = langOf(values.lang);
   // The call's own mistakes are reported before the workbook is read.
   const asOf = asOfFor(values['as-of'], year);
+  if (values.token !== undefined && values.server === undefined) throw new UsageError('--token needs --server URL');
+  const server = values.server === undefined ? null : {
+    server: serverUrl(values.server),
+    token: required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)'),
+    ...(seams.fetch ? { fetch: seams.fetch } : {}),
+  };
   const policy = values.policy === undefined ? DEFAULT_POLICY : await readPolicy(values.policy, lang);
   const run = await runValidation(positionals[0]!, year, lang, io);
+  let input: Records | RecordSet = run.result.records;
+  if (server) {
+    run.progress.phase(lang === 'en' ? 'Fetching the teachers\' history' : '正在查询教师历史记录');
+    const found = await fetchRecordSet(server, run.result.records, year);
+    if (!found.ok) {
+      run.progress.finish();
+      io.stderr(`${reportText(lang).historyFailed(`${found.code}: ${found.message}`)}\n`);
+      return found.status === null || found.status >= 500 || found.status === 429 ? EXIT.unreachable : EXIT.usage;
+    }
+    input = found.value.set;
+  }
   run.progress.phase(lang === 'en' ? 'Evaluating compliance' : '正在评估合规情况');
-  const compliance = policyCall(() => evaluateCompliance(run.result.records, policy, { year, asOf, lang }));
+  const compliance = policyCall(() => evaluateCompliance(input, policy, { year, asOf, lang }));
   run.progress.finish();
   const result = maskIds(run.result);
   io.stdout(

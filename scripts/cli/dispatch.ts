@@ -21,9 +21,9 @@ const COMMANDS: Record<string, Command> = {
 export const USAGE = `usage: npm run --silent cli -- <command> [options]
 
   validate FILE [--year Y] [--json] [--lang en]
-  check    FILE [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--json] [--lang en]
+  check    FILE [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
   fix      FILE --out OUT.xlsx [--lang en]
-  template --out OUT.xlsx
+  template [--catalogue] --out OUT.xlsx   (--catalogue: the blank training catalogue)
   submit   FILE --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
 
   FILE: a ledger workbook, .xlsx, .xlsm, .xls, WPS .et or .csv (UTF-8 or GBK), recognised by its content

@@ -34,7 +34,8 @@ export function renderValidation(r: ValidationResult, file: string, lang: Lang):
 
 export function renderCompliance(c: ComplianceReport, lang: Lang): string {
   const t = reportText(lang);
-  const lines = ['', t.complianceTitle(c.policy.id, c.policy.year, c.asOf)];
+  const others = c.sources.filter((s) => !s.self);
+  const lines = ['', t.complianceTitle(c.policy.id, c.policy.year, c.asOf), c.historyIncluded ? t.historyIncluded(others) : t.historyMissing];
   lines.push(t.schoolLine(t.status[c.school.status] + (c.school.status === 'invalid' ? ` (${t.schoolInvalid})` : '')));
   lines.push(...formatTable(c.school.rules.map((r) => [t.rule[r.rule], t.status[r.status], t.actualRequired(r.actual, r.required), r.message])));
   const invalid = c.teachers.filter((x) => x.status === 'invalid').length;
@@ -58,9 +59,20 @@ export function validateJson(r: ValidationResult) {
   return toValidateJson(r);
 }
 
-/** `check --json`: validate's document plus the compliance of cli.md (pass it a result from maskIds). */
+/**
+ * `check --json`: validate's document plus the compliance of cli.md (pass it a result from maskIds),
+ * and `history`: whether the server's history was part of the record set, and its ledgers. The rule
+ * lines keep cli.md's five keys; which records a rule counted is the server's teacher view.
+ */
 export function checkJson(r: ValidationResult, c: ComplianceReport) {
-  return { ...toValidateJson(r), policy: c.policy, teachers: c.teachers, school: c.school };
+  const strip = (rules: ComplianceReport['teachers'][number]['rules']) => rules.map(({ records: _records, ...line }) => line);
+  return {
+    ...toValidateJson(r),
+    policy: c.policy,
+    teachers: c.teachers.map((t) => ({ ...t, rules: strip(t.rules) })),
+    school: { ...c.school, rules: strip(c.school.rules) },
+    history: { included: c.historyIncluded, sources: c.sources.filter((s) => !s.self).map(({ self: _self, ...s }) => s) },
+  };
 }
 
 /** The full ID number never appears in check's output: findings and fixes show it masked. */

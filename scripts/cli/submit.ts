@@ -63,7 +63,7 @@ function recognizedSheets(grid: WorkbookGrid, result: ValidationResult): Workboo
   return { sheets: grid.sheets.filter((_, i) => known.has(i)) };
 }
 
-function serverUrl(value: string): string {
+export function serverUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -86,7 +86,7 @@ function renderSubmit(sent: SubmitResult, lang: Lang): string {
   const summary = compliance.school.summary;
   const invalid = compliance.teachers.filter((x) => x.status === 'invalid').length;
   return [
-    t.accepted(receipt.id, receipt.version, receipt.submittedAt),
+    sent.unchanged ? t.unchanged(receipt.id, receipt.version) : t.accepted(receipt.id, receipt.version, receipt.submittedAt),
     t.receiptCounts(receipt.counts),
     t.complianceTitle(compliance.policy.id, compliance.policy.year, compliance.asOf),
     t.schoolLine(t.status[compliance.school.status]),

@@ -14,6 +14,10 @@ export interface ReportText {
   verdictOk: (warnings: number) => string;
   verdictErrors: (errors: number) => string;
   complianceTitle: (policy: string, year: number, asOf: string) => string;
+  /** The teachers' history: which other ledgers of the bureau were read, or that none were. */
+  historyIncluded: (sources: { year: number; schoolName: string }[]) => string;
+  historyMissing: string;
+  historyFailed: (message: string) => string;
   schoolLine: (status: string) => string;
   schoolInvalid: string;
   teachersLine: (s: { teachers: number; pass: number; warn: number; fail: number; invalid: number; passRate: number }) => string;
@@ -25,9 +29,11 @@ export interface ReportText {
   fixSkipped: (cell: string, reason: string) => string;
   nothingToFix: (out: string) => string;
   templateWritten: (out: string) => string;
+  catalogueTemplateWritten: (out: string) => string;
   notSent: (errors: number) => string;
   sending: (server: string) => string;
   accepted: (id: string, version: number, at: string) => string;
+  unchanged: (id: string, version: number) => string;
   receiptCounts: (c: { teachers: number; trainings: number; duties: number; milestones: number }) => string;
   rejected: (message: string) => string;
   failed: (kind: string, message: string) => string;
@@ -47,6 +53,12 @@ const zh: ReportText = {
   verdictOk: (w) => (w > 0 ? `结论：没有错误，有 ${w} 处警告请核对。` : '结论：没有错误。'),
   verdictErrors: (e) => `结论：有 ${e} 处错误，请按提示修改后重新校验。`,
   complianceTitle: (p, y, a) => `合规情况：政策 ${p} · ${y} 年度 · 截至 ${a}`,
+  historyIncluded: (s) =>
+    s.length === 0
+      ? '历史记录：已向服务器查询，本局其他台账中没有这些教师的记录'
+      : `历史记录：已纳入本局其他台账 ${s.length} 份（${s.map((x) => `${x.year} 年${x.schoolName}`).join('、')}）`,
+  historyMissing: '历史记录：未纳入，仅按本台账评估（五年周期等跨年度规则可能偏低；加 --server URL --token T 纳入本局历史）',
+  historyFailed: (m) => `无法取得历史记录：${m}`,
   schoolLine: (s) => `学校：${s}`,
   schoolInvalid: '学校概况有误，学校规则未评估',
   teachersLine: (s) =>
@@ -59,9 +71,11 @@ const zh: ReportText = {
   fixSkipped: (cell, reason) => `  未应用：${cell}（${reason === 'cell.formula' ? '公式单元格，请手工修改' : '找不到工作表'}）`,
   nothingToFix: (out) => `没有需要自动修正的单元格；已写出副本：${out}`,
   templateWritten: (out) => `已写出标准模板：${out}`,
+  catalogueTemplateWritten: (out) => `已写出培训项目目录模板：${out}`,
   notSent: (e) => `未提交：本地校验发现 ${e} 处错误，请修改后再提交。`,
   sending: (s) => `正在提交到 ${s} …`,
   accepted: (id, v, at) => `提交成功：回执 ${id} · 第 ${v} 版 · ${at}`,
+  unchanged: (id, v) => `内容未变：与服务器上的第 ${v} 版（回执 ${id}）完全相同，未新建版本`,
   receiptCounts: (c) => `服务器已存：教师 ${c.teachers} 人 · 培训记录 ${c.trainings} 条 · 骨干履职 ${c.duties} 条 · 青年教师考核 ${c.milestones} 条`,
   rejected: (m) => `服务器拒绝了本次提交：${m}`,
   failed: (k, m) => `提交失败（${k}）：${m}`,
@@ -78,6 +92,12 @@ const en: ReportText = {
   verdictOk: (w) => (w > 0 ? `Result: no errors; please check the ${n(w, 'warning')}.` : 'Result: no errors.'),
   verdictErrors: (e) => `Result: ${n(e, 'error')}; correct them as described and validate again.`,
   complianceTitle: (p, y, a) => `Compliance: policy ${p} · year ${y} · as of ${a}`,
+  historyIncluded: (s) =>
+    s.length === 0
+      ? 'History: asked the server; no other ledger of the bureau holds these teachers'
+      : `History: included, ${n(s.length, 'other ledger')} of the bureau (${s.map((x) => `${x.year} ${x.schoolName}`).join(', ')})`,
+  historyMissing: 'History: not included, this ledger alone (multi-year rules such as the five-year cycle may read short; add --server URL --token T)',
+  historyFailed: (m) => `Could not fetch the history: ${m}`,
   schoolLine: (s) => `School: ${s}`,
   schoolInvalid: 'the school sheet has errors; school rules were not evaluated',
   teachersLine: (s) =>
@@ -90,9 +110,11 @@ const en: ReportText = {
   fixSkipped: (cell, reason) => `  not applied: ${cell} (${reason === 'cell.formula' ? 'a formula cell, change it by hand' : 'sheet not found'})`,
   nothingToFix: (out) => `Nothing to fix automatically; wrote a copy: ${out}`,
   templateWritten: (out) => `Wrote the standard template: ${out}`,
+  catalogueTemplateWritten: (out) => `Wrote the blank training catalogue: ${out}`,
   notSent: (e) => `Not submitted: local validation found ${n(e, 'error')}; correct them and submit again.`,
   sending: (s) => `Submitting to ${s} …`,
   accepted: (id, v, at) => `Accepted: receipt ${id} · version ${v} · ${at}`,
+  unchanged: (id, v) => `Unchanged: the same records as version ${v} on the server (receipt ${id}); no new version was stored`,
   receiptCounts: (c) => `Stored by the server: ${n(c.teachers, 'teacher')} · ${n(c.trainings, 'training')} · ${n(c.duties, 'duty row')} · ${n(c.milestones, 'milestone row')}`,
   rejected: (m) => `The server rejected the submission: ${m}`,
   failed: (k, m) => `Submission failed (${k}): ${m}`,

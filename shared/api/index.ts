@@ -3,3 +3,5 @@ export * from './errors.js';
 export * from './requests.js';
 export * from './responses.js';
 export * from './submission.js';
+export * from './history.js';
+export * from './catalogue.js';

@@ -13,7 +13,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
  * the invisible characters template.md removes (a U+202E made a comment display reversed and spoof
  * the reviewer beside it), trimmed, and any full ID number in it masked.
  */
-const storedText = (min: number, max: number) =>
+export const storedText = (min: number, max: number) =>
   z
     .string()
     .transform((s) => maskIdNumbersIn(withoutInvisible(s)).trim())

@@ -5,8 +5,14 @@
  */
 import type { BackboneLevel, StudioRole } from '../contract/enums.js';
 import type { ComplianceReport, ComplianceSummary, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { SubmissionRecognition } from './catalogue.js';
 
-export type SubmissionStatus = 'stored' | 'approved' | 'returned';
+/**
+ * The review state of a version (archive.md §3): `pending` waits for the bureau, `returned` and
+ * `approved` are the reviewer's, `superseded` is every version a newer one of the same school and
+ * year replaced (kept for history and diffs, never current).
+ */
+export type SubmissionStatus = 'pending' | 'returned' | 'approved' | 'superseded';
 export type ReviewDecision = 'approve' | 'return';
 
 export interface SubmissionCounts {
@@ -31,19 +37,35 @@ export interface SubmissionSummary {
   /** The token's label (a clerk's name or desk), never a secret. */
   submittedBy: string;
   counts: SubmissionCounts;
-  /** sha-256 (hex) of the submitted workbook JSON. */
+  /** sha-256 (hex) of the validated records: equal for the same ledger, however its cells were encoded. */
   contentHash: string;
   policy: { id: string; year: number };
   asOf: string;
   summary: ComplianceSummary;
   review: { comment: string | null; reviewedBy: string | null; reviewedAt: string | null };
+  /** Set when an earlier version of the same school and year had been approved (then it is pending again). */
+  changedAfterApproval: { approvedVersion: number } | null;
+  /** ISO timestamp: when the verdict was computed, at submission or when a ledger it read changed. */
+  evaluatedAt: string;
+  /**
+   * True only when a ledger this verdict read has changed and the re-evaluation has not run yet
+   * (the worker re-evaluates before answering; see docs/HISTORY.md).
+   */
+  stale: boolean;
 }
 
-/** POST /api/v1/submissions → 201 (and the same body again for a retry with the same Idempotency-Key). */
+/**
+ * POST /api/v1/submissions → 201 `stored` (and the same body again for a retry with the same
+ * Idempotency-Key), or 200 `unchanged`: the records equal the current version's, nothing was stored
+ * and `submission` is that current version.
+ */
 export interface SubmissionReceipt {
+  outcome: 'stored' | 'unchanged';
   submission: SubmissionSummary;
   /** The authoritative compliance, equal to `check --json`'s report for the same workbook, policy and asOf. */
   compliance: ComplianceReport;
+  /** Each 区级-or-higher record's recognition against the bureau's catalogue (archive.md §2). */
+  recognition: SubmissionRecognition;
 }
 
 /** GET /api/v1/submissions?year= (clerk: own school; reviewer: bureau; admin: all). */
@@ -69,6 +91,7 @@ export interface SubmissionDetail {
 export interface SubmissionCompliance {
   submission: SubmissionSummary;
   compliance: ComplianceReport;
+  recognition: SubmissionRecognition;
 }
 
 export interface DiffTeacher {

@@ -32,6 +32,10 @@ export const FINDING_CODES = {
   'duplicate.duty': 'error',
   'reference.unknown_teacher': 'error',
   'reference.name_mismatch': 'error',
+  // The catalogue workbook's own (archive.md §2: 培训项目目录 and 参训名单).
+  'duplicate.entry': 'error',
+  'duplicate.attendee': 'warning',
+  'catalogue.unknown_code': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -39,7 +39,10 @@ const eq = (s: string | undefined): string => `"${s ?? ''}"`;
 
 const ZH: Record<FindingCode, Render> = {
   'sheet.missing': (d) => `缺少工作表${q(d.sheet)}。请添加名为${q(d.sheet)}的工作表（可从标准模板复制表头）。`,
-  'sheet.extra': (d) => `工作表${q(d.value)}不是台账的标准工作表，已忽略。如其中有需上报的数据，请移到对应的标准工作表。`,
+  'sheet.extra': (d) =>
+    d.reason === 'catalogue'
+      ? `工作表${q(d.value)}不是培训项目目录的标准工作表（培训项目目录、参训名单），已忽略。`
+      : `工作表${q(d.value)}不是台账的标准工作表，已忽略。如其中有需上报的数据，请移到对应的标准工作表。`,
   'header.missing': (d) =>
     d.reason === 'no-header-row'
       ? `工作表${q(d.sheet)}的前 10 行中找不到表头行，缺少必填列${q(d.header)}。请在数据上方加一行表头，列名与标准模板一致。`
@@ -62,7 +65,9 @@ const ZH: Record<FindingCode, Render> = {
     (d.suggestion !== undefined ? `您是否要填${q(d.suggestion)}？` : '请从下拉列表中选择。'),
   'date.invalid': (d) => dateInvalidZh(d),
   'date.range': (d) =>
-    d.reason === 'semester'
+    d.reason === 'catalogue-year'
+      ? `结束日期 ${d.value ?? ''} 不在 ${d.year ?? ''} 年内：${d.year ?? ''} 年度的培训项目目录只收结束于该年的培训。请核对日期，或把该项目放进对应年度的目录。`
+      : d.reason === 'semester'
       ? `学期${q(d.value)}超出范围：不能晚于 ${d.year ?? ''} 年秋季学期（${d.year ?? ''}-${(d.year ?? 0) + 1}-1），也不能早于 1950 年。请核对。`
       : `${q(d.header)}的日期 ${d.value ?? ''} 超出范围：应在 1950-01-01 至 ${d.year ?? ''}-12-31 之间。请核对年份。`,
   'date.order': (d) => `结束日期 ${d.value ?? ''} 早于开始日期 ${d.other ?? ''}。请核对培训的起止日期。`,
@@ -98,6 +103,9 @@ const ZH: Record<FindingCode, Render> = {
   'reference.unknown_teacher': () => '该身份证号不在“教师名册”中。请先在教师名册中登记该教师，或核对身份证号。',
   'reference.name_mismatch': (d) =>
     `姓名${q(d.value)}与教师名册中该身份证号对应的姓名${q(d.other)}不一致。请核对姓名或身份证号。`,
+  'duplicate.entry': (d) => `项目编号${q(d.value)}已在第 ${d.other ?? ''} 行使用，同一年度内项目编号不能重复。请改用新的编号或删除重复行。`,
+  'duplicate.attendee': (d) => `该身份证号已在第 ${d.other ?? ''} 行列入项目${q(d.value)}的参训名单，只计一次。请删除重复行。`,
+  'catalogue.unknown_code': (d) => `项目编号${q(d.value)}不在“培训项目目录”中。请先在目录中登记该项目，或核对编号。`,
 };
 
 /** 1000000000 → "1,000,000,000": a bound of ten digits is read wrong without separators. */
@@ -150,7 +158,10 @@ function dateInvalidZh(d: MessageDetails): string {
 
 const EN: Record<FindingCode, Render> = {
   'sheet.missing': (d) => `The sheet ${eq(d.sheet)} is missing. Add a sheet named ${eq(d.sheet)} (copy its headers from the standard template).`,
-  'sheet.extra': (d) => `The sheet ${eq(d.value)} is not one of the ledger's sheets and was ignored. Move any data to be reported into the matching standard sheet.`,
+  'sheet.extra': (d) =>
+    d.reason === 'catalogue'
+      ? `The sheet ${eq(d.value)} is not one of the catalogue's sheets (培训项目目录, 参训名单) and was ignored.`
+      : `The sheet ${eq(d.value)} is not one of the ledger's sheets and was ignored. Move any data to be reported into the matching standard sheet.`,
   'header.missing': (d) =>
     d.reason === 'no-header-row'
       ? `No header row was found in the first 10 rows of ${eq(d.sheet)}, so the required column ${eq(d.header)} is missing. Add a header row above the data with the template's column names.`
@@ -173,7 +184,9 @@ const EN: Record<FindingCode, Render> = {
     (d.suggestion !== undefined ? ` Did you mean ${eq(d.suggestion)}?` : ' Pick one from the drop-down list.'),
   'date.invalid': (d) => dateInvalidEn(d),
   'date.range': (d) =>
-    d.reason === 'semester'
+    d.reason === 'catalogue-year'
+      ? `The end date ${d.value ?? ''} is not in ${d.year ?? ''}: the ${d.year ?? ''} catalogue holds the trainings that end in that year. Check the date, or put the training in that year's catalogue.`
+      : d.reason === 'semester'
       ? `The term ${eq(d.value)} is out of range: it must not be later than the autumn term of ${d.year ?? ''} (${d.year ?? ''}-${(d.year ?? 0) + 1}-1) nor before 1950.`
       : `${eq(d.header)} ${d.value ?? ''} is out of range: it must be between 1950-01-01 and ${d.year ?? ''}-12-31. Check the year.`,
   'date.order': (d) => `The end date ${d.value ?? ''} is before the start date ${d.other ?? ''}. Check the training's dates.`,
@@ -208,6 +221,9 @@ const EN: Record<FindingCode, Render> = {
   'duplicate.duty': (d) => `This teacher's duties for term ${d.value ?? ''} repeat row ${d.other ?? ''}; one row per teacher per term. Merge the rows.`,
   'reference.unknown_teacher': () => 'This ID number is not in the roster (教师名册). Add the teacher to the roster first, or check the ID number.',
   'reference.name_mismatch': (d) => `The name ${eq(d.value)} differs from the roster's name ${eq(d.other)} for this ID number. Check the name or the ID number.`,
+  'duplicate.entry': (d) => `The code ${eq(d.value)} is already used on row ${d.other ?? ''}; codes are unique within a year. Give this training a new code or delete the repeated row.`,
+  'duplicate.attendee': (d) => `This ID number is already on row ${d.other ?? ''} of the attendee list of ${eq(d.value)}; it counts once. Delete the repeated row.`,
+  'catalogue.unknown_code': (d) => `The code ${eq(d.value)} is not in the catalogue sheet (培训项目目录). Add the training there first, or check the code.`,
 };
 
 function conditionEn(d: MessageDetails): string {

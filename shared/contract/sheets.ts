@@ -57,8 +57,9 @@ export interface ColumnDef {
   width: number;
 }
 
-export interface SheetDef {
-  key: SheetKey;
+/** K is the sheet's key: a ledger sheet's by default; the catalogue workbook has its own keys. */
+export interface SheetDef<K extends string = SheetKey> {
+  key: K;
   name: string;
   aliases: readonly string[];
   required: boolean;

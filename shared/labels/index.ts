@@ -9,3 +9,4 @@ export * from './findings.js';
 export * from './rules.js';
 export * from './statuses.js';
 export * from './text.js';
+export * from './recognition.js';

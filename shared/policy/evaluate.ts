@@ -1,18 +1,20 @@
 /**
- * Evaluates a resolved policy on validated records. Records are grouped by ID number once, so the
- * cost is linear in teachers + records (5,000 teachers and 60,000 records in a few tens of ms).
+ * Evaluates a resolved policy on a record set (the workbook, with or without the teachers' history).
+ * Records are grouped by ID number once, so the cost is linear in teachers + records (5,000
+ * teachers and 60,000 records in a few tens of ms).
  */
+import { buildRecordSet, isRecordSet, type RecordSet } from '../history/record-set.js';
 import type { Records, TeacherRecord } from '../records.js';
 import { isIsoDate, toDay, yearEnd, yearStart } from './dates.js';
 import { PolicyError } from './errors.js';
 import { maskId } from './mask.js';
 import type { ResolvedPolicy } from './policy-file.js';
-import type { EvaluationFrame, SchoolContext, TeacherContext, Verdict } from './rules/define.js';
+import type { Counted, EvaluationFrame, SchoolContext, TeacherContext, Verdict } from './rules/define.js';
 import { round4 } from './rules/define.js';
 import { SCHOOL_RULE_IDS, SCHOOL_RULES, TEACHER_RULE_IDS, TEACHER_RULES } from './rules/index.js';
 import type {
-  ComplianceReport, ComplianceSummary, EvaluateOptions, RuleResult, RuleStatus, SchoolCompliance, SchoolRuleId,
-  TeacherCompliance, TeacherRuleId,
+  ComplianceReport, ComplianceSummary, CountedRecords, EvaluateOptions, RuleId, RuleResult, RuleStatus,
+  SchoolCompliance, SchoolRuleId, TeacherCompliance, TeacherRuleId,
 } from './types.js';
 
 type BoundTeacherRule = { id: TeacherRuleId; run: (ctx: TeacherContext) => Verdict | null };
@@ -38,6 +40,18 @@ function groupById<T extends { idNumber: string }>(rows: readonly T[], keep: (ro
   return map;
 }
 
+function refsOf(counted: Counted): CountedRecords {
+  const refs = counted.records.map((r): [number, number] => [r.source, r.row]);
+  refs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { sheet: counted.sheet, refs };
+}
+
+/** The report line of a verdict: the counted records become references into the report's sources. */
+function resultOf(rule: RuleId, verdict: Verdict): RuleResult {
+  const { counted, ...line } = verdict;
+  return counted ? { rule, ...line, records: refsOf(counted) } : { rule, ...line };
+}
+
 const RANK: Record<RuleStatus, number> = { pass: 0, warn: 1, fail: 2 };
 
 /** fail > warn > pass; no rule at all is a pass. */
@@ -58,13 +72,18 @@ function checkFrame(year: number, asOf: string): void {
 }
 
 /**
- * Compliance of every roster row and of the school for year Y as of `asOf`.
+ * Compliance of every roster row and of the school for year Y as of `asOf`, on a record set
+ * (shared/history: the workbook plus the teachers' history); plain records are the workbook alone.
+ * The one entry point of the engine: every host evaluates through it.
  * Throws PolicyError `policy.year_invalid`, `policy.as_of_invalid` or `policy.as_of_before_year`.
  */
-export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opts: EvaluateOptions): ComplianceReport {
+export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedPolicy, opts: EvaluateOptions): ComplianceReport {
   const { year, asOf, lang = 'zh' } = opts;
   checkFrame(year, asOf);
-  const frame: EvaluationFrame = { year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang };
+  const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
+  const frame: EvaluationFrame = {
+    year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang, recognition: policy.recognition,
+  };
 
   const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
   const duties = groupById(records.duties, () => true);
@@ -84,7 +103,7 @@ export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opt
       };
       for (const rule of rules) {
         const verdict = rule.run(ctx);
-        if (verdict) results.push({ rule: rule.id, ...verdict });
+        if (verdict) results.push(resultOf(rule.id, verdict));
       }
     }
     return { row: teacher.row, idMasked: maskId(teacher.idNumber), name: teacher.name, status: worstStatus(results), rules: results };
@@ -109,10 +128,12 @@ export function evaluateCompliance(records: Records, policy: ResolvedPolicy, opt
     for (const id of SCHOOL_RULE_IDS) {
       if (!policy.rules[id].enabled) continue;
       const verdict = runSchoolRule(id, policy, ctx);
-      if (verdict) results.push({ rule: id, ...verdict });
+      if (verdict) results.push(resultOf(id, verdict));
     }
     school = { status: worstStatus(results), rules: results, summary };
   }
 
-  return { policy: { id: policy.id, year }, asOf, teachers, school };
+  return {
+    policy: { id: policy.id, year }, asOf, historyIncluded: records.historyIncluded, sources: records.sources, teachers, school,
+  };
 }

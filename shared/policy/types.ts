@@ -16,12 +16,38 @@ export type TeacherRuleId =
 export type SchoolRuleId = 'training_funds_share' | 'school_plan_submitted';
 export type RuleId = TeacherRuleId | SchoolRuleId;
 
+/** The sheet whose records a rule counts. */
+export type RecordSheet = 'trainings' | 'duties' | 'milestones';
+
+/** One counted record: [index into the report's `sources`, the record's row in that ledger's sheet]. */
+export type RecordRef = [source: number, row: number];
+
+/** The records behind a rule's `actual`, ordered by source, then row. */
+export interface CountedRecords {
+  sheet: RecordSheet;
+  refs: RecordRef[];
+}
+
 export interface RuleResult {
   rule: RuleId;
   status: RuleStatus;
   actual: number;
   required: number;
   message: string;
+  /** The records the rule counted (absent for rules that count no record, such as eligibility). */
+  records?: CountedRecords;
+}
+
+/**
+ * A ledger whose records the evaluation read. Source 0 is the workbook itself; the others are the
+ * current versions of the bureau's other submissions that hold the same teachers (archive.md §1).
+ */
+export interface RecordSource {
+  year: number;
+  schoolCode: string;
+  schoolName: string;
+  /** True for source 0, the workbook being evaluated. */
+  self: boolean;
 }
 
 export interface TeacherCompliance {
@@ -50,6 +76,13 @@ export interface SchoolCompliance {
 export interface ComplianceReport {
   policy: { id: string; year: number };
   asOf: string;
+  /**
+   * Whether the teachers' history from the server was part of the record set. False for the
+   * workbook alone (the add-in and the CLI without a server): then multi-year rules may read short.
+   */
+  historyIncluded: boolean;
+  /** The ledgers the counted records came from; `records.refs` index into it. */
+  sources: RecordSource[];
   teachers: TeacherCompliance[];
   school: SchoolCompliance;
 }

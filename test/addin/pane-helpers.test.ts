@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SubmissionSummary } from '../../shared/api/responses.js';
-import type { Finding } from '../../shared/contract/codes.js';
-import { SHEETS } from '../../shared/contract/sheets.js';
-import type { TeacherCompliance } from '../../shared/policy/types.js';
-import { validateWorkbook } from '../../shared/validate/index.js';
 import { findingsCsv } from '../../addin/ui/findings-csv.js';
-import { MESSAGES, langFromLocale } from '../../addin/ui/messages.js';
+import { langFromLocale, MESSAGES } from '../../addin/ui/messages.js';
 import {
   fixLine,
   groupFindings,
@@ -16,6 +11,11 @@ import {
   teacherPreview,
   teachersByUrgency,
 } from '../../addin/ui/view.js';
+import type { SubmissionSummary } from '../../shared/api/responses.js';
+import type { Finding } from '../../shared/contract/codes.js';
+import { SHEETS } from '../../shared/contract/sheets.js';
+import type { TeacherCompliance } from '../../shared/policy/types.js';
+import { validateWorkbook } from '../../shared/validate/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 

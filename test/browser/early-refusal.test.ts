@@ -54,7 +54,11 @@ class Connection {
     if (!body) return;
     for (let at = 0; at < body.byteLength && !this.closed; at += 1 << 20) {
       const part = body.subarray(at, at + (1 << 20));
-      const ok = chunked ? this.socket.write(`${part.byteLength.toString(16)}\r\n`) && this.socket.write(part) && this.socket.write('\r\n') : this.socket.write(part);
+      const ok = chunked
+        ? this.socket.write(`${part.byteLength.toString(16)}\r\n`) &&
+          this.socket.write(part) &&
+          this.socket.write('\r\n')
+        : this.socket.write(part);
       if (!ok) await new Promise<void>((r) => this.socket.once('drain', () => r()));
     }
     if (chunked && !this.closed) this.socket.write('0\r\n\r\n');
@@ -118,10 +122,34 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
 
   const json = { 'Content-Type': 'application/json' };
   const cases = (): Case[] => [
-    { name: '401 without a token, 2 MB body', headers: json, body: () => spaces(2_000_000), status: 401, code: 'auth.missing_token' },
-    { name: '401 with an unknown token, 2 MB body', headers: { ...json, Authorization: 'Bearer sxc_nope' }, body: () => spaces(2_000_000), status: 401, code: 'auth.invalid_token' },
-    { name: '403 for a reviewer, 2 MB body', headers: { ...json, Authorization: `Bearer ${reviewer}` }, body: () => spaces(2_000_000), status: 403, code: 'auth.forbidden' },
-    { name: '415 text/plain, 2 MB body', headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${clerk}` }, body: () => spaces(2_000_000), status: 415, code: 'request.unsupported_media_type' },
+    {
+      name: '401 without a token, 2 MB body',
+      headers: json,
+      body: () => spaces(2_000_000),
+      status: 401,
+      code: 'auth.missing_token',
+    },
+    {
+      name: '401 with an unknown token, 2 MB body',
+      headers: { ...json, Authorization: 'Bearer sxc_nope' },
+      body: () => spaces(2_000_000),
+      status: 401,
+      code: 'auth.invalid_token',
+    },
+    {
+      name: '403 for a reviewer, 2 MB body',
+      headers: { ...json, Authorization: `Bearer ${reviewer}` },
+      body: () => spaces(2_000_000),
+      status: 403,
+      code: 'auth.forbidden',
+    },
+    {
+      name: '415 text/plain, 2 MB body',
+      headers: { 'Content-Type': 'text/plain', Authorization: `Bearer ${clerk}` },
+      body: () => spaces(2_000_000),
+      status: 415,
+      code: 'request.unsupported_media_type',
+    },
     {
       name: '415 Content-Encoding br, 2 MB body',
       headers: { ...json, 'Content-Encoding': 'br', Authorization: `Bearer ${clerk}` },
@@ -158,7 +186,14 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
       status: 400,
       code: 'request.invalid_body',
     },
-    { name: '404 an unknown API path, 2 MB body', path: '/api/v1/nowhere', headers: { ...json, Authorization: `Bearer ${clerk}` }, body: () => spaces(2_000_000), status: 404, code: 'not_found' },
+    {
+      name: '404 an unknown API path, 2 MB body',
+      path: '/api/v1/nowhere',
+      headers: { ...json, Authorization: `Bearer ${clerk}` },
+      body: () => spaces(2_000_000),
+      status: 404,
+      code: 'not_found',
+    },
   ];
 
   // The tokens are read in beforeAll; the names are known before.
@@ -172,7 +207,11 @@ describe('early refusals over one keep-alive connection to wrangler dev', () => 
         const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
         lines.push(c.chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${body.byteLength}`);
         const started = performance.now();
-        const sending = conn.send(`POST ${c.path ?? '/api/v1/submissions'} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`, body, c.chunked);
+        const sending = conn.send(
+          `POST ${c.path ?? '/api/v1/submissions'} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`,
+          body,
+          c.chunked,
+        );
         const refused = await conn.answer(HANG_MS);
         await sending;
         const refusedMs = performance.now() - started;

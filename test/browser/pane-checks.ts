@@ -64,6 +64,7 @@ const CODES = [...Object.keys(FINDING_CODES), ...FIX_CODES, ...RULE_IDS];
  * not visible), plus anything shaped like an identifier of ours (snake_case, or dotted words).
  */
 export async function rawCodesIn(page: Page): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (a closed 代码 detail is not read).
   const text = await page.evaluate(() => document.body.innerText);
   const found = new Set<string>();
   for (const code of CODES)

@@ -45,7 +45,9 @@ describe('security headers from wrangler dev', () => {
   it('should serve no source map: none among the built files, and the worker refuses the names', async () => {
     const publicDir = resolve(import.meta.dirname, '../../dist/public');
     expect(existsSync(publicDir)).toBe(true);
-    const maps = readdirSync(publicDir, { recursive: true }).map(String).filter((f) => f.endsWith('.map'));
+    const maps = readdirSync(publicDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.map'));
     expect(maps).toEqual([]);
     const js = readdirSync(join(publicDir, 'chunks')).find((f) => f.endsWith('.js'))!;
     for (const path of ['/taskpane.js.map', `/chunks/${js}.map`, '/bureau/app.js.map']) {
@@ -63,7 +65,10 @@ describe('the policies in Chromium', () => {
     // before CSP is asked. A browser without that check shows what the headers alone decide.
     const lnaOff = await chromium.launch({
       executablePath: chromiumPath(),
-      args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults'],
+      args: [
+        ...CHROMIUM_ARGS,
+        '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults',
+      ],
     });
     try {
       const page = await lnaOff.newPage();

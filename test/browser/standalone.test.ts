@@ -22,8 +22,8 @@ import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = currentYear();

@@ -5,11 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenInfo } from '../../shared/api/responses.js';
 import { runCli } from './harness.js';
 
-const base = { role: 'clerk', schoolCode: '3202130001', bureauId: null, createdAt: '2025-09-01T00:00:00Z', revokedAt: null } as const;
+const base = {
+  role: 'clerk',
+  schoolCode: '3202130001',
+  bureauId: null,
+  createdAt: '2025-09-01T00:00:00Z',
+  revokedAt: null,
+} as const;
 const TOKENS: TokenInfo[] = [
   { ...base, id: 'tok_valid', label: '填报员甲', expiresAt: '2099-08-31T16:00:00.000Z' },
   { ...base, id: 'tok_old', label: '填报员乙', expiresAt: '2020-08-31T16:00:00.000Z' },
-  { ...base, id: 'tok_gone', label: '填报员丙', expiresAt: '2099-08-31T16:00:00.000Z', revokedAt: '2025-10-01T00:00:00Z' },
+  {
+    ...base,
+    id: 'tok_gone',
+    label: '填报员丙',
+    expiresAt: '2099-08-31T16:00:00.000Z',
+    revokedAt: '2025-10-01T00:00:00Z',
+  },
   { ...base, id: 'tok_admin', role: 'admin', schoolCode: null, label: '信息中心', expiresAt: null },
 ];
 
@@ -23,7 +35,8 @@ function fakeWorker(seen: { url: string; body: unknown }[]): Server {
       res.end(JSON.stringify(body));
     };
     if (req.url === '/api/v1/admin/tokens') return json(200, { items: TOKENS });
-    if (req.url === '/api/v1/admin/tokens/tok_old/renew') return json(200, { ...TOKENS[1], expiresAt: '2099-08-31T16:00:00.000Z' });
+    if (req.url === '/api/v1/admin/tokens/tok_old/renew')
+      return json(200, { ...TOKENS[1], expiresAt: '2099-08-31T16:00:00.000Z' });
     if (req.url === '/api/v1/admin/tokens/tok_gone/renew') {
       return json(409, { error: { code: 'token.revoked', message: '该令牌已被吊销，不能续期；请签发新令牌' } });
     }
@@ -44,7 +57,10 @@ describe('admin token list and renew', () => {
   it('should show, for every token, until which Beijing day it works, or that it expired, was revoked or never expires', async () => {
     const run = await runCli('admin', 'token', 'list', '--server', url, '--token', 't');
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(lines.map((l) => [l[0], l[3]])).toEqual([
       ['tok_valid', 'valid until 2099-08-31'],
       ['tok_old', 'EXPIRED (valid until 2020-08-31)'],
@@ -59,8 +75,22 @@ describe('admin token list and renew', () => {
     expect(plain.stdout).toContain('renewed tok_old');
     expect(plain.stdout).toContain('valid until 2099-08-31');
     expect(seen.at(-1)).toEqual({ url: 'POST /api/v1/admin/tokens/tok_old/renew', body: {} });
-    await runCli('admin', 'token', 'renew', 'tok_old', '--expires', '2027-01-31T16:00:00Z', '--server', url, '--token', 't');
-    expect(seen.at(-1)).toEqual({ url: 'POST /api/v1/admin/tokens/tok_old/renew', body: { expiresAt: '2027-01-31T16:00:00Z' } });
+    await runCli(
+      'admin',
+      'token',
+      'renew',
+      'tok_old',
+      '--expires',
+      '2027-01-31T16:00:00Z',
+      '--server',
+      url,
+      '--token',
+      't',
+    );
+    expect(seen.at(-1)).toEqual({
+      url: 'POST /api/v1/admin/tokens/tok_old/renew',
+      body: { expiresAt: '2027-01-31T16:00:00Z' },
+    });
     const revoked = await runCli('admin', 'token', 'renew', 'tok_gone', '--server', url, '--token', 't');
     expect(revoked.code).toBe(1);
     expect(revoked.stderr).toContain('token.revoked');
@@ -69,7 +99,10 @@ describe('admin token list and renew', () => {
   it('should refuse a renewal without a token id or with an expiry that is not a time, before sending anything', async () => {
     const before = seen.length;
     expect((await runCli('admin', 'token', 'renew', '--server', url, '--token', 't')).code).toBe(2);
-    expect((await runCli('admin', 'token', 'renew', 'tok_old', '--expires', 'next year', '--server', url, '--token', 't')).code).toBe(2);
+    expect(
+      (await runCli('admin', 'token', 'renew', 'tok_old', '--expires', 'next year', '--server', url, '--token', 't'))
+        .code,
+    ).toBe(2);
     expect(seen.length).toBe(before);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryRequest, HistoryResponse } from '../../shared/api/history.js';
+import { checkCommand } from '../../scripts/cli/check.js';
 import { currentYear } from '../../shared/policy/index.js';
-import { runCli, tempDir } from './harness.js';
+import { captureIo, runCli, tempDir } from './harness.js';
 import { ID, cleanWorkbook, messyWorkbook, toFullWidth } from './workbooks.js';
 
 interface CheckDoc {
@@ -8,6 +10,7 @@ interface CheckDoc {
   policy: { id: string; year: number };
   teachers: { row: number; idMasked: string; name: string; status: string; rules: { rule: string; status: string; actual: number; required: number; message: string }[] }[];
   school: { status: string; rules: unknown[]; summary: Record<string, number> };
+  history: { included: boolean; sources: { year: number; schoolCode: string; schoolName: string }[] };
 }
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -30,7 +33,8 @@ describe('check', () => {
   it('should print validate’s document plus policy, teachers and school, exactly the keys of cli.md', async () => {
     const { code, doc } = await checkJson(clean, '--year', '2026', '--as-of', '2026-11-01');
     expect(code).toBe(0);
-    expect(Object.keys(doc)).toEqual(['ok', 'year', 'counts', 'findings', 'fixes', 'policy', 'teachers', 'school']);
+    expect(Object.keys(doc)).toEqual(['ok', 'year', 'counts', 'findings', 'fixes', 'policy', 'teachers', 'school', 'history']);
+    expect(doc.history).toEqual({ included: false, sources: [] });
     expect(doc.policy).toEqual({ id: 'default', year: 2026 });
     expect(Object.keys(doc.school)).toEqual(['status', 'rules', 'summary']);
     expect(Object.keys(doc.school.summary)).toEqual(['teachers', 'pass', 'warn', 'fail', 'passRate']);
@@ -68,6 +72,7 @@ describe('check', () => {
   it('should print a compliance table after the validation report without --json', async () => {
     const run = await runCli('check', clean, '--year', '2026', '--as-of', '2026-11-01');
     expect(run.stdout).toContain('合规情况：政策 default · 2026 年度 · 截至 2026-11-01');
+    expect(run.stdout).toContain('历史记录：未纳入，仅按本台账评估');
     expect(run.stdout).toMatch(/\n {2}行 +姓名 +身份证号 +状态/);
     expect(run.stdout).toMatch(/\n {2}2 +王芳 +320202\*{8}\S{4} +(达标|进行中|未达标)/);
     const en = await runCli('check', clean, '--year', '2026', '--as-of', '2026-11-01', '--lang', 'en');
@@ -100,5 +105,83 @@ describe('check', () => {
     const future = await runCli('check', clean, '--year', String(currentYear() + 1));
     expect(future.code).toBe(2);
     expect(future.stderr).toContain('policy.future_year');
+  });
+
+  describe('with --server', () => {
+    /**
+     * A worker that answers the history route only: for the first roster teacher, 40 hours in 2026
+     * at another school, and 30 hours in 2025 (the previous cycle).
+     */
+    function fakeServer(status = 200) {
+      const seen: { url: string; body: HistoryRequest; auth: string | null }[] = [];
+      const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const req = new Request(input, init);
+        const body = (await req.json()) as HistoryRequest;
+        seen.push({ url: req.url, body, auth: req.headers.get('authorization') });
+        if (status !== 200) return Response.json({ error: { code: 'auth.invalid_token', message: '访问令牌无效' } }, { status });
+        const answer: HistoryResponse = {
+          year: body.year,
+          school: { code: '3202060001', name: '无锡市梁溪区实验小学' },
+          sources: [
+            { year: 2025, schoolCode: '3202060002', schoolName: '梁溪区第二小学' },
+            { year: 2026, schoolCode: '3202060002', schoolName: '梁溪区第二小学' },
+          ],
+          teachers: body.ids.map((_, i) => ({
+            trainings: i === 0
+              ? [
+                  {
+                    source: 0, row: 7, course: '学科核心素养研修', level: '区级', category: '学科教学', form: '集中面授',
+                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null, catalogueCode: null, recognition: null,
+                  },
+                  {
+                    source: 1, row: 9, course: '大单元教学设计工作坊', level: '区级', category: '学科教学', form: '集中面授',
+                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, organizer: null, certificate: null, catalogueCode: null,
+                    recognition: null,
+                  },
+                ]
+              : [],
+            duties: [],
+            milestones: [],
+          })),
+        };
+        return Response.json(answer);
+      };
+      return { fetch: fetch as typeof globalThis.fetch, seen };
+    }
+
+    async function check(argv: string[], seams: { fetch: typeof fetch }) {
+      const { io, out, err } = captureIo();
+      const code = await checkCommand([clean, '--year', '2026', '--as-of', '2026-11-01', ...argv], io, seams);
+      return { code, out: out(), err: err() };
+    }
+
+    it('should send the roster IDs in the body, never the URL, and count the history in the cycle', async () => {
+      const server = fakeServer();
+      const alone = (await checkJson(clean, '--year', '2026', '--as-of', '2026-11-01')).doc;
+      const run = await check(['--server', 'http://127.0.0.1:8814', '--token', 'clerk-token', '--json'], server);
+      expect(run.code).toBe(0);
+      expect(server.seen).toHaveLength(1);
+      expect(server.seen[0]!.url).toBe('http://127.0.0.1:8814/api/v1/history');
+      expect(server.seen[0]!.auth).toBe('Bearer clerk-token');
+      expect(server.seen[0]!.body).toEqual({ year: 2026, ids: [ID.wang, ID.li, ID.zhao] });
+      for (const id of Object.values(ID)) expect(server.seen[0]!.url).not.toContain(id);
+      const doc = JSON.parse(run.out) as CheckDoc;
+      expect(doc.history.included).toBe(true);
+      expect(doc.history.sources.map((x) => x.year)).toEqual([2025, 2026]);
+      const actual = (d: CheckDoc, row: number, rule: string) => d.teachers.find((t) => t.row === row)!.rules.find((r) => r.rule === rule)!.actual;
+      // 2026 starts a cycle: the 2026 hours count, the 2025 ones belong to the cycle before.
+      expect(actual(doc, 2, 'cycle_hours')).toBe(actual(alone, 2, 'cycle_hours') + 40);
+      expect(actual(doc, 2, 'annual_district_plus_hours')).toBe(actual(alone, 2, 'annual_district_plus_hours') + 40);
+      expect(actual(doc, 3, 'cycle_hours')).toBe(actual(alone, 3, 'cycle_hours'));
+      const text = await check(['--server', 'http://127.0.0.1:8814', '--token', 'clerk-token'], fakeServer());
+      expect(text.out).toContain('历史记录：已纳入本局其他台账 2 份（2025 年梁溪区第二小学、2026 年梁溪区第二小学）');
+    });
+
+    it('should exit 2 when the server refuses the token, and 2 for a token without a server', async () => {
+      const refused = await check(['--server', 'http://127.0.0.1:8814', '--token', 'bad'], fakeServer(401));
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('auth.invalid_token');
+      expect((await runCli('check', clean, '--token', 'x')).code).toBe(2);
+    });
   });
 });

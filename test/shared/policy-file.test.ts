@@ -15,7 +15,7 @@ function errorsOf(file: unknown, lang: 'zh' | 'en' = 'en'): string[] {
 
 describe('resolvePolicy', () => {
   it('should give the defaults for a file that changes nothing', () => {
-    expect(resolved({ id: 'jintan-2026' })).toEqual({ id: 'jintan-2026', rules: DEFAULT_POLICY.rules });
+    expect(resolved({ id: 'jintan-2026' })).toEqual({ id: 'jintan-2026', recognition: 'flag', rules: DEFAULT_POLICY.rules });
     expect(DEFAULT_POLICY.id).toBe('default');
     expect(DEFAULT_POLICY.rules.annual_district_plus_hours).toMatchObject({ enabled: true, required: 36 });
   });

@@ -44,7 +44,9 @@ describe('stored free text in the request schemas', () => {
 
   it('should clean names and labels the same way, and still bound their length', () => {
     expect(bureauCreateSchema.parse({ id: 'Z', name: ' 梁溪区\u202d教育局 ' }).name).toBe('梁溪区教育局');
-    expect(tokenIssueSchema.parse({ role: 'reviewer', bureauId: 'A', label: `审核员\u202e${id}` }).label).toBe(`审核员${maskId(id)}`);
+    expect(tokenIssueSchema.parse({ role: 'reviewer', bureauId: 'A', label: `审核员\u202e${id}` }).label).toBe(
+      `审核员${maskId(id)}`,
+    );
     expect(tokenIssueSchema.safeParse({ role: 'reviewer', bureauId: 'A', label: 'x'.repeat(101) }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
-import { buildWorkbook, call, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
+import { buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
 
 type Who = 'none' | 'clerkOwn' | 'clerkSameBureau' | 'clerkForeign' | 'reviewerOwn' | 'reviewerForeign' | 'admin' | 'revoked' | 'expired';
 
@@ -74,7 +74,7 @@ const ROUTES: Route[] = [
     name: 'submit',
     method: 'POST',
     path: () => '/api/v1/submissions',
-    body: { year: YEAR, workbook: workbookA1 },
+    body: { year: YEAR, workbook: revised(workbookA1) },
     headers: () => ({ 'Idempotency-Key': newKey() }),
     expect: { clerkOwn: 201, clerkSameBureau: 400, clerkForeign: 400, reviewerOwn: 403, reviewerForeign: 403, admin: 403 },
   },

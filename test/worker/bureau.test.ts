@@ -4,12 +4,15 @@ import type {
   BureauSummary, SubmissionDiff, SubmissionList, SubmissionReceipt, TeacherPage,
 } from '../../shared/api/responses.js';
 import {
-  buildWorkbook, call, makeId, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook, call, makeId, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
 } from './helpers.js';
 
 /**
  * The hand-computed district: bureau A has A1 (urban: 赵一, 钱二 pass; 孙三 fails everything),
- * A2 (rural: 李四 passes, 周五 fails; training funds under 5%) and A3 (missing).
+ * A2 (rural: 李四 passes, 周五 fails; training funds under 5%) and A3 (missing). Every test reads
+ * it as beforeAll left it: the tests that write (new versions, reviews) do so in bureau B's school
+ * with teachers of their own, and the exports set the hostile name they read, so that any test
+ * passes alone and in any order.
  */
 const t = (name: string, seq: number, gender: '男' | '女', extra: Partial<TeacherSpec> = {}): TeacherSpec => ({ name, id: makeId(seq, gender), gender, ...extra });
 const zhao = t('赵一', 31, '男', { backbone: '区级骨干教师', backboneLevel: '区级' });
@@ -20,6 +23,16 @@ const zhou = t('周五', 35, '男', { studioRole: '发展对象' });
 
 const a1 = buildWorkbook(SCHOOLS.A1, [zhao, qian, sun], [...passingTrainings(zhao), ...passingTrainings(qian)]);
 const a2 = buildWorkbook({ ...SCHOOLS.A2, trainingFunds: 10_000 }, [li, zhou], passingTrainings(li));
+
+/** Bureau B's school, for the tests that write: its own teachers, in another region. */
+const b = (name: string, seq: number, gender: '男' | '女'): TeacherSpec => ({ name, id: makeId(seq, gender, '19860101', '320482'), gender });
+const feng = b('冯七', 61, '男');
+const chen = b('陈八', 62, '女');
+const chu = b('褚九', 63, '男');
+const wei = b('卫十', 64, '女');
+const b1 = buildWorkbook(SCHOOLS.B1, [feng, chen, chu], [...passingTrainings(feng), ...passingTrainings(chen)]);
+const mask = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
+const HOSTILE_NAME = '=HYPERLINK("http://x","点我")';
 
 describe('bureau views', () => {
   const app = testApp();
@@ -39,8 +52,8 @@ describe('bureau views', () => {
     expect(s.deadline).toBe(`${YEAR}-12-31`);
     expect(s.daysLeft).toBe(-60);
     expect(s.schools.map((r) => [r.code, r.status, r.teachers, r.pass, r.warn, r.fail, r.passRate])).toEqual([
-      [SCHOOLS.A1.code, 'stored', 3, 2, 0, 1, 0.6667],
-      [SCHOOLS.A2.code, 'stored', 2, 1, 0, 1, 0.5],
+      [SCHOOLS.A1.code, 'pending', 3, 2, 0, 1, 0.6667],
+      [SCHOOLS.A2.code, 'pending', 2, 1, 0, 1, 0.5],
       [SCHOOLS.A3.code, 'missing', 0, 0, 0, 0, 0],
     ]);
     expect(s.schools.map((r) => r.schoolStatus)).toEqual(['pass', 'fail', null]);
@@ -88,25 +101,24 @@ describe('bureau views', () => {
   });
 
   it('should diff a new version against the previous one', async () => {
-    const wu = t('吴六', 36, '女');
-    const next = buildWorkbook(SCHOOLS.A1, [zhao, qian, wu], [
-      ...passingTrainings(zhao).slice(0, 1),
-      ...passingTrainings(qian),
-      ...passingTrainings(wu),
+    const first = await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>();
+    const next = buildWorkbook(SCHOOLS.B1, [feng, chen, wei], [
+      ...passingTrainings(feng).slice(0, 1),
+      ...passingTrainings(chen),
+      ...passingTrainings(wei),
     ]);
-    const res = await submit(app, TOKENS.clerkA1, next, { ifMatch: '"1"' });
+    const res = await submit(app, TOKENS.clerkB1, next, { ifMatch: `"${first.submission.version}"` });
     expect(res.status).toBe(201);
     const v2 = await res.json<SubmissionReceipt>();
-    const diff = await (await call(app, 'GET', `/api/v1/submissions/${v2.submission.id}/diff`, { token: TOKENS.reviewerA })).json<SubmissionDiff>();
-    const mask = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
+    const diff = await (await call(app, 'GET', `/api/v1/submissions/${v2.submission.id}/diff`, { token: TOKENS.reviewerB })).json<SubmissionDiff>();
     expect(diff).toEqual({
       id: v2.submission.id,
-      version: 2,
-      previous: { id: a1Receipt.submission.id, version: 1 },
-      added: [{ idMasked: mask(wu.id), name: '吴六' }],
-      removed: [{ idMasked: mask(sun.id), name: '孙三' }],
-      hoursChanged: [{ idMasked: mask(zhao.id), name: '赵一', before: 360, after: 180 }],
-      statusChanged: [{ idMasked: mask(zhao.id), name: '赵一', before: 'pass', after: 'fail' }],
+      version: first.submission.version + 1,
+      previous: { id: first.submission.id, version: first.submission.version },
+      added: [{ idMasked: mask(wei.id), name: '卫十' }],
+      removed: [{ idMasked: mask(chu.id), name: '褚九' }],
+      hoursChanged: [{ idMasked: mask(feng.id), name: '冯七', before: 360, after: 180 }],
+      statusChanged: [{ idMasked: mask(feng.id), name: '冯七', before: 'pass', after: 'fail' }],
     });
     const firstDiff = await (await call(app, 'GET', `/api/v1/submissions/${a1Receipt.submission.id}/diff`, { token: TOKENS.clerkA1 })).json<SubmissionDiff>();
     expect(firstDiff.previous).toBeNull();
@@ -114,28 +126,29 @@ describe('bureau views', () => {
   });
 
   it("should show the reviewer's return and comment to the clerk", async () => {
-    const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkA1 })).json<SubmissionList>();
-    const current = list.items.find((i) => i.current)!;
-    const missingComment = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, { token: TOKENS.reviewerA, body: { decision: 'return' } });
+    const older = await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>();
+    const current = (await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>()).submission;
+    const missingComment = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, { token: TOKENS.reviewerB, body: { decision: 'return' } });
     expect(missingComment.status).toBe(400);
-    const old = await call(app, 'POST', `/api/v1/submissions/${a1Receipt.submission.id}/review`, { token: TOKENS.reviewerA, body: { decision: 'approve' } });
+    const old = await call(app, 'POST', `/api/v1/submissions/${older.submission.id}/review`, { token: TOKENS.reviewerB, body: { decision: 'approve' } });
     expect(old.status).toBe(409);
     const res = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, {
-      token: TOKENS.reviewerA,
-      body: { decision: 'return', comment: '赵一的区级学时不足，请核实后重报' },
+      token: TOKENS.reviewerB,
+      body: { decision: 'return', comment: '冯七的区级学时不足，请核实后重报' },
     });
     expect(res.status).toBe(200);
-    const seen = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkA1 })).json<SubmissionList>();
+    const seen = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkB1 })).json<SubmissionList>();
     expect(seen.items.find((i) => i.current)).toMatchObject({
+      id: current.id,
       status: 'returned',
-      review: { comment: '赵一的区级学时不足，请核实后重报', reviewedBy: `label ${TOKENS.reviewerA}` },
+      review: { comment: '冯七的区级学时不足，请核实后重报', reviewedBy: `label ${TOKENS.reviewerB}` },
     });
-    const summary = await (await call(app, 'GET', `/api/v1/bureau/summary?year=${YEAR}`, { token: TOKENS.reviewerA })).json<BureauSummary>();
+    const summary = await (await call(app, 'GET', `/api/v1/bureau/summary?year=${YEAR}`, { token: TOKENS.reviewerB })).json<BureauSummary>();
     expect(summary.totals.returned).toBe(1);
   });
 
   it('should export CSV with a BOM and formulas neutralized', async () => {
-    await env.DB.prepare("UPDATE schools SET name = ?1 WHERE code = ?2").bind('=HYPERLINK("http://x","点我")', SCHOOLS.A2.code).run();
+    await env.DB.prepare('UPDATE schools SET name = ?1 WHERE code = ?2').bind(HOSTILE_NAME, SCHOOLS.A2.code).run();
     const res = await call(app, 'GET', `/api/v1/bureau/export?year=${YEAR}&format=csv`, { token: TOKENS.reviewerA });
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('text/csv');
@@ -148,6 +161,7 @@ describe('bureau views', () => {
   });
 
   it('should export an .xlsx whose sheet holds the same rows', async () => {
+    await env.DB.prepare('UPDATE schools SET name = ?1 WHERE code = ?2').bind(HOSTILE_NAME, SCHOOLS.A2.code).run();
     const res = await call(app, 'GET', `/api/v1/bureau/export?year=${YEAR}&format=xlsx`, { token: TOKENS.reviewerA });
     expect(res.status).toBe(200);
     const zip = new Uint8Array(await res.arrayBuffer());

@@ -10,13 +10,30 @@ import type { ApiErrorCode } from '../../shared/api/errors.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import { expectApiError } from './faults-kit.js';
 import {
-  buildWorkbook, gzip, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook,
+  gzip,
+  makeId,
+  newKey,
+  passingTrainings,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  testApp,
+  TOKENS,
+  YEAR,
+  type TeacherSpec,
 } from './helpers.js';
 
 const app = testApp();
-const teachers: TeacherSpec[] = [{ name: '孙八', id: makeId(31, '男'), gender: '男' }];
-const workbook = buildWorkbook(SCHOOLS.A1, teachers, passingTrainings(teachers[0]!));
-const submissionText = JSON.stringify({ year: YEAR, workbook });
+const teachers: TeacherSpec[] = [
+  { name: '孙八', id: makeId(31, '男'), gender: '男' },
+  { name: '吴十', id: makeId(32, '女'), gender: '女' },
+  { name: '郑一', id: makeId(33, '男'), gender: '男' },
+];
+/** The school's roster with its first n teachers: each n a different ledger (the same one twice is "unchanged"). */
+const rosterOf = (n: number) => buildWorkbook(SCHOOLS.A1, teachers.slice(0, n), passingTrainings(teachers[0]!));
+const workbook = rosterOf(1);
+const submissionText = JSON.stringify({ year: YEAR, workbook: rosterOf(3) });
 
 /** A body of these bytes in 16 KiB chunks that counts what was pulled and whether its end was reached. */
 function trackedBody(bytes: Uint8Array) {
@@ -60,9 +77,30 @@ let subA1 = '';
 
 const CASES: Case[] = [
   { name: '401 without a token', body: PADDED, headers: JSON_TYPE, status: 401, code: 'auth.missing_token' },
-  { name: '401 with an unknown token', token: 'no-such-token', body: PADDED, headers: JSON_TYPE, status: 401, code: 'auth.invalid_token' },
-  { name: '401 with a revoked token', token: TOKENS.revoked, body: PADDED, headers: JSON_TYPE, status: 401, code: 'auth.revoked_token' },
-  { name: '403 for a reviewer posting a roster', token: TOKENS.reviewerA, body: PADDED, headers: JSON_TYPE, status: 403, code: 'auth.forbidden' },
+  {
+    name: '401 with an unknown token',
+    token: 'no-such-token',
+    body: PADDED,
+    headers: JSON_TYPE,
+    status: 401,
+    code: 'auth.invalid_token',
+  },
+  {
+    name: '401 with a revoked token',
+    token: TOKENS.revoked,
+    body: PADDED,
+    headers: JSON_TYPE,
+    status: 401,
+    code: 'auth.revoked_token',
+  },
+  {
+    name: '403 for a reviewer posting a roster',
+    token: TOKENS.reviewerA,
+    body: PADDED,
+    headers: JSON_TYPE,
+    status: 403,
+    code: 'auth.forbidden',
+  },
   {
     name: '429 past the rate limit',
     token: TOKENS.clerkA2,
@@ -72,7 +110,14 @@ const CASES: Case[] = [
     status: 429,
     code: 'rate_limited',
   },
-  { name: '415 for text/plain', token: TOKENS.clerkA1, body: PADDED, headers: { 'Content-Type': 'text/plain' }, status: 415, code: 'request.unsupported_media_type' },
+  {
+    name: '415 for text/plain',
+    token: TOKENS.clerkA1,
+    body: PADDED,
+    headers: { 'Content-Type': 'text/plain' },
+    status: 415,
+    code: 'request.unsupported_media_type',
+  },
   {
     name: '415 for Content-Encoding br',
     token: TOKENS.clerkA1,
@@ -124,7 +169,15 @@ const CASES: Case[] = [
     status: 400,
     code: 'request.invalid_body',
   },
-  { name: '404 on an unknown API path', path: '/api/v1/nowhere', token: TOKENS.clerkA1, body: PADDED, headers: JSON_TYPE, status: 404, code: 'not_found' },
+  {
+    name: '404 on an unknown API path',
+    path: '/api/v1/nowhere',
+    token: TOKENS.clerkA1,
+    body: PADDED,
+    headers: JSON_TYPE,
+    status: 404,
+    code: 'not_found',
+  },
   {
     name: '404 on a review of a foreign submission',
     path: '/api/v1/submissions/none/review',
@@ -151,7 +204,7 @@ describe('early refusals', () => {
     const first = await submit(app, TOKENS.clerkA1, workbook);
     expect(first.status).toBe(201);
     subA1 = (await first.json<SubmissionReceipt>()).submission.id;
-    expect((await submit(app, TOKENS.clerkA1, workbook)).status).toBe(201);
+    expect((await submit(app, TOKENS.clerkA1, rosterOf(2))).status).toBe(201);
   });
 
   for (const c of CASES) {
@@ -180,7 +233,12 @@ describe('early refusals', () => {
       '/api/v1/submissions',
       {
         method: 'POST',
-        headers: { ...JSON_TYPE, Authorization: `Bearer ${TOKENS.clerkA1}`, 'Idempotency-Key': newKey(), 'If-Match': '"2"' },
+        headers: {
+          ...JSON_TYPE,
+          Authorization: `Bearer ${TOKENS.clerkA1}`,
+          'Idempotency-Key': newKey(),
+          'If-Match': '"2"',
+        },
         body: stream,
       },
       env,

@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorCode } from '../../shared/api/errors.js';
+import type { HistoryResponse } from '../../shared/api/history.js';
 import type { Me, SubmissionList, SubmissionReceipt } from '../../shared/api/responses.js';
 import { apiRoutes, expectApiError, tableCounts } from './faults-kit.js';
 import {
@@ -61,14 +62,23 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
     .replace(':id/renew', `tok-${TOKENS.clerkA2}/renew`)
     .replace(':id', subA1)
     .replace(':code', SCHOOLS.A1.code)
+    .replace(':row', '2')
     .replace(':year', String(YEAR));
   const bodies: Record<string, unknown> = {
     'POST /api/v1/submissions': { year: YEAR, workbook: workbookA1 },
     'POST /api/v1/submissions/:id/review': { decision: 'approve' },
+    'POST /api/v1/history': { year: YEAR + 1, ids: [teachers[0]!.id] },
     'PUT /api/v1/policies/:year': {},
     'POST /api/v1/admin/bureaus': { id: 'C', name: '新区教育局' },
     'POST /api/v1/admin/schools': { code: '3299990001', name: '新学校', type: '小学', rural: false, bureauId: 'A' },
     'POST /api/v1/admin/tokens': { role: 'reviewer', bureauId: 'A', label: 'x' },
+    'POST /api/v1/catalogue/:year/import': {
+      workbook: { sheets: [{ name: '培训项目目录', rows: [['项目编号', '培训项目', '培训级别', '培训类别', '培训形式', '开始日期', '结束日期', '认定学时']] }] },
+    },
+    'PUT /api/v1/catalogue/:year/entries/:code': {
+      course: '新教师入岗培训', level: '区级', category: '新教师入岗', form: '集中面授', startDate: `${YEAR}-03-01`, endDate: `${YEAR}-03-02`, hours: 8,
+    },
+    'POST /api/v1/recognition/:year/decisions': { action: 'reject', group: `课程|区级|${YEAR}-03-01|${YEAR}-03-02`, reason: '不予认定' },
     'POST /api/v1/admin/tokens/:id/renew': {},
   };
   const query = route === 'PUT /api/v1/policies/:year' ? '?bureau=A' : '';
@@ -122,6 +132,16 @@ function foreignCases(): Record<string, ForeignCase[]> {
       ...forbidden(TOKENS.clerkA1),
     ],
     'GET /api/v1/bureau/schools/:code': [notFound(TOKENS.reviewerB), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/bureau/schools/:code/teachers/:row': [notFound(TOKENS.reviewerB), ...forbidden(TOKENS.clerkA1)],
+    // Another bureau's clerk asking for this teacher learns nothing of bureau A's ledgers.
+    'POST /api/v1/history': [
+      {
+        token: TOKENS.clerkB1,
+        status: 200,
+        check: (b) => expect(b as HistoryResponse).toMatchObject({ sources: [], teachers: [{ trainings: [], duties: [], milestones: [] }] }),
+      },
+      ...forbidden(TOKENS.reviewerA, TOKENS.admin),
+    ],
     'GET /api/v1/bureau/export': [notFound(TOKENS.reviewerB, '/api/v1/bureau/export?bureau=A'), ...forbidden(TOKENS.clerkA1)],
     'GET /api/v1/bureau/exports/summary': [notFound(TOKENS.reviewerB, '/api/v1/bureau/exports/summary?bureau=A'), ...forbidden(TOKENS.clerkA1)],
     'GET /api/v1/bureau/exports/teachers': [
@@ -143,6 +163,29 @@ function foreignCases(): Record<string, ForeignCase[]> {
     'POST /api/v1/admin/tokens/:id/revoke': adminOnly,
     'POST /api/v1/admin/tokens/:id/renew': adminOnly,
     'GET /api/v1/admin/export': adminOnly,
+    // The catalogue of bureau A: its clerks read it, other bureaus' tokens name it in vain.
+    'GET /api/v1/catalogue/template': [{ token: TOKENS.clerkB1, status: 200 }],
+    'GET /api/v1/catalogue/:year': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}?bureau=A`),
+      notFound(TOKENS.clerkB1, `/api/v1/catalogue/${YEAR}?bureau=A`),
+    ],
+    'GET /api/v1/catalogue/:year/export': [notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/export?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'POST /api/v1/catalogue/:year/import': [notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/import?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'PUT /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'DELETE /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/recognition/:year/queue': [notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/queue?bureau=A`), ...forbidden(TOKENS.clerkA1)],
+    'POST /api/v1/recognition/:year/decisions': [
+      notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/decisions?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/statistics': [notFound(TOKENS.reviewerB, `/api/v1/statistics?bureau=A&year=${YEAR}`), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/statistics/export': [notFound(TOKENS.reviewerB, `/api/v1/statistics/export?bureau=A&year=${YEAR}`), ...forbidden(TOKENS.clerkA1)],
   };
 }
 

@@ -11,7 +11,8 @@ import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import type { EncodedWorkbook } from '../../shared/grid.js';
 import { expectApiError, tableCounts } from './faults-kit.js';
 import {
-  buildWorkbook, call, gzip, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook, call, gzip, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR,
+  type TeacherSpec,
 } from './helpers.js';
 
 const app = testApp();
@@ -215,7 +216,11 @@ describe('bad request bodies', () => {
     { name: 'a cell nested 10,000 objects deep', body: () => JSON.parse(`{"year":${YEAR},"workbook":{"sheets":[{"name":"教师名册","rows":[[${'{"d":'.repeat(10_000)}"x"${'}'.repeat(10_000)}]]}]}}`) as unknown, status: 400, code: 'request.invalid' },
     { name: 'an If-Match that is not a version', body: () => validSubmission, headers: { 'If-Match': '"1e3"' }, status: 400, code: 'request.invalid' },
     { name: 'an If-Match of ten digits', body: () => validSubmission, headers: { 'If-Match': '"9999999999"' }, status: 400, code: 'request.invalid' },
-    { name: 'an If-Match far ahead', body: () => validSubmission, headers: { 'If-Match': '"999999999"' }, status: 409, code: 'submission.version_conflict' },
+    // Other content than the stored version's: the same content would be answered as unchanged.
+    {
+      name: 'an If-Match far ahead', body: () => ({ year: YEAR, workbook: revised(workbook) }), headers: { 'If-Match': '"999999999"' },
+      status: 409, code: 'submission.version_conflict',
+    },
     { name: 'an Idempotency-Key of 10,000 characters', body: () => validSubmission, headers: { 'Idempotency-Key': 'k'.repeat(10_000) }, status: 400, code: 'idempotency.key_required' },
     { name: 'an Idempotency-Key with a quote and a semicolon', body: () => validSubmission, headers: { 'Idempotency-Key': "abc'; DROP TABLE submissions; --" }, status: 400, code: 'idempotency.key_required' },
   ];

@@ -2,7 +2,9 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionCompliance, SubmissionReceipt } from '../../shared/api/responses.js';
 import { STORE_STEPS, type StoreStep } from '../../worker/submission/store.js';
-import { buildWorkbook, call, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, type TeacherSpec } from './helpers.js';
+import {
+  buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, type TeacherSpec,
+} from './helpers.js';
 
 const teachers: TeacherSpec[] = Array.from({ length: 6 }, (_, i) => ({
   name: `教师${'甲乙丙丁戊己'[i]}`,
@@ -42,7 +44,9 @@ describe('storage faults', () => {
       });
       const key = newKey();
       const ifMatch = `"${before.current}"`;
-      const failed = await submit(failing, TOKENS.clerkA1, v2, { key, ifMatch });
+      // A new version each time: the one stored by the step before would make the same content unchanged.
+      const next = revised(v2);
+      const failed = await submit(failing, TOKENS.clerkA1, next, { key, ifMatch });
       expect(failed.status).toBe(500);
       expect(((await failed.json()) as { error: { code: string } }).error.code).toBe('internal');
 
@@ -59,7 +63,7 @@ describe('storage faults', () => {
         expect(compliance.compliance.teachers).toHaveLength(current.counts.teachers);
       }
 
-      const retry = await submit(good, TOKENS.clerkA1, v2, { key, ifMatch });
+      const retry = await submit(good, TOKENS.clerkA1, next, { key, ifMatch });
       expect(retry.status).toBe(201);
       const receipt = await retry.json<SubmissionReceipt>();
       expect(receipt.submission.version).toBe(before.current + 1);

@@ -183,6 +183,19 @@ export async function call(app: TestApp, method: string, path: string, o: CallOp
   return app.request(path, { method, headers, body }, { ...env, ...(o.env ?? {}) });
 }
 
+let revision = 0;
+
+/**
+ * The workbook with a new 教师培训经费 (still over 5% of the budget): other content, the same
+ * verdicts, so that sending it is a new version and never "unchanged".
+ */
+export function revised(workbook: EncodedWorkbook): EncodedWorkbook {
+  const w = structuredClone(workbook);
+  const row = w.sheets.find((s) => s.name === '学校概况')!.rows.find((r) => r[0] === '教师培训经费（元）')!;
+  row[1] = 60_000 + ++revision;
+  return w;
+}
+
 let keySeq = 0;
 export const newKey = () => `test-key-${Date.now()}-${++keySeq}`;
 

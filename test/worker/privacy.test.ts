@@ -4,7 +4,7 @@ import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import { decodeWorkbook } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { encodeWorkbook } from '../../shared/grid.js';
-import { call, newKey, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
+import { call, newKey, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
 
 /** A generated school (every sheet, about 30 teachers) moved to A1's code. */
 function schoolWorkbook() {
@@ -99,7 +99,7 @@ describe('personal data', () => {
         if (step === 'stage-trainings') throw new Error(`fault while storing ${ids[1]}`);
       },
     });
-    expect((await submit(failing, TOKENS.clerkA1, workbook, { key: newKey() })).status).toBe(500);
+    expect((await submit(failing, TOKENS.clerkA1, revised(workbook), { key: newKey() })).status).toBe(500);
     await call(app, 'POST', '/api/v1/submissions', {
       token: TOKENS.clerkA1,
       rawBody: `{"year": ${YEAR}, "workbook": ${ids[2]}`,

@@ -7,7 +7,11 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  API_CSP, DASHBOARD_CSP, OFFICE_FRAME_ANCESTORS, OFFICE_JS_ORIGINS, PANE_CSP,
+  API_CSP,
+  DASHBOARD_CSP,
+  OFFICE_FRAME_ANCESTORS,
+  OFFICE_JS_ORIGINS,
+  PANE_CSP,
 } from '../../worker/middleware/security-headers.js';
 import { call, seedTenants, testApp, TOKENS } from './helpers.js';
 
@@ -26,9 +30,13 @@ function directives(csp: string | null): Map<string, string[]> {
 /** The built files when `npm run build` has run, else a stand-in that answers every path with a page. */
 const assets: Fetcher =
   env.ASSETS ??
-  ({ fetch: async () => new Response('<!doctype html><title>stand-in</title>', { headers: { 'Content-Type': 'text/html' } }) } as unknown as Fetcher);
+  ({
+    fetch: async () =>
+      new Response('<!doctype html><title>stand-in</title>', { headers: { 'Content-Type': 'text/html' } }),
+  } as unknown as Fetcher);
 
-const get = (path: string, token?: string) => call(app, 'GET', path, { ...(token ? { token } : {}), env: { ASSETS: assets } });
+const get = (path: string, token?: string) =>
+  call(app, 'GET', path, { ...(token ? { token } : {}), env: { ASSETS: assets } });
 
 function expectCommon(res: Response, what: string): void {
   expect(res.headers.get('X-Content-Type-Options'), what).toBe('nosniff');
@@ -54,7 +62,12 @@ describe('security headers', () => {
   });
 
   it('should let only Office on the web frame the pane and the function file, and keep their connections home', async () => {
-    for (const path of ['/taskpane.html', '/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0', '/commands.html', '/taskpane.js']) {
+    for (const path of [
+      '/taskpane.html',
+      '/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0',
+      '/commands.html',
+      '/taskpane.js',
+    ]) {
       const res = await get(path);
       expectCommon(res, path);
       expect(res.headers.get('Content-Security-Policy'), path).toBe(PANE_CSP);
@@ -62,11 +75,16 @@ describe('security headers', () => {
     }
     const d = directives(PANE_CSP);
     expect(d.get('frame-ancestors')).toEqual([...OFFICE_FRAME_ANCESTORS]);
-    expect(d.get('frame-ancestors')).toEqual(expect.arrayContaining(['https://*.officeapps.live.com', 'https://*.partner.officewebapps.cn']));
+    expect(d.get('frame-ancestors')).toEqual(
+      expect.arrayContaining(['https://*.officeapps.live.com', 'https://*.partner.officewebapps.cn']),
+    );
     expect(d.get('frame-ancestors')).not.toContain("'self'");
     expect(d.get('connect-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
-    expect(OFFICE_JS_ORIGINS).toEqual(['https://appsforoffice.microsoft.com', 'https://appsforoffice.cdn.partner.office365.cn']);
+    expect(OFFICE_JS_ORIGINS).toEqual([
+      'https://appsforoffice.microsoft.com',
+      'https://appsforoffice.cdn.partner.office365.cn',
+    ]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:']);
     expect(d.get('script-src')!.join(' ')).not.toContain('unsafe');
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubmissionReceipt, TeacherPage } from '../../shared/api/responses.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
-import { call, newKey, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type CallOptions, type TestApp } from './helpers.js';
+import { call, newKey, revised, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type CallOptions, type TestApp } from './helpers.js';
 import { unzipText } from './security-kit.js';
 
 const logs: string[] = [];
@@ -127,7 +127,7 @@ describe('full ID numbers in logs and reviewer responses', () => {
     });
     const res = await req(failing, 'POST', '/api/v1/submissions', {
       token: TOKENS.clerkA2,
-      body: { year: YEAR, workbook: encodeWorkbook(A2.grid) },
+      body: { year: YEAR, workbook: revised(encodeWorkbook(A2.grid)) },
       headers: { 'Idempotency-Key': newKey() },
     });
     expect(res.status).toBe(500);

@@ -27,7 +27,13 @@ const DEMO_TEACHERS = 40;
 
 /** One school of the demo district, as scripts/start.ts makes it (seed 1000 + its index). */
 function demoSchool(i: number, s: { code: string; name: string; rural: boolean }): WorkbookGrid {
-  const grid = generateSchool({ seed: 1000 + i, teachers: DEMO_TEACHERS, year: YEAR, withDuties: true, withMilestones: true });
+  const grid = generateSchool({
+    seed: 1000 + i,
+    teachers: DEMO_TEACHERS,
+    year: YEAR,
+    withDuties: true,
+    withMilestones: true,
+  });
   for (const row of grid.sheets.find((x) => x.name === '学校概况')!.rows) {
     if (row[0] === '学校代码') row[1] = s.code;
     if (row[0] === '学校名称') row[1] = s.name;
@@ -74,7 +80,8 @@ function allDates(): string[] {
   const out: string[] = [];
   for (let y = Number(EARLIEST_BIRTH_DATE.slice(0, 4)); y <= YEAR - 18; y++) {
     for (let m = 1; m <= 12; m++) {
-      for (let d = 1; d <= daysInMonth(y, m); d++) out.push(`${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
+      for (let d = 1; d <= daysInMonth(y, m); d++)
+        out.push(`${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
     }
   }
   return out;
@@ -110,14 +117,21 @@ function attack(tables: Record<string, Row[]>, truth: Map<string, string>, every
     const masked = String(t.id_masked);
     const hidden = truth.get(`${masked}|${t.id_hmac}`);
     if (hidden === undefined) throw new Error(`a stored teacher ${masked} is not in the submitted rosters`);
-    const text = (byHmac.get(String(t.id_hmac)) ?? [t]).map((r) => Object.values(r).map(String).join('\u0001')).join('\u0002');
+    const text = (byHmac.get(String(t.id_hmac)) ?? [t])
+      .map((r) => Object.values(r).map(String).join('\u0001'))
+      .join('\u0002');
     const hints = datesIn(text);
     const sets: string[][] = [];
     for (const d of hints.days) sets.push(candidates(masked, [d]));
     for (const ym of hints.months) {
       const y = Number(ym.slice(0, 4));
       const m = Number(ym.slice(4));
-      sets.push(candidates(masked, Array.from({ length: daysInMonth(y, m) }, (_, i) => `${ym}${String(i + 1).padStart(2, '0')}`)));
+      sets.push(
+        candidates(
+          masked,
+          Array.from({ length: daysInMonth(y, m) }, (_, i) => `${ym}${String(i + 1).padStart(2, '0')}`),
+        ),
+      );
     }
     let best = base.get(masked) ?? candidates(masked, everyDate).length;
     base.set(masked, best);
@@ -151,7 +165,9 @@ describe('no ID number can be rebuilt from D1', () => {
     const a2Ids = rosterIds(a2);
     const cert = locate(a2, 'trainings', 0, 'certificate');
     const course = locate(a2, 'trainings', 1, 'course');
-    const owner = String(locate(a2, 'trainings', 0, 'idNumber').sheet.rows[cert.r]![locate(a2, 'trainings', 0, 'idNumber').c]);
+    const owner = String(
+      locate(a2, 'trainings', 0, 'idNumber').sheet.rows[cert.r]![locate(a2, 'trainings', 0, 'idNumber').c],
+    );
     cert.sheet.rows[cert.r]![cert.c] = owner;
     course.sheet.rows[course.r]![course.c] = `补登${a2Ids[5]!.toLowerCase()}的培训`;
     planted = { certificate: owner, course: a2Ids[5]!, comment: a2Ids[7]!, label: a2Ids[9]! };
@@ -190,9 +206,13 @@ describe('no ID number can be rebuilt from D1', () => {
     expect(issued.status).toBe(201);
     expect((await issued.json<IssuedToken>()).info.label).not.toContain(planted.label);
     // The audited full export writes its own audit row.
-    expect((await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=csv`, { token: TOKENS.admin })).status).toBe(200);
+    expect(
+      (await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=csv`, { token: TOKENS.admin })).status,
+    ).toBe(200);
 
-    const list = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all<{ name: string }>();
+    const list = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all<{
+      name: string;
+    }>();
     for (const { name } of list.results) {
       try {
         tables[name] = (await env.DB.prepare(`SELECT * FROM "${name}"`).all<Row>()).results;
@@ -208,12 +228,23 @@ describe('no ID number can be rebuilt from D1', () => {
 
   it('should have read every table of the database, the data tables full', () => {
     expect(unreadable.every((u) => u.startsWith('_cf_'))).toBe(true);
-    for (const t of ['teachers', 'trainings', 'duties', 'milestones', 'submissions', 'idempotency_keys', 'audit_log', 'tokens']) {
+    for (const t of [
+      'teachers',
+      'trainings',
+      'duties',
+      'milestones',
+      'submissions',
+      'idempotency_keys',
+      'audit_log',
+      'tokens',
+    ]) {
       expect(tables[t]?.length ?? 0, t).toBeGreaterThan(0);
     }
     // Three schools' rosters, A1's twice (the second one teacher short).
     expect(tables.teachers!.length).toBe(4 * DEMO_TEACHERS - 1);
-    console.log(`read ${Object.keys(tables).length} tables (${Object.values(tables).reduce((n, r) => n + r.length, 0)} rows); not readable: ${unreadable.join('; ') || 'none'}`);
+    console.log(
+      `read ${Object.keys(tables).length} tables (${Object.values(tables).reduce((n, r) => n + r.length, 0)} rows); not readable: ${unreadable.join('; ') || 'none'}`,
+    );
   });
 
   it('should hold no full ID number, nor its first 14 characters, in any column', () => {
@@ -232,9 +263,19 @@ describe('no ID number can be rebuilt from D1', () => {
   it('should have masked the ID numbers typed into free text (certificate, course, comment, label)', () => {
     const certificates = tables.trainings!.map((r) => String(r.certificate));
     expect(certificates).toContain(`${planted.certificate.slice(0, 6)}********${planted.certificate.slice(14)}`);
-    expect(tables.trainings!.some((r) => String(r.course) === `补登${planted.course.slice(0, 6)}********${planted.course.slice(14)}的培训`)).toBe(true);
-    expect(tables.submissions!.some((r) => String(r.review_comment).includes(`${planted.comment.slice(0, 6)}********`))).toBe(true);
-    expect(tables.tokens!.some((r) => String(r.label) === `填报员 ${planted.label.slice(0, 6)}********${planted.label.slice(14)}`)).toBe(true);
+    expect(
+      tables.trainings!.some(
+        (r) => String(r.course) === `补登${planted.course.slice(0, 6)}********${planted.course.slice(14)}的培训`,
+      ),
+    ).toBe(true);
+    expect(
+      tables.submissions!.some((r) => String(r.review_comment).includes(`${planted.comment.slice(0, 6)}********`)),
+    ).toBe(true);
+    expect(
+      tables.tokens!.some(
+        (r) => String(r.label) === `填报员 ${planted.label.slice(0, 6)}********${planted.label.slice(14)}`,
+      ),
+    ).toBe(true);
   });
 
   it('should hold no teacher’s birth date (the hidden digits) in any spelling in any column', () => {

@@ -12,7 +12,7 @@ import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { tableCounts } from './faults-kit.js';
-import { call, newKey, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
+import { call, newKey, revised, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
 
 const app = testApp();
 
@@ -97,7 +97,10 @@ describe('SQL with hostile text', () => {
 
   it('should store the workbook whose every free-text cell is hostile', () => {
     expect(receipt.submission.counts.teachers).toBe(12);
-    expect([...sent.keys()].sort()).toEqual(['duties.projectLed', 'school.schoolName', 'teachers.note', 'trainings.catalogueCode', 'trainings.certificate', 'trainings.course', 'trainings.organizer']);
+    expect([...sent.keys()].sort()).toEqual([
+      'duties.projectLed', 'school.schoolName', 'teachers.note', 'trainings.catalogueCode', 'trainings.certificate', 'trainings.course',
+      'trainings.organizer',
+    ]);
   });
 
   it('should read the school name back intact through the API', async () => {
@@ -105,14 +108,15 @@ describe('SQL with hostile text', () => {
     expect(detail.school.name).toBe(sent.get('school.schoolName')![0]);
   });
 
-  it('should store every course, organizer, certificate and project exactly as sent, row by row', async () => {
+  it('should store every course, organizer, certificate, 项目编号 and project exactly as sent, row by row', async () => {
     const id = receipt.submission.id;
-    const trainings = await env.DB.prepare('SELECT row, course, organizer, certificate FROM trainings WHERE submission_id = ?1 ORDER BY row')
+    const trainings = await env.DB.prepare('SELECT row, course, organizer, certificate, catalogue_code FROM trainings WHERE submission_id = ?1 ORDER BY row')
       .bind(id)
-      .all<{ row: number; course: string; organizer: string; certificate: string }>();
+      .all<{ row: number; course: string; organizer: string; certificate: string; catalogue_code: string }>();
     expect(trainings.results.length).toBe(receipt.submission.counts.trainings);
     for (const t of trainings.results) {
       expect(t.course).toBe(sent.get('trainings.course')![t.row - 2]);
+      expect(t.catalogue_code).toBe(sent.get('trainings.catalogueCode')![t.row - 2]);
       expect(t.organizer).toBe(sent.get('trainings.organizer')![t.row - 2]);
       expect(t.certificate).toBe(sent.get('trainings.certificate')![t.row - 2]);
     }
@@ -136,7 +140,7 @@ describe('SQL with hostile text', () => {
     const grid = schoolGrid();
     poison(grid);
     const next = await json<SubmissionReceipt>(
-      await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: encodeWorkbook(grid) }, headers: { 'Idempotency-Key': newKey() } }),
+      await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: revised(encodeWorkbook(grid)) }, headers: { 'Idempotency-Key': newKey() } }),
     );
     expect(next.compliance.policy.id).toBe(id);
   });

@@ -3,10 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../shared/api/errors.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import { decodeWorkbook } from '../../shared/grid.js';
+import { buildRecordSet } from '../../shared/history/index.js';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
 import { toValidateJson, validateWorkbook } from '../../shared/validate/index.js';
 import {
-  buildWorkbook, call, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR,
+  type TeacherSpec,
 } from './helpers.js';
 
 const teachers: TeacherSpec[] = [
@@ -28,10 +30,14 @@ describe('POST /api/v1/submissions', () => {
     const res = await submit(app, TOKENS.clerkA1, workbook);
     expect(res.status).toBe(201);
     const receipt = await res.json<SubmissionReceipt>();
-    expect(receipt.submission).toMatchObject({ schoolCode: SCHOOLS.A1.code, year: YEAR, version: 1, current: true, status: 'stored' });
+    expect(receipt.outcome).toBe('stored');
+    expect(receipt.submission).toMatchObject({ schoolCode: SCHOOLS.A1.code, year: YEAR, version: 1, current: true, status: 'pending' });
     expect(receipt.submission.counts).toEqual({ teachers: 2, trainings: 2, duties: 0, milestones: 0 });
-    const local = validateWorkbook(decodeWorkbook(workbook), { year: YEAR });
-    const expected = evaluateCompliance(local.records, DEFAULT_POLICY, { year: YEAR, asOf: `${YEAR}-12-31` });
+    const local = validateWorkbook(decodeWorkbook(workbook), { year: YEAR }).records;
+    // The bureau holds no other ledger of these teachers: the history is empty, and included.
+    const empty = { sources: [], teachers: local.teachers.map(() => ({ trainings: [], duties: [], milestones: [] })) };
+    const expected = evaluateCompliance(buildRecordSet(local, YEAR, empty), DEFAULT_POLICY, { year: YEAR, asOf: `${YEAR}-12-31` });
+    expect(expected.historyIncluded).toBe(true);
     expect(receipt.compliance).toEqual(expected);
     expect(receipt.submission.summary).toEqual(expected.school.summary);
   });
@@ -39,8 +45,9 @@ describe('POST /api/v1/submissions', () => {
   it('should answer a retry with the same Idempotency-Key with the first receipt and store one version', async () => {
     const key = newKey();
     const before = await versions(SCHOOLS.A1.code);
-    const first = await submit(app, TOKENS.clerkA1, workbook, { key });
-    const second = await submit(app, TOKENS.clerkA1, workbook, { key });
+    const next = revised(workbook);
+    const first = await submit(app, TOKENS.clerkA1, next, { key });
+    const second = await submit(app, TOKENS.clerkA1, next, { key });
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.headers.get('Idempotent-Replayed')).toBe('true');
@@ -50,7 +57,7 @@ describe('POST /api/v1/submissions', () => {
 
   it('should refuse the same key with a different body (422)', async () => {
     const key = newKey();
-    expect((await submit(app, TOKENS.clerkA1, workbook, { key })).status).toBe(201);
+    expect((await submit(app, TOKENS.clerkA1, revised(workbook), { key })).status).toBe(201);
     const other = buildWorkbook(SCHOOLS.A1, teachers.slice(0, 1), []);
     const res = await submit(app, TOKENS.clerkA1, other, { key });
     expect(res.status).toBe(422);
@@ -66,9 +73,9 @@ describe('POST /api/v1/submissions', () => {
   it('should turn a submission from a stale version into 409 submission.version_conflict', async () => {
     const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkA1 })).json<{ items: { version: number; current: boolean }[] }>();
     const current = list.items.find((i) => i.current)!.version;
-    const a = await submit(app, TOKENS.clerkA1, workbook, { ifMatch: `"${current}"` });
+    const a = await submit(app, TOKENS.clerkA1, revised(workbook), { ifMatch: `"${current}"` });
     expect(a.status).toBe(201);
-    const b = await submit(app, TOKENS.clerkA1, workbook, { ifMatch: `"${current}"` });
+    const b = await submit(app, TOKENS.clerkA1, revised(workbook), { ifMatch: `"${current}"` });
     expect(b.status).toBe(409);
     const err = await b.json<ApiErrorBody>();
     expect(err.error.code).toBe('submission.version_conflict');
@@ -121,7 +128,8 @@ describe('concurrent submissions', () => {
   it('should store one version when the same key is sent five times at once, and answer all five with it', async () => {
     const key = newKey();
     const before = await versions(SCHOOLS.A1.code);
-    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(app, TOKENS.clerkA1, workbook, { key })));
+    const next = revised(workbook);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(app, TOKENS.clerkA1, next, { key })));
     expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     const receipts = await Promise.all(answers.map((r) => r.json<SubmissionReceipt>()));
     expect(new Set(receipts.map((r) => r.submission.id)).size).toBe(1);
@@ -132,7 +140,8 @@ describe('concurrent submissions', () => {
 
   it('should store one of two clerks submitting at once and answer the other 409', async () => {
     const before = await versions(SCHOOLS.A1.code);
-    const answers = await Promise.all([submit(app, TOKENS.clerkA1, workbook), submit(app, TOKENS.clerkA1, workbook)]);
+    const next = revised(workbook);
+    const answers = await Promise.all([submit(app, TOKENS.clerkA1, next), submit(app, TOKENS.clerkA1, next)]);
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await versions(SCHOOLS.A1.code)).toBe(before + 1);
   });

@@ -10,7 +10,17 @@ import type { ApiErrorBody } from '../../shared/api/errors.js';
 import type { IssuedToken, Me, SubmissionList, SubmissionReceipt, TokenInfo } from '../../shared/api/responses.js';
 import { expectApiError } from './faults-kit.js';
 import {
-  buildWorkbook, call, makeId, NOW, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, type TeacherSpec,
+  buildWorkbook,
+  call,
+  makeId,
+  NOW,
+  passingTrainings,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  testApp,
+  TOKENS,
+  type TeacherSpec,
 } from './helpers.js';
 
 const app = testApp();
@@ -45,7 +55,11 @@ describe('token expiry', () => {
   it('should accept a token until midnight of 31 Aug in Beijing, then say plainly that it expired', async () => {
     const clerk = await issue({ role: 'clerk', schoolCode: SCHOOLS.A2.code, label: '填报员乙' });
     expect((await call(later('2026-08-31T15:59:59Z'), 'GET', '/api/v1/me', { token: clerk.token })).status).toBe(200);
-    const body = await expectApiError(await call(later('2026-08-31T16:00:00Z'), 'GET', '/api/v1/me', { token: clerk.token }), 401, 'auth.expired_token');
+    const body = await expectApiError(
+      await call(later('2026-08-31T16:00:00Z'), 'GET', '/api/v1/me', { token: clerk.token }),
+      401,
+      'auth.expired_token',
+    );
     expect(body.error.message).toContain('有效期至 2026-08-31');
     expect(body.error.message).toContain('续期');
     expect(body.error.messageEn).toContain('valid until 2026-08-31');
@@ -56,12 +70,20 @@ describe('token expiry', () => {
     const clerk = await issue({ role: 'clerk', schoolCode: SCHOOLS.A3.code, label: '填报员丙' });
     const september = later('2026-09-02T02:00:00Z');
     expect((await call(september, 'GET', '/api/v1/me', { token: clerk.token })).status).toBe(401);
-    const renewed = await call(september, 'POST', `/api/v1/admin/tokens/${clerk.info.id}/renew`, { token: TOKENS.admin, body: {} });
+    const renewed = await call(september, 'POST', `/api/v1/admin/tokens/${clerk.info.id}/renew`, {
+      token: TOKENS.admin,
+      body: {},
+    });
     expect(renewed.status).toBe(200);
     expect((await renewed.json<TokenInfo>()).expiresAt).toBe('2027-08-31T16:00:00.000Z');
     expect((await call(september, 'GET', '/api/v1/me', { token: clerk.token })).status).toBe(200);
-    const audit = await env.DB.prepare("SELECT details FROM audit_log WHERE action = 'token.renew'").all<{ details: string }>();
-    expect(audit.results.map((r) => JSON.parse(r.details))).toContainEqual({ token: clerk.info.id, expiresAt: '2027-08-31T16:00:00.000Z' });
+    const audit = await env.DB.prepare("SELECT details FROM audit_log WHERE action = 'token.renew'").all<{
+      details: string;
+    }>();
+    expect(audit.results.map((r) => JSON.parse(r.details))).toContainEqual({
+      token: clerk.info.id,
+      expiresAt: '2027-08-31T16:00:00.000Z',
+    });
   });
 
   it('should renew to a date the admin gives, but never to the past, nor a revoked token', async () => {
@@ -72,13 +94,28 @@ describe('token expiry', () => {
     });
     expect((await given.json<TokenInfo>()).expiresAt).toBe('2026-12-31T16:00:00.000Z');
     await expectApiError(
-      await call(app, 'POST', `/api/v1/admin/tokens/${reviewer.info.id}/renew`, { token: TOKENS.admin, body: { expiresAt: '2026-01-01T00:00:00Z' } }),
+      await call(app, 'POST', `/api/v1/admin/tokens/${reviewer.info.id}/renew`, {
+        token: TOKENS.admin,
+        body: { expiresAt: '2026-01-01T00:00:00Z' },
+      }),
       400,
       'request.invalid',
     );
-    await expectApiError(await call(app, 'POST', `/api/v1/admin/tokens/tok-${TOKENS.revoked}/renew`, { token: TOKENS.admin, body: {} }), 409, 'token.revoked');
-    await expectApiError(await call(app, 'POST', '/api/v1/admin/tokens/tok_none/renew', { token: TOKENS.admin, body: {} }), 404, 'not_found');
-    await expectApiError(await call(app, 'POST', `/api/v1/admin/tokens/${reviewer.info.id}/renew`, { token: TOKENS.reviewerA, body: {} }), 403, 'auth.forbidden');
+    await expectApiError(
+      await call(app, 'POST', `/api/v1/admin/tokens/tok-${TOKENS.revoked}/renew`, { token: TOKENS.admin, body: {} }),
+      409,
+      'token.revoked',
+    );
+    await expectApiError(
+      await call(app, 'POST', '/api/v1/admin/tokens/tok_none/renew', { token: TOKENS.admin, body: {} }),
+      404,
+      'not_found',
+    );
+    await expectApiError(
+      await call(app, 'POST', `/api/v1/admin/tokens/${reviewer.info.id}/renew`, { token: TOKENS.reviewerA, body: {} }),
+      403,
+      'auth.forbidden',
+    );
   });
 
   it('should refuse to issue a token that is born expired', async () => {
@@ -90,7 +127,9 @@ describe('token expiry', () => {
   });
 
   it('should list every token with its expiry', async () => {
-    const list = await (await call(app, 'GET', '/api/v1/admin/tokens', { token: TOKENS.admin })).json<{ items: TokenInfo[] }>();
+    const list = await (await call(app, 'GET', '/api/v1/admin/tokens', { token: TOKENS.admin })).json<{
+      items: TokenInfo[];
+    }>();
     const expired = list.items.find((t) => t.id === `tok-${TOKENS.expired}`)!;
     expect(expired.expiresAt).toBe('2026-02-01T00:00:00Z');
     expect(list.items.filter((t) => t.label.startsWith('填报员')).every((t) => t.expiresAt !== null)).toBe(true);
@@ -106,7 +145,9 @@ describe('idempotency keys scoped by school', () => {
     const original = await r1.json<SubmissionReceipt>();
 
     // The answer was lost; meanwhile the admin revoked the token and issued a new one.
-    expect((await call(app, 'POST', `/api/v1/admin/tokens/${first.info.id}/revoke`, { token: TOKENS.admin })).status).toBe(200);
+    expect(
+      (await call(app, 'POST', `/api/v1/admin/tokens/${first.info.id}/revoke`, { token: TOKENS.admin })).status,
+    ).toBe(200);
     const second = await issue({ role: 'clerk', schoolCode: SCHOOLS.A1.code, label: '新令牌' });
     // No If-Match: before this change the retry stored a second version; with If-Match "0" it was a 409.
     for (const ifMatch of [undefined, '0']) {
@@ -117,12 +158,16 @@ describe('idempotency keys scoped by school', () => {
       expect(replayed.submission.id).toBe(original.submission.id);
       expect(replayed.submission.version).toBe(1);
     }
-    const list = await (await call(app, 'GET', '/api/v1/submissions?year=2025', { token: second.token })).json<SubmissionList>();
+    const list = await (
+      await call(app, 'GET', '/api/v1/submissions?year=2025', { token: second.token })
+    ).json<SubmissionList>();
     expect(list.items.map((i) => i.version)).toEqual([1]);
   });
 
   it('should still refuse the same key for a different body, whichever token of the school sends it', async () => {
-    const res = await submit(app, TOKENS.clerkA1, buildWorkbook(SCHOOLS.A1, [], []), { key: 'retry-after-reissue-0001' });
+    const res = await submit(app, TOKENS.clerkA1, buildWorkbook(SCHOOLS.A1, [], []), {
+      key: 'retry-after-reissue-0001',
+    });
     expect(res.status).toBe(422);
     expect((await res.json<ApiErrorBody>()).error.code).toBe('idempotency.key_reused');
   });

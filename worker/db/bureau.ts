@@ -6,7 +6,7 @@ import type { BackboneLevel, StudioRole } from '../../shared/contract/enums.js';
 import { BACKBONE_LEVELS, STUDIO_ROLES } from '../../shared/contract/enums.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
 import type { RuleId, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
-import type { SubmissionStats } from '../submission/prepare.js';
+import type { SubmissionStats } from '../submission/evaluate.js';
 import { defaultDeadline } from './policies.js';
 import type { BureauRow } from './tenants.js';
 
@@ -54,7 +54,7 @@ export async function bureauSummary(db: D1Database, bureau: BureauRow, year: num
   const [schools, policy] = await db.batch<SummaryRow & { deadline?: string | null }>([
     db
       .prepare(
-        `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.status, s.submitted_at, s.pass, s.warn, s.fail,
+        `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.review_state AS status, s.submitted_at, s.pass, s.warn, s.fail,
                 s.pass_rate, s.stats_json
            FROM schools sc
            LEFT JOIN current_submissions c ON c.school_code = sc.code AND c.year = ?2

@@ -28,13 +28,16 @@ export interface SubmissionRow {
   review_comment: string | null;
   reviewed_by: string | null;
   reviewed_at: string | null;
+  approved_version: number | null;
+  stale_since: string | null;
+  evaluated_at: string | null;
 }
 
 const SELECT_SUBMISSION = `
-  SELECT s.id, s.school_code, sc.name AS school_name, sc.bureau_id, s.year, s.version, s.status,
+  SELECT s.id, s.school_code, sc.name AS school_name, sc.bureau_id, s.year, s.version, s.review_state AS status,
          c.submission_id AS current_id, s.submitted_by, s.submitted_at, s.content_hash, s.teachers, s.trainings,
          s.duties, s.milestones, s.pass, s.warn, s.fail, s.pass_rate, s.policy_id, s.as_of, s.review_comment,
-         s.reviewed_by, s.reviewed_at
+         s.reviewed_by, s.reviewed_at, s.approved_version, s.stale_since, s.evaluated_at
     FROM submissions s
     JOIN schools sc ON sc.code = s.school_code
     LEFT JOIN current_submissions c ON c.school_code = s.school_code AND c.year = s.year`;
@@ -56,6 +59,9 @@ export function toSummary(r: SubmissionRow): SubmissionSummary {
     asOf: r.as_of,
     summary: { teachers: r.pass + r.warn + r.fail, pass: r.pass, warn: r.warn, fail: r.fail, passRate: r.pass_rate },
     review: { comment: r.review_comment, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at },
+    changedAfterApproval: r.approved_version === null ? null : { approvedVersion: r.approved_version },
+    evaluatedAt: r.evaluated_at ?? r.submitted_at,
+    stale: r.stale_since !== null,
   };
 }
 
@@ -95,12 +101,24 @@ export async function listVisibleSubmissions(
   return (await db.prepare(sql).bind(...binds).all<SubmissionRow>()).results;
 }
 
-export async function currentVersion(db: D1Database, schoolCode: string, year: number): Promise<number> {
-  const r = await db
-    .prepare('SELECT version FROM current_submissions WHERE school_code = ?1 AND year = ?2')
+/** The current version of a school's year, as a new version needs it: to compare, to replace, to carry its approval. */
+export interface CurrentVersion {
+  id: string;
+  version: number;
+  content_hash: string;
+  review_state: SubmissionStatus;
+  approved_version: number | null;
+}
+
+export async function currentOf(db: D1Database, schoolCode: string, year: number): Promise<CurrentVersion | null> {
+  return db
+    .prepare(
+      `SELECT s.id, s.version, s.content_hash, s.review_state, s.approved_version
+         FROM current_submissions c JOIN submissions s ON s.id = c.submission_id
+        WHERE c.school_code = ?1 AND c.year = ?2`,
+    )
     .bind(schoolCode, year)
-    .first<{ version: number }>();
-  return r?.version ?? 0;
+    .first<CurrentVersion>();
 }
 
 export async function readCompliance(db: D1Database, id: string): Promise<ComplianceReport> {
@@ -170,8 +188,8 @@ export async function reviewSubmission(
 ): Promise<boolean> {
   const r = await db
     .prepare(
-      `UPDATE submissions SET status = ?2, review_comment = ?3, reviewed_by = ?4, reviewed_at = ?5
-        WHERE id = ?1 AND status <> 'staging'`,
+      `UPDATE submissions SET review_state = ?2, review_comment = ?3, reviewed_by = ?4, reviewed_at = ?5
+        WHERE id = ?1 AND status = 'stored' AND review_state <> 'superseded'`,
     )
     .bind(id, review.status, review.comment, review.by, review.at)
     .run();

@@ -11,9 +11,15 @@ const DEFAULT_LIMIT = 48 * 1024 * 1024;
 
 function tooLarge(limit: number): ApiError {
   const mb = (limit / 1024 / 1024).toFixed(1);
-  return new ApiError(413, 'request.too_large', `请求体超过上限 ${mb} MB（解压后计算）`, `The body exceeds ${mb} MB (after decompression)`, {
-    limitBytes: limit,
-  });
+  return new ApiError(
+    413,
+    'request.too_large',
+    `请求体超过上限 ${mb} MB（解压后计算）`,
+    `The body exceeds ${mb} MB (after decompression)`,
+    {
+      limitBytes: limit,
+    },
+  );
 }
 
 /** The next piece of text, or null when the bytes are not UTF-8 (the fatal decoder throws). */
@@ -87,14 +93,24 @@ export async function readLimitedText(req: Request, limit: number): Promise<stri
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   const encoding = (req.headers.get('Content-Encoding') ?? 'identity').trim().toLowerCase();
   if (encoding !== 'identity' && encoding !== 'gzip') {
-    throw new ApiError(415, 'request.unsupported_encoding', '只接受 gzip 压缩或不压缩的请求体', 'Only gzip or identity bodies are accepted');
+    throw new ApiError(
+      415,
+      'request.unsupported_encoding',
+      '只接受 gzip 压缩或不压缩的请求体',
+      'Only gzip or identity bodies are accepted',
+    );
   }
   const source = req.body;
   if (!source) return '';
   const bytes = encoding === 'gzip' ? inflated(source) : straight(source);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const corrupt = () =>
-    new ApiError(400, 'request.invalid_body', '请求体损坏（无法解压或不是 UTF-8 文本）', 'The body is corrupt (bad gzip or not UTF-8)');
+    new ApiError(
+      400,
+      'request.invalid_body',
+      '请求体损坏（无法解压或不是 UTF-8 文本）',
+      'The body is corrupt (bad gzip or not UTF-8)',
+    );
   const parts: string[] = [];
   let total = 0;
   let failure: ApiError | null = null;
@@ -133,7 +149,12 @@ export async function readLimitedText(req: Request, limit: number): Promise<stri
 export const jsonBody = createMiddleware<AppEnv>(async function jsonBody(c, next) {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new ApiError(415, 'request.unsupported_media_type', '请求体必须是 application/json', 'The body must be application/json');
+    throw new ApiError(
+      415,
+      'request.unsupported_media_type',
+      '请求体必须是 application/json',
+      'The body must be application/json',
+    );
   }
   const limit = Number(c.env.MAX_BODY_BYTES ?? DEFAULT_LIMIT);
   const text = await readLimitedText(c.req.raw, limit);

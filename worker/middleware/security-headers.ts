@@ -14,7 +14,10 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
 
 /** Where Office loads office.js from: Microsoft's CDN, and 21Vianet's for Office 365 operated in China. */
-export const OFFICE_JS_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://appsforoffice.cdn.partner.office365.cn'] as const;
+export const OFFICE_JS_ORIGINS = [
+  'https://appsforoffice.microsoft.com',
+  'https://appsforoffice.cdn.partner.office365.cn',
+] as const;
 
 /**
  * The pages that frame a task pane in Office on the web: the Office frame itself (officeapps.live.com,
@@ -69,7 +72,12 @@ export const PANE_CSP = policy({
   'frame-ancestors': [...OFFICE_FRAME_ANCESTORS],
 });
 
-export const API_CSP = policy({ 'default-src': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"], 'frame-ancestors': ["'none'"] });
+export const API_CSP = policy({
+  'default-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+});
 
 /** The policy for a path: the dashboard's, the API's, or (every other file the worker serves) the pane's. */
 export function cspFor(path: string): string {

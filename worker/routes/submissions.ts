@@ -11,15 +11,19 @@ import type { SchoolRecord } from '../../shared/records.js';
 import { sha256Hex } from '../crypto/digest.js';
 import { idKeys } from '../crypto/ids.js';
 import { policyFor } from '../db/policies.js';
+import { lookupHistory } from '../db/history.js';
 import {
-  currentVersion, diffSubmission, getVisibleSubmission, listVisibleSubmissions, readCompliance, reviewSubmission, toSummary,
+  currentOf, diffSubmission, getVisibleSubmission, listVisibleSubmissions, readCompliance, reviewSubmission, toSummary,
 } from '../db/submissions.js';
 import { audit, getSchool } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
-import { prepareSubmission, validateSubmission } from '../submission/prepare.js';
+import { readRecognition } from '../recognition/apply.js';
+import { loadCatalogues } from '../recognition/load.js';
+import { checkSchool, contentHash, hmacsOf, prepareSubmission, validateSubmission } from '../submission/prepare.js';
+import { refreshStale } from '../submission/reevaluate.js';
 import { discardStaging, storeSubmission } from '../submission/store.js';
 import { nowOf } from './context.js';
 
@@ -53,10 +57,24 @@ function conflict(expected: number, current: number): ApiError {
   );
 }
 
-async function receiptOf(db: D1Database, auth: Parameters<typeof getVisibleSubmission>[1], id: string): Promise<SubmissionReceipt> {
+type Auth = Parameters<typeof getVisibleSubmission>[1];
+
+/** A version the token may see, its verdict brought up to date first when a ledger it read changed. */
+async function freshVisible(db: D1Database, auth: Auth, id: string, now: string) {
+  await refreshStale(db, { ids: [id] }, now);
   const row = await getVisibleSubmission(db, auth, id);
   if (!row) throw notFound();
-  return { submission: toSummary(row), compliance: await readCompliance(db, id) };
+  return row;
+}
+
+async function receiptOf(db: D1Database, auth: Auth, id: string, outcome: SubmissionReceipt['outcome'], now: string): Promise<SubmissionReceipt> {
+  const row = await freshVisible(db, auth, id, now);
+  return {
+    outcome,
+    submission: toSummary(row),
+    compliance: await readCompliance(db, id),
+    recognition: await readRecognition(db, id),
+  };
 }
 
 export const submissions = new Hono<AppEnv>()
@@ -68,6 +86,7 @@ export const submissions = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const requestHash = await sha256Hex(await c.req.text());
     const keys = await idKeys(c.env);
+    const now = nowOf(c).toISOString();
 
     const replay = async () => {
       const prior = await db
@@ -80,15 +99,12 @@ export const submissions = new Hono<AppEnv>()
         throw new ApiError(422, 'idempotency.key_reused', '此 Idempotency-Key 已用于另一份不同的提交', 'This Idempotency-Key was used for a different body');
       }
       c.header('Idempotent-Replayed', 'true');
-      return c.json(await receiptOf(db, auth, prior.submission_id), 201);
+      return c.json(await receiptOf(db, auth, prior.submission_id, 'stored', now), 201);
     };
     const replayed = await replay();
     if (replayed) return replayed;
 
     const schoolCode = auth.schoolCode!;
-    const current = await currentVersion(db, schoolCode, body.year);
-    const expected = ifMatch ?? current;
-    if (expected !== current) throw conflict(expected, current);
 
     let asOf: string;
     try {
@@ -100,10 +116,26 @@ export const submissions = new Hono<AppEnv>()
       });
     }
     const records = validateSubmission(body.workbook, body.year);
+    checkSchool(records, schoolCode);
     const school = await getSchool(db, schoolCode);
     if (!school) throw notFound();
+    // The same ledger again stores nothing (archive.md §3), whatever version the clerk started from.
+    const hash = await contentHash(records);
+    const current = await currentOf(db, schoolCode, body.year);
+    if (current && current.content_hash === hash) return c.json(await receiptOf(db, auth, current.id, 'unchanged', now), 200);
+    const currentVersion = current?.version ?? 0;
+    const expected = ifMatch ?? currentVersion;
+    if (expected !== currentVersion) throw conflict(expected, currentVersion);
+
     const policy = await policyFor(db, school.bureau_id, body.year);
-    const prepared = await prepareSubmission(records, policy, { year: body.year, asOf, schoolCode, keys });
+    const hmacs = await hmacsOf(records, keys);
+    const lookup = await lookupHistory(db, {
+      bureauId: school.bureau_id, schoolCode, year: body.year, hmacs: records.teachers.map((t) => hmacs.get(t.idNumber)!),
+    });
+    const prepared = await prepareSubmission(records, lookup, policy, {
+      year: body.year, asOf, schoolCode, keys, hmacs,
+      catalogues: (years, teacherHmacs) => loadCatalogues(db, school.bureau_id, years, teacherHmacs),
+    });
 
     const id = crypto.randomUUID();
     const outcome = await storeSubmission(
@@ -111,12 +143,17 @@ export const submissions = new Hono<AppEnv>()
       {
         id,
         schoolCode,
+        bureauId: school.bureau_id,
         year: body.year,
         version: expected + 1,
         expectedVersion: expected,
+        previousId: current?.id ?? null,
+        approvedVersion: current ? (current.review_state === 'approved' ? current.version : current.approved_version) : null,
+        historySeq: lookup.seq,
+        contentHash: hash,
         tokenId: auth.tokenId,
         submittedBy: auth.label,
-        submittedAt: nowOf(c).toISOString(),
+        submittedAt: now,
         idempotencyKey: key,
         requestHash,
         prepared,
@@ -130,18 +167,22 @@ export const submissions = new Hono<AppEnv>()
       if (again) return again;
       throw conflict(expected, outcome.currentVersion);
     }
-    return c.json(await receiptOf(db, auth, id), 201);
+    // The verdicts this version changes, before the clerk is told it is stored.
+    await refreshStale(db, { bureauId: school.bureau_id }, now);
+    return c.json(await receiptOf(db, auth, id, 'stored', now), 201);
   })
   .get('/', requireRole('clerk', 'reviewer', 'admin'), zValidator('query', yearQuerySchema, validationHook), async (c) => {
     const { year } = c.req.valid('query');
-    const rows = await listVisibleSubmissions(c.env.DB, c.get('auth'), { year });
+    const db = c.env.DB;
+    let rows = await listVisibleSubmissions(db, c.get('auth'), { year });
+    const stale = rows.filter((r) => r.stale_since !== null).map((r) => r.id);
+    if ((await refreshStale(db, { ids: stale }, nowOf(c).toISOString())) > 0) rows = await listVisibleSubmissions(db, c.get('auth'), { year });
     const body: SubmissionList = { items: rows.map(toSummary) };
     return c.json(body, 200);
   })
   .get('/:id', requireRole('clerk', 'reviewer', 'admin'), async (c) => {
     const db = c.env.DB;
-    const row = await getVisibleSubmission(db, c.get('auth'), c.req.param('id'));
-    if (!row) throw notFound();
+    const row = await freshVisible(db, c.get('auth'), c.req.param('id'), nowOf(c).toISOString());
     const s = await db.prepare('SELECT school_json FROM submissions WHERE id = ?1').bind(row.id).first<{ school_json: string }>();
     const school = JSON.parse(s!.school_json) as SchoolRecord;
     const body: SubmissionDetail = {
@@ -159,14 +200,16 @@ export const submissions = new Hono<AppEnv>()
     return c.json(body, 200);
   })
   .get('/:id/compliance', requireRole('clerk', 'reviewer', 'admin'), async (c) => {
-    const row = await getVisibleSubmission(c.env.DB, c.get('auth'), c.req.param('id'));
-    if (!row) throw notFound();
-    const body: SubmissionCompliance = { submission: toSummary(row), compliance: await readCompliance(c.env.DB, row.id) };
+    const row = await freshVisible(c.env.DB, c.get('auth'), c.req.param('id'), nowOf(c).toISOString());
+    const body: SubmissionCompliance = {
+      submission: toSummary(row),
+      compliance: await readCompliance(c.env.DB, row.id),
+      recognition: await readRecognition(c.env.DB, row.id),
+    };
     return c.json(body, 200);
   })
   .get('/:id/diff', requireRole('clerk', 'reviewer', 'admin'), async (c) => {
-    const row = await getVisibleSubmission(c.env.DB, c.get('auth'), c.req.param('id'));
-    if (!row) throw notFound();
+    const row = await freshVisible(c.env.DB, c.get('auth'), c.req.param('id'), nowOf(c).toISOString());
     return c.json(await diffSubmission(c.env.DB, row), 200);
   })
   .post(
@@ -177,15 +220,14 @@ export const submissions = new Hono<AppEnv>()
     async (c) => {
       const auth = c.get('auth');
       const db = c.env.DB;
-      const row = await getVisibleSubmission(db, auth, c.req.param('id'));
-      if (!row) throw notFound();
+      const at = nowOf(c).toISOString();
+      const row = await freshVisible(db, auth, c.req.param('id'), at);
       if (row.current_id !== row.id) {
         throw new ApiError(409, 'submission.not_reviewable', '只能审核学校的当前版本', 'Only the current version can be reviewed', {
           currentId: row.current_id,
         });
       }
       const { decision, comment } = c.req.valid('json');
-      const at = nowOf(c).toISOString();
       await reviewSubmission(db, row.id, {
         status: decision === 'approve' ? 'approved' : 'returned',
         comment: comment ?? null,

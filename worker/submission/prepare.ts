@@ -1,56 +1,35 @@
 /**
  * From a submitted workbook to the rows to store: re-validate with the shared validator (the
- * clerk's findings, exactly), evaluate the bureau's policy (the authoritative compliance), and turn
- * every ID number into its hash, masked and encrypted forms. Nothing here touches the database.
+ * clerk's findings, exactly), evaluate the bureau's policy on the record set with the teachers'
+ * history (the authoritative compliance), and turn every ID number into its hash, masked and
+ * encrypted forms. Nothing here touches the database: the route looks the history up first.
  */
 import type { SubmissionCounts } from '../../shared/api/responses.js';
+import { recordsContent } from '../../shared/api/submission.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
-import { evaluateCompliance, maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
-import type { ComplianceReport, RuleStatus, TeacherStatus } from '../../shared/policy/types.js';
+import { maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records, SchoolRecord } from '../../shared/records.js';
 import { toValidateJson, validateWorkbook } from '../../shared/validate/index.js';
+import { sha256Hex } from '../crypto/digest.js';
 import { encryptId, hmacId, type IdKeys } from '../crypto/ids.js';
+import type { HistoryLookup } from '../db/history.js';
+import type { DUTIES, MILESTONES, StagedRow, SUBMISSION_SOURCES, TEACHERS, TRAININGS } from '../db/schema.js';
 import { ApiError } from '../errors.js';
-
-/** Per-version aggregates kept with the submission so the bureau summary never scans teachers. */
-export interface SubmissionStats {
-  /** rule → [pass, warn, fail] over teachers (teacher rules) or the school (school rules). */
-  byRule: Record<string, [number, number, number]>;
-  /** backbone level → [teachers, pass, warn, fail]. */
-  backbone: Record<string, [number, number, number, number]>;
-  /** studio role → [teachers, pass, warn, fail]. */
-  studio: Record<string, [number, number, number, number]>;
-  schoolStatus: TeacherStatus;
-}
+import { recognizeRecords, storedRecognition, type CatalogueLoader } from '../recognition/apply.js';
+import { evaluateSubmission, type SubmissionStats } from './evaluate.js';
 
 export interface PreparedSubmission {
   school: SchoolRecord;
   report: ComplianceReport;
   counts: SubmissionCounts;
   stats: SubmissionStats;
-  teachers: unknown[][];
-  trainings: unknown[][];
-  duties: unknown[][];
-  milestones: unknown[][];
+  teachers: StagedRow<typeof TEACHERS>[];
+  trainings: StagedRow<typeof TRAININGS>[];
+  duties: StagedRow<typeof DUTIES>[];
+  milestones: StagedRow<typeof MILESTONES>[];
+  sources: StagedRow<typeof SUBMISSION_SOURCES>[];
 }
-
-/**
- * Column order of each table's staged JSON rows (after submission_id). No birth date: it is the
- * eight digits id_masked hides, so the two together gave back the whole ID (migration 0002).
- */
-export const TEACHER_COLUMNS = [
-  'row', 'id_hmac', 'id_masked', 'id_enc', 'name', 'gender', 'stage', 'subject', 'title', 'education',
-  'start_date', 'post', 'post_start_date', 'backbone', 'backbone_level', 'studio_role', 'transferred', 'status',
-  'unmet', 'hours', 'compliance_json',
-] as const;
-export const TRAINING_COLUMNS = [
-  'row', 'id_hmac', 'course', 'level', 'category', 'form', 'start_date', 'end_date', 'hours', 'organizer', 'certificate',
-] as const;
-export const DUTY_COLUMNS = [
-  'row', 'id_hmac', 'semester', 'demo_lessons_home', 'demo_lessons_guided', 'observed_lessons', 'group_preps', 'lectures',
-  'project_led', 'small_projects',
-] as const;
-export const MILESTONE_COLUMNS = ['row', 'id_hmac', 'milestone', 'result', 'date'] as const;
 
 /** 400 submission.invalid with the validator's findings, or the valid records. */
 export function validateSubmission(workbook: EncodedWorkbook, year: number): Records {
@@ -68,89 +47,91 @@ export function validateSubmission(workbook: EncodedWorkbook, year: number): Rec
   return result.records;
 }
 
-function tally<K extends string>(map: Record<K, [number, number, number, number]>, key: K, status: TeacherStatus) {
-  const t = (map[key] ??= [0, 0, 0, 0]);
-  t[0]++;
-  if (status === 'pass') t[1]++;
-  else if (status === 'warn') t[2]++;
-  else if (status === 'fail') t[3]++;
+/** 400 submission.invalid unless 学校概况 is there and names the token's school. */
+export function checkSchool(records: Records, schoolCode: string): SchoolRecord {
+  const school = records.school;
+  if (!school) throw new ApiError(400, 'submission.invalid', '缺少学校概况', 'The school sheet is missing', { counts: { errors: 1, warnings: 0 }, findings: [] });
+  if (school.schoolCode !== schoolCode) {
+    throw new ApiError(
+      400,
+      'submission.school_mismatch',
+      `名册的学校代码 ${school.schoolCode} 与令牌所属学校 ${schoolCode} 不一致`,
+      `The workbook's school code ${school.schoolCode} is not this token's school ${schoolCode}`,
+      { workbook: school.schoolCode, token: schoolCode },
+    );
+  }
+  return school;
 }
 
-const STATUS_INDEX: Record<RuleStatus, 0 | 1 | 2> = { pass: 0, warn: 1, fail: 2 };
+/** The keyed hash of every ID the records name (the roster's, which the other sheets reference). */
+export async function hmacsOf(records: Records, keys: IdKeys): Promise<Map<string, string>> {
+  const hmacs = new Map<string, string>();
+  for (const list of [records.teachers, records.trainings, records.duties, records.milestones]) {
+    for (const r of list) if (!hmacs.has(r.idNumber)) hmacs.set(r.idNumber, await hmacId(keys, r.idNumber));
+  }
+  return hmacs;
+}
+
+/** What content_hash keeps: the SHA-256 of the validated records (shared/api/submission.ts). */
+export async function contentHash(records: Records): Promise<string> {
+  return sha256Hex(recordsContent(records));
+}
 
 /** Free text is stored with any full ID number in it masked (a certificate number that is the ID). */
 const nullableText = (s: string | null) => (s === null ? null : maskIdNumbersIn(s));
 
+/** The rows of a new version: its records, with the verdict on them and their history. */
 export async function prepareSubmission(
   records: Records,
+  history: HistoryLookup,
   policy: ResolvedPolicy,
-  opts: { year: number; asOf: string; schoolCode: string; keys: IdKeys },
+  opts: {
+    year: number;
+    asOf: string;
+    schoolCode: string;
+    keys: IdKeys;
+    hmacs: Map<string, string>;
+    /** The bureau's catalogues (archive.md §2); absent: none, no record gets a recognition status. */
+    catalogues?: CatalogueLoader;
+  },
 ): Promise<PreparedSubmission> {
-  const school = records.school;
-  if (!school) throw new ApiError(400, 'submission.invalid', '缺少学校概况', 'The school sheet is missing', { counts: { errors: 1, warnings: 0 }, findings: [] });
-  if (school.schoolCode !== opts.schoolCode) {
-    throw new ApiError(
-      400,
-      'submission.school_mismatch',
-      `名册的学校代码 ${school.schoolCode} 与令牌所属学校 ${opts.schoolCode} 不一致`,
-      `The workbook's school code ${school.schoolCode} is not this token's school ${opts.schoolCode}`,
-      { workbook: school.schoolCode, token: opts.schoolCode },
-    );
-  }
-  const report = evaluateCompliance(records, policy, { year: opts.year, asOf: opts.asOf });
+  const school = checkSchool(records, opts.schoolCode);
+  const hmacOf = (id: string) => opts.hmacs.get(id)!;
+  // The course is recognised as it is stored (an ID number in it masked), so its queue group is too;
+  // attendee lists hold keyed hashes.
+  for (const t of records.trainings) t.course = maskIdNumbersIn(t.course);
+  await recognizeRecords(records, policy.recognition, opts.catalogues, hmacOf);
+  const { report, stats, verdicts, sources } = evaluateSubmission(records, history, policy, opts);
 
-  const hmacs = new Map<string, string>();
-  const hmacOf = async (id: string) => {
-    let h = hmacs.get(id);
-    if (h === undefined) {
-      h = await hmacId(opts.keys, id);
-      hmacs.set(id, h);
-    }
-    return h;
-  };
-
-  const yearPrefix = `${opts.year}-`;
-  const hours = new Map<string, number>();
-  for (const t of records.trainings) {
-    if (t.endDate.startsWith(yearPrefix) && t.endDate <= opts.asOf) hours.set(t.idNumber, (hours.get(t.idNumber) ?? 0) + t.hours);
+  const teachers: StagedRow<typeof TEACHERS>[] = [];
+  for (const [i, t] of records.teachers.entries()) {
+    const v = verdicts[i]!;
+    teachers.push({
+      row: t.row, id_hmac: hmacOf(t.idNumber), id_masked: maskId(t.idNumber), id_enc: await encryptId(opts.keys, t.idNumber),
+      name: t.name, gender: t.gender, stage: t.stage, subject: t.subject, title: t.title,
+      education: t.education, start_date: t.startDate, post: t.post, post_start_date: t.postStartDate, backbone: t.backbone,
+      backbone_level: t.backboneLevel, studio_role: t.studioRole, transferred: t.transferred ? 1 : 0, status: v.status,
+      unmet: v.unmet, hours: v.hours, compliance_json: JSON.stringify(v.compliance),
+    });
   }
-
-  const byRow = new Map(report.teachers.map((t) => [t.row, t]));
-  const stats: SubmissionStats = { byRule: {}, backbone: {}, studio: {}, schoolStatus: report.school.status };
-  const teachers: unknown[][] = [];
-  for (const t of records.teachers) {
-    const c = byRow.get(t.row);
-    const status: TeacherStatus = c?.status ?? 'invalid';
-    const rules = c?.rules ?? [];
-    for (const r of rules) (stats.byRule[r.rule] ??= [0, 0, 0])[STATUS_INDEX[r.status]]++;
-    if (t.backboneLevel !== null && t.backbone !== '无') tally(stats.backbone, t.backboneLevel, status);
-    if (t.studioRole !== '无') tally(stats.studio, t.studioRole, status);
-    const unmet = rules.filter((r) => r.status !== 'pass').map((r) => r.rule);
-    teachers.push([
-      t.row, await hmacOf(t.idNumber), maskId(t.idNumber), await encryptId(opts.keys, t.idNumber), t.name, t.gender,
-      t.stage, t.subject, t.title, t.education, t.startDate, t.post, t.postStartDate, t.backbone,
-      t.backboneLevel, t.studioRole, t.transferred ? 1 : 0, status, unmet.length ? `,${unmet.join(',')},` : '',
-      Math.round((hours.get(t.idNumber) ?? 0) * 10) / 10, JSON.stringify(c ?? { row: t.row, idMasked: maskId(t.idNumber), name: t.name, status, rules }),
-    ]);
-  }
-  for (const r of report.school.rules) (stats.byRule[r.rule] ??= [0, 0, 0])[STATUS_INDEX[r.status]]++;
-
-  const trainings: unknown[][] = [];
-  for (const t of records.trainings) {
-    trainings.push([
-      t.row, await hmacOf(t.idNumber), maskIdNumbersIn(t.course), t.level, t.category, t.form, t.startDate, t.endDate, t.hours,
-      nullableText(t.organizer), nullableText(t.certificate),
-    ]);
-  }
-  const duties: unknown[][] = [];
-  for (const d of records.duties) {
-    duties.push([
-      d.row, await hmacOf(d.idNumber), d.semester, d.demoLessonsHome, d.demoLessonsGuided, d.observedLessons, d.groupPreps,
-      d.lectures, nullableText(d.projectLed), d.smallProjects,
-    ]);
-  }
-  const milestones: unknown[][] = [];
-  for (const m of records.milestones) milestones.push([m.row, await hmacOf(m.idNumber), m.milestone, m.result, m.date]);
+  const trainings = records.trainings.map((t): StagedRow<typeof TRAININGS> => {
+    const recognition = storedRecognition(t, policy.recognition);
+    return {
+      row: t.row, id_hmac: hmacOf(t.idNumber), course: t.course, level: t.level, category: t.category, form: t.form,
+      start_date: t.startDate, end_date: t.endDate, hours: t.hours, organizer: nullableText(t.organizer),
+      certificate: nullableText(t.certificate), catalogue_code: nullableText(t.catalogueCode ?? null),
+      recognition: recognition?.status ?? null, recognition_json: recognition ? JSON.stringify(recognition) : null,
+      group_key: recognition?.group ?? null,
+    };
+  });
+  const duties = records.duties.map((d): StagedRow<typeof DUTIES> => ({
+    row: d.row, id_hmac: hmacOf(d.idNumber), semester: d.semester, demo_lessons_home: d.demoLessonsHome,
+    demo_lessons_guided: d.demoLessonsGuided, observed_lessons: d.observedLessons, group_preps: d.groupPreps,
+    lectures: d.lectures, project_led: nullableText(d.projectLed), small_projects: d.smallProjects,
+  }));
+  const milestones = records.milestones.map((m): StagedRow<typeof MILESTONES> => ({
+    row: m.row, id_hmac: hmacOf(m.idNumber), milestone: m.milestone, result: m.result, date: m.date,
+  }));
 
   return {
     school: { ...school, schoolName: maskIdNumbersIn(school.schoolName) },
@@ -161,5 +142,6 @@ export async function prepareSubmission(
     trainings,
     duties,
     milestones,
+    sources,
   };
 }

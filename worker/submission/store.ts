@@ -2,15 +2,17 @@
  * Storing a version as a list of named steps. Every step before `commit` writes only rows of the
  * new submission id (status 'staging'), which nobody reads; `commit` is one D1 batch (one
  * transaction) that moves the school's current pointer — guarded by the version the clerk started
- * from, and only when every staged row is there — marks the version stored and records the
- * idempotency key. A failure anywhere leaves the previous version current and complete; the failed
- * request removes its staging rows (and any submission sweeps leftovers older than an hour), and the
- * retry with the same key stores exactly one new version.
+ * from, and only when every staged row is there — marks the version stored, supersedes the one it
+ * replaces, records the idempotency key, and marks stale every current verdict of the bureau that
+ * read the replaced version or can see the new one's records (reevaluate.ts brings them up to
+ * date). A failure anywhere leaves the previous version current and complete; the failed request
+ * removes its staging rows (and any submission sweeps leftovers older than an hour), and the retry
+ * with the same key stores exactly one new version.
  */
 import type { FaultHook } from '../env.js';
-import {
-  DUTY_COLUMNS, MILESTONE_COLUMNS, TEACHER_COLUMNS, TRAINING_COLUMNS, type PreparedSubmission,
-} from './prepare.js';
+import { CHILD_TABLES, type ChildTable, type RowOf, type StagedRow, SUBMISSIONS, toTuple } from '../db/schema.js';
+import type { PreparedSubmission } from './prepare.js';
+import { reportJson } from './evaluate.js';
 
 export const STORE_STEPS = [
   'clear-stale',
@@ -19,6 +21,7 @@ export const STORE_STEPS = [
   'stage-trainings',
   'stage-duties',
   'stage-milestones',
+  'stage-sources',
   'commit',
   'respond',
 ] as const;
@@ -30,10 +33,17 @@ const CHUNK_BYTES = 900_000;
 export interface StoreInput {
   id: string;
   schoolCode: string;
+  bureauId: string;
   year: number;
   version: number;
-  /** The version the pointer must still be at (0 = no version yet). */
+  /** The version the pointer must still be at (0 = no version yet), and its id (null for none). */
   expectedVersion: number;
+  previousId: string | null;
+  /** The version approved before this one (this one then comes after an approval), or null. */
+  approvedVersion: number | null;
+  /** bureaus.history_seq when the history was read. */
+  historySeq: number;
+  contentHash: string;
   tokenId: string;
   submittedBy: string;
   submittedAt: string;
@@ -73,25 +83,26 @@ export function chunkRows(rows: unknown[][]): string[] {
   return chunks;
 }
 
-function insertFromJson(table: string, columns: readonly string[]): string {
-  const values = columns.map((_, i) => `json_extract(j.value, '$[${i}]')`).join(', ');
-  return `INSERT INTO ${table} (submission_id, ${columns.join(', ')}) SELECT ?1, ${values} FROM json_each(?2) AS j`;
+function insertFromJson(table: ChildTable): string {
+  const values = table.staged.map((_, i) => `json_extract(j.value, '$[${i}]')`).join(', ');
+  return `INSERT INTO ${table.name} (submission_id, ${table.staged.join(', ')}) SELECT ?1, ${values} FROM json_each(?2) AS j`;
 }
 
-async function stageRows(db: D1Database, table: string, columns: readonly string[], id: string, rows: unknown[][]) {
-  const chunks = chunkRows(rows);
+async function stageRows<T extends ChildTable>(db: D1Database, table: T, id: string, rows: readonly StagedRow<T>[]) {
+  const chunks = chunkRows(rows.map((r) => toTuple(table, r)));
   if (chunks.length === 0) return;
-  const sql = insertFromJson(table, columns);
+  const sql = insertFromJson(table);
   await db.batch(chunks.map((chunk) => db.prepare(sql).bind(id, chunk)));
 }
 
-const CHILD_TABLES = ['teachers', 'trainings', 'duties', 'milestones'] as const;
+const INSERT_SUBMISSION = `INSERT INTO submissions (${SUBMISSIONS.names.join(', ')})
+  VALUES (${SUBMISSIONS.names.map((_, i) => `?${i + 1}`).join(', ')})`;
 
 /** Removes staging rows (never a stored version's) for these submission ids. */
 function deleteStaging(db: D1Database, where: string, ...binds: unknown[]): D1PreparedStatement[] {
   const ids = `SELECT id FROM submissions WHERE status = 'staging' AND ${where}`;
   return [
-    ...CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE submission_id IN (${ids})`).bind(...binds)),
+    ...CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t.name} WHERE submission_id IN (${ids})`).bind(...binds)),
     db.prepare(`DELETE FROM submissions WHERE status = 'staging' AND ${where}`).bind(...binds),
   ];
 }
@@ -116,27 +127,24 @@ export async function storeSubmission(db: D1Database, input: StoreInput, faults?
 
   let outcome: CommitOutcome = { ok: true };
   try {
-    await step('stage-submission', () =>
-      db
-        .prepare(
-          `INSERT INTO submissions (id, school_code, year, version, status, token_id, submitted_by, submitted_at,
-             idempotency_key, content_hash, teachers, trainings, duties, milestones, pass, warn, fail, pass_rate,
-             policy_id, as_of, school_json, report_json, stats_json)
-           VALUES (?1, ?2, ?3, ?4, 'staging', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)`,
-        )
-        .bind(
-          input.id, input.schoolCode, input.year, input.version, input.tokenId, input.submittedBy, input.submittedAt,
-          input.idempotencyKey, input.requestHash, p.counts.teachers, p.counts.trainings, p.counts.duties, p.counts.milestones,
-          p.report.school.summary.pass, p.report.school.summary.warn, p.report.school.summary.fail, p.report.school.summary.passRate,
-          p.report.policy.id, p.report.asOf, JSON.stringify(p.school), JSON.stringify({ ...p.report, teachers: undefined }),
-          JSON.stringify(p.stats),
-        )
-        .run(),
-    );
-    await step('stage-teachers', () => stageRows(db, 'teachers', TEACHER_COLUMNS, input.id, p.teachers));
-    await step('stage-trainings', () => stageRows(db, 'trainings', TRAINING_COLUMNS, input.id, p.trainings));
-    await step('stage-duties', () => stageRows(db, 'duties', DUTY_COLUMNS, input.id, p.duties));
-    await step('stage-milestones', () => stageRows(db, 'milestones', MILESTONE_COLUMNS, input.id, p.milestones));
+    const summary = p.report.school.summary;
+    const row: RowOf<typeof SUBMISSIONS> = {
+      id: input.id, school_code: input.schoolCode, year: input.year, version: input.version, status: 'staging',
+      token_id: input.tokenId, submitted_by: input.submittedBy, submitted_at: input.submittedAt,
+      idempotency_key: input.idempotencyKey, content_hash: input.contentHash, teachers: p.counts.teachers,
+      trainings: p.counts.trainings, duties: p.counts.duties, milestones: p.counts.milestones, pass: summary.pass,
+      warn: summary.warn, fail: summary.fail, pass_rate: summary.passRate, policy_id: p.report.policy.id,
+      as_of: p.report.asOf, school_json: JSON.stringify(p.school), report_json: reportJson(p.report),
+      stats_json: JSON.stringify(p.stats), review_comment: null, reviewed_by: null, reviewed_at: null,
+      review_state: 'pending', approved_version: input.approvedVersion, stale_since: null, evaluated_at: input.submittedAt,
+    };
+    await step('stage-submission', () => db.prepare(INSERT_SUBMISSION).bind(...SUBMISSIONS.names.map((c) => row[c])).run());
+    const [teachers, trainings, duties, milestones, sources] = CHILD_TABLES;
+    await step('stage-teachers', () => stageRows(db, teachers, input.id, p.teachers));
+    await step('stage-trainings', () => stageRows(db, trainings, input.id, p.trainings));
+    await step('stage-duties', () => stageRows(db, duties, input.id, p.duties));
+    await step('stage-milestones', () => stageRows(db, milestones, input.id, p.milestones));
+    await step('stage-sources', () => stageRows(db, sources, input.id, p.sources));
     await step('commit', async () => {
       outcome = await commit(db, input);
     });
@@ -152,35 +160,70 @@ export async function storeSubmission(db: D1Database, input: StoreInput, faults?
 }
 
 /**
+ * The current verdicts of the bureau that the new version N of (school, year) may change, besides
+ * N's own: those that read the replaced version (their records may be gone or different), and
+ * those holding one of N's teachers that can see one of N's records — a training or milestone
+ * dated on or before their asOf, or a duty row of their year's semesters. Binds: ?1 school,
+ * ?2 year, ?3 N, ?10 the replaced version's id (or NULL), ?11 the bureau.
+ */
+const AFFECTED = `
+  SELECT ss.submission_id FROM submission_sources ss
+    JOIN current_submissions c ON c.submission_id = ss.submission_id
+   WHERE ss.source_id = ?10
+  UNION
+  SELECT c.submission_id
+    FROM teachers nt
+    JOIN teachers t ON t.id_hmac = nt.id_hmac AND t.submission_id <> nt.submission_id
+    JOIN current_submissions c ON c.submission_id = t.submission_id
+    JOIN submissions s ON s.id = c.submission_id
+    JOIN schools sc ON sc.code = c.school_code
+   WHERE nt.submission_id = ?3 AND sc.bureau_id = ?11 AND NOT (c.school_code = ?1 AND c.year = ?2)
+     AND (EXISTS (SELECT 1 FROM trainings r WHERE r.id_hmac = nt.id_hmac AND r.submission_id = ?3 AND r.end_date <= s.as_of)
+       OR EXISTS (SELECT 1 FROM milestones r WHERE r.id_hmac = nt.id_hmac AND r.submission_id = ?3 AND r.date <= s.as_of)
+       OR EXISTS (SELECT 1 FROM duties r WHERE r.id_hmac = nt.id_hmac AND r.submission_id = ?3
+                    AND CAST(substr(r.semester, CASE substr(r.semester, 11, 1) WHEN '1' THEN 1 ELSE 6 END, 4) AS INTEGER) = s.year))`;
+
+/**
  * One transaction: move the pointer only while it is still at the expected version AND every staged
- * row is there; then mark the version stored and record the idempotency key, both only if the
- * pointer now names this submission.
+ * row is there; then, each only if the pointer now names this submission: mark the version stored,
+ * record the idempotency key, supersede the replaced version, count the bureau's history sequence
+ * up, and mark stale the verdicts the change concerns — this one's too, when another version of the
+ * bureau was committed between its history lookup and now.
  */
 async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome> {
   const c = input.prepared.counts;
-  const isCurrent = 'SELECT submission_id FROM current_submissions WHERE school_code = ?1 AND year = ?2';
-  const complete = ['teachers', 'trainings', 'duties', 'milestones']
-    .map((t, i) => `(SELECT COUNT(*) FROM ${t} WHERE submission_id = ?3) = ?${6 + i}`)
-    .join(' AND ');
+  const isCurrent = '(SELECT submission_id FROM current_submissions WHERE school_code = ?1 AND year = ?2) = ?3';
+  const complete = CHILD_TABLES.map((t, i) => `(SELECT COUNT(*) FROM ${t.name} WHERE submission_id = ?3) = ?${5 + i}`).join(' AND ');
+  const counts = [c.teachers, c.trainings, c.duties, c.milestones, input.prepared.sources.length];
+  // ?1 school, ?2 year, ?3 id, ?4 version, ?5–?9 counts, ?10 replaced id, ?11 bureau, ?12 expected version,
+  // ?13 token, ?14 key, ?15 request hash, ?16 now, ?17 history_seq read.
+  const binds = [
+    input.schoolCode, input.year, input.id, input.version, ...counts, input.previousId, input.bureauId,
+    input.expectedVersion, input.tokenId, input.idempotencyKey, input.requestHash, input.submittedAt, input.historySeq,
+  ];
+  // D1 wants exactly as many values as the statement's highest ?N: each statement gets that prefix.
+  const stmt = (sql: string) => {
+    const highest = Math.max(...[...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])));
+    return db.prepare(sql).bind(...binds.slice(0, highest));
+  };
   const [moved] = await db.batch([
     // The WHERE on the SELECT also keeps SQLite from reading ON CONFLICT as part of a join.
-    db
-      .prepare(
-        `INSERT INTO current_submissions (school_code, year, submission_id, version)
-         SELECT ?1, ?2, ?3, ?4
-          WHERE COALESCE((SELECT version FROM current_submissions WHERE school_code = ?1 AND year = ?2), 0) = ?5
-            AND ${complete}
-         ON CONFLICT (school_code, year) DO UPDATE SET submission_id = excluded.submission_id, version = excluded.version
-         WHERE current_submissions.version = ?5`,
-      )
-      .bind(input.schoolCode, input.year, input.id, input.version, input.expectedVersion, c.teachers, c.trainings, c.duties, c.milestones),
-    db.prepare(`UPDATE submissions SET status = 'stored' WHERE id = ?3 AND (${isCurrent}) = ?3`).bind(input.schoolCode, input.year, input.id),
-    db
-      .prepare(
-        `INSERT INTO idempotency_keys (school_code, key, token_id, request_hash, submission_id, status, created_at)
-         SELECT ?1, ?5, ?4, ?6, ?3, 201, ?7 WHERE (${isCurrent}) = ?3`,
-      )
-      .bind(input.schoolCode, input.year, input.id, input.tokenId, input.idempotencyKey, input.requestHash, input.submittedAt),
+    stmt(`INSERT INTO current_submissions (school_code, year, submission_id, version)
+          SELECT ?1, ?2, ?3, ?4
+           WHERE COALESCE((SELECT version FROM current_submissions WHERE school_code = ?1 AND year = ?2), 0) = ?12
+             AND ${complete}
+          ON CONFLICT (school_code, year) DO UPDATE SET submission_id = excluded.submission_id, version = excluded.version
+          WHERE current_submissions.version = ?12`),
+    stmt(`UPDATE submissions SET status = 'stored' WHERE id = ?3 AND ${isCurrent}`),
+    stmt(`INSERT INTO idempotency_keys (school_code, key, token_id, request_hash, submission_id, status, created_at)
+          SELECT ?1, ?14, ?13, ?15, ?3, 201, ?16 WHERE ${isCurrent}`),
+    stmt(`UPDATE submissions SET review_state = 'superseded'
+           WHERE school_code = ?1 AND year = ?2 AND id <> ?3 AND status = 'stored' AND review_state <> 'superseded'
+             AND ${isCurrent}`),
+    stmt(`UPDATE bureaus SET history_seq = history_seq + 1 WHERE id = ?11 AND ${isCurrent}`),
+    stmt(`UPDATE submissions SET stale_since = ?16
+           WHERE id = ?3 AND ${isCurrent} AND (SELECT history_seq FROM bureaus WHERE id = ?11) <> ?17 + 1`),
+    stmt(`UPDATE submissions SET stale_since = COALESCE(stale_since, ?16) WHERE id IN (${AFFECTED}) AND ${isCurrent}`),
   ]);
   if (moved!.meta.changes === 1) return { ok: true };
   const row = await db

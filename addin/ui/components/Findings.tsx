@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../shared/contract/codes.js';
 import type { Messages } from '../messages.js';
-import { groupFindings, rowTeacher, showValue, type FindingGroup } from '../view.js';
+import { type FindingGroup, groupFindings, rowTeacher, showValue } from '../view.js';
 import { usePane } from './context.js';
 
 /** Rows shown per group; the CSV report always has everything. */

@@ -3,7 +3,7 @@
  * line, with a checkbox. The bar with 应用所选 sticks to the bottom of the view while the cards
  * scroll, so it is never hidden below them. Nothing is written until it is pressed.
  */
-import { fixLine, FIX_LIMIT } from '../view.js';
+import { FIX_LIMIT, fixLine } from '../view.js';
 import { usePane } from './context.js';
 import { Status } from './Status.js';
 

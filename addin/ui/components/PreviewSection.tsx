@@ -6,7 +6,7 @@
 import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types.js';
 import type { PaneValidationResult } from '../validation-protocol.js';
 import type { Messages } from '../messages.js';
-import { invalidRow, teachersByUrgency, teacherPreview } from '../view.js';
+import { invalidRow, teacherPreview, teachersByUrgency } from '../view.js';
 import { usePane } from './context.js';
 import { Status } from './Status.js';
 

@@ -80,6 +80,7 @@ export const backboneDuties: TeacherRule<Params> = {
     let met = 0;
     let failing = false;
     let projects = 0;
+    const rows: (typeof ctx.duties)[number][] = [];
     for (const semester of [spring, autumn]) {
       const ended = ctx.asOf >= semester.end;
       const row = ctx.duties.find((d) => d.semester === semester.code);
@@ -88,6 +89,7 @@ export const backboneDuties: TeacherRule<Params> = {
         failing ||= ended;
         continue;
       }
+      rows.push(row);
       if (row.projectLed) projects += 1;
       const shortfalls: string[] = [];
       for (const check of CHECKS) {
@@ -122,6 +124,6 @@ export const backboneDuties: TeacherRule<Params> = {
         ? `${met} of ${required} duty checks met; unmet: ${unmet.join('; ')}.${todo}`
         : `履职指标 ${required} 项中达标 ${met} 项；未达标：${unmet.join('；')}。${todo}`;
     }
-    return { status, actual: met, required, message };
+    return { status, actual: met, required, message, counted: { sheet: 'duties', records: rows } };
   },
 };

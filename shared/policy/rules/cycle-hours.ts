@@ -1,7 +1,8 @@
 import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
+import type { TrainingRecord } from '../../records.js';
 import { yearEnd, yearOf, yearStart } from '../dates.js';
-import { deadlineStatus, sumHours, type TeacherRule, type Text } from './define.js';
+import { countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -32,7 +33,7 @@ export const cycleHours: TeacherRule<Params> = {
   defaults: { enabled: true, hoursPerYear: 72, cycleYears: 5, firstCycleStart: 2021 },
   paramDocs: {
     enabled: 'whether the rule is evaluated',
-    hoursPerYear: 'hours of any level required per cycle year served (360 over a whole five-year cycle)',
+    hoursPerYear: 'hours of any level required per cycle year served (360 over a whole five-year cycle); the district-level-or-above share counts with the hours the policy\'s `recognition` gives it',
     cycleYears: 'length of a cycle in calendar years',
     firstCycleStart: 'first year of a cycle; the others follow every cycleYears years (2021–2025, 2026–2030, …)',
   },
@@ -42,7 +43,8 @@ export const cycleHours: TeacherRule<Params> = {
     const first = yearStart(cycle.first);
     // Hours after 31 Dec Y belong to a later year's evaluation, even when asOf is later.
     const until = ctx.asOf < ctx.yearEnd ? ctx.asOf : ctx.yearEnd;
-    const actual = sumHours(ctx.trainings, (t) => t.endDate >= first && t.endDate <= until);
+    const inCycle = (t: TrainingRecord) => t.endDate >= first && t.endDate <= until;
+    const { hours: actual, counted } = countHours(ctx.trainings, inCycle, ctx.recognition);
     const lastYear = ctx.year === cycle.last;
     const required = p.hoursPerYear * ((lastYear ? cycle.last : ctx.year) - from + 1);
     const met = actual >= required;
@@ -57,6 +59,6 @@ export const cycleHours: TeacherRule<Params> = {
       asOf: ctx.asOf, deadline: yearEnd(cycle.last),
       todo: { zh: '请按周期进度安排培训并及时登记', en: 'keep up with the cycle by attending and recording training' },
     });
-    return { status, actual, required, message };
+    return { status, actual, required, message, counted };
   },
 };

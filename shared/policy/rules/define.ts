@@ -7,8 +7,16 @@
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
 import type { Text } from '../../labels/text.js';
-import type { DutyRecord, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord } from '../../records.js';
-import type { RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
+import type { DutyRecord, MilestoneRecord, SchoolRecord, Sourced, TeacherRecord, TrainingRecord } from '../../records.js';
+import { countedHours } from '../../recognition/hours.js';
+import type { RecognitionMode } from '../../recognition/types.js';
+import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
+
+/** The records a rule counted, as the rule saw them; the engine turns them into references. */
+export interface Counted {
+  sheet: RecordSheet;
+  records: readonly { source: number; row: number }[];
+}
 
 /** What a rule reports for one teacher or the school; the engine adds the rule id. */
 export interface Verdict {
@@ -16,6 +24,8 @@ export interface Verdict {
   actual: number;
   required: number;
   message: string;
+  /** The records behind `actual`, for a rule that counts records. */
+  counted?: Counted;
 }
 
 export interface EvaluationFrame {
@@ -26,17 +36,22 @@ export interface EvaluationFrame {
   yearStart: string;
   yearEnd: string;
   lang: Lang;
+  /** The policy's `recognition`: how a record's recognition status changes the hours it counts with. */
+  recognition: RecognitionMode;
 }
 
 export interface TeacherContext extends EvaluationFrame {
   teacher: TeacherRecord;
   /** The roster's startDate as YYYY-MM-DD (a year-month is its 1st). */
   startDate: string;
-  /** This teacher's trainings whose endDate is on or before asOf (no rule may see later ones). */
-  trainings: readonly TrainingRecord[];
-  duties: readonly DutyRecord[];
+  /**
+   * This teacher's trainings in the record set (the workbook, plus the history when the server's is
+   * included) whose endDate is on or before asOf: no rule may see later ones.
+   */
+  trainings: readonly Sourced<TrainingRecord>[];
+  duties: readonly Sourced<DutyRecord>[];
   /** This teacher's milestone results dated on or before asOf. */
-  milestones: readonly MilestoneRecord[];
+  milestones: readonly Sourced<MilestoneRecord>[];
 }
 
 export interface SchoolContext extends EvaluationFrame {
@@ -95,9 +110,29 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
   return asOf >= deadline ? 'fail' : 'warn';
 }
 
-export function sumHours(trainings: readonly TrainingRecord[], keep: (t: TrainingRecord) => boolean): number {
+/**
+ * The hours of the trainings `keep` accepts, and those trainings as the rule's counted records.
+ * With a recognition mode (archive.md §2), a record of 区级 or higher that has a recognition status
+ * counts what its status gives under it; every other record its recorded hours.
+ */
+export function countHours(
+  trainings: readonly Sourced<TrainingRecord>[],
+  keep: (t: TrainingRecord) => boolean,
+  recognition: RecognitionMode = 'off',
+): { hours: number; counted: Counted } {
   let total = 0;
-  for (const t of trainings) if (keep(t)) total += t.hours;
-  return roundHours(total);
+  const records: Sourced<TrainingRecord>[] = [];
+  for (const t of trainings) {
+    if (!keep(t)) continue;
+    total += countedHours(t.hours, t.recognition, recognition);
+    records.push(t);
+  }
+  return { hours: roundHours(total), counted: { sheet: 'trainings', records } };
 }
+
+/** The trainings `keep` accepts, counted one by one (rules that count trainings, not hours). */
+export function countTrainings(trainings: readonly Sourced<TrainingRecord>[], keep: (t: TrainingRecord) => boolean): Counted {
+  return { sheet: 'trainings', records: trainings.filter(keep) };
+}
+
 export type { Text } from '../../labels/text.js';

@@ -2,7 +2,7 @@ import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { addDays, addMonths } from '../dates.js';
-import { deadlineStatus, sumHours, type TeacherRule } from './define.js';
+import { countHours, deadlineStatus, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -29,7 +29,7 @@ export const newTeacherInduction: TeacherRule<Params> = {
   evaluate(ctx, p) {
     const windowEnd = addMonths(ctx.startDate, p.windowMonths);
     if (ctx.startDate > ctx.yearEnd || windowEnd <= ctx.yearStart) return null;
-    const actual = sumHours(
+    const { hours: actual, counted } = countHours(
       ctx.trainings,
       (t) => t.category === p.category && t.endDate >= ctx.startDate && t.endDate < windowEnd,
     );
@@ -40,6 +40,6 @@ export const newTeacherInduction: TeacherRule<Params> = {
       asOf: ctx.asOf, deadline: addDays(windowEnd, -1),
       todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
     });
-    return { status, actual, required: p.required, message };
+    return { status, actual, required: p.required, message, counted };
   },
 };

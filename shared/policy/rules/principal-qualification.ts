@@ -2,7 +2,7 @@ import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { POSTS, TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { addDays, addYears } from '../dates.js';
-import { sumHours, type TeacherRule } from './define.js';
+import { countHours, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -31,7 +31,7 @@ export const principalQualification: TeacherRule<Params> = {
   evaluate(ctx, p) {
     const t = ctx.teacher;
     if (!(p.posts as readonly string[]).includes(t.post)) return null;
-    const actual = sumHours(ctx.trainings, (r) => r.category === p.category);
+    const { hours: actual, counted } = countHours(ctx.trainings, (r) => r.category === p.category);
     // Without a postStartDate there is no grace period to grant: a shortfall fails.
     const graceEnd = t.postStartDate ? addYears(t.postStartDate, p.graceYears) : null;
     const status = actual >= p.required ? 'pass' : graceEnd !== null && ctx.asOf < graceEnd ? 'warn' : 'fail';
@@ -40,6 +40,6 @@ export const principalQualification: TeacherRule<Params> = {
       required: p.required, basis: null, asOf: ctx.asOf, deadline: graceEnd ? addDays(graceEnd, -1) : ctx.asOf,
       todo: { zh: `请安排${t.post}参加${p.category}培训`, en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training` },
     });
-    return { status, actual, required: p.required, message };
+    return { status, actual, required: p.required, message, counted };
   },
 };

@@ -1,7 +1,7 @@
 import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
-import { type TeacherRule } from './define.js';
+import { countTrainings, type TeacherRule } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -25,13 +25,14 @@ export const transferTraining: TeacherRule<Params> = {
   },
   evaluate(ctx, p) {
     if (!ctx.teacher.transferred) return null;
-    const actual = ctx.trainings.filter((t) => t.category === p.category).length;
+    const counted = countTrainings(ctx.trainings, (t) => t.category === p.category);
+    const actual = counted.records.length;
     const status = actual >= p.required ? 'pass' : 'fail';
     const message = thresholdMessage(ctx.lang, {
       status, subject: { zh: p.category, en: 'transfer training' }, unit: TIMES, actual, required: p.required,
       basis: null, asOf: ctx.asOf, deadline: ctx.asOf,
       todo: { zh: '请安排参加转岗教师岗位胜任培训', en: 'attend job-fitness training for the new post' },
     });
-    return { status, actual, required: p.required, message };
+    return { status, actual, required: p.required, message, counted };
   },
 };

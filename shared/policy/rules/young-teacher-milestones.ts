@@ -33,7 +33,9 @@ export const youngTeacherMilestones: TeacherRule<Params> = {
       .map((m) => ({ milestone: m, dueOn: addYears(ctx.startDate, p.dueYears[m]) }))
       .filter((m) => m.dueOn <= ctx.asOf);
     if (due.length === 0) return null;
-    const passed = new Set(ctx.milestones.filter((m) => m.result === '通过').map((m) => m.milestone));
+    const dueNames = new Set(due.map((m) => m.milestone));
+    const passes = ctx.milestones.filter((m) => m.result === '通过' && dueNames.has(m.milestone));
+    const passed = new Set(passes.map((m) => m.milestone));
     const missing = due.filter((m) => !passed.has(m.milestone));
     const actual = due.length - missing.length;
     const required = due.length;
@@ -52,6 +54,6 @@ export const youngTeacherMilestones: TeacherRule<Params> = {
         ? `${actual} of ${required} milestone(s) due by ${ctx.asOf} passed; no pass recorded for ${list}. Arrange the assessment or record its result.`
         : `截至 ${ctx.asOf} 应完成 ${required} 项考核，已通过 ${actual} 项；未见通过记录：${list}，请组织考核或登记结果。`;
     }
-    return { status, actual, required, message };
+    return { status, actual, required, message, counted: { sheet: 'milestones', records: passes } };
   },
 };

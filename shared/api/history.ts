@@ -1,0 +1,127 @@
+/**
+ * The teachers' history across years and schools (archive.md §1): what a clerk asks for and what
+ * the worker answers, and the teacher view of the bureau API. The answer never holds an ID number:
+ * `teachers[i]` is the history of `ids[i]` of the request, mapped back by position.
+ */
+import { z } from 'zod';
+import type {
+  Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel,
+} from '../contract/enums.js';
+import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { Recognition } from '../recognition/types.js';
+
+/** The most IDs one history request may carry: the roster of a very large school, with room. */
+export const HISTORY_MAX_IDS = 20_000;
+
+/** POST /api/v1/history (clerk): the roster's IDs in the body, never in a URL. */
+export const historyRequestSchema = z
+  .object({
+    /** The year the workbook is evaluated for: this school's own ledger of that year is left out. */
+    year: z.number().int().min(2000).max(2100),
+    ids: z.array(z.string().regex(/^\d{17}[\dX]$/, '18-character resident ID')).max(HISTORY_MAX_IDS),
+  })
+  .strict();
+export type HistoryRequest = z.infer<typeof historyRequestSchema>;
+
+/** A ledger of the history: the current version of another submission of the bureau. */
+export interface HistorySource {
+  year: number;
+  schoolCode: string;
+  schoolName: string;
+}
+
+/** `source` indexes HistoryResponse.sources; `row` is the record's row in that ledger's sheet. */
+interface HistoryRecord {
+  source: number;
+  row: number;
+}
+
+export interface HistoryTraining extends HistoryRecord {
+  course: string;
+  level: TrainingLevel;
+  category: TrainingCategory;
+  form: TrainingForm;
+  startDate: string;
+  endDate: string;
+  hours: number;
+  organizer: string | null;
+  certificate: string | null;
+  /** 项目编号 as the school wrote it; null without one. */
+  catalogueCode: string | null;
+  /**
+   * Its recognition where it was submitted (archive.md §2): the hours it counts with there count the
+   * same here; null when it has none (below 区级, no catalogue for its year, or recognition off).
+   */
+  recognition: Recognition | null;
+}
+
+export interface HistoryDuty extends HistoryRecord {
+  semester: string;
+  demoLessonsHome: number;
+  demoLessonsGuided: number;
+  observedLessons: number;
+  groupPreps: number;
+  lectures: number;
+  projectLed: string | null;
+  smallProjects: number;
+}
+
+export interface HistoryMilestone extends HistoryRecord {
+  milestone: Milestone;
+  result: MilestoneResult;
+  date: string;
+}
+
+/** One teacher's records in the other ledgers, each list ordered by source, then row. */
+export interface TeacherHistory {
+  trainings: HistoryTraining[];
+  duties: HistoryDuty[];
+  milestones: HistoryMilestone[];
+}
+
+/** POST /api/v1/history → 200 */
+export interface HistoryResponse {
+  year: number;
+  /** The token's school, whose ledger of `year` the history leaves out. */
+  school: { code: string; name: string };
+  /** Ordered by year, then school code. */
+  sources: HistorySource[];
+  /** Parallel to the request's `ids`. */
+  teachers: TeacherHistory[];
+}
+
+/** A counted record with where it came from, as the bureau's teacher view shows it. */
+export type TeacherViewRecord =
+  | ({ sheet: 'trainings' } & Omit<HistoryTraining, 'source'> & TeacherViewOrigin)
+  | ({ sheet: 'duties' } & Omit<HistoryDuty, 'source'> & TeacherViewOrigin)
+  | ({ sheet: 'milestones' } & Omit<HistoryMilestone, 'source'> & TeacherViewOrigin);
+
+export interface TeacherViewOrigin {
+  year: number;
+  schoolCode: string;
+  schoolName: string;
+  /** True when the record is in the ledger the verdict belongs to, false for one from the history. */
+  self: boolean;
+}
+
+export interface TeacherViewRule {
+  rule: RuleId;
+  status: RuleStatus;
+  actual: number;
+  required: number;
+  message: string;
+  /** null for a rule that counts no record (eligibility). */
+  sheet: RecordSheet | null;
+  records: TeacherViewRecord[];
+}
+
+/** GET /api/v1/bureau/schools/:code/teachers/:row?year= (reviewer; admin with &bureau=). */
+export interface TeacherView {
+  year: number;
+  submission: { id: string; version: number; asOf: string };
+  school: { code: string; name: string };
+  teacher: { row: number; idMasked: string; name: string; status: TeacherStatus };
+  /** The other schools whose ledgers hold records of this teacher (a transfer shows here). */
+  otherSchools: { code: string; name: string; years: number[] }[];
+  rules: TeacherViewRule[];
+}
