@@ -5,6 +5,7 @@
  * validated or sent after a new one failed to open. Messages: ui/validation-protocol.ts.
  */
 import { z } from 'zod';
+import { contentHash } from '../client/submit.js';
 import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
@@ -85,7 +86,7 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   post({ type: 'opened', id: req.id, file });
 }
 
-function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
+async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
   const grid = req.grid ?? open?.grid;
   if (!grid) {
     post({ type: 'error', id: req.id, message: 'no file is open' });
@@ -101,10 +102,11 @@ function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
     complianceError = err instanceof Error ? err.message : String(err);
   }
   const { records, ...rest } = result;
+  const recordsHash = await contentHash(records);
   post({
     type: 'result',
     id: req.id,
-    result: { ...rest, records: { school: records.school } },
+    result: { ...rest, records: { school: records.school }, recordsHash },
     compliance,
     complianceError,
   });

@@ -9,7 +9,7 @@
  * a file that opened.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { contentHash, type ShixunClient, submitOver } from '../../client/index.js';
+import { type ShixunClient, submitOver } from '../../client/index.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
@@ -446,7 +446,7 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = await contentHash(r.outcome.result.records);
+      const hash = r.outcome.result.recordsHash;
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {

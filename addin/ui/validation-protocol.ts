@@ -34,10 +34,15 @@ export type ValidationRequest =
 
 /**
  * A validation as the page receives it: everything but the records, of which only 学校概况's
- * comes back. The records of a district (one per row) would cost the page's thread a long
- * structured-clone pause on arrival, and the compliance computed from them comes back instead.
+ * comes back, with the hash a submission of them would be recorded under (client/submit.ts
+ * contentHash). The records of a district (one per row) would cost the page's thread a long
+ * structured-clone pause on arrival; what the page needs of them is computed where they are.
  */
-export type PaneValidationResult = Omit<ValidationResult, 'records'> & { records: Pick<Records, 'school'> };
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
+  records: Pick<Records, 'school'>;
+  /** contentHash(records): what tells content identical to the current version before sending. */
+  recordsHash: string;
+};
 
 export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
