@@ -155,8 +155,27 @@ interface NodeRow {
   checkMs: number;
   checkRss: number;
   exitCode: number;
+  /** Our reader alone in a fresh process, timed like the exceljs load. */
+  readMs: number;
   exceljsMs: number | null;
   exceljsRss: number | null;
+}
+
+const READ_ONLY = join(CACHE, 'read-only.mjs');
+
+/** The reader-alone script, bundled like the CLI so that no transpiling is timed. */
+async function buildReadOnly(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'bench/support/read-only.ts')],
+    outfile: READ_ONLY,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['exceljs', '@e965/xlsx', 'iconv-lite'],
+    logLevel: 'warning',
+  });
 }
 
 async function nodeCase(c: Case): Promise<NodeRow> {
@@ -170,6 +189,12 @@ async function nodeCase(c: Case): Promise<NodeRow> {
   }
   const doc = JSON.parse(checks[0]!.stdout) as { counts: Record<string, number> };
   const rows = doc.counts.teachers! + doc.counts.trainings! + doc.counts.duties! + doc.counts.milestones!;
+  const reads: number[] = [];
+  for (let i = 0; i < c.runs; i++) {
+    const r = await runNode([READ_ONLY, file]);
+    reads.push((JSON.parse(r.stdout) as { ms: number }).ms);
+    log(`  ${c.name}: our read ${fmt(reads[i]!)} ms`);
+  }
   const loads: { ms: number; rss: number }[] = [];
   if (c.baseline) {
     for (let i = 0; i < c.runs; i++) {
@@ -185,6 +210,7 @@ async function nodeCase(c: Case): Promise<NodeRow> {
     checkMs: median(checks.map((r) => r.ms)),
     checkRss: Math.max(...checks.map((r) => r.rssBytes)),
     exitCode: checks[0]!.code,
+    readMs: median(reads),
     exceljsMs: loads.length ? median(loads.map((l) => l.ms)) : null,
     exceljsRss: loads.length ? Math.max(...loads.map((l) => l.rss)) : null,
   };
@@ -330,6 +356,7 @@ async function browserCase(file: string, ledgerFile: string): Promise<BrowserFig
 const loadAtStart = loadavg()[0]!;
 log('building the CLI bundle …');
 await runNode([join(ROOT, 'scripts/cli/run.mjs'), '--build']);
+await buildReadOnly();
 const nodeRows: NodeRow[] = [];
 for (const c of CASES) nodeRows.push(await nodeCase(c));
 const start = await startup();
@@ -351,6 +378,8 @@ const header = [
   'exceljs load ms',
   'exceljs RSS MB',
   'ratio',
+  'our read ms',
+  'read ratio',
   'targets',
 ];
 const table = nodeRows.map((r) => {
@@ -368,6 +397,8 @@ const table = nodeRows.map((r) => {
     r.exceljsMs === null ? '—' : fmt(r.exceljsMs),
     r.exceljsRss === null ? '—' : fmt(mb(r.exceljsRss)),
     ratio === null ? '—' : `${fmt(ratio, 2)}×`,
+    fmt(r.readMs),
+    r.exceljsMs === null ? '—' : `${fmt(r.readMs / r.exceljsMs, 2)}×`,
     met,
   ];
 });
@@ -376,7 +407,8 @@ const line = (cells: string[]) =>
   cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log('cli check = `node scripts/cli/run.mjs check FILE --json`, a fresh process from spawn to exit;');
 console.log(
-  'exceljs load = workbook.xlsx.load in a fresh process, the load alone (targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n',
+  'exceljs load = workbook.xlsx.load in a fresh process, the load alone; our read = readWorkbookFile the same way\n' +
+    '(targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n',
 );
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
