@@ -60,8 +60,16 @@ export type ValidationResponse =
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
   /** The last piece: every sheet's rows have been sent. */
   | { type: 'grid'; id: number; sheets: number; date1904: boolean }
+  /**
+   * Before a result, its long lists in pieces, in order: the findings, the fixes and the
+   * compliance's teachers (a district's are tens of thousands; one message of them paused the page).
+   */
+  | { type: 'result-part'; id: number; list: ResultList; items: unknown[] }
   | { type: 'closed'; id: number }
   /** Something that is not the file's fault: no file open, or a failure inside the worker. */
   | { type: 'error'; id: number; message: string };
 
 export type ValidationOutcome = Extract<ValidationResponse, { type: 'result' }>;
+
+/** The lists of a result that travel in pieces. */
+export type ResultList = 'findings' | 'fixes' | 'teachers';
