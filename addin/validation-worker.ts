@@ -116,14 +116,14 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
     complianceError = err instanceof Error ? err.message : String(err);
   }
   const { records, findings, fixes, ...rest } = result;
-  const recordsHash = await contentHash(records);
+  const hash = await contentHash(records);
   postInPieces(req.id, 'findings', findings);
   postInPieces(req.id, 'fixes', fixes);
   postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
   post({
     type: 'result',
     id: req.id,
-    result: { ...rest, findings: [], fixes: [], records: { school: records.school }, recordsHash },
+    result: { ...rest, findings: [], fixes: [], records: { school: records.school }, contentHash: hash },
     compliance: compliance ? { ...compliance, teachers: [] } : null,
     complianceError,
   });

@@ -15,9 +15,9 @@ import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
 import type { Records } from '../shared/records.js';
-import { call, type ApiFailure, type CallOptions } from './call.js';
-import { api, type Connection } from './routes.js';
+import { type ApiFailure, type CallOptions, call } from './call.js';
 import type { RetryOptions } from './retry.js';
+import { api, type Connection } from './routes.js';
 
 export interface SubmitInput {
   year: number;
@@ -60,11 +60,19 @@ const SUBMIT_ATTEMPTS = 5;
 
 export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult> {
   const { server, token, fetch, year, workbook, ifMatch, idempotencyKey, signal, ...retry } = opts;
-  return submitOver({ server, token, ...(fetch ? { fetch } : {}) }, { year, workbook, ifMatch, idempotencyKey, signal }, retry);
+  return submitOver(
+    { server, token, ...(fetch ? { fetch } : {}) },
+    { year, workbook, ifMatch, idempotencyKey, signal },
+    retry,
+  );
 }
 
 /** The submission over one connection (createClient's `submissions.submit`). */
-export async function submitOver(conn: Connection, input: SubmitInput, retry: RetryOptions = {}): Promise<SubmitResult> {
+export async function submitOver(
+  conn: Connection,
+  input: SubmitInput,
+  retry: RetryOptions = {},
+): Promise<SubmitResult> {
   const idempotencyKey = input.idempotencyKey ?? newIdempotencyKey();
   const body = submissionRequest(input.year, input.workbook);
   const routes = api({ ...conn, fetch: gzipFetch(conn.fetch ?? ((...args) => globalThis.fetch(...args))) });
@@ -89,7 +97,10 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
       attempts: result.attempts,
     };
   }
-  const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
+  const findings =
+    result.code === 'submission.invalid'
+      ? (result.details as SubmissionInvalidDetails | undefined)?.findings
+      : undefined;
   return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };
 }
 

@@ -4,8 +4,21 @@
  * year-month is enough).
  */
 import type {
-  BackboneLevel, BackboneTitle, Education, Gender, Milestone, MilestoneResult, Post, SchoolType,
-  Stage, StudioRole, Subject, Title, TrainingCategory, TrainingForm, TrainingLevel,
+  BackboneLevel,
+  BackboneTitle,
+  Education,
+  Gender,
+  Milestone,
+  MilestoneResult,
+  Post,
+  SchoolType,
+  Stage,
+  StudioRole,
+  Subject,
+  Title,
+  TrainingCategory,
+  TrainingForm,
+  TrainingLevel,
 } from './contract/enums.js';
 import type { Recognition } from './recognition/types.js';
 

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { EnumDef } from '../shared/contract/enums.js';
-import { SHEET_LIST, type ColumnDef, type SheetDef } from '../shared/contract/sheets.js';
+import { type ColumnDef, SHEET_LIST, type SheetDef } from '../shared/contract/sheets.js';
 import { columnLetter } from '../shared/grid.js';
 import { isTextColumn } from './columns.js';
 import { DATE_FORMAT, loadExcelJS, TEXT_FORMAT, toBytes } from './write-fixes.js';
@@ -16,7 +16,9 @@ export const LISTS_SHEET = '_lists';
  * every exceljs-based reader expand a million cells per column (a school's ledger is far shorter).
  */
 export const TEMPLATE_DATA_ROWS = 10_000;
-type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } };
+type WithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void };
+};
 const YEAR_MONTH_FORMAT = 'yyyy-mm';
 const KEY_COLUMN_WIDTH = 26;
 const VALUE_COLUMN_WIDTH = 30;

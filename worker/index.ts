@@ -58,7 +58,9 @@ export function createApp(options: AppOptions = {}) {
   // The manifest names the pages with their .html, which the assets' default html handling would
   // answer with a redirect; Office loads the pane straight, with _host_Info kept in the query.
   for (const page of ADDIN_PAGES) {
-    app.get(`/${page}.html`, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404)));
+    app.get(`/${page}.html`, (c) =>
+      c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404),
+    );
   }
   app.all('*', (c) => {
     // No source map is served, even one left in the assets by hand (scripts/build.ts keeps them out).

@@ -446,7 +446,7 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = r.outcome.result.recordsHash;
+      const hash = r.outcome.result.contentHash;
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {
@@ -493,7 +493,7 @@ export function createPane(deps: PaneDeps) {
         if (result.kind === 'network' || result.kind === 'server') pending.value = chosen;
         return;
       }
-            const summary = result.receipt;
+      const summary = result.receipt;
       if (result.unchanged) {
         // The server had these very records already (another computer sent them meanwhile): nothing was stored.
         submitStatus.value = say('ok', (m) => m.identical(summary.version));

@@ -40,8 +40,8 @@ export type ValidationRequest =
  */
 export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
-  /** contentHash(records): what tells content identical to the current version before sending. */
-  recordsHash: string;
+  /** What the worker will record as the submission's contentHash, computed where the records are. */
+  contentHash: string;
 };
 
 export type ValidationResponse =

@@ -2,7 +2,7 @@
 import { CATALOGUE_SHEETS } from '../../shared/recognition/index.js';
 import { writeTemplate } from '../../workbook/write-template.js';
 import { LANG_OPTION, langOf, parse, required } from './args.js';
-import { EXIT, type CliIo } from './io.js';
+import { type CliIo, EXIT } from './io.js';
 import { reportText } from './text.js';
 import { writeWorkbookFile } from './workbook-file.js';
 
@@ -13,6 +13,6 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   // The catalogue template (archive.md §2): 培训项目目录 and 参训名单, with the same dropdowns and text columns.
   await writeWorkbookFile(out, await writeTemplate(values.catalogue ? CATALOGUE_SHEETS : undefined));
   const text = reportText(lang);
-  io.stdout((values.catalogue ? text.catalogueTemplateWritten(out) : text.templateWritten(out)) + '\n');
+  io.stdout(`${values.catalogue ? text.catalogueTemplateWritten(out) : text.templateWritten(out)}\n`);
   return EXIT.ok;
 }

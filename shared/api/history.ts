@@ -4,9 +4,7 @@
  * `teachers[i]` is the history of `ids[i]` of the request, mapped back by position.
  */
 import { z } from 'zod';
-import type {
-  Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel,
-} from '../contract/enums.js';
+import type { Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel } from '../contract/enums.js';
 import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
 import type { Recognition } from '../recognition/types.js';
 

@@ -20,7 +20,12 @@ export const storedText = (min: number, max: number) =>
     .pipe(z.string().min(min).max(max));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const schoolCode = z.string().trim().min(1).max(40);
-const bureauId = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
+const bureauId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
 
 export const yearQuerySchema = z.object({ year: year.optional() });
 
@@ -44,7 +49,10 @@ export const teacherQuerySchema = z.object({
   bureau: bureauId.optional(),
   school: schoolCode.optional(),
   status: z.enum(['pass', 'warn', 'fail', 'invalid']).optional(),
-  rule: z.string().regex(/^[a-z_]{1,60}$/).optional(),
+  rule: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/)
+    .optional(),
   /** Name search (substring). */
   q: z.string().trim().min(1).max(40).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -45,7 +45,10 @@ export type Severity = 'error' | 'warning' | 'info';
  * The one code whose severity depends on the sheet (template.md): a roster without data rows
  * leaves nothing to submit, a 培训记录 without any may be a school's honest first month.
  */
-export const SHEET_EMPTY_SEVERITY = { teachers: 'error', trainings: 'warning' } as const satisfies Record<string, Severity>;
+export const SHEET_EMPTY_SEVERITY = { teachers: 'error', trainings: 'warning' } as const satisfies Record<
+  string,
+  Severity
+>;
 
 export const FIX_CODES = ['fix.trim', 'fix.fullwidth', 'fix.unit', 'fix.normalize'] as const;
 export type FixCode = (typeof FIX_CODES)[number];

@@ -1,6 +1,6 @@
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
-import { prepareText } from './text.js';
 import { isoDate, isoDateOf, isoYearMonth, isRealDate, MAX_SERIAL, serialToIso } from './date-parts.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
+import { prepareText } from './text.js';
 
 export interface DateOptions {
   /** A year-month is enough (参加工作时间, 出生年月): "2026-09", "2026年9月" … are accepted too. */

@@ -1,6 +1,6 @@
 import type { EnumDef } from '../contract/enums.js';
 import { GENDERS, TITLES, YES_NO } from '../contract/enums.js';
-import { fail, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
 
 interface EnumLookup {

@@ -1,6 +1,6 @@
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
 import type { FixCode } from '../contract/codes.js';
 import { isoDateOf } from './date-parts.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
 
 // The full-width forms template.md names (digits, letters, parentheses, minus) plus the ones that
 // show up in dates and times (．／：) and the ideographic space. Chinese punctuation such as ，。

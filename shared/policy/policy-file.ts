@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { Lang } from '../contract/codes.js';
 import { RECOGNITION_MODES, type RecognitionMode } from '../recognition/types.js';
+import { RULE_IDS, type RuleParams, ruleById } from './rules/index.js';
 import type { RuleId } from './types.js';
-import { RULE_IDS, ruleById, type RuleParams } from './rules/index.js';
 
 export interface ResolvedPolicy {
   id: string;
@@ -101,7 +101,10 @@ export function resolvePolicy(
     }
     const checked = rule.params.safeParse(merged);
     if (checked.success) rules[id] = checked.data;
-    else errors.push(...checked.error.issues.flatMap((i) => describeIssue({ ...i, path: ['rules', id, ...i.path] }, lang)));
+    else
+      errors.push(
+        ...checked.error.issues.flatMap((i) => describeIssue({ ...i, path: ['rules', id, ...i.path] }, lang)),
+      );
   }
   if (errors.length > 0) return { ok: false, errors };
   const recognition = parsed.data.recognition ?? DEFAULT_RECOGNITION;

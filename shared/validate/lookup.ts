@@ -2,7 +2,7 @@
  * Name and header lookups, compiled once per module load: normalized sheet name or alias → sheet
  * key, and per sheet normalized header or alias → column key.
  */
-import { SHEET_LIST, SHEETS, type ColumnDef, type SheetDef, type SheetKey } from '../contract/sheets.js';
+import { type ColumnDef, SHEET_LIST, SHEETS, type SheetDef, type SheetKey } from '../contract/sheets.js';
 import { normalizeHeader, withoutTrailingUnit } from '../normalize/header.js';
 
 export interface HeaderLookup {

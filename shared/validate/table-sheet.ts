@@ -7,17 +7,17 @@
 import { SHEET_EMPTY_SEVERITY } from '../contract/codes.js';
 import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
-import type { DetectedSheet } from './types.js';
 import { headerLookupOf } from './lookup.js';
 import {
+  type ColumnPlan,
   checkConditions,
   planColumns,
-  readCell,
-  type ColumnPlan,
   type RowContext,
   type RowValues,
+  readCell,
 } from './row-reader.js';
-import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
+import { type DataSpan, dataSpan, findHeaderRow, isBlankRow, readHeader } from './table.js';
+import type { DetectedSheet } from './types.js';
 
 export interface ParsedRow {
   /** Zero-based row index in the sheet. */

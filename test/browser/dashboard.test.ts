@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
 import { REVIEW_STATE_LABELS, RULE_TITLES } from '../../shared/labels/index.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
-import { baseUrl, cspViolations, launchBrowser, readTokens, type DemoTokens } from './support.js';
+import { baseUrl, cspViolations, type DemoTokens, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = join(import.meta.dirname, '../../screenshots');
 const SIZES = [
@@ -58,15 +58,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -100,7 +111,9 @@ function rawWords(text: string): string[] {
 function overflow(page: Page): Promise<{ page: number; boxes: number[] }> {
   return page.evaluate(() => ({
     page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    boxes: Array.from(document.querySelectorAll('.table-box, .card')).map((el) => el.scrollWidth - el.clientWidth).filter((d) => d > 1),
+    boxes: Array.from(document.querySelectorAll('.table-box, .card'))
+      .map((el) => el.scrollWidth - el.clientWidth)
+      .filter((d) => d > 1),
   }));
 }
 
@@ -155,7 +168,10 @@ describe('bureau dashboard', () => {
     await page.waitForSelector('main[data-ready="school"]');
     expect(await page.textContent('main h1')).toContain(school.name);
     expect(await page.locator('table.versions tbody tr').count()).toBeGreaterThanOrEqual(1);
-    const teachers = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}`, tokens.reviewer);
+    const teachers = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}`,
+      tokens.reviewer,
+    );
     expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, teachers.total));
     const ids = await page.locator('table.teachers td.mono').allTextContents();
     for (const id of ids) expect(id).toMatch(/^\d{6}\*{8}[\dXx]{4}$/);
@@ -169,7 +185,9 @@ describe('bureau dashboard', () => {
   it('should list the missing schools first before the deadline, and filter by status and area', async () => {
     const page = await signedIn(tokens.reviewer);
     await shown(page, 'schools', `#/schools?year=${summary.year}`);
-    const codes = await page.locator('table.schools tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    const codes = await page
+      .locator('table.schools tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     const missing = summary.schools.filter((s) => s.status === 'missing').map((s) => s.code);
     if (summary.daysLeft >= 0) expect(codes.slice(0, missing.length).sort()).toEqual(missing.slice(0, 50).sort());
 
@@ -177,13 +195,16 @@ describe('bureau dashboard', () => {
     await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, missing.length));
     await page.selectOption('#f-status', '');
     await page.selectOption('#f-area', 'rural');
-    await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, summary.schools.filter((s) => s.rural).length));
+    await expect
+      .poll(() => page.locator('table.schools tbody tr').count())
+      .toBe(Math.min(50, summary.schools.filter((s) => s.rural).length));
     expect(page.url()).toContain('area=rural');
     await page.close();
   });
 
   it('should return a submission with a comment that the clerk then sees', async () => {
-    const school = summary.schools.find((s) => s.submitted && s.status !== 'returned') ?? summary.schools.find((s) => s.submitted)!;
+    const school =
+      summary.schools.find((s) => s.submitted && s.status !== 'returned') ?? summary.schools.find((s) => s.submitted)!;
     const clerk = tokens.schools.find((s) => s.code === school.code)!;
     const comment = `请补充师德师风培训记录 ${Date.now()}`;
     const page = await signedIn(tokens.reviewer);
@@ -205,14 +226,22 @@ describe('bureau dashboard', () => {
     const csv = parseCsv((await downloadFrom(page, '.page-head .export-csv')).toString('utf8'));
     expect(csv[0]![0]).toBe('学校代码');
     expect(csv).toHaveLength(summary.schools.length + 2);
-    expect(csv.slice(1, -1).map((r) => r[0]).sort()).toEqual(summary.schools.map((s) => s.code).sort());
+    expect(
+      csv
+        .slice(1, -1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(summary.schools.map((s) => s.code).sort());
     const xlsx = await xlsxRows(await downloadFrom(page, '.page-head .export-xlsx'));
     expect(xlsx).toHaveLength(summary.schools.length + 2);
     expect(xlsx[0]![0]).toBe('学校代码');
 
     const school = summary.schools.find((s) => s.submitted && s.fail > 0) ?? summary.schools.find((s) => s.submitted)!;
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}&status=fail`);
-    const failing = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}&status=fail`, tokens.reviewer);
+    const failing = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}&status=fail`,
+      tokens.reviewer,
+    );
     const teachersCsv = parseCsv((await downloadFrom(page, 'section.teachers .export-csv')).toString('utf8'));
     expect(teachersCsv).toHaveLength(failing.total + 1);
     for (const row of teachersCsv.slice(1)) {
@@ -238,7 +267,9 @@ describe('bureau dashboard', () => {
 
   it("should not show another bureau's school to that bureau's reviewer", async () => {
     const school = summary.schools[0]!;
-    const res = await fetch(`${BASE}/api/v1/bureau/schools/${school.code}`, { headers: { authorization: `Bearer ${tokens.otherBureau.reviewer}` } });
+    const res = await fetch(`${BASE}/api/v1/bureau/schools/${school.code}`, {
+      headers: { authorization: `Bearer ${tokens.otherBureau.reviewer}` },
+    });
     expect(res.status).toBe(404);
     const page = await signedIn(tokens.otherBureau.reviewer);
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
@@ -287,7 +318,10 @@ describe('bureau dashboard', () => {
 
   it("should open a teacher's rules on a click, with actual / required equal to the API's", async () => {
     const school = summary.schools.find((s) => s.submitted && s.fail > 0) ?? summary.schools.find((s) => s.submitted)!;
-    const teachers = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}`, tokens.reviewer);
+    const teachers = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}`,
+      tokens.reviewer,
+    );
     const teacher = teachers.items[0]!;
     const page = await signedIn(tokens.reviewer);
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
@@ -333,7 +367,9 @@ describe('bureau dashboard', () => {
   it('should tick every count axis on whole numbers', async () => {
     const page = await signedIn(tokens.reviewer);
     await page.waitForSelector('main[data-ready="summary"] svg.chart');
-    const ticks = await page.$$eval('section.chart-card:not(.pass-by-school) svg.chart text.tick', (els) => els.map((e) => e.textContent ?? ''));
+    const ticks = await page.$$eval('section.chart-card:not(.pass-by-school) svg.chart text.tick', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
     const counts = ticks.filter((t) => !t.endsWith('%'));
     expect(counts.length).toBeGreaterThan(0);
     for (const tick of counts) expect(tick).toMatch(/^\d+$/);
@@ -365,16 +401,22 @@ describe('bureau dashboard', () => {
     await page.fill('#review-comment', comment);
     await page.click('.review-form button.return');
     await page.waitForSelector('.last-review bdi.typed');
-    const isolated = await page.$$eval('.last-review bdi.typed', (els) => els.map((e) => ({ text: e.textContent, bidi: getComputedStyle(e).unicodeBidi })));
+    const isolated = await page.$$eval('.last-review bdi.typed', (els) =>
+      els.map((e) => ({ text: e.textContent, bidi: getComputedStyle(e).unicodeBidi })),
+    );
     // The worker may drop the override itself (issue 12); whatever it stored is shown isolated.
     const clerk = tokens.schools.find((s) => s.code === school.code)!;
-    const stored = (await api<SubmissionList>(`/submissions?year=${summary.year}`, clerk.token)).items.find((s) => s.current)!.review.comment;
+    const stored = (await api<SubmissionList>(`/submissions?year=${summary.year}`, clerk.token)).items.find(
+      (s) => s.current,
+    )!.review.comment;
     expect(stored?.replace(/\u202E/g, '')).toBe(comment.replace(/\u202E/g, ''));
     expect(isolated[0]).toEqual({ text: stored, bidi: 'isolate' });
     // The reviewer's name beside it is its own isolate, and the date stays outside both.
     expect(isolated).toHaveLength(2);
     expect(isolated[1]!.text).not.toContain('demo:');
-    const submittedBy = await page.$$eval('table.versions tbody tr td:nth-child(3)', (els) => els.map((e) => e.textContent ?? ''));
+    const submittedBy = await page.$$eval('table.versions tbody tr td:nth-child(3)', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
     for (const who of submittedBy) expect(who).not.toContain('demo:');
     await page.screenshot({ path: join(SHOTS, 'dashboard-bidi-1366.png') });
     await page.close();

@@ -13,15 +13,15 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGrid } from '../workbook/read-grid.js';
-import { gridToXlsx } from '../../workbook/write-fixes.js';
-import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
+import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
+import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
@@ -369,7 +369,7 @@ describe('standalone page', () => {
       (v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`),
       version,
     );
-    expect(await page.textContent('#review-state')).toBe(`已提交，待审核（版本 ${version}）`);
+    expect(await page.textContent('#review-state')).toBe(`待审核（版本 ${version}）`);
 
     // The bureau returns it with a comment: the clerk sees both after a refresh.
     const receiptId = (await page.textContent('#submit-status'))!.match(/回执编号 (.+)）$/)![1]!;

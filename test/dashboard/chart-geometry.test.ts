@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart, niceAxis, type BarChartOptions } from '../../worker/dashboard/charts/geometry.js';
+import { type BarChartOptions, layoutChart, niceAxis } from '../../worker/dashboard/charts/geometry.js';
 
 const count = (values: number[]): BarChartOptions => ({
   title: 't',

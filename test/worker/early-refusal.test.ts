@@ -18,10 +18,10 @@ import {
   SCHOOLS,
   seedTenants,
   submit,
-  testApp,
-  TOKENS,
-  YEAR,
   type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
 const app = testApp();

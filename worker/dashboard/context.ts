@@ -1,6 +1,7 @@
 /** What every page needs: who is signed in, which bureau and year, and how to report that its data is shown. */
-import type { Me } from '../../shared/api/responses.js';
+
 import type { Scope } from '../../client/index.js';
+import type { Me } from '../../shared/api/responses.js';
 
 export interface PageContext {
   me: Me;

@@ -4,7 +4,7 @@
  * CallError so that a page has one catch for "show the error box"; downloads keep the token in a
  * header (never in a URL) and hand the file to the browser.
  */
-import { createClient, type ApiFailure, type Download, type Sent } from '../../client/index.js';
+import { type ApiFailure, createClient, type Download, type Sent } from '../../client/index.js';
 import { getToken } from './session.js';
 
 /** A failed call as an exception: the client's failure (stable code, Chinese and English message). */

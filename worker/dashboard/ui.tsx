@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Download, ExportFormat, Sent } from '../../client/index.js';
 import type { SubmissionStatus } from '../../shared/api/responses.js';
 import type { TeacherStatus } from '../../shared/policy/types.js';
-import { currentLang, t, type StringKey } from './i18n.js';
+import { currentLang, type StringKey, t } from './i18n.js';
 import { CallError, save } from './remote.js';
 
 /**

@@ -3,7 +3,7 @@
  * quoted, and text that Excel would run as a formula (= + - @, or a leading tab / CR) prefixed with
  * an apostrophe. Rates are written as "85.3%".
  */
-import { isPercent, percentText, type Cell } from './cell.js';
+import { type Cell, isPercent, percentText } from './cell.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -5,7 +5,7 @@
  * and rates are numbers formatted 0.0%.
  */
 import { columnLetter } from '../../shared/grid.js';
-import { isPercent, type Cell, type Table } from './cell.js';
+import { type Cell, isPercent, type Table } from './cell.js';
 import { zip } from './zip.js';
 
 const esc = (s: string) =>

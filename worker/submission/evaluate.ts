@@ -8,7 +8,10 @@ import { buildRecordSet, type History, type RecordSet } from '../../shared/histo
 import { evaluateCompliance, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport, RuleStatus, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
 import {
-  countedHours, trainingStatistics, type RecognitionMode, type TrainingStatisticsRow,
+  countedHours,
+  type RecognitionMode,
+  type TrainingStatisticsRow,
+  trainingStatistics,
 } from '../../shared/recognition/index.js';
 import type { Records } from '../../shared/records.js';
 import type { StagedRow, SUBMISSION_SOURCES } from '../db/schema.js';
@@ -81,7 +84,11 @@ export function evaluateSubmission(
 
   const byRow = new Map(report.teachers.map((t) => [t.row, t]));
   const stats: SubmissionStats = {
-    byRule: {}, backbone: {}, studio: {}, schoolStatus: report.school.status, recognition: policy.recognition,
+    byRule: {},
+    backbone: {},
+    studio: {},
+    schoolStatus: report.school.status,
+    recognition: policy.recognition,
     training: trainingStatistics(set, { year: opts.year, asOf: opts.asOf, mode: policy.recognition }),
   };
   const verdicts: TeacherVerdict[] = records.teachers.map((t) => {
@@ -103,7 +110,8 @@ export function evaluateSubmission(
   // Only the ledgers a counted record came from: a change to one the verdict read but did not
   // count cannot change it (a new record there is caught by the commit's other condition).
   const counted = new Set<number>();
-  for (const t of report.teachers) for (const r of t.rules) for (const [source] of r.records?.refs ?? []) if (source > 0) counted.add(source);
+  for (const t of report.teachers)
+    for (const r of t.rules) for (const [source] of r.records?.refs ?? []) if (source > 0) counted.add(source);
   const sources = [...counted].sort((a, b) => a - b).map((idx) => ({ idx, source_id: history.sourceIds[idx - 1]! }));
   return { set, report, stats, verdicts, sources };
 }

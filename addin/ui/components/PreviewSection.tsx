@@ -4,8 +4,8 @@
  * its reason in words and actual / required; a 数据有误 teacher's card says which row to fix.
  */
 import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types.js';
-import type { PaneValidationResult } from '../validation-protocol.js';
 import type { Messages } from '../messages.js';
+import type { PaneValidationResult } from '../validation-protocol.js';
 import { invalidRow, teacherPreview, teachersByUrgency } from '../view.js';
 import { usePane } from './context.js';
 import { Status } from './Status.js';
@@ -37,7 +37,15 @@ function RuleGroup({ status, rules, m }: { status: 'fail' | 'warn'; rules: RuleR
   );
 }
 
-function TeacherCard({ teacher, result, m }: { teacher: TeacherCompliance; result: PaneValidationResult; m: Messages }) {
+function TeacherCard({
+  teacher,
+  result,
+  m,
+}: {
+  teacher: TeacherCompliance;
+  result: PaneValidationResult;
+  m: Messages;
+}) {
   const { mustFix, due } = teacherPreview(teacher);
   const fix = teacher.status === 'invalid' ? invalidRow(result, teacher) : null;
   return (

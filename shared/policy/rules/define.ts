@@ -7,9 +7,16 @@
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
 import type { Text } from '../../labels/text.js';
-import type { DutyRecord, MilestoneRecord, SchoolRecord, Sourced, TeacherRecord, TrainingRecord } from '../../records.js';
 import { countedHours } from '../../recognition/hours.js';
 import type { RecognitionMode } from '../../recognition/types.js';
+import type {
+  DutyRecord,
+  MilestoneRecord,
+  SchoolRecord,
+  Sourced,
+  TeacherRecord,
+  TrainingRecord,
+} from '../../records.js';
 import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
 /** The records a rule counted, as the rule saw them; the engine turns them into references. */
@@ -57,7 +64,6 @@ export interface TeacherContext extends EvaluationFrame {
 export interface SchoolContext extends EvaluationFrame {
   school: SchoolRecord;
 }
-
 
 interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
@@ -131,7 +137,10 @@ export function countHours(
 }
 
 /** The trainings `keep` accepts, counted one by one (rules that count trainings, not hours). */
-export function countTrainings(trainings: readonly Sourced<TrainingRecord>[], keep: (t: TrainingRecord) => boolean): Counted {
+export function countTrainings(
+  trainings: readonly Sourced<TrainingRecord>[],
+  keep: (t: TrainingRecord) => boolean,
+): Counted {
   return { sheet: 'trainings', records: trainings.filter(keep) };
 }
 

@@ -5,7 +5,7 @@
  * (which grows with the screen and the large-type option). The layout is geometry.ts (unit tested).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { layoutChart, type BarChartOptions, type Metrics } from './geometry.js';
+import { type BarChartOptions, layoutChart, type Metrics } from './geometry.js';
 
 export type { BarChartOptions, BarRow, BarSegment } from './geometry.js';
 

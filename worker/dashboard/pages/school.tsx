@@ -4,16 +4,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SchoolVersions, SubmissionSummary } from '../../../shared/api/responses.js';
-import { scope, type PageContext } from '../context.js';
-import { useLoad } from '../hooks.js';
 import { CHANGED_AFTER_APPROVAL_LABEL } from '../../../shared/labels/index.js';
+import { type PageContext, scope } from '../context.js';
+import { useLoad } from '../hooks.js';
 import { currentLang, dateTime, percent, personLabel, t } from '../i18n.js';
 import { CallError, client, value } from '../remote.js';
 import { href } from '../router.js';
+import { ErrorBox, Loading, SubmissionBadge, Typed } from '../ui.js';
 import { DiffView } from '../views/DiffView.js';
 import { ReviewForm } from '../views/ReviewForm.js';
 import { TeacherList } from '../views/TeacherList.js';
-import { ErrorBox, Loading, SubmissionBadge, Typed } from '../ui.js';
 
 /** 通过后有改动: a pending version whose school had an approved one before (archive.md §3). */
 function ChangedAfterApproval({ v }: { v: SubmissionSummary }) {

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { BureauSchoolRow, BureauSummary } from '../../../shared/api/responses.js';
-import { scope, type PageContext } from '../context.js';
+import { type PageContext, scope } from '../context.js';
 import { useLoad } from '../hooks.js';
-import { dateTime, percent, t, type StringKey } from '../i18n.js';
+import { dateTime, percent, type StringKey, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { href, replaceQuery } from '../router.js';
 import { ErrorBox, ExportButtons, Loading, Pager, SubmissionBadge, Typed } from '../ui.js';

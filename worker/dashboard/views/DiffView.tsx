@@ -1,7 +1,7 @@
 /** What changed against the previous version: added and removed teachers, hours and status changes. */
 import type { ComponentChildren } from 'preact';
 import type { SubmissionDiff } from '../../../shared/api/responses.js';
-import { t, type StringKey } from '../i18n.js';
+import { type StringKey, t } from '../i18n.js';
 import { StatusBadge, Typed } from '../ui.js';
 
 const MAX_LISTED = 30;

@@ -1,7 +1,7 @@
 /** The top bar: bureau, navigation, year, large type, language and sign-out. */
 import type { BureauInfo, Me } from '../../../shared/api/responses.js';
 import { currentYear } from '../../../shared/policy/as-of.js';
-import { personLabel, t, type StringKey } from '../i18n.js';
+import { personLabel, type StringKey, t } from '../i18n.js';
 import { href, type Route } from '../router.js';
 import { Typed } from '../ui.js';
 

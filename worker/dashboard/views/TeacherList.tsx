@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TeacherQuery } from '../../../shared/api/requests.js';
 import type { TeacherPage } from '../../../shared/api/responses.js';
 import { RULE_STATUS_LABELS, TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
-import { scope, type PageContext } from '../context.js';
+import { type PageContext, scope } from '../context.js';
 import { useLoad } from '../hooks.js';
 import { currentLang, ruleLabel, t } from '../i18n.js';
 import { client, value } from '../remote.js';
