@@ -11,7 +11,13 @@ import type { WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
-import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
+import type {
+  OpenedFile,
+  ResultList,
+  ValidationOutcome,
+  ValidationRequest,
+  ValidationResponse,
+} from './ui/validation-protocol.js';
 
 // The pane's CSP forbids eval: zod must not try to compile validators with new Function.
 z.config({ jitless: true });
@@ -22,7 +28,15 @@ const PROGRESS_MS = 100;
  * Rows a grid-rows message carries: a few milliseconds for the page's thread to take in (a whole
  * 60,000-row grid in one message paused it for hundreds of milliseconds).
  */
-const ROWS_PER_MESSAGE = 5_000;
+const ROWS_PER_MESSAGE = 2_000;
+/** Findings, fixes or teachers a result-part message carries, for the same reason. */
+const ITEMS_PER_MESSAGE = 1_000;
+
+function postInPieces(id: number, list: ResultList, items: readonly unknown[]): void {
+  for (let i = 0; i < items.length; i += ITEMS_PER_MESSAGE) {
+    post({ type: 'result-part', id, list, items: items.slice(i, i + ITEMS_PER_MESSAGE) });
+  }
+}
 
 const post = (message: ValidationResponse) => (self as unknown as Worker).postMessage(message);
 
@@ -101,12 +115,16 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }
-  const { records, ...rest } = result;
+  const { records, findings, fixes, ...rest } = result;
+  const hash = await contentHash(records);
+  postInPieces(req.id, 'findings', findings);
+  postInPieces(req.id, 'fixes', fixes);
+  postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
   post({
     type: 'result',
     id: req.id,
-    result: { ...rest, records: { school: records.school }, contentHash: await contentHash(records) },
-    compliance,
+    result: { ...rest, findings: [], fixes: [], records: { school: records.school }, contentHash: hash },
+    compliance: compliance ? { ...compliance, teachers: [] } : null,
     complianceError,
   });
 }

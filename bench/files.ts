@@ -12,11 +12,12 @@
  *   standalone page's Web Worker, against exceljs reading it in the same page: ≤ 0.25×, and the
  *   longest task on the page's thread while the worker works.
  * Workbooks are generated once and kept in dist/bench-files/ (keyed by the generator's sources).
- * BENCH_RUNS=n sets the runs of the small cases (default 3); the 20,000 and district cases run once.
+ * BENCH_RUNS=n sets the runs of the small cases (default 3); the 20,000 and district cases run once;
+ * BENCH_PARTS=node or BENCH_PARTS=browser runs one half.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,6 +41,8 @@ const YEAR = new Date().getFullYear() - 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.SHIXUN_BROWSER_PORT ?? 8811);
 const TARGET = { ratio: 0.25, rssMb: 300 } as const;
+/** BENCH_PARTS=node or =browser runs one half (default both). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'node,browser').split(','));
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -99,8 +102,11 @@ function generatorKey(c: Case): string {
 
 async function workbookFile(c: Case): Promise<string> {
   mkdirSync(CACHE, { recursive: true });
-  const path = join(CACHE, `${c.ledgerRows ? 'ledger' : 'school'}-${c.teachers}-${c.writer}-${generatorKey(c)}.xlsx`);
+  const prefix = `${c.ledgerRows ? 'ledger' : 'school'}-${c.teachers}-${c.writer}-`;
+  const path = join(CACHE, `${prefix}${generatorKey(c)}.xlsx`);
   if (existsSync(path)) return path;
+  // Made by an older generator: not used again.
+  for (const old of readdirSync(CACHE)) if (old.startsWith(prefix)) rmSync(join(CACHE, old));
   log(`generating ${c.name} (${c.writer}; kept for the next run) …`);
   const grid: WorkbookGrid = c.ledgerRows
     ? generateLedger({ seed: 2026, teachers: c.teachers, rows: c.ledgerRows, year: YEAR })
@@ -152,8 +158,27 @@ interface NodeRow {
   checkMs: number;
   checkRss: number;
   exitCode: number;
+  /** Our reader alone in a fresh process, timed like the exceljs load. */
+  readMs: number;
   exceljsMs: number | null;
   exceljsRss: number | null;
+}
+
+const READ_ONLY = join(CACHE, 'read-only.mjs');
+
+/** The reader-alone script, bundled like the CLI so that no transpiling is timed. */
+async function buildReadOnly(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'bench/support/read-only.ts')],
+    outfile: READ_ONLY,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['exceljs', '@e965/xlsx', 'iconv-lite'],
+    logLevel: 'warning',
+  });
 }
 
 async function nodeCase(c: Case): Promise<NodeRow> {
@@ -167,6 +192,12 @@ async function nodeCase(c: Case): Promise<NodeRow> {
   }
   const doc = JSON.parse(checks[0]!.stdout) as { counts: Record<string, number> };
   const rows = doc.counts.teachers! + doc.counts.trainings! + doc.counts.duties! + doc.counts.milestones!;
+  const reads: number[] = [];
+  for (let i = 0; i < c.runs; i++) {
+    const r = await runNode([READ_ONLY, file]);
+    reads.push((JSON.parse(r.stdout) as { ms: number }).ms);
+    log(`  ${c.name}: our read ${fmt(reads[i]!)} ms`);
+  }
   const loads: { ms: number; rss: number }[] = [];
   if (c.baseline) {
     for (let i = 0; i < c.runs; i++) {
@@ -182,6 +213,7 @@ async function nodeCase(c: Case): Promise<NodeRow> {
     checkMs: median(checks.map((r) => r.ms)),
     checkRss: Math.max(...checks.map((r) => r.rssBytes)),
     exitCode: checks[0]!.code,
+    readMs: median(reads),
     exceljsMs: loads.length ? median(loads.map((l) => l.ms)) : null,
     exceljsRss: loads.length ? Math.max(...loads.map((l) => l.rss)) : null,
   };
@@ -325,81 +357,94 @@ async function browserCase(file: string, ledgerFile: string): Promise<BrowserFig
 }
 
 const loadAtStart = loadavg()[0]!;
-log('building the CLI bundle …');
-await runNode([join(ROOT, 'scripts/cli/run.mjs'), '--build']);
-const nodeRows: NodeRow[] = [];
-for (const c of CASES) nodeRows.push(await nodeCase(c));
-const start = await startup();
-const split = await phases(await workbookFile(CASES[0]!));
-const browser = await browserCase(await workbookFile(CASES[0]!), await workbookFile(LEDGER));
-
 console.log(
   `Shixun file-reading benchmark — Node ${process.version}, year ${YEAR}, median of ${RUNS} runs (20,000 and district: 1)`,
 );
+if (PARTS.has('node')) await nodePart();
+if (PARTS.has('browser')) await browserPart();
 console.log(
-  `${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end\n`,
+  `\n${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end`,
 );
-const header = [
-  'workbook',
-  'data rows',
-  'file MB',
-  'cli check ms',
-  'peak RSS MB',
-  'exceljs load ms',
-  'exceljs RSS MB',
-  'ratio',
-  'targets',
-];
-const table = nodeRows.map((r) => {
-  const ratio = r.exceljsMs === null ? null : r.checkMs / r.exceljsMs;
-  const met =
-    ratio === null
-      ? `exit ${r.exitCode} (${r.exitCode <= 1 ? 'passes' : 'FAILS'})`
-      : `${ratio <= TARGET.ratio ? 'ratio met' : 'ratio NOT met'}${r.c.teachers === 5_000 ? (mb(r.checkRss) <= TARGET.rssMb ? ', RSS met' : ', RSS NOT met') : ''}`;
-  return [
-    r.c.name,
-    fmt(r.rows),
-    fmt(r.fileMb, 1),
-    fmt(r.checkMs),
-    fmt(mb(r.checkRss)),
-    r.exceljsMs === null ? '—' : fmt(r.exceljsMs),
-    r.exceljsRss === null ? '—' : fmt(mb(r.exceljsRss)),
-    ratio === null ? '—' : `${fmt(ratio, 2)}×`,
-    met,
+
+async function nodePart(): Promise<void> {
+  log('building the CLI bundle …');
+  await runNode([join(ROOT, 'scripts/cli/run.mjs'), '--build']);
+  await buildReadOnly();
+  const nodeRows: NodeRow[] = [];
+  for (const c of CASES) nodeRows.push(await nodeCase(c));
+  const start = await startup();
+  const split = await phases(await workbookFile(CASES[0]!));
+
+  const header = [
+    'workbook',
+    'data rows',
+    'file MB',
+    'cli check ms',
+    'peak RSS MB',
+    'exceljs load ms',
+    'exceljs RSS MB',
+    'ratio',
+    'our read ms',
+    'read ratio',
+    'targets',
   ];
-});
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) =>
-  cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log('cli check = `node scripts/cli/run.mjs check FILE --json`, a fresh process from spawn to exit;');
-console.log(
-  'exceljs load = workbook.xlsx.load in a fresh process, the load alone (targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n',
-);
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of table) console.log(line(row));
+  const table = nodeRows.map((r) => {
+    const ratio = r.exceljsMs === null ? null : r.checkMs / r.exceljsMs;
+    const met =
+      ratio === null
+        ? `exit ${r.exitCode} (${r.exitCode <= 1 ? 'passes' : 'FAILS'})`
+        : `${ratio <= TARGET.ratio ? 'ratio met' : 'ratio NOT met'}${r.c.teachers === 5_000 ? (mb(r.checkRss) <= TARGET.rssMb ? ', RSS met' : ', RSS NOT met') : ''}`;
+    return [
+      r.c.name,
+      fmt(r.rows),
+      fmt(r.fileMb, 1),
+      fmt(r.checkMs),
+      fmt(mb(r.checkRss)),
+      r.exceljsMs === null ? '—' : fmt(r.exceljsMs),
+      r.exceljsRss === null ? '—' : fmt(mb(r.exceljsRss)),
+      ratio === null ? '—' : `${fmt(ratio, 2)}×`,
+      fmt(r.readMs),
+      r.exceljsMs === null ? '—' : `${fmt(r.readMs / r.exceljsMs, 2)}×`,
+      met,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log('cli check = `node scripts/cli/run.mjs check FILE --json`, a fresh process from spawn to exit;');
+  console.log(
+    'exceljs load = workbook.xlsx.load in a fresh process, the load alone; our read = readWorkbookFile the same way\n' +
+      '(targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n',
+  );
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
 
-console.log(
-  `\nCLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`,
-);
-console.log(
-  `Where cli check's work goes, ${CASES[0]!.name}, CPU ms in one process: read ${fmt(split.readMs)}, ` +
-    `validate ${fmt(split.validateMs)}, compliance ${fmt(split.complianceMs)}, JSON ${fmt(split.outputMs)}`,
-);
+  console.log(
+    `\nCLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`,
+  );
+  console.log(
+    `Where cli check's work goes, ${CASES[0]!.name}, CPU ms in one process: read ${fmt(split.readMs)}, ` +
+      `validate ${fmt(split.validateMs)}, compliance ${fmt(split.complianceMs)}, JSON ${fmt(split.outputMs)}`,
+  );
+}
 
-const pageRatio = browser.ours.ms / browser.exceljs.ms;
-const workerRatio = browser.worker.ms / browser.exceljs.ms;
-console.log(`\nChromium, ${CASES[0]!.name} (${fmt(browser.ours.rows ?? 0)} rows):`);
-console.log(`  exceljs reading it in the page              ${fmt(browser.exceljs.ms).padStart(7)} ms`);
-console.log(
-  `  our reader + validation + compliance, page  ${fmt(browser.ours.ms).padStart(7)} ms (read ${fmt(browser.ours.readMs ?? 0)} ms)  ` +
-    `${fmt(pageRatio, 2)}× (≤ ${TARGET.ratio}×: ${pageRatio <= TARGET.ratio ? 'met' : 'NOT met'})`,
-);
-console.log(
-  `  the same in the page's Web Worker           ${fmt(browser.worker.ms).padStart(7)} ms (read ${fmt(browser.worker.readMs ?? 0)} ms)  ` +
-    `${fmt(workerRatio, 2)}×; longest task on the page's thread ${fmt(browser.worker.longestTaskMs ?? 0)} ms`,
-);
-console.log(
-  `  ${LEDGER.name}, in the Web Worker: ${fmt(browser.ledger.ms)} ms (read ${fmt(browser.ledger.readMs ?? 0)} ms); ` +
-    `longest task on the page's thread ${fmt(browser.ledger.longestTaskMs ?? 0)} ms`,
-);
+async function browserPart(): Promise<void> {
+  const browser = await browserCase(await workbookFile(CASES[0]!), await workbookFile(LEDGER));
+  const pageRatio = browser.ours.ms / browser.exceljs.ms;
+  const workerRatio = browser.worker.ms / browser.exceljs.ms;
+  console.log(`\nChromium, ${CASES[0]!.name} (${fmt(browser.ours.rows ?? 0)} rows):`);
+  console.log(`  exceljs reading it in the page              ${fmt(browser.exceljs.ms).padStart(7)} ms`);
+  console.log(
+    `  our reader + validation + compliance, page  ${fmt(browser.ours.ms).padStart(7)} ms (read ${fmt(browser.ours.readMs ?? 0)} ms)  ` +
+      `${fmt(pageRatio, 2)}× (≤ ${TARGET.ratio}×: ${pageRatio <= TARGET.ratio ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `  the same in the page's Web Worker           ${fmt(browser.worker.ms).padStart(7)} ms (read ${fmt(browser.worker.readMs ?? 0)} ms)  ` +
+      `${fmt(workerRatio, 2)}×; longest task on the page's thread ${fmt(browser.worker.longestTaskMs ?? 0)} ms`,
+  );
+  console.log(
+    `  ${LEDGER.name}, in the Web Worker: ${fmt(browser.ledger.ms)} ms (read ${fmt(browser.ledger.readMs ?? 0)} ms); ` +
+      `longest task on the page's thread ${fmt(browser.ledger.longestTaskMs ?? 0)} ms`,
+  );
+}

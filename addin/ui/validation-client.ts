@@ -5,10 +5,17 @@
  * The standalone page calls `open(file)` when the clerk picks a file, then `validateOpened()`, and
  * `openedGrid()` only when it submits; the Excel host calls `run(grid)` with the cells it read.
  */
-import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
+import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './validation-protocol.js';
+import type { TeacherCompliance } from '../../shared/policy/types.js';
+import type {
+  OpenedFile,
+  ResultList,
+  ValidationOutcome,
+  ValidationRequest,
+  ValidationResponse,
+} from './validation-protocol.js';
 
 export type { OpenedFile } from './validation-protocol.js';
 
@@ -58,7 +65,7 @@ export class ValidationClient {
 
   /** Validates the open file (rejects when none is open). */
   validateOpened(year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    return this.result(this.send({ type: 'validate', year, lang }, onProgress));
+    return this.validation({ type: 'validate', year, lang }, onProgress);
   }
 
   /**
@@ -68,7 +75,7 @@ export class ValidationClient {
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
     const request =
       grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
-    return this.result(this.send(request, onProgress));
+    return this.validation(request, onProgress);
   }
 
   /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */
@@ -91,10 +98,18 @@ export class ValidationClient {
     await this.send({ type: 'close' });
   }
 
-  private async result(answer: Promise<ValidationResponse>): Promise<ValidationOutcome> {
-    const msg = await answer;
+  /** Sends a validation and puts its result back together from the pieces its long lists came in. */
+  private async validation(request: Request, onProgress?: Progress): Promise<ValidationOutcome> {
+    const lists: Record<ResultList, unknown[]> = { findings: [], fixes: [], teachers: [] };
+    const msg = await this.send(request, onProgress, (part) => {
+      if (part.type !== 'result-part') return;
+      const into = lists[part.list];
+      for (const item of part.items) into.push(item);
+    });
     if (msg.type !== 'result') throw new WorkerFailure(`unexpected answer ${msg.type}`);
-    return msg;
+    const result = { ...msg.result, findings: lists.findings as Finding[], fixes: lists.fixes as Fix[] };
+    const compliance = msg.compliance ? { ...msg.compliance, teachers: lists.teachers as TeacherCompliance[] } : null;
+    return { ...msg, result, compliance };
   }
 
   /** Queues the request behind the previous one: the worker sees one at a time, in order. */
@@ -144,7 +159,7 @@ export class ValidationClient {
           onProgress?.(msg.done, msg.total);
           return;
         }
-        if (msg.type === 'grid-rows') {
+        if (msg.type === 'grid-rows' || msg.type === 'result-part') {
           onPart?.(msg);
           return;
         }

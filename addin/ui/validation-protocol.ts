@@ -34,8 +34,9 @@ export type ValidationRequest =
 
 /**
  * A validation as the page receives it: everything but the records, of which only 学校概况's
- * comes back. The records of a district (one per row) would cost the page's thread a long
- * structured-clone pause on arrival, and the compliance computed from them comes back instead.
+ * comes back, with the hash a submission of them would be recorded under (client/submit.ts
+ * contentHash). The records of a district (one per row) would cost the page's thread a long
+ * structured-clone pause on arrival; what the page needs of them is computed where they are.
  */
 export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
@@ -59,8 +60,16 @@ export type ValidationResponse =
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
   /** The last piece: every sheet's rows have been sent. */
   | { type: 'grid'; id: number; sheets: number; date1904: boolean }
+  /**
+   * Before a result, its long lists in pieces, in order: the findings, the fixes and the
+   * compliance's teachers (a district's are tens of thousands; one message of them paused the page).
+   */
+  | { type: 'result-part'; id: number; list: ResultList; items: unknown[] }
   | { type: 'closed'; id: number }
   /** Something that is not the file's fault: no file open, or a failure inside the worker. */
   | { type: 'error'; id: number; message: string };
 
 export type ValidationOutcome = Extract<ValidationResponse, { type: 'result' }>;
+
+/** The lists of a result that travel in pieces. */
+export type ResultList = 'findings' | 'fixes' | 'teachers';
