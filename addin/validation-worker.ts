@@ -7,7 +7,10 @@
 import { z } from 'zod';
 import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
+import { recordsContent } from '../shared/api/submission.js';
+import { buildRecordSet, rosterIds } from '../shared/history/index.js';
+import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance, resolvePolicy } from '../shared/policy/index.js';
+import type { Records } from '../shared/records.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
 import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
@@ -73,7 +76,15 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   post({ type: 'opened', id: req.id, file });
 }
 
-function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
+/** The records of the last validation, for an `evaluate` with the server's history. */
+let lastRecords: { year: number; hash: string; records: Records } | null = null;
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
   const grid = req.grid ?? open?.grid;
   if (!grid) {
     post({ type: 'error', id: req.id, message: 'no file is open' });
@@ -88,16 +99,41 @@ function validate(req: Extract<ValidationRequest, { type: 'validate' }>): void {
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }
-  const { records, ...rest } = result;
-  post({ type: 'result', id: req.id, result: { ...rest, records: { school: records.school } }, compliance, complianceError });
+    const { records, ...rest } = result;
+  const recordsHash = await sha256Hex(recordsContent(records));
+  lastRecords = { year: req.year, hash: recordsHash, records };
+  const pane = { ...rest, records: { school: records.school }, recordsHash, rosterIds: rosterIds(records) };
+  post({ type: 'result', id: req.id, result: pane, compliance, complianceError });
+}
+
+function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
+  if (!lastRecords || lastRecords.year !== req.year || lastRecords.hash !== req.recordsHash) {
+    post({ type: 'error', id: req.id, message: 'the records to evaluate are no longer the last validated' });
+    return;
+  }
+  let compliance: ValidationOutcome['compliance'] = null;
+  let complianceError: string | null = null;
+  try {
+    const policy =
+      req.policyFile === null ? { ok: true as const, policy: DEFAULT_POLICY } : resolvePolicy(req.policyFile, req.lang);
+    if (!policy.ok) throw new Error(policy.errors.join('；'));
+    const set = buildRecordSet(lastRecords.records, req.year, req.history);
+    const asOf = req.asOf ?? defaultAsOf(req.year);
+    compliance = evaluateCompliance(set, policy.policy, { year: req.year, asOf, lang: req.lang });
+  } catch (err) {
+    complianceError = err instanceof Error ? err.message : String(err);
+  }
+  post({ type: 'compliance', id: req.id, compliance, complianceError });
 }
 
 async function handle(req: ValidationRequest): Promise<void> {
   switch (req.type) {
     case 'open':
       return openFile(req);
-    case 'validate':
+        case 'validate':
       return validate(req);
+    case 'evaluate':
+      return evaluate(req);
     case 'grid': {
       if (!open) {
         post({ type: 'error', id: req.id, message: 'no file is open' });

@@ -3,10 +3,9 @@ export { call, download, filenameOf, type ApiFailure, type ApiResult, type Attem
 export { createClient, type ClientOptions, type ExportFormat, type Scope, type ShixunClient } from './client.js';
 export { clientMessage, type ClientMessage } from './messages.js';
 export { backoffDelay, retryAfter, RETRY_DEFAULTS, type RetryInfo, type RetryOptions } from './retry.js';
-export { fetchRecordSet, type RecordSetWithHistory } from './history.js';
+export { fetchHistory, fetchRecordSet, type RecordSetWithHistory } from './history.js';
 export { api, type Connection, type Routes } from './routes.js';
 export {
-  contentHash,
   gzip,
   newIdempotencyKey,
   submissionRequest,

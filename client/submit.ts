@@ -10,11 +10,10 @@
  */
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
+import type { SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
-import type { Records } from '../shared/records.js';
 import { call, type ApiFailure, type CallOptions } from './call.js';
 import { api, type Connection } from './routes.js';
 import type { RetryOptions } from './retry.js';
@@ -96,16 +95,6 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
 /** The request body of a submission: hc sends it as JSON.stringify of this object. */
 export function submissionRequest(year: number, workbook: WorkbookGrid): SubmissionRequest {
   return { year, workbook: encodeWorkbook(workbook) };
-}
-
-/**
- * The contentHash the worker records for a submission of these validated records, so a client can
- * tell content identical to the current version before sending it.
- */
-export async function contentHash(records: Records): Promise<string> {
-  const text = recordsContent(records);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isReceipt(body: unknown): boolean {

@@ -128,6 +128,12 @@ const zh = {
   invalidRow: (sheet: string, row: number) => `请修正“${sheet}”第 ${row} 行`,
   invalidBecause: (titles: string) => `：${titles}`,
   historyNotIncluded: '未包含往年及其他学校的培训记录：本预览只按本表的记录计算。',
+  historyLoading: '正在从服务器取往年及其他学校的记录…',
+  historyIncluded: (n: number) =>
+    n === 0
+      ? '已向服务器核对：本校教师在往年及其他学校没有记录，按本表计算，与提交后服务器的结果一致。'
+      : `已包含服务器上 ${n} 份往年或其他学校台账中本校教师的记录，按教育局的考核办法计算，与提交后服务器的结果一致。`,
+  historyFailed: (detail: string) => `未能取得往年及其他学校的记录（${detail}），以下只按本表计算。`,
   previewFilter: '只看需要处理的教师',
   allPass: '全部教师均已达标。',
   moreTeachers: (n: number) => `另有 ${n} 名教师未列出。`,
@@ -312,6 +318,15 @@ const en: Messages = {
   invalidBecause: (titles) => `: ${titles}`,
   historyNotIncluded:
     'Earlier years and other schools are not included: this preview counts this workbook’s records only.',
+  historyLoading: 'Fetching the records of earlier years and other schools from the server…',
+  historyIncluded: (n) =>
+    n === 0
+      ? 'Checked with the server: no records of these teachers in other years or schools; ' +
+        'the result is what the server will find.'
+      : `With these teachers' records from ${n} ledgers of other years or schools, under the bureau's policy: ` +
+        'what the server will find.',
+  historyFailed: (detail) =>
+    `The records of other years and schools could not be fetched (${detail}); below, this workbook only.`,
   previewFilter: 'Only teachers who need action',
   allPass: 'Every teacher passes.',
   moreTeachers: (n) => `${n} more teachers not listed.`,

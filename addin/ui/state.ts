@@ -9,11 +9,12 @@
  * a file that opened.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { contentHash, type ShixunClient, submitOver } from '../../client/index.js';
+import { type ShixunClient, submitOver } from '../../client/index.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/as-of.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -68,6 +69,18 @@ export interface Confirmation {
   fileName: string | null;
 }
 
+/** The state of the preview's history: asked for, failed, or evaluated with `sources` other ledgers. */
+export type PreviewHistory =
+  | { state: 'loading'; run: ValidateRun }
+  | { state: 'failed'; run: ValidateRun; say: Say }
+  | {
+      state: 'server';
+      run: ValidateRun;
+      sources: number;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    };
+
 export interface Receipt {
   summary: SubmissionSummary;
   fileName: string | null;
@@ -120,6 +133,8 @@ export function createPane(deps: PaneDeps) {
   const fixStatus = signal<Say | null>(null);
   const previewShown = signal(false);
   const previewStatus = signal<Say | null>(null);
+  /** The preview with the server's history (clerk connected), for the run it was computed from. */
+  const previewHistory = signal<PreviewHistory | null>(null);
   const templateStatus = signal<Say | null>(null);
 
   // ---- Submission ----
@@ -170,6 +185,7 @@ export function createPane(deps: PaneDeps) {
       fixStatus.value = null;
       previewShown.value = false;
       previewStatus.value = null;
+      previewHistory.value = null;
       validateStatus.value = null;
       confirmation.value = null;
       pending.value = null;
@@ -402,12 +418,34 @@ export function createPane(deps: PaneDeps) {
 
   const showPreview = () =>
     task('preview', previewStatus, async () => {
-      const r = activeRun.value;
-      if (!r || r.outcome.result.year !== year.value) {
-        if (!(await runValidation())) return;
-      }
+      const current = activeRun.value;
+      const r = current && current.outcome.result.year === year.value ? current : await runValidation();
+      if (!r) return;
       previewShown.value = true;
+      previewHistory.value = null;
+      const c = client;
+      if (c && me.value?.role === 'clerk' && r.outcome.compliance) await withHistory(c, r);
     });
+
+  /**
+   * The preview as the server will evaluate the submission: the workbook's records with the
+   * server's history of its teachers (other years, other schools), under the bureau's policy.
+   */
+  async function withHistory(c: ShixunClient, r: ValidateRun): Promise<void> {
+    const y = r.outcome.result.year;
+    previewHistory.value = { state: 'loading', run: r };
+    const [history, policy] = await Promise.all([c.historyOf(r.outcome.result.rosterIds, y), c.policies.get(y)]);
+    const fail = (f: ApiFailure) => {
+      previewHistory.value = { state: 'failed', run: r, say: apiFailure(f, (m, d) => m.historyFailed(d)) };
+    };
+    if (!history.ok) return fail(history);
+    if (!policy.ok) return fail(policy);
+    const { sources, teachers } = history.value;
+    const file = policy.value.source === 'bureau' ? policy.value.file : null;
+    const out = await deps.validator.evaluate(r.outcome.result.recordsHash, { sources, teachers }, file, y, lang.value);
+    if (activeRun.peek() !== r) return;
+    previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out };
+  }
 
   // ---- Submission ----
   const prepareSubmit = () =>
@@ -446,7 +484,7 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = await contentHash(r.outcome.result.records);
+      const hash = r.outcome.result.recordsHash;
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {
@@ -493,7 +531,7 @@ export function createPane(deps: PaneDeps) {
         if (result.kind === 'network' || result.kind === 'server') pending.value = chosen;
         return;
       }
-            const summary = result.receipt;
+      const summary = result.receipt;
       if (result.unchanged) {
         // The server had these very records already (another computer sent them meanwhile): nothing was stored.
         submitStatus.value = say('ok', (m) => m.identical(summary.version));
@@ -594,6 +632,7 @@ export function createPane(deps: PaneDeps) {
     fixStatus,
     previewShown,
     previewStatus,
+    previewHistory,
     templateStatus,
     submitStatus,
     confirmation,

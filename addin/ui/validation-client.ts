@@ -8,6 +8,8 @@
 import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import type { History } from '../../shared/history/index.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './validation-protocol.js';
 
 export type { OpenedFile } from './validation-protocol.js';
@@ -68,6 +70,22 @@ export class ValidationClient {
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
     const request = grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
     return this.result(this.send(request, onProgress));
+  }
+
+    /**
+   * The compliance of the last validation's records (of `year`, with `recordsHash`) with the
+   * server's history of its teachers, under the bureau's policy file (null: the default policy).
+   */
+  async evaluate(
+    recordsHash: string,
+    history: History,
+    policyFile: unknown,
+    year: number,
+    lang: Lang,
+  ): Promise<{ compliance: ComplianceReport | null; complianceError: string | null }> {
+    const msg = await this.send({ type: 'evaluate', recordsHash, history, policyFile, year, lang });
+    if (msg.type !== 'compliance') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return { compliance: msg.compliance, complianceError: msg.complianceError };
   }
 
   /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */

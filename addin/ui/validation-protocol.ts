@@ -7,6 +7,7 @@
 import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import type { History } from '../../shared/history/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
@@ -28,8 +29,24 @@ export type ValidationRequest =
   | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
   /** Validates `grid`, or the open file's grid when there is none. */
   | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
-  /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
+    /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
   | { type: 'grid'; id: number }
+  /**
+   * The compliance of the last validation's records together with the server's history of its
+   * teachers, under the bureau's policy file (null: the default policy): the preview as the worker
+   * on the server will evaluate the submission.
+   */
+  | {
+      type: 'evaluate';
+      id: number;
+      /** The run's recordsHash: the worker refuses when its last validation was of other records. */
+      recordsHash: string;
+      year: number;
+      lang: Lang;
+      asOf?: string;
+      history: History;
+      policyFile: unknown;
+    }
   | { type: 'close'; id: number };
 
 /**
@@ -37,13 +54,21 @@ export type ValidationRequest =
  * comes back. The records of a district (one per row) would cost the page's thread a long
  * structured-clone pause on arrival, and the compliance computed from them comes back instead.
  */
-export type PaneValidationResult = Omit<ValidationResult, 'records'> & { records: Pick<Records, 'school'> };
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
+  records: Pick<Records, 'school'>;
+  /** The submission's content_hash for these records (shared/api/submission.ts recordsContent). */
+  recordsHash: string;
+  /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
+  rosterIds: string[];
+};
 
 export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
-  | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+    | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  /** The answer to `evaluate`. */
+  | { type: 'compliance'; id: number; compliance: ComplianceReport | null; complianceError: string | null }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
    *  takes the page's thread long to take in. */
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }

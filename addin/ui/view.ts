@@ -76,7 +76,11 @@ export interface RowTeacher {
  * name and the ID, masked (a clerk's screen may be seen by others). Null when the row has neither,
  * or the finding has no row (a missing sheet).
  */
-export function rowTeacher(grid: WorkbookGrid, result: PaneValidationResult, finding: Finding): RowTeacher | null {
+export function rowTeacher(
+  grid: WorkbookGrid,
+  result: Pick<PaneValidationResult, 'sheets'>,
+  finding: Finding,
+): RowTeacher | null {
   if (finding.row === null || finding.sheet === null) return null;
   const sheet = result.sheets.find((s) => s.name === finding.sheet);
   if (!sheet || sheet.key === 'school') return null;
@@ -124,7 +128,10 @@ export interface InvalidRow {
 }
 
 /** Where a 数据有误 teacher's data must be fixed: the roster row and what is wrong on it. */
-export function invalidRow(result: PaneValidationResult, teacher: TeacherCompliance): InvalidRow {
+export function invalidRow(
+  result: Pick<PaneValidationResult, 'sheets' | 'findings'>,
+  teacher: TeacherCompliance,
+): InvalidRow {
   const roster = result.sheets.find((s) => s.key === 'teachers')?.name ?? SHEETS.teachers.name;
   const codes = new Set<FindingCode>();
   for (const f of result.findings) {
@@ -143,7 +150,9 @@ export interface SubmissionFacts {
   milestones: number;
 }
 
-export function submissionFacts(result: PaneValidationResult): SubmissionFacts | null {
+export function submissionFacts(
+  result: Pick<PaneValidationResult, 'records' | 'counts' | 'year'>,
+): SubmissionFacts | null {
   const school = result.records.school;
   if (!school) return null;
   const c = result.counts;

@@ -13,15 +13,16 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGrid } from '../workbook/read-grid.js';
-import { gridToXlsx } from '../../workbook/write-fixes.js';
-import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
+import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
+import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
+import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
@@ -369,7 +370,7 @@ describe('standalone page', () => {
       (v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`),
       version,
     );
-    expect(await page.textContent('#review-state')).toBe(`已提交，待审核（版本 ${version}）`);
+    expect(await page.textContent('#review-state')).toBe(`待审核（版本 ${version}）`);
 
     // The bureau returns it with a comment: the clerk sees both after a refresh.
     const receiptId = (await page.textContent('#submit-status'))!.match(/回执编号 (.+)）$/)![1]!;
@@ -406,12 +407,12 @@ describe('standalone page', () => {
     const bad = plant(grid, 'teachers', 3, 'idNumber', '12345');
     await open(await writeWorkbook('台账-预览.xlsx', grid));
     await page.click('#preview');
-    await page.waitForSelector('#compliance');
+    // Connected as the school's clerk: the server's history of these teachers is in.
+    await page.waitForSelector('#history-note[data-history="server"]');
     await expect(page.locator('#compliance li.teacher-card').count()).resolves.toBe(40);
     expect(await page.textContent('#preview-status')).toMatch(
       /教师 39 人：达标 \d+，进行中 \d+，未达标 \d+；达标率 [\d.]+%；另有 1 人数据有误/,
     );
-    expect(await page.textContent('#history-note')).toContain('未包含往年及其他学校的培训记录');
     const invalid = page.locator(`#compliance li.teacher-card[data-status="invalid"]`);
     expect(await invalid.locator('.fix-row').textContent()).toBe(
       `请修正“${SHEETS.teachers.name}”第 ${bad.row} 行：身份证号格式不对`,
@@ -433,6 +434,40 @@ describe('standalone page', () => {
     }
     expect(cards.some((c) => c.groups.includes('截止前完成'))).toBe(true);
     await shot('6-preview');
+  });
+
+  it('should preview with the server’s history of the teachers once connected, as the server will evaluate', async () => {
+    const grid = baseGrid();
+    const path = await writeWorkbook('台账-往年.xlsx', grid);
+    const passing = async () => page.locator('#compliance li.teacher-card[data-status="pass"]').count();
+
+    // Another school of the bureau holds ledgers of the same teachers, with other trainings.
+    const other = tokens().schools[2]!;
+    const elsewhere = baseGrid();
+    plant(elsewhere, 'school', 0, 'schoolCode', other.code);
+    plant(elsewhere, 'school', 0, 'schoolName', other.name);
+    const trainings = elsewhere.sheets.find((s) => s.name === SHEETS.trainings.name)!;
+    const header = SHEETS.trainings.columns.find((c) => c.key === 'course')!.header;
+    const course = trainings.rows[0]!.indexOf(header);
+    expect(course).toBeGreaterThanOrEqual(0);
+    for (const row of trainings.rows.slice(1))
+      if (typeof row[course] === 'string') row[course] = `${row[course]}（外校）`;
+    const sent = await submitWorkbook({ server: baseUrl(), token: other.token, year: YEAR, workbook: elsewhere });
+    expect(sent.ok).toBe(true);
+
+    await open(path);
+    await page.click('#preview');
+    await page.waitForSelector('#history-note[data-history="server"]');
+    expect(await page.textContent('#history-note')).toMatch(/^已包含服务器上 \d+ 份往年或其他学校台账中本校教师的记录/);
+    const withHistory = await passing();
+
+    await page.click('#disconnect');
+    await page.click('#preview');
+    await page.waitForSelector('#history-note[data-history="none"]');
+    expect(await page.textContent('#history-note')).toContain('未包含往年及其他学校的培训记录');
+    // The other school's trainings count for these teachers only when the server's history is in.
+    expect(withHistory).toBeGreaterThan(await passing());
+    await connect(school().token, school().name);
   });
 
   it('should close the previous workbook when a file fails to open, so nothing stale is validated or submitted', async () => {
