@@ -7,10 +7,10 @@
  * A failed open closes the file opened before it (issue 10, "nothing stale"): `file` is cleared
  * before the new bytes are read, so no later 校验 or 提交 can use the old workbook.
  */
-import { signal, type Signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
-import type { FileKind } from '../../shared/files/index.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
+import type { FileKind } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { AnnotationText } from '../../workbook/write-annotated.js';
 import type { ReportSheetSpec } from '../excel/report-sheet.js';
@@ -50,7 +50,9 @@ export interface FileHost {
   downloadAnnotated(findings: readonly Finding[], text: AnnotationText): Promise<void>;
 }
 
-type Read = { ok: true; grid: WorkbookGrid; fileKind: FileKind; contentHash: string } | { ok: false; code: string; message: string };
+type Read =
+  | { ok: true; grid: WorkbookGrid; fileKind: FileKind; contentHash: string }
+  | { ok: false; code: string; message: string };
 
 /**
  * Reads a file in the pane's Web Worker (workbook/read-file.ts there): a file it cannot read comes
@@ -60,7 +62,12 @@ type Read = { ok: true; grid: WorkbookGrid; fileKind: FileKind; contentHash: str
 async function readInWorker(client: ValidationClient, name: string, bytes: Uint8Array, lang: Lang): Promise<Read> {
   const opened = await client.open(new Blob([bytes as Uint8Array<ArrayBuffer>]), name, lang);
   if (!opened.ok) return { ok: false, code: opened.code, message: opened.message };
-  return { ok: true, grid: await client.openedGrid(), fileKind: opened.file.fileKind, contentHash: opened.file.contentHash };
+  return {
+    ok: true,
+    grid: await client.openedGrid(),
+    fileKind: opened.file.fileKind,
+    contentHash: opened.file.contentHash,
+  };
 }
 
 function copyName(name: string, suffix: string): string {
@@ -119,7 +126,7 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       const at = reports.value.findIndex((r) => r.name === spec.name);
       reports.value = at < 0 ? [...others, spec] : [...others.slice(0, at), spec, ...others.slice(at)];
     },
-    sourceName: () => file.value?.name ?? null,
+    source: () => (file.value ? { name: file.value.name, hash: file.value.contentHash } : null),
   };
 
   return {

@@ -147,7 +147,8 @@ const zh = {
   submitBlocked: '还有错误，修正后才能提交。',
   needConnection: '请先连接服务器（学校填报员令牌）。',
   receipt: (version: number, at: string, id: string) => `已提交：第 ${version} 版，${at}（回执编号 ${id}）`,
-  receiptFile: (name: string, hash: string) => `文件：${name}，内容摘要 ${hash}`,
+  receiptFile: (name: string, fileHash: string | null, contentHash: string) =>
+    `文件：${name}${fileHash ? `（文件摘要 ${fileHash}）` : ''}，提交内容摘要 ${contentHash}`,
   confirmTitle: '请核对后确认提交',
   confirmSchool: '学校',
   confirmYear: '年度',
@@ -339,7 +340,8 @@ const en: Messages = {
   submitBlocked: 'There are errors: fix them before submitting.',
   needConnection: 'Connect first (with a school clerk token).',
   receipt: (version, at, id) => `Submitted: version ${version}, ${at} (receipt ${id})`,
-  receiptFile: (name, hash) => `File: ${name}, content digest ${hash}`,
+  receiptFile: (name, fileHash, contentHash) =>
+    `File: ${name}${fileHash ? ` (file digest ${fileHash})` : ''}, submitted content digest ${contentHash}`,
   confirmTitle: 'Check, then confirm',
   confirmSchool: 'School',
   confirmYear: 'Year',

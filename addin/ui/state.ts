@@ -22,7 +22,7 @@ import { ExcelTimeoutError } from '../excel/sync.js';
 import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
 import type { TokenStore } from '../session/token-store.js';
 import type { FileHost } from '../standalone/file-host.js';
-import type { Phase, ValidateRun, WorkbookHost } from './host.js';
+import type { Phase, ValidateRun, WorkbookHost, WorkbookSource } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { type ApiFailure, type Connection, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
@@ -66,7 +66,7 @@ export interface Confirmation {
   replaces: SubmissionSummary | null;
   grid: WorkbookGrid;
   hash: string;
-  fileName: string | null;
+  file: WorkbookSource | null;
 }
 
 /** The state of the preview's history: asked for, failed, or evaluated with `sources` other ledgers. */
@@ -83,7 +83,7 @@ export type PreviewHistory =
 
 export interface Receipt {
   summary: SubmissionSummary;
-  fileName: string | null;
+  file: WorkbookSource | null;
 }
 
 function describeError(err: unknown): Say {
@@ -498,7 +498,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       submitStatus.value = null;
-      confirmation.value = { facts, replaces: plan.replaces, grid, hash, fileName: host.sourceName() };
+      confirmation.value = { facts, replaces: plan.replaces, grid, hash, file: host.source() };
     });
 
   function cancelSubmit(): void {
@@ -539,7 +539,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       batch(() => {
-        receipt.value = { summary, fileName: chosen.fileName };
+        receipt.value = { summary, file: chosen.file };
         submitStatus.value = say('ok', (m) =>
           m.receipt(summary.version, beijingTime(summary.submittedAt, m.locale), summary.id),
         );

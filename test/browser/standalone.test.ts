@@ -7,6 +7,7 @@
  * the Apply button stays in view, and no code or rule id shows in the Chinese text. Screenshots of
  * every step go to screenshots/ (git-ignored) to be looked at.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,8 @@ const files = mkdtempSync(join(tmpdir(), 'shixun-standalone-'));
 const external: string[] = [];
 const pageErrors: string[] = [];
 const sent: Request[] = [];
+/** The file the submit tests send (its bytes' hash is on the receipt). */
+let submittedFile = '';
 
 async function writeWorkbook(name: string, grid: WorkbookGrid): Promise<string> {
   const path = join(files, name);
@@ -328,7 +331,8 @@ describe('standalone page', () => {
     plantFixable(grid);
     // A change of content from any earlier run of this suite: the planted hours make this file new.
     plant(grid, 'trainings', 1, 'hours', 7.5);
-    await open(await writeWorkbook('台账-提交.xlsx', grid));
+    submittedFile = await writeWorkbook('台账-提交.xlsx', grid);
+    await open(submittedFile);
     const before = await versions(school().token);
     const current = before.find((s) => s.current);
 
@@ -363,8 +367,10 @@ describe('standalone page', () => {
     const version = (await page.textContent('#submit-status'))!.match(/^已提交：第 (\d+) 版/)![1]!;
     const stored = (await versions(school().token)).find((s) => s.current)!;
     expect(String(stored.version)).toBe(version);
+    // The file by the SHA-256 of its bytes, and what the server stored by its content hash.
+    const fileHash = createHash('sha256').update(readFileSync(submittedFile)).digest('hex');
     expect(await page.textContent('#receipt-file')).toBe(
-      `文件：台账-提交.xlsx，内容摘要 ${stored.contentHash.slice(0, 12)}`,
+      `文件：台账-提交.xlsx（文件摘要 ${fileHash.slice(0, 12)}），提交内容摘要 ${stored.contentHash.slice(0, 12)}`,
     );
     await page.waitForFunction(
       (v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`),

@@ -48,10 +48,10 @@ function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
               )
             : m.firstVersion}
         </dd>
-        {c.fileName ? (
+        {c.file ? (
           <>
             <dt>{m.confirmFile}</dt>
-            <dd id="confirm-file">{c.fileName}</dd>
+            <dd id="confirm-file">{c.file.name}</dd>
           </>
         ) : null}
       </dl>
@@ -142,7 +142,11 @@ export function SubmitSection() {
             )}
           </p>
           <p id="receipt-file" class="muted" title={r.summary.contentHash}>
-            {m.receiptFile(r.fileName ?? m.workbookLevel, shortHash(r.summary.contentHash))}
+            {m.receiptFile(
+              r.file?.name ?? m.workbookLevel,
+              r.file?.hash ? shortHash(r.file.hash) : null,
+              shortHash(r.summary.contentHash),
+            )}
           </p>
         </div>
       ) : null}
