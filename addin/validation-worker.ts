@@ -5,9 +5,9 @@
  * validated or sent after a new one failed to open. Messages: ui/validation-protocol.ts.
  */
 import { z } from 'zod';
+import { contentHash } from '../client/submit.js';
 import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { recordsContent } from '../shared/api/submission.js';
 import { buildRecordSet, rosterIds } from '../shared/history/index.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance, resolvePolicy } from '../shared/policy/index.js';
 import type { Records } from '../shared/records.js';
@@ -49,12 +49,24 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   // Refused before the bytes are read into memory at all.
   if (req.file.size > limits.maxBytes) {
     const details = { limit: 'bytes', actual: req.file.size, max: limits.maxBytes, place: limits.place } as const;
-    post({ type: 'open-failed', id: req.id, code: 'file.too_large', message: fileErrorMessage({ code: 'file.too_large', details }, req.lang), details });
+    post({
+      type: 'open-failed',
+      id: req.id,
+      code: 'file.too_large',
+      message: fileErrorMessage({ code: 'file.too_large', details }, req.lang),
+      details,
+    });
     return;
   }
   const progress = throttled(req.id, 'read');
   const bytes = new Uint8Array(await req.file.arrayBuffer());
-  const read = await readWorkbookFile(bytes, { limits, lang: req.lang, name: req.name, hash: true, onProgress: progress });
+  const read = await readWorkbookFile(bytes, {
+    limits,
+    lang: req.lang,
+    name: req.name,
+    hash: true,
+    onProgress: progress,
+  });
   if (mine !== generation) {
     post({ type: 'error', id: req.id, message: 'superseded by a newer file' });
     return;
@@ -79,11 +91,6 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
 /** The records of the last validation, for an `evaluate` with the server's history. */
 let lastRecords: { year: number; hash: string; records: Records } | null = null;
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
   const grid = req.grid ?? open?.grid;
   if (!grid) {
@@ -99,15 +106,20 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }
-    const { records, ...rest } = result;
-  const recordsHash = await sha256Hex(recordsContent(records));
-  lastRecords = { year: req.year, hash: recordsHash, records };
-  const pane = { ...rest, records: { school: records.school }, recordsHash, rosterIds: rosterIds(records) };
-  post({ type: 'result', id: req.id, result: pane, compliance, complianceError });
+  const { records, ...rest } = result;
+  const hash = await contentHash(records);
+  lastRecords = { year: req.year, hash, records };
+  post({
+    type: 'result',
+    id: req.id,
+    result: { ...rest, records: { school: records.school }, contentHash: hash, rosterIds: rosterIds(records) },
+    compliance,
+    complianceError,
+  });
 }
 
 function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
-  if (!lastRecords || lastRecords.year !== req.year || lastRecords.hash !== req.recordsHash) {
+  if (!lastRecords || lastRecords.year !== req.year || lastRecords.hash !== req.contentHash) {
     post({ type: 'error', id: req.id, message: 'the records to evaluate are no longer the last validated' });
     return;
   }
@@ -130,7 +142,7 @@ async function handle(req: ValidationRequest): Promise<void> {
   switch (req.type) {
     case 'open':
       return openFile(req);
-        case 'validate':
+    case 'validate':
       return validate(req);
     case 'evaluate':
       return evaluate(req);
@@ -142,7 +154,13 @@ async function handle(req: ValidationRequest): Promise<void> {
       const { grid } = open;
       grid.sheets.forEach((sheet, index) => {
         for (let r = 0; r === 0 || r < sheet.rows.length; r += ROWS_PER_MESSAGE) {
-          post({ type: 'grid-rows', id: req.id, sheet: index, name: sheet.name, rows: sheet.rows.slice(r, r + ROWS_PER_MESSAGE) });
+          post({
+            type: 'grid-rows',
+            id: req.id,
+            sheet: index,
+            name: sheet.name,
+            rows: sheet.rows.slice(r, r + ROWS_PER_MESSAGE),
+          });
         }
       });
       post({ type: 'grid', id: req.id, sheets: grid.sheets.length, date1904: grid.date1904 === true });

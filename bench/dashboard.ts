@@ -30,7 +30,11 @@ try {
   };
   // start.ts answers health before its demo submissions are all in: wait for them.
   let summary = await readSummary();
-  for (const deadline = Date.now() + 300_000; summary.totals.submitted < SUBMITTED && Date.now() < deadline; summary = await readSummary()) {
+  for (
+    const deadline = Date.now() + 300_000;
+    summary.totals.submitted < SUBMITTED && Date.now() < deadline;
+    summary = await readSummary()
+  ) {
     log(`waiting for the demo submissions: ${summary.totals.submitted} of ${SUBMITTED}`);
     await sleep(3_000);
   }
@@ -55,9 +59,13 @@ try {
       await page.goto(`${base}/bureau/${hash}`);
       await page.waitForSelector(`main[data-ready="${name}"]`);
       const full = Number(await page.getAttribute('main', 'data-since-navigation-ms'));
-      await page.evaluate(() => { location.hash = '#/nowhere'; });
+      await page.evaluate(() => {
+        location.hash = '#/nowhere';
+      });
       await page.waitForSelector('main[data-ready="not-found"]');
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
       await page.waitForSelector(`main[data-ready="${name}"]`);
       const inApp = Number(await page.getAttribute('main', 'data-load-ms'));
       if (run === 0) continue;
@@ -69,12 +77,18 @@ try {
   }
   await browser.close();
 
-  console.log(`Bureau dashboard page times — ${summary.schools.length} schools, ${summary.totals.submitted} submitted, ${summary.totals.teachers} teachers; school page: ${school.name} (${school.teachers} teachers)`);
-  console.log(`Chromium 1366×768, ${RUNS} runs after a warm-up; "full" = navigation start to data painted, "in-app" = hash change to data painted\n`);
+  console.log(
+    `Bureau dashboard page times — ${summary.schools.length} schools, ${summary.totals.submitted} submitted, ${summary.totals.teachers} teachers; school page: ${school.name} (${school.teachers} teachers)`,
+  );
+  console.log(
+    `Chromium 1366×768, ${RUNS} runs after a warm-up; "full" = navigation start to data painted, "in-app" = hash change to data painted\n`,
+  );
   console.log('page       full median  full max  in-app median  in-app max  < 300 ms');
   for (const [name, t] of times) {
     const ok = median(t.full) < 300 ? 'yes' : 'NO';
-    console.log(`${name.padEnd(9)}  ${String(median(t.full)).padStart(8)} ms  ${String(Math.max(...t.full)).padStart(5)} ms  ${String(median(t.inApp)).padStart(10)} ms  ${String(Math.max(...t.inApp)).padStart(7)} ms  ${ok}`);
+    console.log(
+      `${name.padEnd(9)}  ${String(median(t.full)).padStart(8)} ms  ${String(Math.max(...t.full)).padStart(5)} ms  ${String(median(t.inApp)).padStart(10)} ms  ${String(Math.max(...t.inApp)).padStart(7)} ms  ${ok}`,
+    );
   }
 } finally {
   await worker.stop();

@@ -24,7 +24,11 @@ function withSchool(grid: WorkbookGrid, code: string, name: string): WorkbookGri
 /** One generated, validated, gzipped workbook per school of the tokens file (seeded: the same every run). */
 export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: number): Prepared[] {
   return tokens.schools.slice(0, schools).map((s, i) => {
-    const grid = withSchool(generateSchool({ seed: 5000 + i, teachers, year: tokens.year, withDuties: true, withMilestones: true }), s.code, s.name);
+    const grid = withSchool(
+      generateSchool({ seed: 5000 + i, teachers, year: tokens.year, withDuties: true, withMilestones: true }),
+      s.code,
+      s.name,
+    );
     const v = validateWorkbook(grid, { year: tokens.year });
     if (!v.ok) throw new Error(`generated workbook ${s.code} is invalid (${v.counts.errors} errors)`);
     const r = v.records;
@@ -32,7 +36,12 @@ export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: n
       code: s.code,
       token: s.token,
       body: new Uint8Array(gzipSync(JSON.stringify({ year: tokens.year, workbook: encodeWorkbook(grid) }))),
-      counts: { teachers: r.teachers.length, trainings: r.trainings.length, duties: r.duties.length, milestones: r.milestones.length },
+      counts: {
+        teachers: r.teachers.length,
+        trainings: r.trainings.length,
+        duties: r.duties.length,
+        milestones: r.milestones.length,
+      },
     };
   });
 }
@@ -42,7 +51,13 @@ export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: n
  * A bare fetch of bytes gzipped beforehand (what is timed is the server and the wire, and the races
  * need identical bytes), to the typed route's URL.
  */
-export async function postSubmission(base: string, token: string, body: Uint8Array<ArrayBuffer>, key: string, ifMatch: number | null) {
+export async function postSubmission(
+  base: string,
+  token: string,
+  body: Uint8Array<ArrayBuffer>,
+  key: string,
+  ifMatch: number | null,
+) {
   const started = performance.now();
   const r = await fetch(api({ server: base, token: null }).submissions.$url(), {
     method: 'POST',
@@ -64,5 +79,10 @@ export async function postSubmission(base: string, token: string, body: Uint8Arr
     // Not the API's JSON (wrangler dev's own answer): keep its first words as the code.
     json = { error: { code: `non-json "${text.replace(/\s+/g, ' ').slice(0, 60)}"` } };
   }
-  return { status: r.status, ms: performance.now() - started, json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
+  return {
+    status: r.status,
+    ms: performance.now() - started,
+    json,
+    replayed: r.headers.get('Idempotent-Replayed') === 'true',
+  };
 }

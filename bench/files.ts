@@ -22,11 +22,16 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { checkJson, maskIds } from '../scripts/cli/report.js';
+import { FILE_LIMITS } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { gridToXlsx } from '../workbook/write-fixes.js';
+import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
+import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { generateLedger } from '../test/fixtures/ledger.js';
 import { gridXlsx } from '../test/fixtures/xlsx-parts.js';
+import { readWorkbookFile } from '../workbook/read-file.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 import type { PageTiming } from './browser/read-page.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,11 +40,19 @@ const YEAR = new Date().getFullYear() - 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.SHIXUN_BROWSER_PORT ?? 8811);
 const TARGET = { ratio: 0.25, rssMb: 300 } as const;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (bytes: number) => bytes / 1_000_000;
 
 interface Case {
@@ -59,13 +72,26 @@ const CASES: Case[] = [
   { name: 'district, 25,000 teachers', teachers: 25_000, writer: 'xml', runs: 1, baseline: false },
 ];
 /** Issue 10's 21 MB ledger: 230,000 training rows for 11 teachers, which froze the page before. */
-const LEDGER: Case = { name: 'ledger, 230,000 rows of 11 teachers', teachers: 11, ledgerRows: 230_000, writer: 'xml', runs: 1, baseline: false };
+const LEDGER: Case = {
+  name: 'ledger, 230,000 rows of 11 teachers',
+  teachers: 11,
+  ledgerRows: 230_000,
+  writer: 'xml',
+  runs: 1,
+  baseline: false,
+};
 
 /** The generator's and writers' sources: a cached workbook is reused only while they are unchanged. */
 function generatorKey(c: Case): string {
   const h = createHash('sha256');
-  const sources = ['test/fixtures/generate-school.ts', 'test/fixtures/ledger.ts', 'test/fixtures/names.ts', 'test/fixtures/prng.ts',
-    'workbook/write-fixes.ts', 'test/fixtures/xlsx-parts.ts'];
+  const sources = [
+    'test/fixtures/generate-school.ts',
+    'test/fixtures/ledger.ts',
+    'test/fixtures/names.ts',
+    'test/fixtures/prng.ts',
+    'workbook/write-fixes.ts',
+    'test/fixtures/xlsx-parts.ts',
+  ];
   for (const f of sources) h.update(readFileSync(join(ROOT, f)));
   h.update(`${c.teachers}/${c.ledgerRows ?? 0}/${c.writer}/${YEAR}`);
   return h.digest('hex').slice(0, 12);
@@ -78,7 +104,14 @@ async function workbookFile(c: Case): Promise<string> {
   log(`generating ${c.name} (${c.writer}; kept for the next run) …`);
   const grid: WorkbookGrid = c.ledgerRows
     ? generateLedger({ seed: 2026, teachers: c.teachers, rows: c.ledgerRows, year: YEAR })
-    : generateSchool({ seed: 2026, teachers: c.teachers, year: YEAR, withDuties: true, withMilestones: true, trainingsPerTeacher: 12 });
+    : generateSchool({
+        seed: 2026,
+        teachers: c.teachers,
+        year: YEAR,
+        withDuties: true,
+        withMilestones: true,
+        trainingsPerTeacher: 12,
+      });
   writeFileSync(path, c.writer === 'exceljs' ? await gridToXlsx(grid) : gridXlsx(grid));
   return path;
 }
@@ -154,6 +187,42 @@ async function nodeCase(c: Case): Promise<NodeRow> {
   };
 }
 
+interface Phases {
+  readMs: number;
+  validateMs: number;
+  complianceMs: number;
+  outputMs: number;
+}
+
+/** Where cli check's time goes, in CPU milliseconds of this process (medians; the first run warms up). */
+async function phases(file: string): Promise<Phases> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const runs: Phases[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = cpu();
+    const read = await readWorkbookFile(bytes, { limits: FILE_LIMITS.cli });
+    if (!read.ok) throw new Error(read.message);
+    const t1 = cpu();
+    const result = validateWorkbook(read.grid, { year: YEAR });
+    const t2 = cpu();
+    const compliance = evaluateCompliance(result.records, DEFAULT_POLICY, { year: YEAR, asOf: defaultAsOf(YEAR) });
+    const t3 = cpu();
+    JSON.stringify(checkJson(maskIds(result), compliance), null, 2);
+    const t4 = cpu();
+    if (i > 0) runs.push({ readMs: t1 - t0, validateMs: t2 - t1, complianceMs: t3 - t2, outputMs: t4 - t3 });
+  }
+  return {
+    readMs: median(runs.map((r) => r.readMs)),
+    validateMs: median(runs.map((r) => r.validateMs)),
+    complianceMs: median(runs.map((r) => r.complianceMs)),
+    outputMs: median(runs.map((r) => r.outputMs)),
+  };
+}
+
 async function startup(): Promise<{ bundleMs: number; tsxMs: number }> {
   const bundle: number[] = [];
   const tsx: number[] = [];
@@ -175,7 +244,10 @@ interface BrowserFigures {
 /** The page, its Web Worker and their chunks, built in memory and served on loopback with the workbook. */
 async function browserCase(file: string, ledgerFile: string): Promise<BrowserFigures> {
   const out = await build({
-    entryPoints: { page: join(ROOT, 'bench/browser/read-page.ts'), 'validation-worker': join(ROOT, 'addin/validation-worker.ts') },
+    entryPoints: {
+      page: join(ROOT, 'bench/browser/read-page.ts'),
+      'validation-worker': join(ROOT, 'addin/validation-worker.ts'),
+    },
     bundle: true,
     format: 'esm',
     splitting: true,
@@ -188,8 +260,14 @@ async function browserCase(file: string, ledgerFile: string): Promise<BrowserFig
     define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
   });
   const files = new Map<string, { body: Uint8Array; type: string }>();
-  for (const f of out.outputFiles) files.set(f.path.slice('/bench'.length), { body: f.contents, type: 'text/javascript' });
-  files.set('/', { body: new TextEncoder().encode('<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'), type: 'text/html' });
+  for (const f of out.outputFiles)
+    files.set(f.path.slice('/bench'.length), { body: f.contents, type: 'text/javascript' });
+  files.set('/', {
+    body: new TextEncoder().encode(
+      '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>',
+    ),
+    type: 'text/html',
+  });
   files.set('/workbook.xlsx', { body: readFileSync(file), type: 'application/octet-stream' });
   files.set('/ledger.xlsx', { body: readFileSync(ledgerFile), type: 'application/octet-stream' });
   const server = createServer((req, res) => {
@@ -204,20 +282,35 @@ async function browserCase(file: string, ledgerFile: string): Promise<BrowserFig
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     type Bench = { bench: Record<string, (u: string, y: number) => Promise<PageTiming>> };
-    const measure = async (kind: 'ours' | 'worker' | 'exceljs', url = '/workbook.xlsx', runCount = RUNS): Promise<PageTiming> => {
+    const measure = async (
+      kind: 'ours' | 'worker' | 'exceljs',
+      url = '/workbook.xlsx',
+      runCount = RUNS,
+    ): Promise<PageTiming> => {
       const runs: PageTiming[] = [];
       for (let i = 0; i < runCount; i++) {
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${PORT}/`);
         await page.waitForFunction(() => 'bench' in window);
-        const t = await page.evaluate(([k, u, year]) => (window as unknown as Bench).bench[k]!(u, year), [kind, url, YEAR] as const);
+        const t = await page.evaluate(([k, u, year]) => (window as unknown as Bench).bench[k]!(u, year), [
+          kind,
+          url,
+          YEAR,
+        ] as const);
         await page.close();
         runs.push(t);
-        log(`  Chromium ${kind}: ${fmt(t.ms)} ms${t.longestTaskMs !== undefined ? `, longest task on the page ${fmt(t.longestTaskMs)} ms` : ''}`);
+        log(
+          `  Chromium ${kind}: ${fmt(t.ms)} ms${t.longestTaskMs !== undefined ? `, longest task on the page ${fmt(t.longestTaskMs)} ms` : ''}`,
+        );
       }
       const m = median(runs.map((r) => r.ms));
       const mid = runs.find((r) => r.ms === m)!;
-      return { ...mid, longestTaskMs: runs.some((r) => r.longestTaskMs !== undefined) ? Math.max(...runs.map((r) => r.longestTaskMs ?? 0)) : undefined };
+      return {
+        ...mid,
+        longestTaskMs: runs.some((r) => r.longestTaskMs !== undefined)
+          ? Math.max(...runs.map((r) => r.longestTaskMs ?? 0))
+          : undefined,
+      };
     };
     return {
       exceljs: await measure('exceljs'),
@@ -237,35 +330,76 @@ await runNode([join(ROOT, 'scripts/cli/run.mjs'), '--build']);
 const nodeRows: NodeRow[] = [];
 for (const c of CASES) nodeRows.push(await nodeCase(c));
 const start = await startup();
+const split = await phases(await workbookFile(CASES[0]!));
 const browser = await browserCase(await workbookFile(CASES[0]!), await workbookFile(LEDGER));
 
-console.log(`Shixun file-reading benchmark — Node ${process.version}, year ${YEAR}, median of ${RUNS} runs (20,000 and district: 1)`);
-console.log(`${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end\n`);
-const header = ['workbook', 'data rows', 'file MB', 'cli check ms', 'peak RSS MB', 'exceljs load ms', 'exceljs RSS MB', 'ratio', 'targets'];
+console.log(
+  `Shixun file-reading benchmark — Node ${process.version}, year ${YEAR}, median of ${RUNS} runs (20,000 and district: 1)`,
+);
+console.log(
+  `${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at the end\n`,
+);
+const header = [
+  'workbook',
+  'data rows',
+  'file MB',
+  'cli check ms',
+  'peak RSS MB',
+  'exceljs load ms',
+  'exceljs RSS MB',
+  'ratio',
+  'targets',
+];
 const table = nodeRows.map((r) => {
   const ratio = r.exceljsMs === null ? null : r.checkMs / r.exceljsMs;
-  const met = ratio === null ? `exit ${r.exitCode} (${r.exitCode <= 1 ? 'passes' : 'FAILS'})` :
-    `${ratio <= TARGET.ratio ? 'ratio met' : 'ratio NOT met'}${r.c.teachers === 5_000 ? (mb(r.checkRss) <= TARGET.rssMb ? ', RSS met' : ', RSS NOT met') : ''}`;
-  return [r.c.name, fmt(r.rows), fmt(r.fileMb, 1), fmt(r.checkMs), fmt(mb(r.checkRss)), r.exceljsMs === null ? '—' : fmt(r.exceljsMs),
-    r.exceljsRss === null ? '—' : fmt(mb(r.exceljsRss)), ratio === null ? '—' : `${fmt(ratio, 2)}×`, met];
+  const met =
+    ratio === null
+      ? `exit ${r.exitCode} (${r.exitCode <= 1 ? 'passes' : 'FAILS'})`
+      : `${ratio <= TARGET.ratio ? 'ratio met' : 'ratio NOT met'}${r.c.teachers === 5_000 ? (mb(r.checkRss) <= TARGET.rssMb ? ', RSS met' : ', RSS NOT met') : ''}`;
+  return [
+    r.c.name,
+    fmt(r.rows),
+    fmt(r.fileMb, 1),
+    fmt(r.checkMs),
+    fmt(mb(r.checkRss)),
+    r.exceljsMs === null ? '—' : fmt(r.exceljsMs),
+    r.exceljsRss === null ? '—' : fmt(mb(r.exceljsRss)),
+    ratio === null ? '—' : `${fmt(ratio, 2)}×`,
+    met,
+  ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log('cli check = `node scripts/cli/run.mjs check FILE --json`, a fresh process from spawn to exit;');
-console.log('exceljs load = workbook.xlsx.load in a fresh process, the load alone (targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n');
+console.log(
+  'exceljs load = workbook.xlsx.load in a fresh process, the load alone (targets: ratio ≤ 0.25×, 5,000 teachers ≤ 300 MB)\n',
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 
-console.log(`\nCLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`);
+console.log(
+  `\nCLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`,
+);
+console.log(
+  `Where cli check's work goes, ${CASES[0]!.name}, CPU ms in one process: read ${fmt(split.readMs)}, ` +
+    `validate ${fmt(split.validateMs)}, compliance ${fmt(split.complianceMs)}, JSON ${fmt(split.outputMs)}`,
+);
 
 const pageRatio = browser.ours.ms / browser.exceljs.ms;
 const workerRatio = browser.worker.ms / browser.exceljs.ms;
 console.log(`\nChromium, ${CASES[0]!.name} (${fmt(browser.ours.rows ?? 0)} rows):`);
 console.log(`  exceljs reading it in the page              ${fmt(browser.exceljs.ms).padStart(7)} ms`);
-console.log(`  our reader + validation + compliance, page  ${fmt(browser.ours.ms).padStart(7)} ms (read ${fmt(browser.ours.readMs ?? 0)} ms)  ` +
-  `${fmt(pageRatio, 2)}× (≤ ${TARGET.ratio}×: ${pageRatio <= TARGET.ratio ? 'met' : 'NOT met'})`);
-console.log(`  the same in the page's Web Worker           ${fmt(browser.worker.ms).padStart(7)} ms (read ${fmt(browser.worker.readMs ?? 0)} ms)  ` +
-  `${fmt(workerRatio, 2)}×; longest task on the page's thread ${fmt(browser.worker.longestTaskMs ?? 0)} ms`);
-console.log(`  ${LEDGER.name}, in the Web Worker: ${fmt(browser.ledger.ms)} ms (read ${fmt(browser.ledger.readMs ?? 0)} ms); ` +
-  `longest task on the page's thread ${fmt(browser.ledger.longestTaskMs ?? 0)} ms`);
+console.log(
+  `  our reader + validation + compliance, page  ${fmt(browser.ours.ms).padStart(7)} ms (read ${fmt(browser.ours.readMs ?? 0)} ms)  ` +
+    `${fmt(pageRatio, 2)}× (≤ ${TARGET.ratio}×: ${pageRatio <= TARGET.ratio ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `  the same in the page's Web Worker           ${fmt(browser.worker.ms).padStart(7)} ms (read ${fmt(browser.worker.readMs ?? 0)} ms)  ` +
+    `${fmt(workerRatio, 2)}×; longest task on the page's thread ${fmt(browser.worker.longestTaskMs ?? 0)} ms`,
+);
+console.log(
+  `  ${LEDGER.name}, in the Web Worker: ${fmt(browser.ledger.ms)} ms (read ${fmt(browser.ledger.readMs ?? 0)} ms); ` +
+    `longest task on the page's thread ${fmt(browser.ledger.longestTaskMs ?? 0)} ms`,
+);

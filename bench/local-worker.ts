@@ -3,7 +3,7 @@
  * own process group so that stopping it stops wrangler and workerd too; and SQL straight on that
  * local D1 through `wrangler d1 execute --local`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,8 @@ export interface LocalWorker {
 
 export function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`the server must be on loopback (got ${host})`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host))
+    throw new Error(`the server must be on loopback (got ${host})`);
 }
 
 export async function waitHealthy(base: string, child: ChildProcess | null, ms: number): Promise<void> {
@@ -59,12 +60,34 @@ export async function startLocalWorker(
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
   rmSync(tokensFile, { force: true });
-  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile, '--parent-pid', String(process.pid)];
+  const args = [
+    '--port',
+    String(o.port),
+    '--persist-to',
+    persistTo,
+    '--schools',
+    String(o.schools),
+    '--submit',
+    String(o.submit ?? 0),
+    '--tokens-out',
+    tokensFile,
+    '--parent-pid',
+    String(process.pid),
+  ];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
-  const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const errLines: string[] = [];
   child.stderr!.on('data', (d: Buffer) => {
-    errLines.push(...d.toString().split('\n').filter((l) => l.trim() !== ''));
+    errLines.push(
+      ...d
+        .toString()
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    );
     errLines.splice(0, Math.max(0, errLines.length - 40));
   });
   const stop = async (opts: { keepData?: boolean } = {}) => {
@@ -114,17 +137,23 @@ export function sql(persistTo: string, statements: string): SqlResult[] {
   const file = path.join(dir, 'q.sql');
   writeFileSync(file, statements);
   try {
-    const r = spawnSync(WRANGLER, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--yes', '--file', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
-    });
+    const r = spawnSync(
+      WRANGLER,
+      ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--yes', '--file', file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
+      },
+    );
     if (r.status !== 0) throw new Error(`wrangler d1 execute failed: ${(r.stderr || r.stdout).slice(0, 800)}`);
-    return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map((x) => ({
-      results: x.results,
-      duration: x.meta?.duration ?? NaN,
-    }));
+    return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map(
+      (x) => ({
+        results: x.results,
+        duration: x.meta?.duration ?? Number.NaN,
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

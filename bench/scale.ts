@@ -8,8 +8,9 @@
  *
  *   npm run bench:scale [-- --port 8798 --schools 300 --teachers 100 --skip-100x]
  */
-import { createHash, randomBytes } from 'node:crypto';
+
 import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { api } from '../client/index.js';
@@ -19,7 +20,7 @@ import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/poli
 import type { Records } from '../shared/records.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { postSubmission, prepareDistrict } from './district.js';
-import { sleep, sql, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { type LocalWorker, sleep, sql, startLocalWorker } from './local-worker.js';
 
 const log = (msg: string) => process.stderr.write(`[bench:scale] ${msg}\n`);
 const HARD_LIMIT_MS = 25 * 60_000;
@@ -72,7 +73,11 @@ interface WorkerModules {
 
 async function workerModules(): Promise<WorkerModules> {
   const load = (p: string) => import(new URL(p, import.meta.url).href) as Promise<Record<string, unknown>>;
-  const [ids, prepare, store] = await Promise.all([load('../worker/crypto/ids.ts'), load('../worker/submission/prepare.ts'), load('../worker/submission/store.ts')]);
+  const [ids, prepare, store] = await Promise.all([
+    load('../worker/crypto/ids.ts'),
+    load('../worker/submission/prepare.ts'),
+    load('../worker/submission/store.ts'),
+  ]);
   return { ...ids, ...prepare, ...store } as unknown as WorkerModules;
 }
 
@@ -117,23 +122,49 @@ function countingD1() {
 
 /**
  * The route's own reads around the storage steps (worker/routes/submissions.ts): token, replay,
- * current version, school, policy, then the receipt (submission + compliance batch of 2).
+ * current version, school, policy, the catalogues (a batch of 3: entries, decisions, attendee rows),
+ * then the receipt (submission + compliance batch of 2 + recognition batch of 2).
  */
-const ROUTE_STATEMENTS = 8;
+const ROUTE_STATEMENTS = 13;
 
 async function submissionCost(w: WorkerModules, teachers: number, year: number) {
   const grid = generateSchool({ seed: 9, teachers, year, withDuties: true, withMilestones: true });
   const records = w.validateSubmission(encodeWorkbook(grid), year);
   const code = String(records.school!.schoolCode);
-  const keys = await w.idKeys({ ID_HMAC_KEY: 'bench-scale-hmac-key-0123456789', ID_ENC_KEY: Buffer.alloc(32, 3).toString('base64') });
-  const prepared = await w.prepareSubmission(records, DEFAULT_POLICY, { year, asOf: `${year}-12-31`, schoolCode: code, keys });
+  const keys = await w.idKeys({
+    ID_HMAC_KEY: 'bench-scale-hmac-key-0123456789',
+    ID_ENC_KEY: Buffer.alloc(32, 3).toString('base64'),
+  });
+  const prepared = await w.prepareSubmission(records, DEFAULT_POLICY, {
+    year,
+    asOf: `${year}-12-31`,
+    schoolCode: code,
+    keys,
+  });
   const { db, tally } = countingD1();
   await w.storeSubmission(db, {
-    id: 'x', schoolCode: code, year, version: 1, expectedVersion: 0, tokenId: 't', submittedBy: 'b', submittedAt: new Date().toISOString(),
-    idempotencyKey: 'k', requestHash: 'h', prepared,
+    id: 'x',
+    schoolCode: code,
+    year,
+    version: 1,
+    expectedVersion: 0,
+    tokenId: 't',
+    submittedBy: 'b',
+    submittedAt: new Date().toISOString(),
+    idempotencyKey: 'k',
+    requestHash: 'h',
+    prepared,
   });
-  const rows = prepared.counts.teachers + prepared.counts.trainings + prepared.counts.duties + prepared.counts.milestones;
-  return { teachers, rows, statements: tally.statements + ROUTE_STATEMENTS, batches: tally.batches, boundBytes: tally.boundBytes, largestParam: tally.largestParam };
+  const rows =
+    prepared.counts.teachers + prepared.counts.trainings + prepared.counts.duties + prepared.counts.milestones;
+  return {
+    teachers,
+    rows,
+    statements: tally.statements + ROUTE_STATEMENTS,
+    batches: tally.batches,
+    boundBytes: tally.boundBytes,
+    largestParam: tally.largestParam,
+  };
 }
 
 // ------------------------------------------------------------------ the local D1
@@ -163,14 +194,21 @@ function dbBytes(persistTo: string): { pages: number; file: number } {
   const onDisk = [file, `${file}-wal`].reduce((a, f) => a + (existsSync(f) ? statSync(f).size : 0), 0);
   const py = spawnSync(
     'python3',
-    ['-c', 'import sqlite3,sys; c=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True); q=lambda p: c.execute("PRAGMA "+p).fetchone()[0]; print((q("page_count")-q("freelist_count"))*q("page_size"))', file],
+    [
+      '-c',
+      'import sqlite3,sys; c=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True); q=lambda p: c.execute("PRAGMA "+p).fetchone()[0]; print((q("page_count")-q("freelist_count"))*q("page_size"))',
+      file,
+    ],
     { encoding: 'utf8' },
   );
-  const pages = py.status === 0 ? Number(py.stdout.trim()) : NaN;
+  const pages = py.status === 0 ? Number(py.stdout.trim()) : Number.NaN;
   return { pages: Number.isFinite(pages) ? pages : onDisk, file: onDisk };
 }
 
-const SUMMARY_SQL = (bureau: string, year: number) => `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.status, s.submitted_at, s.pass, s.warn, s.fail,
+const SUMMARY_SQL = (
+  bureau: string,
+  year: number,
+) => `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.status, s.submitted_at, s.pass, s.warn, s.fail,
        s.pass_rate, s.stats_json
   FROM schools sc
   LEFT JOIN current_submissions c ON c.school_code = sc.code AND c.year = ${year}
@@ -188,13 +226,20 @@ function sqlMs(persistTo: string, query: string, runs = 5): number {
   return median(sql(persistTo, Array.from({ length: runs }, () => `${query};`).join('\n')).map((r) => r.duration));
 }
 
-async function apiSummaryMs(base: string, token: string, year: number, runs = 5): Promise<{ ms: number; bytes: number; schools: number }> {
+async function apiSummaryMs(
+  base: string,
+  token: string,
+  year: number,
+  runs = 5,
+): Promise<{ ms: number; bytes: number; schools: number }> {
   const times: number[] = [];
   let bytes = 0;
   let schools = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = await fetch(api({ server: base, token: null }).bureau.summary.$url({ query: { year: String(year) } }), { headers: { Authorization: `Bearer ${token}` } });
+    const r = await fetch(api({ server: base, token: null }).bureau.summary.$url({ query: { year: String(year) } }), {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const text = await r.text();
     times.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`summary answered ${r.status}: ${text.slice(0, 200)}`);
@@ -210,7 +255,8 @@ const CHILD_COLUMNS: Record<string, string> = {
   teachers:
     'row, id_hmac, id_masked, id_enc, name, gender, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
   trainings: 'row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate',
-  duties: 'row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures, project_led, small_projects',
+  duties:
+    'row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures, project_led, small_projects',
   milestones: 'row, id_hmac, milestone, result, date',
 };
 
@@ -219,18 +265,24 @@ const CHILD_COLUMNS: Record<string, string> = {
  * transaction per statement): schools, submissions and current pointers, and (withChildren) every
  * teacher, training, duty and milestone row. A reviewer token for it is returned.
  */
-function seedCopy(persistTo: string, demoBureau: string, id: string, factor: number, withChildren: boolean): { token: string; ms: number } {
+function seedCopy(
+  persistTo: string,
+  demoBureau: string,
+  id: string,
+  factor: number,
+  withChildren: boolean,
+): { token: string; ms: number } {
   const token = `bench_${randomBytes(18).toString('base64url')}`;
   const hash = createHash('sha256').update(token).digest('hex');
   const seq = `WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < (SELECT COUNT(*) FROM bench_tpl) * ${factor})`;
   const tpl = `${seq} SELECT n, printf('${id}%07d', n) AS code, '${id}-' || n AS sid, t.sid AS tpl FROM seq JOIN bench_tpl t ON t.k = n % (SELECT COUNT(*) FROM bench_tpl)`;
   const statements = [
-    `DROP TABLE IF EXISTS bench_tpl`,
-    `CREATE TABLE bench_tpl (k INTEGER PRIMARY KEY, sid TEXT NOT NULL)`,
+    'DROP TABLE IF EXISTS bench_tpl',
+    'CREATE TABLE bench_tpl (k INTEGER PRIMARY KEY, sid TEXT NOT NULL)',
     `INSERT INTO bench_tpl (k, sid) SELECT ROW_NUMBER() OVER (ORDER BY c.school_code) - 1, c.submission_id
        FROM current_submissions c JOIN schools s ON s.code = c.school_code WHERE s.bureau_id = '${demoBureau}'`,
-    `DROP TABLE IF EXISTS bench_map`,
-    `CREATE TABLE bench_map (n INTEGER PRIMARY KEY, code TEXT NOT NULL, sid TEXT NOT NULL, tpl TEXT NOT NULL)`,
+    'DROP TABLE IF EXISTS bench_map',
+    'CREATE TABLE bench_map (n INTEGER PRIMARY KEY, code TEXT NOT NULL, sid TEXT NOT NULL, tpl TEXT NOT NULL)',
     `INSERT INTO bench_map (n, code, sid, tpl) ${tpl}`,
     `INSERT INTO bureaus (id, name, created_at) VALUES ('${id}', '${id} 压测区', '2026-01-01T00:00:00Z')`,
     `INSERT INTO schools (code, name, type, rural, bureau_id, created_at)
@@ -245,12 +297,15 @@ function seedCopy(persistTo: string, demoBureau: string, id: string, factor: num
     ...(withChildren
       ? Object.entries(CHILD_COLUMNS).map(
           ([table, cols]) =>
-            `INSERT INTO ${table} (submission_id, ${cols}) SELECT m.sid, ${cols.split(', ').map((c) => `x.${c}`).join(', ')} FROM bench_map m JOIN ${table} x ON x.submission_id = m.tpl`,
+            `INSERT INTO ${table} (submission_id, ${cols}) SELECT m.sid, ${cols
+              .split(', ')
+              .map((c) => `x.${c}`)
+              .join(', ')} FROM bench_map m JOIN ${table} x ON x.submission_id = m.tpl`,
         )
       : []),
     `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at) VALUES ('tok-${id}', '${hash}', 'reviewer', NULL, '${id}', 'bench:${id}', '2026-01-01T00:00:00Z')`,
-    `DROP TABLE bench_map`,
-    `DROP TABLE bench_tpl`,
+    'DROP TABLE bench_map',
+    'DROP TABLE bench_tpl',
   ];
   const t = Date.now();
   sql(persistTo, statements.map((s) => `${s};`).join('\n'));
@@ -261,24 +316,40 @@ function seedCopy(persistTo: string, demoBureau: string, id: string, factor: num
 function writeCostMs(persistTo: string, demoBureau: string): { ms: number; rows: number } {
   const pick = `(SELECT c.submission_id FROM current_submissions c JOIN schools s ON s.code = c.school_code WHERE s.bureau_id = '${demoBureau}' ORDER BY c.school_code LIMIT 1)`;
   const inserts = Object.entries(CHILD_COLUMNS).map(
-    ([table, cols]) => `INSERT INTO ${table} (submission_id, ${cols}) SELECT 'bench-write', ${cols} FROM ${table} WHERE submission_id = ${pick};`,
+    ([table, cols]) =>
+      `INSERT INTO ${table} (submission_id, ${cols}) SELECT 'bench-write', ${cols} FROM ${table} WHERE submission_id = ${pick};`,
   );
   // The parent row first (the child tables reference it), as the staging step writes it.
-  const parent = `INSERT INTO submissions (${SUBMISSION_COLUMNS}) SELECT 'bench-write', ${SUBMISSION_COLUMNS.split(', ').slice(1).map((c) => (c === 'status' ? "'staging'" : c === 'idempotency_key' ? "'bench-write'" : c)).join(', ')} FROM submissions WHERE id = ${pick};`;
-  const deletes = [...Object.keys(CHILD_COLUMNS).map((t) => `DELETE FROM ${t} WHERE submission_id = 'bench-write';`), `DELETE FROM submissions WHERE id = 'bench-write';`];
+  const parent = `INSERT INTO submissions (${SUBMISSION_COLUMNS}) SELECT 'bench-write', ${SUBMISSION_COLUMNS.split(', ')
+    .slice(1)
+    .map((c) => (c === 'status' ? "'staging'" : c === 'idempotency_key' ? "'bench-write'" : c))
+    .join(', ')} FROM submissions WHERE id = ${pick};`;
+  const deletes = [
+    ...Object.keys(CHILD_COLUMNS).map((t) => `DELETE FROM ${t} WHERE submission_id = 'bench-write';`),
+    `DELETE FROM submissions WHERE id = 'bench-write';`,
+  ];
   const runs: number[] = [];
   let rows = 0;
   for (let i = 0; i < 5; i++) {
     const r = sql(persistTo, [parent, ...inserts, ...deletes].join('\n'));
     runs.push(r.slice(0, inserts.length + 1).reduce((a, x) => a + x.duration, 0));
-    rows = Number(sql(persistTo, `SELECT (SELECT COUNT(*) FROM teachers WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM trainings WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM duties WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM milestones WHERE submission_id = ${pick}) AS n`)[0]!.results[0]!.n);
+    rows = Number(
+      sql(
+        persistTo,
+        `SELECT (SELECT COUNT(*) FROM teachers WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM trainings WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM duties WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM milestones WHERE submission_id = ${pick}) AS n`,
+      )[0]!.results[0]!.n,
+    );
   }
   return { ms: median(runs), rows };
 }
 
 // ------------------------------------------------------------------ run
 
-async function submitDistrict(w: LocalWorker, schools: number, teachers: number): Promise<{ teachers: number; records: number; ms: number }> {
+async function submitDistrict(
+  w: LocalWorker,
+  schools: number,
+  teachers: number,
+): Promise<{ teachers: number; records: number; ms: number }> {
   const work = prepareDistrict(w.tokens, schools, teachers);
   const queue = [...work];
   const t = Date.now();
@@ -295,7 +366,10 @@ async function submitDistrict(w: LocalWorker, schools: number, teachers: number)
   await Promise.all(Array.from({ length: 10 }, clerk));
   return {
     teachers: work.reduce((a, x) => a + x.counts.teachers, 0),
-    records: work.reduce((a, x) => a + x.counts.teachers + x.counts.trainings + x.counts.duties + x.counts.milestones, 0),
+    records: work.reduce(
+      (a, x) => a + x.counts.teachers + x.counts.trainings + x.counts.duties + x.counts.milestones,
+      0,
+    ),
     ms: Date.now() - t,
   };
 }
@@ -324,7 +398,9 @@ async function main(): Promise<void> {
     const d = await submitDistrict(worker, o.schools, o.teachers);
     const full = dbBytes(persistTo);
     const perTeacher = (full.pages - empty.pages) / d.teachers;
-    log(`district stored in ${(d.ms / 1000).toFixed(1)} s; ${mb(full.pages - empty.pages)} MB for ${d.teachers} teachers`);
+    log(
+      `district stored in ${(d.ms / 1000).toFixed(1)} s; ${mb(full.pages - empty.pages)} MB for ${d.teachers} teachers`,
+    );
 
     log('timing the summary at 1×');
     const api1 = await apiSummaryMs(base, tokens.reviewer, year);
@@ -334,30 +410,76 @@ async function main(): Promise<void> {
     await worker.stop({ keepData: true });
     worker = null;
     kept = path.dirname(persistTo);
-    const plan = sql(persistTo, `EXPLAIN QUERY PLAN ${SUMMARY_SQL(bureau, year)}`)[0]!.results.map((r) => String(r.detail));
+    const plan = sql(persistTo, `EXPLAIN QUERY PLAN ${SUMMARY_SQL(bureau, year)}`)[0]!.results.map((r) =>
+      String(r.detail),
+    );
     const write = writeCostMs(persistTo, bureau);
-    const levels: { name: string; schools: number; teachers: number; children: boolean; seedMs: number; token: string; bureau: string }[] = [
-      { name: '1×', schools: o.schools, teachers: d.teachers, children: true, seedMs: d.ms, token: tokens.reviewer, bureau },
+    const levels: {
+      name: string;
+      schools: number;
+      teachers: number;
+      children: boolean;
+      seedMs: number;
+      token: string;
+      bureau: string;
+    }[] = [
+      {
+        name: '1×',
+        schools: o.schools,
+        teachers: d.teachers,
+        children: true,
+        seedMs: d.ms,
+        token: tokens.reviewer,
+        bureau,
+      },
     ];
     log('seeding 10× by SQL (every row)');
     const x10 = seedCopy(persistTo, bureau, 'x10', 10, true);
-    levels.push({ name: '10×', schools: o.schools * 10, teachers: d.teachers * 10, children: true, seedMs: x10.ms, token: x10.token, bureau: 'x10' });
+    levels.push({
+      name: '10×',
+      schools: o.schools * 10,
+      teachers: d.teachers * 10,
+      children: true,
+      seedMs: x10.ms,
+      token: x10.token,
+      bureau: 'x10',
+    });
     const after10 = dbBytes(persistTo);
     if (!o.skip100x) {
       log('seeding 100× by SQL (schools and submissions; the summary reads no child table)');
       const x100 = seedCopy(persistTo, bureau, 'x100', 100, false);
-      levels.push({ name: '100×', schools: o.schools * 100, teachers: d.teachers * 100, children: false, seedMs: x100.ms, token: x100.token, bureau: 'x100' });
+      levels.push({
+        name: '100×',
+        schools: o.schools * 100,
+        teachers: d.teachers * 100,
+        children: false,
+        seedMs: x100.ms,
+        token: x100.token,
+        bureau: 'x100',
+      });
     }
     const sqlTimes = levels.map((l) => {
       log(`timing the summary query at ${l.name}`);
-      return { q: sqlMs(persistTo, SUMMARY_SQL(l.bureau, year)), t: l.children ? sqlMs(persistTo, TEACHER_COUNT_SQL(l.bureau, year), 3) : NaN };
+      return {
+        q: sqlMs(persistTo, SUMMARY_SQL(l.bureau, year)),
+        t: l.children ? sqlMs(persistTo, TEACHER_COUNT_SQL(l.bureau, year), 3) : Number.NaN,
+      };
     });
     worker = await startLocalWorker({ port: o.port, schools: o.schools, reuse: persistTo }, log);
-    const results = [];
+    type Timed = (typeof levels)[number] &
+      Record<'apiMs' | 'apiBytes' | 'apiSchools' | 'sqlMs' | 'teacherFilterMs', number>;
+    const results: Timed[] = [];
     for (const [i, l] of levels.entries()) {
       log(`timing the summary API at ${l.name}`);
       const api = i === 0 ? api1 : await apiSummaryMs(worker.base, l.token, year);
-      results.push({ ...l, apiMs: api.ms, apiBytes: api.bytes, apiSchools: api.schools, sqlMs: sqlTimes[i]!.q, teacherFilterMs: sqlTimes[i]!.t });
+      results.push({
+        ...l,
+        apiMs: api.ms,
+        apiBytes: api.bytes,
+        apiSchools: api.schools,
+        sqlMs: sqlTimes[i]!.q,
+        teacherFilterMs: sqlTimes[i]!.t,
+      });
     }
     const final = dbBytes(persistTo);
 
@@ -377,17 +499,34 @@ async function main(): Promise<void> {
       'Summary query plan:',
       ...plan.map((p) => `  ${p}`),
       '',
-      ['level', 'schools', 'teachers', 'seeded', 'summary API ms', 'summary SQL ms', 'JSON bytes', 'fail-filter SQL ms'].join(' | '),
+      [
+        'level',
+        'schools',
+        'teachers',
+        'seeded',
+        'summary API ms',
+        'summary SQL ms',
+        'JSON bytes',
+        'fail-filter SQL ms',
+      ].join(' | '),
       ...results.map((r) =>
         [
-          r.name, r.apiSchools, r.teachers, `${r.children ? 'all rows' : 'schools+submissions'} in ${(r.seedMs / 1000).toFixed(0)} s`,
-          r.apiMs.toFixed(0), r.sqlMs.toFixed(1), r.apiBytes, Number.isNaN(r.teacherFilterMs) ? '–' : r.teacherFilterMs.toFixed(1),
+          r.name,
+          r.apiSchools,
+          r.teachers,
+          `${r.children ? 'all rows' : 'schools+submissions'} in ${(r.seedMs / 1000).toFixed(0)} s`,
+          r.apiMs.toFixed(0),
+          r.sqlMs.toFixed(1),
+          r.apiBytes,
+          Number.isNaN(r.teacherFilterMs) ? '–' : r.teacherFilterMs.toFixed(1),
         ].join(' | '),
       ),
       '',
     ];
     process.stdout.write(lines.join('\n'));
-    process.stdout.write(`${JSON.stringify({ costs, write, empty, full, after10, final, perTeacher, district: d, results: results.map(({ token: _t, ...r }) => r) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ costs, write, empty, full, after10, final, perTeacher, district: d, results: results.map(({ token: _t, ...r }) => r) })}\n`,
+    );
   } finally {
     clearTimeout(timer);
     if (worker) await worker.stop();

@@ -14,13 +14,13 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { FILE_LIMITS } from '../shared/files/index.js';
-import { readWorkbookFile } from '../workbook/read-file.js';
-import { gridToXlsx } from '../workbook/write-fixes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { currentYear, DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { generateLedger } from '../test/fixtures/ledger.js';
+import { readWorkbookFile } from '../workbook/read-file.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 
 const LEDGERS_ONLY = process.argv.includes('--ledgers');
 const RUNS_ARG = process.argv.find((a) => a.startsWith('--runs='));

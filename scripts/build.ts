@@ -5,20 +5,21 @@
  *   page's chunks, so SheetJS and exceljs load only when an .xls arrives or a workbook is written)
  *   and the ribbon's function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
- * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
+ * - the bureau dashboard (worker/dashboard/main.tsx → bureau/app.js and worker/dashboard/public/*),
  *   when that folder exists;
  * - the CLI's bundle (dist/cli/main.mjs, by scripts/cli/run.mjs, which also rebuilds it when stale).
  * Source maps go to dist/sourcemaps, beside what is served, never into it: the worker serves
  * dist/public to anyone, and a map would hand out the sources (the worker also refuses *.map).
  * Usage: tsx scripts/build.ts
  */
-import { build, type BuildOptions } from 'esbuild';
+
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ICON_SIZES, drawIcon } from './icons.js';
+import { type BuildOptions, build } from 'esbuild';
+import { drawIcon, ICON_SIZES } from './icons.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'dist/public');
@@ -46,7 +47,10 @@ const common: BuildOptions = {
 async function buildAddin(): Promise<void> {
   await build({
     ...common,
-    entryPoints: { taskpane: join(root, 'addin/main.ts'), 'validation-worker': join(root, 'addin/validation-worker.ts') },
+    entryPoints: {
+      taskpane: join(root, 'addin/main.ts'),
+      'validation-worker': join(root, 'addin/validation-worker.ts'),
+    },
     outdir: out,
     format: 'esm',
     splitting: true,
@@ -64,14 +68,21 @@ async function buildAddin(): Promise<void> {
 }
 
 async function buildDashboard(): Promise<boolean> {
-  const entry = join(root, 'worker/dashboard/main.ts');
+  const entry = join(root, 'worker/dashboard/main.tsx');
   const statics = join(root, 'worker/dashboard/public');
   if (!existsSync(entry) && !existsSync(statics)) return false;
   const target = join(out, 'bureau');
   await mkdir(target, { recursive: true });
   if (existsSync(entry)) {
     // ES modules with splitting: zod and the policy schema load only when the policy page opens.
-    await build({ ...common, entryPoints: { app: entry }, outdir: target, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+    await build({
+      ...common,
+      entryPoints: { app: entry },
+      outdir: target,
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+    });
   }
   if (existsSync(statics)) await cp(statics, target, { recursive: true });
   return true;

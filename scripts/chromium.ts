@@ -31,7 +31,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const INSTALL_HINT = 'install Debian’s chromium (sudo apt-get install -y chromium) or set SHIXUN_CHROMIUM to a Chromium binary';
+export const INSTALL_HINT =
+  'install Debian’s chromium (sudo apt-get install -y chromium) or set SHIXUN_CHROMIUM to a Chromium binary';
 
 export type Found = { ok: true; path: string } | { ok: false; reason: string };
 
@@ -46,7 +47,9 @@ export function findChromium(probe: Probe = realProbe): Found {
   const chosen = probe.env.SHIXUN_CHROMIUM;
   if (chosen) {
     // Named explicitly: a wrong path is an error to report, not a reason to pick another browser.
-    return probe.executable(chosen) ? { ok: true, path: chosen } : { ok: false, reason: `SHIXUN_CHROMIUM=${chosen} is not an executable file` };
+    return probe.executable(chosen)
+      ? { ok: true, path: chosen }
+      : { ok: false, reason: `SHIXUN_CHROMIUM=${chosen} is not an executable file` };
   }
   const path = CHROMIUM_PATHS.find((p) => probe.executable(p));
   return path ? { ok: true, path } : { ok: false, reason: `no Chromium at ${CHROMIUM_PATHS.join(', ')}` };
@@ -84,7 +87,11 @@ function onPath(command: string): boolean {
 }
 
 function ensure(): number {
-  const machine = { root: process.getuid?.() === 0, aptGet: onPath('apt-get'), explicit: Boolean(process.env.SHIXUN_CHROMIUM) };
+  const machine = {
+    root: process.getuid?.() === 0,
+    aptGet: onPath('apt-get'),
+    explicit: Boolean(process.env.SHIXUN_CHROMIUM),
+  };
   const plan = ensurePlan(findChromium(), machine);
   if (plan.action === 'use') return 0;
   if (plan.action === 'stop') {
@@ -93,7 +100,10 @@ function ensure(): number {
   }
   process.stderr.write('Chromium not found: installing Debian’s chromium with apt-get (the browser tests need it)\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (r.status !== 0) {
       process.stderr.write(`apt-get ${args[0]} failed (exit ${r.status ?? r.signal}): ${INSTALL_HINT}\n`);

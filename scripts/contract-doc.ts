@@ -3,11 +3,18 @@
  * columns, aliases and types, the enumerations, the finding codes with their messages; the titles
  * from shared/labels), so the document cannot drift from the code the validator runs.
  */
-import { FINDING_CODES, FIX_CODES, SHEET_EMPTY_SEVERITY, type FindingCode } from '../shared/contract/codes.js';
-import * as ENUMS from '../shared/contract/enums.js';
+import { FINDING_CODES, FIX_CODES, type FindingCode, SHEET_EMPTY_SEVERITY } from '../shared/contract/codes.js';
 import type { EnumDef } from '../shared/contract/enums.js';
+import * as ENUMS from '../shared/contract/enums.js';
 import { findingMessage, type MessageDetails } from '../shared/contract/messages.js';
-import { SHEET_LIST, SHEETS, type ColumnDef, type ColumnType, type Requirement, type SheetDef } from '../shared/contract/sheets.js';
+import {
+  type ColumnDef,
+  type ColumnType,
+  type Requirement,
+  SHEET_LIST,
+  SHEETS,
+  type SheetDef,
+} from '../shared/contract/sheets.js';
 import { FINDING_TITLES, FIX_TITLES } from '../shared/labels/index.js';
 
 /**
@@ -25,6 +32,8 @@ export const MESSAGE_REASONS: Readonly<Record<string, string>> = {
   'shape-ym': 'a column where a year-month is enough',
   unit: 'a unit that changes the amount',
   warning: 'as a warning (培训记录)',
+  catalogue: 'a catalogue workbook (培训项目目录)',
+  'catalogue-year': "a catalogue entry outside the catalogue's year",
 };
 
 /**
@@ -53,7 +62,8 @@ const list = (xs: readonly string[]) => (xs.length === 0 ? '' : xs.join(', '));
 function enumNames(): Map<EnumDef, string> {
   const names = new Map<EnumDef, string>();
   for (const [name, value] of Object.entries(ENUMS)) {
-    if (typeof value === 'object' && value !== null && 'values' in value && 'aliases' in value) names.set(value as EnumDef, name);
+    if (typeof value === 'object' && value !== null && 'values' in value && 'aliases' in value)
+      names.set(value as EnumDef, name);
   }
   return names;
 }
@@ -150,11 +160,25 @@ export function renderContractDoc(): string {
   ];
   for (const s of SHEET_LIST) {
     out.push(`## ${s.name} (${s.key})`, '');
-    if (s.keyValue) out.push('A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.', '');
-    out.push('| key | header | aliases | type | required |', '|---|---|---|---|---|', ...s.columns.map((c) => columnRow(c, s, names)), '');
+    if (s.keyValue)
+      out.push(
+        'A two-column sheet of fields and values (column A the field, column B the value), or a one-row table with the fields as headers.',
+        '',
+      );
+    out.push(
+      '| key | header | aliases | type | required |',
+      '|---|---|---|---|---|',
+      ...s.columns.map((c) => columnRow(c, s, names)),
+      '',
+    );
   }
 
-  out.push('## Enumerations', '', 'Each value may also be written as one of its aliases; the alias is rewritten to the value (`fix.normalize`).', '');
+  out.push(
+    '## Enumerations',
+    '',
+    'Each value may also be written as one of its aliases; the alias is rewritten to the value (`fix.normalize`).',
+    '',
+  );
   const used = new Map<EnumDef, ColumnDef[]>();
   for (const s of SHEET_LIST) {
     for (const c of s.columns) if (c.type.kind === 'enum') used.set(c.type.def, [...(used.get(c.type.def) ?? []), c]);
@@ -162,11 +186,19 @@ export function renderContractDoc(): string {
   // In the order the sheets first use them (a module namespace's own order differs between hosts).
   for (const [def, columns] of used) {
     const name = names.get(def);
-    if (name === undefined) throw new Error(`a column's enumeration is not exported from enums.ts: ${def.values.join(', ')}`);
+    if (name === undefined)
+      throw new Error(`a column's enumeration is not exported from enums.ts: ${def.values.join(', ')}`);
     const headers = [...new Set(columns.map((c) => c.header))].join(', ');
-    out.push(`<a id="${enumAnchor(name)}"></a>`, `### ${name} (${headers})`, '', `Values: ${def.values.join(', ')}.`, '');
+    out.push(
+      `<a id="${enumAnchor(name)}"></a>`,
+      `### ${name} (${headers})`,
+      '',
+      `Values: ${def.values.join(', ')}.`,
+      '',
+    );
     const aliases = Object.entries(def.aliases);
-    if (aliases.length > 0) out.push('| alias | value |', '|---|---|', ...aliases.map(([a, v]) => `| ${cell(a)} | ${v} |`), '');
+    if (aliases.length > 0)
+      out.push('| alias | value |', '|---|---|', ...aliases.map(([a, v]) => `| ${cell(a)} | ${v} |`), '');
   }
 
   out.push(

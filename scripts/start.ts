@@ -17,7 +17,7 @@
  * It all runs on this machine (wrangler dev --local: workerd, a local D1, the assets); it needs no
  * network, and wrangler is told not to reach Cloudflare (no metrics, no `Request.cf` download).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -65,7 +65,17 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json', watch: false, rateLimit: null, parentPid: null };
+  const o: Options = {
+    port: 8787,
+    persistTo: null,
+    schools: 3,
+    submit: -1,
+    teachers: 40,
+    tokensOut: 'demo-tokens.json',
+    watch: false,
+    rateLimit: null,
+    parentPid: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -119,7 +129,7 @@ function ensureDevVars(): void {
   if (existsSync(file)) return;
   writeFileSync(
     file,
-    `# Development-only secrets written by npm start (git-ignored). Production: wrangler secret put.\n` +
+    '# Development-only secrets written by npm start (git-ignored). Production: wrangler secret put.\n' +
       Object.entries(DEV_SECRETS)
         .map(([k, v]) => `${k}=${v}`)
         .join('\n') +
@@ -153,7 +163,11 @@ interface DemoTokens {
   bureau: { id: string; name: string };
   year: number;
   schools: { code: string; name: string; token: string }[];
-  otherBureau: { bureau: { id: string; name: string }; reviewer: string; schools: { code: string; name: string; token: string }[] };
+  otherBureau: {
+    bureau: { id: string; name: string };
+    reviewer: string;
+    schools: { code: string; name: string; token: string }[];
+  };
 }
 
 const TYPES = ['小学', '初中', '小学', '九年一贯制', '小学', '高中'];
@@ -184,26 +198,40 @@ function seed(o: Options, year: number): { tokens: DemoTokens; schools: DemoScho
   const otherReviewer = newToken('reviewer');
   const lines = [
     "DELETE FROM tokens WHERE label LIKE 'demo:%';",
-    ...[main, other].map((b) => `INSERT OR IGNORE INTO bureaus (id, name, created_at) VALUES (${sqlText(b.id)}, ${sqlText(b.name)}, '${at}');`),
+    ...[main, other].map(
+      (b) =>
+        `INSERT OR IGNORE INTO bureaus (id, name, created_at) VALUES (${sqlText(b.id)}, ${sqlText(b.name)}, '${at}');`,
+    ),
     ...[...schools.map((s) => [s, main.id] as const), ...otherSchools.map((s) => [s, other.id] as const)].map(
       ([s, b]) =>
         `INSERT OR IGNORE INTO schools (code, name, type, rural, bureau_id, created_at) VALUES (${sqlText(s.code)}, ${sqlText(s.name)}, ${sqlText(s.type)}, ${s.rural ? 1 : 0}, ${sqlText(b)}, '${at}');`,
     ),
   ];
   // The demo tokens expire as issued ones do (shared/api/token-expiry.ts): the end of the school year.
-  const token = (t: string, role: 'clerk' | 'reviewer' | 'admin', school: string | null, bureau: string | null, label: string) =>
+  const token = (
+    t: string,
+    role: 'clerk' | 'reviewer' | 'admin',
+    school: string | null,
+    bureau: string | null,
+    label: string,
+  ) =>
     `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at, expires_at) VALUES ('tok_${randomBytes(9).toString('base64url')}', '${sha256(t)}', '${role}', ${sqlText(school)}, ${sqlText(bureau)}, ${sqlText(label)}, '${at}', ${sqlText(defaultTokenExpiry(role, new Date(at)))});`;
   lines.push(token(admin, 'admin', null, null, 'demo:管理员'));
   lines.push(token(reviewer, 'reviewer', null, main.id, 'demo:梁溪区审核员'));
   lines.push(token(otherReviewer, 'reviewer', null, other.id, 'demo:金坛区审核员'));
-  for (const s of [...schools, ...otherSchools]) lines.push(token(s.token, 'clerk', s.code, null, `demo:${s.name}填报员`));
+  for (const s of [...schools, ...otherSchools])
+    lines.push(token(s.token, 'clerk', s.code, null, `demo:${s.name}填报员`));
 
   const dir = mkdtempSync(path.join(tmpdir(), 'shixun-seed-'));
   const file = path.join(dir, 'seed.sql');
   writeFileSync(file, lines.join('\n'));
   try {
     log(`seeding ${main.name} (${schools.length} schools) and ${other.name} (1 school)`);
-    run(WRANGLER, ['d1', 'execute', 'DB', '--local', ...persistArgs(o), '--file', file, '--yes'], 'wrangler d1 execute (seed)');
+    run(
+      WRANGLER,
+      ['d1', 'execute', 'DB', '--local', ...persistArgs(o), '--file', file, '--yes'],
+      'wrangler d1 execute (seed)',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -248,7 +276,17 @@ async function bundleWorker(o: Options): Promise<string> {
 }
 
 function startWrangler(o: Options, script: string | null): ChildProcess {
-  const args = ['dev', ...(script ? [script, '--no-bundle'] : []), '--local', '--port', String(o.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', ...persistArgs(o)];
+  const args = [
+    'dev',
+    ...(script ? [script, '--no-bundle'] : []),
+    '--local',
+    '--port',
+    String(o.port),
+    '--ip',
+    '127.0.0.1',
+    '--show-interactive-dev-session=false',
+    ...persistArgs(o),
+  ];
   if (o.rateLimit !== null) args.push('--var', `RATE_LIMIT_PER_MINUTE:${o.rateLimit}`);
   log(`wrangler ${args.join(' ')}`);
   log('running offline: workerd, D1 and the assets all run on this machine; nothing is sent to Cloudflare');
@@ -295,7 +333,13 @@ function withSchool(grid: WorkbookGrid, s: DemoSchool): WorkbookGrid {
   return grid;
 }
 
-async function submitDemo(base: string, s: DemoSchool, grid: WorkbookGrid, year: number, ifMatch: number): Promise<number> {
+async function submitDemo(
+  base: string,
+  s: DemoSchool,
+  grid: WorkbookGrid,
+  year: number,
+  ifMatch: number,
+): Promise<number> {
   const result = validateWorkbook(grid, { year });
   if (!result.ok) throw new Error(`demo workbook for ${s.code} has ${result.counts.errors} errors`);
   const sent = await submitWorkbook({ server: base, token: s.token, year, workbook: grid, ifMatch });
@@ -318,7 +362,10 @@ async function demoSubmissions(base: string, o: Options, schools: DemoSchool[], 
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { s, i } = next;
       if ((await currentVersionOf(base, s, year)) > 0) continue;
-      const grid = withSchool(generateSchool({ seed: 1000 + i, teachers: o.teachers, year, withDuties: true, withMilestones: true }), s);
+      const grid = withSchool(
+        generateSchool({ seed: 1000 + i, teachers: o.teachers, year, withDuties: true, withMilestones: true }),
+        s,
+      );
       let version = await submitDemo(base, s, grid, year, 0);
       made++;
       if (i === 0) {
@@ -367,7 +414,7 @@ async function main(): Promise<void> {
   migrate(o);
   const { tokens, schools } = seed(o, year);
   const tokensFile = path.resolve(ROOT, o.tokensOut);
-  writeFileSync(tokensFile, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
 
   const child = startWrangler(o, o.watch ? null : await bundleWorker(o));
   let stopping = false;

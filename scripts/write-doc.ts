@@ -1,7 +1,7 @@
 /** Writes a generated doc, or with `--check` exits 1 when the file on disk differs from it. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function writeDoc(target: URL, doc: string, command: string): void {
   const name = path.relative(path.resolve(import.meta.dirname, '..'), fileURLToPath(target));

@@ -6,13 +6,13 @@
  */
 import type { FileErrorCode, Lang } from '../shared/contract/codes.js';
 import {
-  fileErrorMessage,
-  InflateError,
-  readSpreadsheet,
   type FileErrorDetails,
   type FileKind,
   type FileLimits,
+  fileErrorMessage,
+  InflateError,
   type Inflater,
+  readSpreadsheet,
   type TextEncoding,
 } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
@@ -97,7 +97,10 @@ const inflateNative: Inflater = async (compressed, onChunk) => {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   // A write failure also errors the readable side, where it is handled below.
-  writer.write(compressed as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  writer
+    .write(compressed as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const pending: Uint8Array[] = [];
   let size = 0;
   const flush = () => {

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Fix } from '../shared/contract/codes.js';
-import { isCellError, type CellValue, type WorkbookGrid } from '../shared/grid.js';
+import { type CellValue, isCellError, type WorkbookGrid } from '../shared/grid.js';
 import { TEXT_COLUMN_KEYS } from './columns.js';
 
 export type XlsxBytes = ArrayBuffer | Uint8Array;

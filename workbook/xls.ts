@@ -8,19 +8,19 @@
  * {error}, merged cells other than the top-left are empty, very hidden sheets are left out.
  */
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import { fileFailure, isDateFormatCode, serialToDate, type FileLimits, type GridRead } from '../shared/files/index.js';
+import { type FileLimits, fileFailure, type GridRead, isDateFormatCode, serialToDate } from '../shared/files/index.js';
 import type { CellValue, SheetGrid } from '../shared/grid.js';
 
 /** BIFF error codes ([MS-XLS] 2.5.30 BErr) as Excel shows them. */
 const ERRORS: Record<number, string> = {
-  0x00: '#NULL!',
-  0x07: '#DIV/0!',
-  0x0f: '#VALUE!',
-  0x17: '#REF!',
-  0x1d: '#NAME?',
-  0x24: '#NUM!',
-  0x2a: '#N/A',
-  0x2b: '#GETTING_DATA',
+  0: '#NULL!',
+  7: '#DIV/0!',
+  15: '#VALUE!',
+  23: '#REF!',
+  29: '#NAME?',
+  36: '#NUM!',
+  42: '#N/A',
+  43: '#GETTING_DATA',
 };
 
 const VERY_HIDDEN = 2;
@@ -31,10 +31,24 @@ const VERY_HIDDEN = 2;
  * loaded into its table once, they reach isDateFormatCode like any other format.
  */
 const CJK_FORMATS: Record<number, string> = {
-  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"',
-  32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"', 34: '上午/下午h"时"mm"分"', 35: '上午/下午h"时"mm"分"ss"秒"',
-  36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
-  54: 'm"月"d"日"', 55: '上午/下午h"时"mm"分"', 56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
   58: 'm"月"d"日"',
 };
 
@@ -46,7 +60,13 @@ export async function readXls(bytes: Uint8Array, limits: FileLimits): Promise<Gr
   let wb: WorkBook;
   try {
     // sheetRows bounds the work on a huge file: one row past the limit is enough to refuse it.
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, sheetRows: limits.maxRows + 1 });
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      sheetRows: limits.maxRows + 1,
+    });
   } catch {
     // Whatever SheetJS throws here is about the bytes (its messages are not for clerks).
     return fileFailure('file.corrupt', { reason: 'damaged' });

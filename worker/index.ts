@@ -13,9 +13,12 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
+import { catalogue } from './routes/catalogue.js';
 import { history } from './routes/history.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
+import { recognition } from './routes/recognition.js';
+import { statistics } from './routes/statistics.js';
 import { submissions } from './routes/submissions.js';
 
 /** The add-in's pages, served at /NAME.html (wrangler.toml's run_worker_first lists them too). */
@@ -32,6 +35,9 @@ function buildApi() {
     .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)
+    .route('/catalogue', catalogue)
+    .route('/recognition', recognition)
+    .route('/statistics', statistics)
     .route('/admin', admin);
 }
 
@@ -52,7 +58,9 @@ export function createApp(options: AppOptions = {}) {
   // The manifest names the pages with their .html, which the assets' default html handling would
   // answer with a redirect; Office loads the pane straight, with _host_Info kept in the query.
   for (const page of ADDIN_PAGES) {
-    app.get(`/${page}.html`, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404)));
+    app.get(`/${page}.html`, (c) =>
+      c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404),
+    );
   }
   app.all('*', (c) => {
     // No source map is served, even one left in the assets by hand (scripts/build.ts keeps them out).

@@ -442,7 +442,7 @@ export function createPane(deps: PaneDeps) {
     if (!policy.ok) return fail(policy);
     const { sources, teachers } = history.value;
     const file = policy.value.source === 'bureau' ? policy.value.file : null;
-    const out = await deps.validator.evaluate(r.outcome.result.recordsHash, { sources, teachers }, file, y, lang.value);
+    const out = await deps.validator.evaluate(r.outcome.result.contentHash, { sources, teachers }, file, y, lang.value);
     if (activeRun.peek() !== r) return;
     previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out };
   }
@@ -484,7 +484,7 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = r.outcome.result.recordsHash;
+      const hash = r.outcome.result.contentHash;
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {

@@ -68,22 +68,23 @@ export class ValidationClient {
    * gave it out: those cells are not sent back, the worker validates its copy of them.
    */
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    const request = grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
+    const request =
+      grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
     return this.result(this.send(request, onProgress));
   }
 
-    /**
-   * The compliance of the last validation's records (of `year`, with `recordsHash`) with the
+  /**
+   * The compliance of the last validation's records (of `year`, with `contentHash`) with the
    * server's history of its teachers, under the bureau's policy file (null: the default policy).
    */
   async evaluate(
-    recordsHash: string,
+    contentHash: string,
     history: History,
     policyFile: unknown,
     year: number,
     lang: Lang,
   ): Promise<{ compliance: ComplianceReport | null; complianceError: string | null }> {
-    const msg = await this.send({ type: 'evaluate', recordsHash, history, policyFile, year, lang });
+    const msg = await this.send({ type: 'evaluate', contentHash, history, policyFile, year, lang });
     if (msg.type !== 'compliance') throw new WorkerFailure(`unexpected answer ${msg.type}`);
     return { compliance: msg.compliance, complianceError: msg.complianceError };
   }
@@ -115,14 +116,22 @@ export class ValidationClient {
   }
 
   /** Queues the request behind the previous one: the worker sees one at a time, in order. */
-  private send(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
+  private send(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
     const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
     // The queue only orders requests; each caller gets its own failure through `run`.
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private exchange(request: Request, onProgress?: Progress, onPart?: (msg: ValidationResponse) => void): Promise<ValidationResponse> {
+  private exchange(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
     this.worker ??= new Worker(this.url, { type: 'module' });
     const worker = this.worker;
     const id = ++this.seq;

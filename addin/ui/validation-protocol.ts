@@ -29,7 +29,7 @@ export type ValidationRequest =
   | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
   /** Validates `grid`, or the open file's grid when there is none. */
   | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
-    /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
+  /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
   | { type: 'grid'; id: number }
   /**
    * The compliance of the last validation's records together with the server's history of its
@@ -39,8 +39,8 @@ export type ValidationRequest =
   | {
       type: 'evaluate';
       id: number;
-      /** The run's recordsHash: the worker refuses when its last validation was of other records. */
-      recordsHash: string;
+      /** The run's contentHash: the worker refuses when its last validation was of other records. */
+      contentHash: string;
       year: number;
       lang: Lang;
       asOf?: string;
@@ -56,8 +56,8 @@ export type ValidationRequest =
  */
 export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
-  /** The submission's content_hash for these records (shared/api/submission.ts recordsContent). */
-  recordsHash: string;
+  /** What the worker will record as the submission's contentHash, computed where the records are. */
+  contentHash: string;
   /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
   rosterIds: string[];
 };
@@ -66,7 +66,13 @@ export type ValidationResponse =
   | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
   | { type: 'opened'; id: number; file: OpenedFile }
   | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
-    | { type: 'result'; id: number; result: PaneValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  | {
+      type: 'result';
+      id: number;
+      result: PaneValidationResult;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    }
   /** The answer to `evaluate`. */
   | { type: 'compliance'; id: number; compliance: ComplianceReport | null; complianceError: string | null }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message

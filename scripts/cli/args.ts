@@ -12,7 +12,7 @@ export interface Parsed<O extends OptionSpec> {
 }
 
 export function parse<O extends OptionSpec>(argv: readonly string[], options: O, positionals: number): Parsed<O> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {

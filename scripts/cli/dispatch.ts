@@ -2,7 +2,7 @@
 import { adminCommand } from './admin.js';
 import { checkCommand } from './check.js';
 import { fixCommand } from './fix.js';
-import { EXIT, InputError, UsageError, type CliIo } from './io.js';
+import { type CliIo, EXIT, InputError, UsageError } from './io.js';
 import { submitCommand } from './submit.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
@@ -23,7 +23,7 @@ export const USAGE = `usage: npm run --silent cli -- <command> [options]
   validate FILE [--year Y] [--json] [--lang en]
   check    FILE [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
   fix      FILE --out OUT.xlsx [--lang en]
-  template --out OUT.xlsx
+  template [--catalogue] --out OUT.xlsx   (--catalogue: the blank training catalogue)
   submit   FILE --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
 
   FILE: a ledger workbook, .xlsx, .xlsm, .xls, WPS .et or .csv (UTF-8 or GBK), recognised by its content
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!(e instanceof UsageError)) throw e;
     if (rest.includes('--json')) {
       // Even a call that fails prints exactly one JSON document with --json (cli.md).
-      io.stdout(JSON.stringify({ ok: false, error: { code: e.code, message: e.message } }, null, 2) + '\n');
+      io.stdout(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.message } }, null, 2)}\n`);
     } else {
       io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${USAGE}`);
     }

@@ -5,7 +5,7 @@
  */
 import { applyFixes, gridToXlsx } from '../../workbook/write-fixes.js';
 import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
-import { EXIT, type CliIo } from './io.js';
+import { type CliIo, EXIT } from './io.js';
 import { runValidation } from './run-validation.js';
 import { reportText } from './text.js';
 import { requireXlsxPath, writeWorkbookFile } from './workbook-file.js';
@@ -24,6 +24,6 @@ export async function fixCommand(argv: readonly string[], io: CliIo): Promise<nu
   const t = reportText(lang);
   const lines = [result.fixes.length === 0 ? t.nothingToFix(out) : t.fixWritten(fixed.applied, out)];
   for (const s of fixed.skipped) lines.push(t.fixSkipped(`${s.fix.sheet}!${s.fix.cell}`, s.reason));
-  io.stdout(lines.join('\n') + '\n');
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

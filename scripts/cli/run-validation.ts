@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/contract/codes.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import type { CliIo } from './io.js';
-import { progress, type Progress } from './progress.js';
+import { type Progress, progress } from './progress.js';
 import { readWorkbookFile, type WorkbookFile } from './workbook-file.js';
 
 export interface ValidationRun {

@@ -2,7 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Lang } from '../../shared/contract/codes.js';
-import { FILE_LIMITS, fileErrorMessage, type FileKind } from '../../shared/files/index.js';
+import { FILE_LIMITS, type FileKind, fileErrorMessage } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { readWorkbookFile as readBytes } from '../../workbook/read-file.js';
 import { InputError, UsageError } from './io.js';

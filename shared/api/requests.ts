@@ -13,14 +13,19 @@ const year = z.coerce.number().int().min(2000).max(2100);
  * the invisible characters template.md removes (a U+202E made a comment display reversed and spoof
  * the reviewer beside it), trimmed, and any full ID number in it masked.
  */
-const storedText = (min: number, max: number) =>
+export const storedText = (min: number, max: number) =>
   z
     .string()
     .transform((s) => maskIdNumbersIn(withoutInvisible(s)).trim())
     .pipe(z.string().min(min).max(max));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const schoolCode = z.string().trim().min(1).max(40);
-const bureauId = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
+const bureauId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
 
 export const yearQuerySchema = z.object({ year: year.optional() });
 
@@ -44,7 +49,10 @@ export const teacherQuerySchema = z.object({
   bureau: bureauId.optional(),
   school: schoolCode.optional(),
   status: z.enum(['pass', 'warn', 'fail', 'invalid']).optional(),
-  rule: z.string().regex(/^[a-z_]{1,60}$/).optional(),
+  rule: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/)
+    .optional(),
   /** Name search (substring). */
   q: z.string().trim().min(1).max(40).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

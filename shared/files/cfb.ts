@@ -3,7 +3,7 @@
  * package all share: just enough of it to list its streams and read one, so that the kind of file
  * is known (and an encrypted or damaged one refused) before SheetJS is even loaded.
  */
-import { fileFailure, type FileFailure } from './errors.js';
+import { type FileFailure, fileFailure } from './errors.js';
 
 export interface CompoundFile {
   /** Stream and storage names, as stored (e.g. "Workbook", "EncryptionInfo"). */

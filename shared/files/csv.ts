@@ -8,18 +8,20 @@
  * number 12 anyway). The sheet is named after the standard sheet its header row belongs to, so the
  * validator finds it; a CSV whose header matches none keeps the name it was given.
  */
-import type { CellValue, WorkbookGrid } from '../grid.js';
+
 import { SCHOOL_SHEET, SHEET_LIST } from '../contract/sheets.js';
+import type { CellValue, WorkbookGrid } from '../grid.js';
 import { HEADER_LOOKUPS, matchHeader } from '../validate/lookup.js';
 import { findHeaderRow } from '../validate/table.js';
-import { fileFailure, type FileFailure } from './errors.js';
-import { maxCells, type FileLimits } from './limits.js';
+import { type FileFailure, fileFailure } from './errors.js';
+import { type FileLimits, maxCells } from './limits.js';
 
 export type TextEncoding = 'utf-8' | 'gb18030';
 
 export type DecodedText = { ok: true; text: string; encoding: TextEncoding } | FileFailure;
 
 /** Characters no text file holds: C0 controls other than tab, line feed, vertical tab, form feed, CR. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -36,7 +38,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding = 'gb18030';
     }
   }
-  if (text === null || BINARY.test(text.slice(0, 65536))) return fileFailure('file.unsupported', { detected: 'binary' });
+  if (text === null || BINARY.test(text.slice(0, 65536)))
+    return fileFailure('file.unsupported', { detected: 'binary' });
   const start = text.trimStart().slice(0, 64).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<table')) {
     return fileFailure('file.unsupported', { detected: 'html' });

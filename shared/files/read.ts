@@ -7,11 +7,11 @@
 import type { WorkbookGrid } from '../grid.js';
 import { readCompoundFile } from './cfb.js';
 import { readCsv, type TextEncoding } from './csv.js';
-import { fileFailure, type FileFailure } from './errors.js';
+import { type FileFailure, fileFailure } from './errors.js';
 import type { FileLimits } from './limits.js';
 import { compoundKind, sniff } from './sniff.js';
 import { readXlsxPackage, zipKind } from './xlsx.js';
-import { readZipDirectory, type Inflater } from './zip.js';
+import { type Inflater, readZipDirectory } from './zip.js';
 
 export type FileKind = 'xlsx' | 'xls' | 'csv';
 
@@ -29,14 +29,17 @@ export interface ReadBytesOptions {
   csvSheetName?: string;
 }
 
-export type BytesRead =
-  | { ok: true; grid: WorkbookGrid; fileKind: FileKind; encoding?: TextEncoding }
-  | FileFailure;
+export type BytesRead = { ok: true; grid: WorkbookGrid; fileKind: FileKind; encoding?: TextEncoding } | FileFailure;
 
 export async function readSpreadsheet(bytes: Uint8Array, opts: ReadBytesOptions): Promise<BytesRead> {
   const { limits } = opts;
   if (bytes.length > limits.maxBytes) {
-    return fileFailure('file.too_large', { limit: 'bytes', actual: bytes.length, max: limits.maxBytes, place: limits.place });
+    return fileFailure('file.too_large', {
+      limit: 'bytes',
+      actual: bytes.length,
+      max: limits.maxBytes,
+      place: limits.place,
+    });
   }
   const container = sniff(bytes);
   if (typeof container !== 'string') return container;

@@ -17,7 +17,15 @@
  */
 import type { CellValue } from '../grid.js';
 import { parseRange } from './cell-ref.js';
-import { decodeOoxmlEscapes, decodeXml, forEachAttribute, scanConstruct, tagEnd, type Scanner, type XmlHandler } from './xml.js';
+import {
+  decodeOoxmlEscapes,
+  decodeXml,
+  forEachAttribute,
+  type Scanner,
+  scanConstruct,
+  tagEnd,
+  type XmlHandler,
+} from './xml.js';
 
 /** Thrown from inside the scan when the file passes a limit; the reader turns it into file.too_large. */
 export class LimitReached extends Error {
@@ -130,9 +138,9 @@ function plainDecimal(s: string, start: number, end: number): number {
       digits++;
       if (scale >= 0) scale++;
     } else if (c === 46 && scale < 0) scale = 0;
-    else return NaN;
+    else return Number.NaN;
   }
-  if (digits === 0 || digits > 15 || scale > 22) return NaN;
+  if (digits === 0 || digits > 15 || scale > 22) return Number.NaN;
   const v = scale > 0 ? n / POW10[scale]! : n;
   return negative ? -v : v;
 }
@@ -153,7 +161,12 @@ function columnOf(s: string, start: number, end: number): number {
  * Calls `each(nameChar, valueStart, valueEnd)` for every attribute of s[start, end) whose name is one
  * unprefixed letter (r, s, t: all a cell or row needs), without making a string of anything.
  */
-function eachShortAttribute(s: string, start: number, end: number, each: (name: number, vs: number, ve: number) => void): void {
+function eachShortAttribute(
+  s: string,
+  start: number,
+  end: number,
+  each: (name: number, vs: number, ve: number) => void,
+): void {
   let i = start;
   while (i < end) {
     if (isSpace(s.charCodeAt(i))) {
@@ -195,8 +208,10 @@ export class SheetReader implements XmlHandler {
   };
   private readonly onCellAttribute = (name: number, vs: number, ve: number) => {
     const s = this.attrSource;
-    if (name === 114) this.col = columnOf(s, vs, ve); // r
-    else if (name === 116) this.cellType = typeCode(s, vs, ve); // t
+    if (name === 114)
+      this.col = columnOf(s, vs, ve); // r
+    else if (name === 116)
+      this.cellType = typeCode(s, vs, ve); // t
     else if (name === 115) this.cellStyle = Math.max(0, digitsOf(s, vs, ve)); // s
   };
   private attrSource = '';
@@ -280,8 +295,10 @@ export class SheetReader implements XmlHandler {
       if (close < 0) return -1;
       if (short) {
         const name = s.charCodeAt(nameStart);
-        if (name === 114) col = columnOf(s, i + 1, close); // r
-        else if (name === 116) type = typeCode(s, i + 1, close); // t
+        if (name === 114)
+          col = columnOf(s, i + 1, close); // r
+        else if (name === 116)
+          type = typeCode(s, i + 1, close); // t
         else if (name === 115) style = Math.max(0, digitsOf(s, i + 1, close)); // s
       }
       i = close + 1;
@@ -455,7 +472,7 @@ export class SheetReader implements XmlHandler {
     const raw = this.buffer;
     switch (this.cellType) {
       case T_SHARED:
-        return this.shared(parseInt(raw, 10));
+        return this.shared(Number.parseInt(raw, 10));
       case T_STR:
       case T_INLINE: {
         const s = decodeOoxmlEscapes(decodeXml(raw));
@@ -476,7 +493,7 @@ export class SheetReader implements XmlHandler {
         return Number.isNaN(d.getTime()) ? null : d;
       }
       default:
-        return raw === '' ? null : this.number(parseFloat(raw));
+        return raw === '' ? null : this.number(Number.parseFloat(raw));
     }
   }
 

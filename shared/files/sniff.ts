@@ -4,7 +4,7 @@
  * Office file), text (perhaps a CSV), or something no ledger is.
  */
 import type { CompoundFile } from './cfb.js';
-import { fileFailure, type FileFailure } from './errors.js';
+import { type FileFailure, fileFailure } from './errors.js';
 
 export type Container = 'zip' | 'compound' | 'text';
 
@@ -14,7 +14,8 @@ const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
 /** A file shorter than a signature but equal to its beginning was cut short. */
-const cutShort = (b: Uint8Array, sig: readonly number[]) => b.length < sig.length && [...b].every((x, i) => sig[i] === x);
+const cutShort = (b: Uint8Array, sig: readonly number[]) =>
+  b.length < sig.length && [...b].every((x, i) => sig[i] === x);
 
 const ascii = (b: Uint8Array, text: string, at = 0) => [...text].every((ch, i) => b[at + i] === ch.charCodeAt(0));
 

@@ -182,7 +182,12 @@ export function scanWhole(text: string, h: NamedHandler): void {
  * Calls `each(name, value)` for every attribute in s[start, end), with names by local name (r:id
  * is "id") and values still escaped (decode with decodeXml where they may hold text).
  */
-export function forEachAttribute(s: string, start: number, end: number, each: (name: string, value: string) => void): void {
+export function forEachAttribute(
+  s: string,
+  start: number,
+  end: number,
+  each: (name: string, value: string) => void,
+): void {
   let i = start;
   while (i < end) {
     let c = s.charCodeAt(i);
@@ -225,7 +230,7 @@ export function decodeXml(raw: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (name !== undefined) return NAMED[name]!;
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
     return code <= 0x10ffff ? String.fromCodePoint(code) : m;
   });
 }
@@ -238,7 +243,7 @@ const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
  */
 export function decodeOoxmlEscapes(s: string): string {
   if (s.indexOf('_x') < 0) return s;
-  return s.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 export function escapeXml(s: string): string {

@@ -5,7 +5,7 @@
  * inflater (DecompressionStream) passes it in (workbook/read-file.ts).
  */
 import { Inflate, inflateSync } from 'fflate';
-import { fileFailure, type FileFailure } from './errors.js';
+import { type FileFailure, fileFailure } from './errors.js';
 
 export interface ZipEntry {
   name: string;
@@ -101,8 +101,14 @@ function readZip64Extra(b: Uint8Array, start: number, length: number, e: ZipEntr
     const len = u16(b, p + 2);
     if (id === 1) {
       let q = p + 4;
-      if (e.size === MAX) (e.size = u64(b, q)), (q += 8);
-      if (e.compressedSize === MAX) (e.compressedSize = u64(b, q)), (q += 8);
+      if (e.size === MAX) {
+        e.size = u64(b, q);
+        q += 8;
+      }
+      if (e.compressedSize === MAX) {
+        e.compressedSize = u64(b, q);
+        q += 8;
+      }
       if (e.headerOffset === MAX) e.headerOffset = u64(b, q);
       return;
     }

@@ -7,7 +7,14 @@ import type { HistoryResponse } from '../api/history.js';
 import { toHalfWidth, trimText } from '../normalize/text.js';
 import type { RecordSource } from '../policy/types.js';
 import type {
-  DutyRecord, InvalidTeacher, MilestoneRecord, Records, SchoolRecord, Sourced, TeacherRecord, TrainingRecord,
+  DutyRecord,
+  InvalidTeacher,
+  MilestoneRecord,
+  Records,
+  SchoolRecord,
+  Sourced,
+  TeacherRecord,
+  TrainingRecord,
 } from '../records.js';
 
 export interface RecordSet {
@@ -44,15 +51,24 @@ export function foldCourse(course: string): string {
 const SEP = '\u0001';
 
 /** Two trainings are the same when ID, folded course, start and end dates and hours are equal. */
-export function trainingKey(t: Pick<TrainingRecord, 'idNumber' | 'course' | 'startDate' | 'endDate' | 'hours'>): string {
+export function trainingKey(
+  t: Pick<TrainingRecord, 'idNumber' | 'course' | 'startDate' | 'endDate' | 'hours'>,
+): string {
   return [t.idNumber, foldCourse(t.course), t.startDate, t.endDate, String(t.hours)].join(SEP);
 }
 
 /** Two duty rows are the same when every value is. */
 export function dutyKey(d: Omit<DutyRecord, 'row' | 'name'>): string {
   return [
-    d.idNumber, d.semester, d.demoLessonsHome, d.demoLessonsGuided, d.observedLessons, d.groupPreps, d.lectures,
-    d.projectLed ?? '', d.smallProjects,
+    d.idNumber,
+    d.semester,
+    d.demoLessonsHome,
+    d.demoLessonsGuided,
+    d.observedLessons,
+    d.groupPreps,
+    d.lectures,
+    d.projectLed ?? '',
+    d.smallProjects,
   ].join(SEP);
 }
 
@@ -69,7 +85,12 @@ export function milestoneKey(m: Pick<MilestoneRecord, 'idNumber' | 'milestone' |
 function sourceRanks(sources: readonly RecordSource[]): number[] {
   const order = sources
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.year - b.s.year || Number(b.s.self) - Number(a.s.self) || (a.s.schoolCode < b.s.schoolCode ? -1 : a.s.schoolCode > b.s.schoolCode ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.s.year - b.s.year ||
+        Number(b.s.self) - Number(a.s.self) ||
+        (a.s.schoolCode < b.s.schoolCode ? -1 : a.s.schoolCode > b.s.schoolCode ? 1 : 0),
+    );
   const ranks = new Array<number>(sources.length);
   order.forEach(({ i }, rank) => (ranks[i] = rank));
   return ranks;
@@ -79,7 +100,11 @@ function sourceRanks(sources: readonly RecordSource[]): number[] {
  * Each record once across ledgers. Copies within one ledger are left as they are: its validation
  * already dropped the repeats it found (duplicate.training), and what it kept are its rows.
  */
-function distinct<T extends { source: number; row: number }>(candidates: readonly T[], key: (r: T) => string, ranks: readonly number[]): T[] {
+function distinct<T extends { source: number; row: number }>(
+  candidates: readonly T[],
+  key: (r: T) => string,
+  ranks: readonly number[],
+): T[] {
   const kept = new Map<string, T[]>();
   for (const r of candidates) {
     const k = key(r);
@@ -92,7 +117,12 @@ function distinct<T extends { source: number; row: number }>(candidates: readonl
 }
 
 function selfSource(records: Records, year: number): RecordSource {
-  return { year, schoolCode: records.school?.schoolCode ?? '', schoolName: records.school?.schoolName ?? '', self: true };
+  return {
+    year,
+    schoolCode: records.school?.schoolCode ?? '',
+    schoolName: records.school?.schoolName ?? '',
+    self: true,
+  };
 }
 
 /**
@@ -103,14 +133,21 @@ function selfSource(records: Records, year: number): RecordSource {
 export function buildRecordSet(records: Records, year: number, history: History | null): RecordSet {
   const sources: RecordSource[] = [
     selfSource(records, year),
-    ...(history?.sources ?? []).map((s) => ({ year: s.year, schoolCode: s.schoolCode, schoolName: s.schoolName, self: false })),
+    ...(history?.sources ?? []).map((s) => ({
+      year: s.year,
+      schoolCode: s.schoolCode,
+      schoolName: s.schoolName,
+      self: false,
+    })),
   ];
   const trainings: Sourced<TrainingRecord>[] = records.trainings.map((t) => ({ ...t, source: 0 }));
   const duties: Sourced<DutyRecord>[] = records.duties.map((d) => ({ ...d, source: 0 }));
   const milestones: Sourced<MilestoneRecord>[] = records.milestones.map((m) => ({ ...m, source: 0 }));
   if (history) {
     if (history.teachers.length !== records.teachers.length) {
-      throw new RangeError(`the history answers ${history.teachers.length} teachers for a roster of ${records.teachers.length}`);
+      throw new RangeError(
+        `the history answers ${history.teachers.length} teachers for a roster of ${records.teachers.length}`,
+      );
     }
     records.teachers.forEach((teacher, i) => {
       const h = history.teachers[i]!;

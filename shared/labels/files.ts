@@ -66,7 +66,9 @@ const ZH: Record<FileErrorCode, Render> = {
         ? '该文件不完整，可能在下载、复制或发送时被截断。请从原处重新获取文件；如能在 Excel 或 WPS 中打开，请另存为 .xlsx 后再试。'
         : '该文件已损坏，无法读取。请在 Excel 或 WPS 中打开原文件，另存为 .xlsx 后再试；如打不开，请从原处重新获取文件。',
   'file.unsupported': (d) =>
-    (d.detected && KIND_ZH[d.detected] ? `这是${KIND_ZH[d.detected]}，不能作为台账读取。` : '无法识别该文件的类型，不能作为台账读取。') +
+    (d.detected && KIND_ZH[d.detected]
+      ? `这是${KIND_ZH[d.detected]}，不能作为台账读取。`
+      : '无法识别该文件的类型，不能作为台账读取。') +
     '请在 Excel 或 WPS 中打开台账，另存为“Excel 工作簿（.xlsx）”后再试。可读取的文件：.xlsx、.xlsm、.xls、WPS 表格 .et 和 .csv。',
   'file.too_large': (d) => {
     const place = PLACE_ZH[d.place ?? 'cli'];
@@ -104,15 +106,21 @@ const EN: Record<FileErrorCode, Render> = {
     const place = PLACE_EN[d.place ?? 'cli'];
     const cli = d.place === 'pane' ? ', or validate it with the command-line tool (its limit is higher)' : '';
     if (d.limit === 'bytes') {
-      return `The file is ${mb(d.actual)} MB, more than the ${mb(d.max)} MB that ${place} reads. Remove sheets and pictures ` +
-        `that are not needed, or split it into files by school or year${cli}.`;
+      return (
+        `The file is ${mb(d.actual)} MB, more than the ${mb(d.max)} MB that ${place} reads. Remove sheets and pictures ` +
+        `that are not needed, or split it into files by school or year${cli}.`
+      );
     }
     if (d.limit === 'cells') {
-      return `The file has more than the ${count(d.max)} cells that ${place} reads, usually formatted empty rows or columns ` +
-        `beside or below the table. Delete them, save and retry${cli}.`;
+      return (
+        `The file has more than the ${count(d.max)} cells that ${place} reads, usually formatted empty rows or columns ` +
+        `beside or below the table. Delete them, save and retry${cli}.`
+      );
     }
-    return `The file has more than the ${count(d.max)} rows that ${place} reads. Split it into files by school or year and ` +
-      `validate each${cli}.`;
+    return (
+      `The file has more than the ${count(d.max)} rows that ${place} reads. Split it into files by school or year and ` +
+      `validate each${cli}.`
+    );
   },
 };
 

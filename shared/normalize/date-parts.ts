@@ -28,15 +28,15 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function isoDate(y: number, m: number, d: number): string {
-  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function isoYearMonth(y: number, m: number): string {
-  return String(y).padStart(4, '0') + '-' + pad2(m);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}`;
 }
 
 /** Days since 1970-01-01 → [y, m, d] (Howard Hinnant's civil_from_days). */

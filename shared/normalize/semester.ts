@@ -1,4 +1,4 @@
-import { fail, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
 
 const CANONICAL = /^(\d{4})-(\d{4})-([12])$/;

@@ -34,7 +34,10 @@ export function defaultAsOf(year: number, today: Date = new Date()): string {
   const now = todayInBeijing(today);
   const current = currentYear(today);
   if (year > current) {
-    throw new PolicyError('policy.future_year', `year ${year} is in the future (today is ${now}): it cannot be evaluated yet`);
+    throw new PolicyError(
+      'policy.future_year',
+      `year ${year} is in the future (today is ${now}): it cannot be evaluated yet`,
+    );
   }
   return year < current ? formatIso({ y: year, m: 12, d: 31 }) : now;
 }

@@ -5,6 +5,9 @@
  * so keeping it changes no result and spares the clerk nothing. Rows that reference an ID absent
  * from the roster are errors (reference.unknown_teacher) and make no record.
  */
+
+import type { SheetGrid } from '../grid.js';
+import { plainText, trimText } from '../normalize/text.js';
 import type {
   DutyRecord,
   InvalidTeacher,
@@ -13,8 +16,6 @@ import type {
   TeacherRecord,
   TrainingRecord,
 } from '../records.js';
-import type { SheetGrid } from '../grid.js';
-import { plainText, trimText } from '../normalize/text.js';
 import type { RowValues } from './row-reader.js';
 import type { ParsedTable } from './table-sheet.js';
 

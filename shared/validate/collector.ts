@@ -5,7 +5,7 @@
 import type { Finding, FindingCode, Fix, FixCode, Lang, ReportValue, Severity } from '../contract/codes.js';
 import { FINDING_CODES } from '../contract/codes.js';
 import { findingMessage, type MessageDetails } from '../contract/messages.js';
-import { a1, isCellError, type CellValue } from '../grid.js';
+import { a1, type CellValue, isCellError } from '../grid.js';
 import { isoDateOf } from '../normalize/date-parts.js';
 
 /** Where a finding or fix sits: the sheet's rank in template.md order (unknown sheets last). */

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid.js';
 import { nameKey, plainText, trimText } from '../normalize/text.js';
-import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import { type Collector, reportValue, type SheetPlace } from './collector.js';
 import type { RowValues } from './row-reader.js';
 import type { ParsedRow, ParsedTable } from './table-sheet.js';
 

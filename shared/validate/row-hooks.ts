@@ -1,8 +1,8 @@
 /** Checks between the cells of one row, run right after the row's cells are read. */
 import { idBirthDate, idGender } from '../id-number.js';
 import { daysInclusive } from '../normalize/date-parts.js';
-import type { RowHook } from './table-sheet.js';
 import { reportValue } from './collector.js';
+import type { RowHook } from './table-sheet.js';
 
 /** 性别 and 出生日期 against the ID number (year and month only when a year-month was given). */
 export const teacherRowHook: RowHook = (ctx, plan, r, values) => {

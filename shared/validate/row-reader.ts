@@ -2,15 +2,16 @@
  * Checks the cells of one row (or of one key/value sheet) against the columns found, reporting
  * findings and fixes as it goes, and returns the row's normalized values.
  */
-import type { ColumnDef } from '../contract/sheets.js';
-import type { MessageDetails } from '../contract/messages.js';
+
 import { FINDING_CODES, type FindingCode, type ReportValue } from '../contract/codes.js';
-import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
+import type { MessageDetails } from '../contract/messages.js';
+import type { ColumnDef } from '../contract/sheets.js';
+import { type CellValue, isCellError, type SheetGrid } from '../grid.js';
 import { latestBirthDate } from '../id-number.js';
-import { isBlank, plainText, trimText } from '../normalize/text.js';
 import type { RawValue } from '../normalize/result.js';
-import { boundsOf, makeChecker, type CheckContext, type Checker, type CheckResult } from './cell.js';
-import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import { isBlank, plainText, trimText } from '../normalize/text.js';
+import { boundsOf, type CheckContext, type Checker, type CheckResult, makeChecker } from './cell.js';
+import { type Collector, reportValue, type SheetPlace } from './collector.js';
 
 export interface ColumnPlan {
   def: ColumnDef;

@@ -4,10 +4,10 @@
  */
 import { SCHOOL_SHEET } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
-import type { DetectedSheet } from './types.js';
 import { HEADER_LOOKUPS, matchHeader } from './lookup.js';
-import { planColumns, readCell, type RowContext, type RowValues } from './row-reader.js';
+import { planColumns, type RowContext, type RowValues, readCell } from './row-reader.js';
 import { findHeaderRow, isBlankRow, readHeader } from './table.js';
+import type { DetectedSheet } from './types.js';
 
 const LOOKUP = HEADER_LOOKUPS.get('school')!;
 /** How far down column A a key/value sheet's fields are looked for. */

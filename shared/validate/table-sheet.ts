@@ -5,19 +5,19 @@
  * is read.
  */
 import { SHEET_EMPTY_SEVERITY } from '../contract/codes.js';
-import type { SheetDef } from '../contract/sheets.js';
+import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
-import type { DetectedSheet } from './types.js';
-import { HEADER_LOOKUPS } from './lookup.js';
+import { headerLookupOf } from './lookup.js';
 import {
+  type ColumnPlan,
   checkConditions,
   planColumns,
-  readCell,
-  type ColumnPlan,
   type RowContext,
   type RowValues,
+  readCell,
 } from './row-reader.js';
-import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
+import { type DataSpan, dataSpan, findHeaderRow, isBlankRow, readHeader } from './table.js';
+import type { DetectedSheet } from './types.js';
 
 export interface ParsedRow {
   /** Zero-based row index in the sheet. */
@@ -29,16 +29,16 @@ export interface ParsedRow {
   repeat: boolean;
 }
 
-export interface TableLayout {
-  def: SheetDef;
+export interface TableLayout<K extends string = SheetKey> {
+  def: SheetDef<K>;
   sheet: SheetGrid;
-  detected: DetectedSheet;
+  detected: DetectedSheet<K>;
   /** Zero-based header row, or null when none was found (then nothing else is read). */
   headerRow: number | null;
   span: DataSpan | null;
 }
 
-export interface ParsedTable extends TableLayout {
+export interface ParsedTable<K extends string = SheetKey> extends TableLayout<K> {
   plan: ReadonlyMap<string, ColumnPlan>;
   rows: ParsedRow[];
   /** A required column is absent: no row of this sheet can make a record. */
@@ -46,8 +46,8 @@ export interface ParsedTable extends TableLayout {
 }
 
 /** Finds the header row and the data span; cheap, so the row total for progress is known up front. */
-export function layoutTable(def: SheetDef, sheet: SheetGrid, index: number): TableLayout {
-  const headerRow = findHeaderRow(sheet, HEADER_LOOKUPS.get(def.key)!);
+export function layoutTable<K extends string>(def: SheetDef<K>, sheet: SheetGrid, index: number): TableLayout<K> {
+  const headerRow = findHeaderRow(sheet, headerLookupOf(def));
   return {
     def,
     sheet,
@@ -70,15 +70,15 @@ export type RowHook = (
   values: RowValues,
 ) => boolean;
 
-export function readTable(
-  layout: TableLayout,
+export function readTable<K extends string>(
+  layout: TableLayout<K>,
   ctx: RowContext,
   hook: RowHook | undefined,
   tick: () => void,
-): ParsedTable {
+): ParsedTable<K> {
   const { def, sheet, headerRow, span } = layout;
-  const lookup = HEADER_LOOKUPS.get(def.key)!;
-  const parsed: ParsedTable = {
+  const lookup = headerLookupOf(def);
+  const parsed: ParsedTable<K> = {
     def,
     sheet,
     detected: layout.detected,
@@ -137,7 +137,7 @@ export function readTable(
     }
     if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded))
       bad = true;
-    if (hook && hook(ctx, plan, r, values)) bad = true;
+    if (hook?.(ctx, plan, r, values)) bad = true;
     parsed.rows.push({ index: r, values, bad, repeat: false });
   }
 
@@ -157,8 +157,9 @@ export function readTable(
   for (const [rowIndex, col] of span.totals) {
     ctx.collector.add('row.totals', ctx.place, rowIndex, col, null, sheet.rows[rowIndex]![col] as string, {});
   }
-  if (parsed.rows.length === 0 && (def.key === 'teachers' || def.key === 'trainings')) {
-    const severity = SHEET_EMPTY_SEVERITY[def.key];
+  const key: string = def.key;
+  if (parsed.rows.length === 0 && (key === 'teachers' || key === 'trainings')) {
+    const severity = SHEET_EMPTY_SEVERITY[key];
     ctx.collector.add(
       'sheet.empty',
       ctx.place,

@@ -19,7 +19,7 @@ import {
 import { matchSheetName } from './lookup.js';
 import { teacherRowHook, trainingRowHook } from './row-hooks.js';
 import { readSchool } from './school.js';
-import { layoutTable, readTable, type RowHook, type TableLayout } from './table-sheet.js';
+import { layoutTable, type RowHook, readTable, type TableLayout } from './table-sheet.js';
 import type { DetectedSheet, ValidateOptions, ValidationResult } from './types.js';
 
 const UNKNOWN_RANK = SHEET_ORDER.length;

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { validateWorkbook } from '../../shared/validate/index.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
-import { annotateWorkbook, cellLink, FINDINGS_SHEET, type AnnotationText } from '../../workbook/write-annotated.js';
 import { FILE_LIMITS } from '../../shared/files/index.js';
+import { validateWorkbook } from '../../shared/validate/index.js';
 import { readWorkbookFile } from '../../workbook/read-file.js';
+import { type AnnotationText, annotateWorkbook, cellLink, FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
@@ -63,7 +63,9 @@ describe('annotateWorkbook', { timeout: 30_000 }, () => {
   it('should validate again to the same errors and warnings at the same cells (the findings sheet adds none)', async () => {
     const bytes = await gridToXlsx(grid);
     const { findings } = validateWorkbook(grid, { year: YEAR });
-    const again = await readWorkbookFile(await annotateWorkbook({ bytes, grid }, findings, text), { limits: FILE_LIMITS.cli });
+    const again = await readWorkbookFile(await annotateWorkbook({ bytes, grid }, findings, text), {
+      limits: FILE_LIMITS.cli,
+    });
     if (!again.ok) throw new Error(again.message);
     const next = validateWorkbook(again.grid, { year: YEAR });
     expect(next.findings.filter((x) => x.severity !== 'info').map((x) => [x.code, x.cell])).toEqual(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BureauSummary } from '../../shared/api/responses.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import { capsAt } from '../../addin/excel/caps.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { writeDistrictSheet } from '../../addin/excel/district-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
+import type { BureauSummary } from '../../shared/api/responses.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import { fakeExcel } from './fake-excel.js';
 
 const t = MESSAGES.zh;

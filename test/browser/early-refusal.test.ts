@@ -9,7 +9,7 @@
 import { connect, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { submitWorkbook, type SubmitResult } from '../../client/index.js';
+import { type SubmitResult, submitWorkbook } from '../../client/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { baseUrl, readTokens } from './support.js';
 

@@ -21,7 +21,14 @@ const dir = mkdtempSync(join(tmpdir(), 'shixun-files-'));
 const pageErrors: string[] = [];
 
 const YEAR = new Date().getFullYear();
-const grid = generateSchool({ seed: 21, teachers: 40, year: YEAR, withDuties: true, withMilestones: true, dateCells: true });
+const grid = generateSchool({
+  seed: 21,
+  teachers: 40,
+  year: YEAR,
+  withDuties: true,
+  withMilestones: true,
+  dateCells: true,
+});
 
 function file(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
@@ -31,7 +38,12 @@ function file(name: string, bytes: Uint8Array): string {
 
 interface WorkerAnswer {
   progress: [number, number][];
-  last: { type: string; code?: string; message?: string; file?: { fileKind: string; contentHash: string; sheets: { name: string }[] } };
+  last: {
+    type: string;
+    code?: string;
+    message?: string;
+    file?: { fileKind: string; contentHash: string; sheets: { name: string }[] };
+  };
 }
 
 /** Posts an `open` to the pane's own worker script, as the page's client does, and collects its answers. */
@@ -98,7 +110,9 @@ describe('the standalone page', () => {
   async function open(path: string): Promise<string> {
     await page.setInputFiles('#file-input', path);
     await page.waitForFunction(
-      (name) => document.querySelector('#open-status')?.textContent?.includes(name) && !document.querySelector('#open-progress'),
+      (name) =>
+        document.querySelector('#open-status')?.textContent?.includes(name) &&
+        !document.querySelector('#open-progress'),
       path.split('/').pop()!,
     );
     return (await page.textContent('#open-status')) ?? '';
@@ -108,10 +122,14 @@ describe('the standalone page', () => {
     await open(file('台账.xls', sheetJsWorkbook(grid, 'biff8')));
     const before = await page.getAttribute('#validate-status', 'data-run');
     await page.click('#validate');
-    await page.waitForFunction((prev) => {
-      const run = document.querySelector('#validate-status')?.getAttribute('data-run');
-      return run !== null && run !== undefined && run !== prev;
-    }, before, { timeout: 120_000 });
+    await page.waitForFunction(
+      (prev) => {
+        const run = document.querySelector('#validate-status')?.getAttribute('data-run');
+        return run !== null && run !== undefined && run !== prev;
+      },
+      before,
+      { timeout: 120_000 },
+    );
     expect(await page.textContent('#validate-status')).toMatch(/0 个错误/);
 
     const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251);

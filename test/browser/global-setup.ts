@@ -5,7 +5,7 @@
  * after the run, when the run is interrupted (SIGINT, SIGTERM), and, through start.ts's
  * --parent-pid, within seconds of this process dying in any other way (SIGKILL, a crash).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +44,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = resolve(import.meta.dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'shixun-browser-'));
   const tokensFile = join(dir, 'tokens.json');
-  const args = ['--port', String(PORT), '--persist-to', join(dir, 'd1'), '--tokens-out', tokensFile, '--parent-pid', String(process.pid)];
+  const args = [
+    '--port',
+    String(PORT),
+    '--persist-to',
+    join(dir, 'd1'),
+    '--tokens-out',
+    tokensFile,
+    '--parent-pid',
+    String(process.pid),
+  ];
   const child = spawn('npx', ['tsx', 'scripts/start.ts', ...args], {
     cwd: root,
     detached: true,

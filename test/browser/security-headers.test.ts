@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_CSP, DASHBOARD_CSP, PANE_CSP } from '../../worker/middleware/security-headers.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { API_CSP, DASHBOARD_CSP, PANE_CSP } from '../../worker/middleware/security-headers.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser } from './support.js';
 
 let browser: Browser;

@@ -6,7 +6,7 @@
  * started.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 
@@ -24,7 +24,11 @@ beforeEach(() => {
   contextsBefore = new Set(openContexts());
 });
 afterEach(async () => {
-  await Promise.all(openContexts().filter((c) => !contextsBefore.has(c)).map((c) => c.close()));
+  await Promise.all(
+    openContexts()
+      .filter((c) => !contextsBefore.has(c))
+      .map((c) => c.close()),
+  );
 });
 afterAll(async () => {
   await Promise.all([...browsers].map((b) => b.close()));
@@ -43,7 +47,9 @@ function watchCsp(page: Page): void {
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
   });
-  page.on('worker', (w) => w.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(`${w.url()}: ${m.text()}`)));
+  page.on('worker', (w) =>
+    w.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(`${w.url()}: ${m.text()}`)),
+  );
 }
 
 /**

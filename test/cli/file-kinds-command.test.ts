@@ -11,8 +11,8 @@ import type { SheetGrid, WorkbookGrid } from '../../shared/grid.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
-import { readGrid } from '../workbook/read-grid.js';
 import { csvBytes, encryptedOoxml, partsXlsx, sheetJsWorkbook, sheetToCsv, zipOf } from '../workbook/file-fixtures.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { runCli, tempDir } from './harness.js';
 import { messyWorkbook } from './workbooks.js';
 
@@ -91,9 +91,19 @@ describe('every file the CLI cannot read', { timeout: 60_000 }, () => {
     ['empty.xlsx', () => new Uint8Array(), 'file.corrupt', '空的'],
     ['cut.xlsx', async () => (await messyWorkbook()).subarray(0, 3000), 'file.corrupt', '不完整'],
     ['report.xlsx', () => new TextEncoder().encode('%PDF-1.4 …'), 'file.unsupported', 'PDF'],
-    ['export.xls', () => new TextEncoder().encode('<html><table><tr><td>1</td></tr></table></html>'), 'file.unsupported', '网页'],
+    [
+      'export.xls',
+      () => new TextEncoder().encode('<html><table><tr><td>1</td></tr></table></html>'),
+      'file.unsupported',
+      '网页',
+    ],
     ['ledger.docx', () => zipOf({ 'word/document.xml': '<w:document/>' }), 'file.unsupported', 'Word'],
-    ['random.xlsx', () => Uint8Array.from({ length: 300 }, (_, i) => (i * 131 + 7) % 256), 'file.unsupported', '无法识别'],
+    [
+      'random.xlsx',
+      () => Uint8Array.from({ length: 300 }, (_, i) => (i * 131 + 7) % 256),
+      'file.unsupported',
+      '无法识别',
+    ],
   ];
 
   it('should exit 2 with the file.* code and a Chinese message in the one JSON document, whatever the name', async () => {
@@ -129,7 +139,10 @@ describe('every file the CLI cannot read', { timeout: 60_000 }, () => {
 
   it('should read a workbook whose parts use a namespace prefix and strict OOXML like any other', async () => {
     const sheetData = '<row r="1"><c r="A1" t="inlineStr"><is><t>工号</t></is></c></row>';
-    for (const bytes of [partsXlsx({ sheets: [{ name: 'S', sheetData }], prefix: 'x' }), partsXlsx({ sheets: [{ name: 'S', sheetData }], strict: true })]) {
+    for (const bytes of [
+      partsXlsx({ sheets: [{ name: 'S', sheetData }], prefix: 'x' }),
+      partsXlsx({ sheets: [{ name: 'S', sheetData }], strict: true }),
+    ]) {
       const got = await validate('strict.xlsx', bytes);
       expect(got.code).toBe(1);
       expect(got.doc.findings.map((f) => f.code)).toContain('sheet.missing');

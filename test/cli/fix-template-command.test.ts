@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTS_SHEET } from '../../workbook/write-template.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
+import { LISTS_SHEET } from '../../workbook/write-template.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { runCli, tempDir } from './harness.js';
 import { ID, messyWorkbook } from './workbooks.js';
-import { readGrid } from '../workbook/read-grid.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 
@@ -24,9 +24,16 @@ describe('fix', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(out);
     expect(Buffer.compare(await readFile(input), Buffer.from(original))).toBe(0);
-    const again = JSON.parse((await runCli('validate', out, '--year', '2026', '--json')).stdout) as { fixes: unknown[]; findings: { code: string; cell: string | null }[] };
+    const again = JSON.parse((await runCli('validate', out, '--year', '2026', '--json')).stdout) as {
+      fixes: unknown[];
+      findings: { code: string; cell: string | null }[];
+    };
     expect(again.fixes).toEqual([]);
-    expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['id_number.scientific@B4', 'row.totals@A6', 'sheet.extra@null']);
+    expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'id_number.scientific@B4',
+      'row.totals@A6',
+      'sheet.extra@null',
+    ]);
   });
 
   it('should write an ID as a text cell and a numeric fix as a number cell', async () => {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATHS, chromiumPath, ensurePlan, findChromium, type Probe } from '../../scripts/chromium.js';
 
-const probe = (env: Record<string, string>, present: string[]): Probe => ({ env, executable: (p) => present.includes(p) });
+const probe = (env: Record<string, string>, present: string[]): Probe => ({
+  env,
+  executable: (p) => present.includes(p),
+});
 
 describe('findChromium', () => {
   it('should take SHIXUN_CHROMIUM first, then the usual paths in order', () => {
-    expect(findChromium(probe({ SHIXUN_CHROMIUM: '/opt/c/chrome' }, ['/opt/c/chrome', '/usr/bin/chromium']))).toEqual({ ok: true, path: '/opt/c/chrome' });
-    expect(findChromium(probe({}, ['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({ ok: true, path: '/usr/bin/chromium-browser' });
+    expect(findChromium(probe({ SHIXUN_CHROMIUM: '/opt/c/chrome' }, ['/opt/c/chrome', '/usr/bin/chromium']))).toEqual({
+      ok: true,
+      path: '/opt/c/chrome',
+    });
+    expect(findChromium(probe({}, ['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({
+      ok: true,
+      path: '/usr/bin/chromium-browser',
+    });
     expect(findChromium(probe({}, [CHROMIUM_PATHS[0]]))).toEqual({ ok: true, path: '/usr/bin/chromium' });
   });
 
@@ -32,7 +41,9 @@ describe('ensurePlan', () => {
   const missing = { ok: false as const, reason: 'none' };
 
   it('should use a browser that is there, whatever the machine', () => {
-    expect(ensurePlan({ ok: true, path: '/usr/bin/chromium' }, { root: false, aptGet: false, explicit: false })).toEqual({
+    expect(
+      ensurePlan({ ok: true, path: '/usr/bin/chromium' }, { root: false, aptGet: false, explicit: false }),
+    ).toEqual({
       action: 'use',
       path: '/usr/bin/chromium',
     });

@@ -25,7 +25,11 @@ describe('docs/CONTRACT.md', () => {
     for (const code of Object.keys(FINDING_CODES) as (keyof typeof FINDING_CODES)[]) {
       expect(doc).toContain(`| \`${code}\` | `);
       // The default case's message, whatever the finding's values.
-      const zh = findingMessage(code, { header: '{header}', sheet: '{sheet}', value: '{value}', other: '{other}', expected: '{expected}' }, 'zh');
+      const zh = findingMessage(
+        code,
+        { header: '{header}', sheet: '{sheet}', value: '{value}', other: '{other}', expected: '{expected}' },
+        'zh',
+      );
       expect(doc).toContain(zh.slice(0, 12));
     }
     for (const code of FIX_CODES) expect(doc).toContain(`| \`${code}\` |`);

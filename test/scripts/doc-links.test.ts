@@ -3,7 +3,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens (CJK kept). */
 function slug(heading: string): string {
@@ -25,7 +30,10 @@ function anchorsOf(markdown: string): Set<string> {
 /** The relative links of a Markdown file (inline links and reference definitions), code blocks left out. */
 function relativeLinks(markdown: string): string[] {
   const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  const targets = [...prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g), ...prose.matchAll(/^\[[^\]]+\]:\s*(\S+)/gm)].map((m) => m[1]!);
+  const targets = [
+    ...prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g),
+    ...prose.matchAll(/^\[[^\]]+\]:\s*(\S+)/gm),
+  ].map((m) => m[1]!);
   return targets.filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, fullYearsBetween, monthsThroughDecember, toDay } from '../../shared/policy/dates.js';
 import { yearOf } from '../../scripts/cli/args.js';
+import { addMonths, fullYearsBetween, monthsThroughDecember, toDay } from '../../shared/policy/dates.js';
 import { currentYear, defaultAsOf, maskId, PolicyError } from '../../shared/policy/index.js';
 
 describe('policy dates', () => {

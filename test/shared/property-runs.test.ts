@@ -9,6 +9,7 @@ describe('propertyRuns', () => {
   });
 
   it('should refuse a value that is not a whole number of runs rather than run none', () => {
-    for (const bad of ['0', '-5', '2.5', 'many', '1e400']) expect(() => propertyRuns(bad, 10_000)).toThrow(/SHIXUN_PROPERTY_RUNS/);
+    for (const bad of ['0', '-5', '2.5', 'many', '1e400'])
+      expect(() => propertyRuns(bad, 10_000)).toThrow(/SHIXUN_PROPERTY_RUNS/);
   });
 });

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { encodedWorkbookSchema } from '../../shared/api/submission.js';
 import type { FindingCode } from '../../shared/contract/codes.js';
 import { DUTIES_MAX, LESSONS_MAX, MONEY_MAX } from '../../shared/contract/sheets.js';
-import { decodeWorkbook, encodeWorkbook, type CellValue, type WorkbookGrid } from '../../shared/grid.js';
+import { type CellValue, decodeWorkbook, encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import { duty, school, sheet, table, teacher, training, workbook, YEAR, type Row } from '../fixtures/grid-builder.js';
+import { duty, type Row, school, sheet, table, teacher, training, workbook, YEAR } from '../fixtures/grid-builder.js';
 
 const run = (grid: WorkbookGrid, lang: 'zh' | 'en' = 'zh') => validateWorkbook(grid, { year: YEAR, lang });
 const t0 = teacher(0);

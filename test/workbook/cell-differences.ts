@@ -1,5 +1,5 @@
 /** Two readers' grids compared cell by cell, for the differential tests: every cell that differs, by address. */
-import { a1, isCellError, type CellValue, type WorkbookGrid } from '../../shared/grid.js';
+import { a1, type CellValue, isCellError, type WorkbookGrid } from '../../shared/grid.js';
 
 export interface CellDifference {
   /** "教师名册!B7", or the sheet name alone when a whole sheet is missing on one side. */

@@ -46,7 +46,9 @@ async function viaSheetJs(bytes: Uint8Array): Promise<WorkbookGrid> {
 
 /** A generated school with a value of every kind planted where a clerk's slip would put it. */
 function plantedSchool(): WorkbookGrid {
-  const grid = cloneGrid(generateSchool({ seed: 11, teachers: 40, year: YEAR, withDuties: true, withMilestones: true, dateCells: true }));
+  const grid = cloneGrid(
+    generateSchool({ seed: 11, teachers: 40, year: YEAR, withDuties: true, withMilestones: true, dateCells: true }),
+  );
   plant(grid, 'teachers', 2, 'idNumber', 320102198001011000);
   plant(grid, 'teachers', 3, 'phone', 13912345678);
   plant(grid, 'teachers', 4, 'gender', true);
@@ -62,7 +64,10 @@ function plantedSchool(): WorkbookGrid {
 
 /** Every grid the fixture generator makes, in the shapes the tests and benchmarks use. */
 const GENERATED: [string, () => WorkbookGrid][] = [
-  ['a school of text dates', () => generateSchool({ seed: 1, teachers: 60, year: YEAR, withDuties: true, withMilestones: true })],
+  [
+    'a school of text dates',
+    () => generateSchool({ seed: 1, teachers: 60, year: YEAR, withDuties: true, withMilestones: true }),
+  ],
   ['a school of date cells', () => generateSchool({ seed: 2, teachers: 60, year: YEAR, dateCells: true })],
   ['a one-row 学校概况', () => generateSchool({ seed: 3, teachers: 20, year: YEAR, schoolLayout: 'table' })],
   ['a ledger of one teacher', () => generateLedger({ seed: 4, teachers: 1, rows: 400, year: YEAR })],
@@ -94,7 +99,12 @@ describe('our reader, exceljs and SheetJS on every generated workbook', { timeou
 
   it('should read the CLI tests’ hand-made workbooks, the template and a fixed copy as both do', async () => {
     const messy = await messyWorkbook();
-    for (const bytes of [await cleanWorkbook(), await cleanWorkbook({ extraSheet: true }), messy, await writeTemplate()]) {
+    for (const bytes of [
+      await cleanWorkbook(),
+      await cleanWorkbook({ extraSheet: true }),
+      messy,
+      await writeTemplate(),
+    ]) {
       await expectSameCells(bytes);
     }
     const fixes = validateWorkbook(await ours(messy), { year: YEAR }).fixes;
@@ -117,7 +127,19 @@ describe.skipIf(SOFFICE === undefined)('workbooks saved by LibreOffice', () => {
     try {
       writeFileSync(join(dir, 'in.xlsx'), await gridToXlsx(plantedSchool()));
       const convert = (to: string, out: string) => {
-        execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', join(dir, out), join(dir, 'in.xlsx')], { stdio: 'ignore', timeout: 180_000 });
+        execFileSync(
+          SOFFICE!,
+          [
+            '--headless',
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--convert-to',
+            to,
+            '--outdir',
+            join(dir, out),
+            join(dir, 'in.xlsx'),
+          ],
+          { stdio: 'ignore', timeout: 180_000 },
+        );
         return new Uint8Array(readFileSync(join(dir, out, `in.${to.split(':')[0]}`)));
       };
       const xlsx = convert('xlsx', 'x');

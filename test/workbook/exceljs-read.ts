@@ -21,7 +21,18 @@ const SKIPPED_STATE = 'veryHidden';
  * Parts of a sheet the grid does not need. Data validations matter most: exceljs expands a range
  * such as B2:B1048576 (what Excel writes for a whole-column dropdown) into one entry per cell.
  */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'pageMargins', 'pageSetup', 'headerFooter', 'drawing', 'picture', 'legacyDrawing', 'tableParts', 'extLst'];
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'drawing',
+  'picture',
+  'legacyDrawing',
+  'tableParts',
+  'extLst',
+];
 
 export async function readXlsx(bytes: XlsxBytes): Promise<ReadXlsxResult> {
   const workbook = new ExcelJS.Workbook();
@@ -31,7 +42,8 @@ export async function readXlsx(bytes: XlsxBytes): Promise<ReadXlsxResult> {
     return { ok: false, code: 'xlsx.unreadable', message: e instanceof Error ? e.message : String(e) };
   }
   // Every workbook Excel writes has a sheet; a zip without one is some other document renamed .xlsx.
-  if (workbook.worksheets.length === 0) return { ok: false, code: 'xlsx.unreadable', message: 'no worksheet in the file' };
+  if (workbook.worksheets.length === 0)
+    return { ok: false, code: 'xlsx.unreadable', message: 'no worksheet in the file' };
   const sheets: SheetGrid[] = [];
   for (const ws of workbook.worksheets) {
     if (ws.state === SKIPPED_STATE) continue;

@@ -4,11 +4,13 @@
  * and GBK, encrypted and damaged files, and files that are no ledger at all.
  */
 import * as XLSX from '@e965/xlsx';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, type Zippable, zipSync } from 'fflate';
 import { serialOf } from '../fixtures/xlsx-parts.js';
-export { gridXlsx, partsXlsx, serialOf, type PartSheet, type PartsWorkbook } from '../fixtures/xlsx-parts.js';
+
+export { gridXlsx, type PartSheet, type PartsWorkbook, partsXlsx, serialOf } from '../fixtures/xlsx-parts.js';
+
 import iconv from 'iconv-lite';
-import { isCellError, type CellValue, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
+import { type CellValue, isCellError, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
 
 /** Any zip, e.g. a .docx or an .ods: what is inside decides what it is. */
 export function zipOf(entries: Record<string, string>): Uint8Array {
@@ -18,7 +20,13 @@ export function zipOf(entries: Record<string, string>): Uint8Array {
 }
 
 const ERROR_CODES: Record<string, number> = {
-  '#NULL!': 0x00, '#DIV/0!': 0x07, '#VALUE!': 0x0f, '#REF!': 0x17, '#NAME?': 0x1d, '#NUM!': 0x24, '#N/A': 0x2a,
+  '#NULL!': 0x00,
+  '#DIV/0!': 0x07,
+  '#VALUE!': 0x0f,
+  '#REF!': 0x17,
+  '#NAME?': 0x1d,
+  '#NUM!': 0x24,
+  '#N/A': 0x2a,
 };
 
 function sheetJsCell(v: Exclude<CellValue, null>, date1904: boolean): XLSX.CellObject {
@@ -49,7 +57,8 @@ function sheetJsSheet(sheet: SheetGrid, date1904: boolean): XLSX.WorkSheet {
 /** A grid written by SheetJS: .xls (BIFF8, what Excel 97–2003 and WPS save) or .xlsx. */
 export function sheetJsWorkbook(grid: WorkbookGrid, bookType: 'biff8' | 'xlsx'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const sheet of grid.sheets) XLSX.utils.book_append_sheet(wb, sheetJsSheet(sheet, grid.date1904 === true), sheet.name);
+  for (const sheet of grid.sheets)
+    XLSX.utils.book_append_sheet(wb, sheetJsSheet(sheet, grid.date1904 === true), sheet.name);
   if (grid.date1904) wb.Workbook = { ...(wb.Workbook ?? {}), WBProps: { date1904: true } };
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer);
 }
@@ -64,12 +73,9 @@ function csvText(v: CellValue): string {
 }
 
 export function sheetToCsv(sheet: SheetGrid): string {
-  return sheet.rows
-    .map((row) => row.map((v) => {
-      const t = csvText(v);
-      return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-    }).join(','))
-    .join('\r\n') + '\r\n';
+  const quote = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const lines = sheet.rows.map((row) => row.map((v) => quote(csvText(v))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** CSV bytes as the programs clerks use write them: UTF-8 (Excel's "CSV UTF-8" adds a BOM) or GBK (WPS, older Excel). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileErrorCode } from '../../shared/contract/codes.js';
 import { FILE_LIMITS, type FileErrorDetails, type FileLimits } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import { readWorkbookFile, type ReadFileResult } from '../../workbook/read-file.js';
+import { type ReadFileResult, readWorkbookFile } from '../../workbook/read-file.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { cellDifferences } from './cell-differences.js';
@@ -22,7 +22,8 @@ import {
 } from './file-fixtures.js';
 
 const YEAR = 2026;
-const school = () => generateSchool({ seed: 5, teachers: 30, year: YEAR, withDuties: true, withMilestones: true, dateCells: true });
+const school = () =>
+  generateSchool({ seed: 5, teachers: 30, year: YEAR, withDuties: true, withMilestones: true, dateCells: true });
 
 async function read(bytes: Uint8Array, limits: FileLimits = FILE_LIMITS.cli, name?: string): Promise<ReadFileResult> {
   return readWorkbookFile(bytes, { limits, name });
@@ -71,7 +72,11 @@ describe('files that open', { timeout: 60_000 }, () => {
     const reads = await Promise.all(
       (['utf-8', 'utf-8-bom', 'gbk'] as const).map((e) => opened(csvBytes(csv, e), 'roster.csv')),
     );
-    expect(reads.map((r) => [r.fileKind, r.encoding])).toEqual([['csv', 'utf-8'], ['csv', 'utf-8'], ['csv', 'gb18030']]);
+    expect(reads.map((r) => [r.fileKind, r.encoding])).toEqual([
+      ['csv', 'utf-8'],
+      ['csv', 'utf-8'],
+      ['csv', 'gb18030'],
+    ]);
     for (const r of reads) {
       expect(r.grid.sheets.map((s) => s.name)).toEqual(['教师名册']);
       expect(r.grid.sheets[0]!.rows[0]![0]).toBe('姓名');
@@ -108,7 +113,9 @@ describe('files that are refused', { timeout: 60_000 }, () => {
   it('should refuse an empty, a cut-short and a damaged file as file.corrupt', async () => {
     expect((await refused(new Uint8Array(), 'file.corrupt', { reason: 'empty' })).zh).toContain('空的');
     const xlsx = await gridToXlsx(school());
-    expect((await refused(xlsx.subarray(0, xlsx.length >> 1), 'file.corrupt', { reason: 'truncated' })).zh).toContain('不完整');
+    expect((await refused(xlsx.subarray(0, xlsx.length >> 1), 'file.corrupt', { reason: 'truncated' })).zh).toContain(
+      '不完整',
+    );
     await refused(xlsx.subarray(0, 3), 'file.corrupt', { reason: 'truncated' });
     const xls = sheetJsWorkbook(school(), 'biff8');
     await refused(xls.subarray(0, 1500), 'file.corrupt');
@@ -118,12 +125,19 @@ describe('files that are refused', { timeout: 60_000 }, () => {
   });
 
   it('should refuse a part that inflates beyond the size its zip declares, without inflating the rest', async () => {
-    const bytes = partsXlsx({ sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(50) }] });
+    const bytes = partsXlsx({
+      sheets: [{ name: 'S', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(50) }],
+    });
     const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
     // The central directory entry's uncompressed size, understated (a zip bomb's trick).
     for (let p = bytes.length - 22; p > 0; p--) {
-      if (bytes[p] === 0x50 && bytes[p + 1] === 0x4b && bytes[p + 2] === 0x01 && bytes[p + 3] === 0x02 &&
-        name.every((b, i) => bytes[p + 46 + i] === b)) {
+      if (
+        bytes[p] === 0x50 &&
+        bytes[p + 1] === 0x4b &&
+        bytes[p + 2] === 0x01 &&
+        bytes[p + 3] === 0x02 &&
+        name.every((b, i) => bytes[p + 46 + i] === b)
+      ) {
         bytes[p + 24] = 10;
         bytes[p + 25] = bytes[p + 26] = bytes[p + 27] = 0;
         break;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { toBytes } from '../../workbook/write-fixes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { toBytes } from '../../workbook/write-fixes.js';
 import { readGrid } from './read-grid.js';
 
 async function roundTrip(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<WorkbookGrid> {

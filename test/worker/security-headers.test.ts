@@ -13,7 +13,7 @@ import {
   OFFICE_JS_ORIGINS,
   PANE_CSP,
 } from '../../worker/middleware/security-headers.js';
-import { call, seedTenants, testApp, TOKENS } from './helpers.js';
+import { call, seedTenants, TOKENS, testApp } from './helpers.js';
 
 const app = testApp();
 

@@ -18,10 +18,10 @@ import type { IssuedToken, SubmissionReceipt } from '../../shared/api/responses.
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { EARLIEST_BIRTH_DATE, idCheckChar, latestBirthDate } from '../../shared/id-number.js';
 import { daysInMonth, isRealDate } from '../../shared/normalize/date-parts.js';
+import { hmacId, idKeys } from '../../worker/crypto/ids.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { locate } from '../fixtures/plant.js';
-import { hmacId, idKeys } from '../../worker/crypto/ids.js';
-import { call, newKey, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
+import { call, newKey, SCHOOLS, seedTenants, TOKENS, testApp, YEAR } from './helpers.js';
 
 const DEMO_TEACHERS = 40;
 

@@ -18,9 +18,9 @@ import {
   SCHOOLS,
   seedTenants,
   submit,
-  testApp,
-  TOKENS,
   type TeacherSpec,
+  TOKENS,
+  testApp,
 } from './helpers.js';
 
 const app = testApp();

@@ -4,8 +4,15 @@
  * whatever the roster's size: the keyed hashes travel as one JSON parameter and json_each joins
  * them to the records through the id_hmac indexes, so there is no query per teacher.
  */
-import type { HistoryDuty, HistoryMilestone, HistorySource, HistoryTraining, TeacherHistory } from '../../shared/api/history.js';
+import type {
+  HistoryDuty,
+  HistoryMilestone,
+  HistorySource,
+  HistoryTraining,
+  TeacherHistory,
+} from '../../shared/api/history.js';
 import type { History } from '../../shared/history/index.js';
+import type { StoredRecognition } from '../recognition/apply.js';
 import type { DUTIES, MILESTONES, RowOf, TRAININGS } from './schema.js';
 
 export interface HistoryQuery {
@@ -28,7 +35,10 @@ export interface HistoryLookup {
 /** The lookup's answer where the bureau holds no other ledger of these teachers. */
 export function emptyHistory(teachers: number): HistoryLookup {
   return {
-    history: { sources: [], teachers: Array.from({ length: teachers }, () => ({ trainings: [], duties: [], milestones: [] })) },
+    history: {
+      sources: [],
+      teachers: Array.from({ length: teachers }, () => ({ trainings: [], duties: [], milestones: [] })),
+    },
     sourceIds: [],
     seq: 0,
   };
@@ -61,7 +71,8 @@ function recordsOf(table: 'trainings' | 'duties' | 'milestones', columns: string
 
 const TRAININGS_SQL = recordsOf(
   'trainings',
-  'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate',
+  `r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate,
+   r.catalogue_code, r.recognition_json`,
 );
 const DUTIES_SQL = recordsOf(
   'duties',
@@ -85,37 +96,63 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
   // Sources by year, then school code: the order the record set and every client rely on.
   const found = new Map<string, Origin>();
   for (const r of [...t, ...d, ...m]) if (!found.has(r.sid)) found.set(r.sid, r);
-  const origins = [...found.values()].sort((a, b) => a.year - b.year || (a.school_code < b.school_code ? -1 : a.school_code > b.school_code ? 1 : 0));
+  const origins = [...found.values()].sort(
+    (a, b) => a.year - b.year || (a.school_code < b.school_code ? -1 : a.school_code > b.school_code ? 1 : 0),
+  );
   const index = new Map(origins.map((o, i) => [o.sid, i]));
-  const sources: HistorySource[] = origins.map((o) => ({ year: o.year, schoolCode: o.school_code, schoolName: o.school_name }));
+  const sources: HistorySource[] = origins.map((o) => ({
+    year: o.year,
+    schoolCode: o.school_code,
+    schoolName: o.school_name,
+  }));
 
   const teachers: TeacherHistory[] = q.hmacs.map(() => ({ trainings: [], duties: [], milestones: [] }));
   for (const r of t) {
     const h: HistoryTraining = {
-      source: index.get(r.sid)!, row: r.row, course: r.course, level: r.level as HistoryTraining['level'],
-      category: r.category as HistoryTraining['category'], form: r.form as HistoryTraining['form'], startDate: r.start_date,
-      endDate: r.end_date, hours: r.hours, organizer: r.organizer, certificate: r.certificate,
-      // The trainings table keeps no 项目编号 yet: recognition's migration adds it (docs/HISTORY.md).
-      catalogueCode: null,
+      source: index.get(r.sid)!,
+      row: r.row,
+      course: r.course,
+      level: r.level as HistoryTraining['level'],
+      category: r.category as HistoryTraining['category'],
+      form: r.form as HistoryTraining['form'],
+      startDate: r.start_date,
+      endDate: r.end_date,
+      hours: r.hours,
+      organizer: r.organizer,
+      certificate: r.certificate,
+      catalogueCode: r.catalogue_code,
+      // The recognition is the ledger's own: where it was submitted, it was matched against the catalogue.
+      recognition: r.recognition_json ? (JSON.parse(r.recognition_json) as StoredRecognition) : null,
     };
     teachers[r.pos]!.trainings.push(h);
   }
   for (const r of d) {
     const h: HistoryDuty = {
-      source: index.get(r.sid)!, row: r.row, semester: r.semester, demoLessonsHome: r.demo_lessons_home,
-      demoLessonsGuided: r.demo_lessons_guided, observedLessons: r.observed_lessons, groupPreps: r.group_preps,
-      lectures: r.lectures, projectLed: r.project_led, smallProjects: r.small_projects,
+      source: index.get(r.sid)!,
+      row: r.row,
+      semester: r.semester,
+      demoLessonsHome: r.demo_lessons_home,
+      demoLessonsGuided: r.demo_lessons_guided,
+      observedLessons: r.observed_lessons,
+      groupPreps: r.group_preps,
+      lectures: r.lectures,
+      projectLed: r.project_led,
+      smallProjects: r.small_projects,
     };
     teachers[r.pos]!.duties.push(h);
   }
   for (const r of m) {
     const h: HistoryMilestone = {
-      source: index.get(r.sid)!, row: r.row, milestone: r.milestone as HistoryMilestone['milestone'],
-      result: r.result as HistoryMilestone['result'], date: r.date,
+      source: index.get(r.sid)!,
+      row: r.row,
+      milestone: r.milestone as HistoryMilestone['milestone'],
+      result: r.result as HistoryMilestone['result'],
+      date: r.date,
     };
     teachers[r.pos]!.milestones.push(h);
   }
-  const bySource = (a: { source: number; row: number }, b: { source: number; row: number }) => a.source - b.source || a.row - b.row;
+  const bySource = (a: { source: number; row: number }, b: { source: number; row: number }) =>
+    a.source - b.source || a.row - b.row;
   for (const h of teachers) {
     h.trainings.sort(bySource);
     h.duties.sort(bySource);

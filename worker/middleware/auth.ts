@@ -15,11 +15,13 @@ export function requireRole(...roles: Role[]) {
   return createMiddleware<AppEnv>(async function authenticate(c, next) {
     const header = c.req.header('Authorization') ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!m) throw new ApiError(401, 'auth.missing_token', '缺少访问令牌（Authorization: Bearer …）', 'Missing bearer token');
+    if (!m)
+      throw new ApiError(401, 'auth.missing_token', '缺少访问令牌（Authorization: Bearer …）', 'Missing bearer token');
     const row = await findTokenByHash(c.env.DB, await sha256Hex(m[1]!));
     if (!row) throw new ApiError(401, 'auth.invalid_token', '访问令牌无效', 'Unknown token');
     const now = (c.get('options').now ?? (() => new Date()))();
-    if (row.revoked_at !== null) throw new ApiError(401, 'auth.revoked_token', '访问令牌已被吊销', 'The token was revoked');
+    if (row.revoked_at !== null)
+      throw new ApiError(401, 'auth.revoked_token', '访问令牌已被吊销', 'The token was revoked');
     if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) {
       const day = lastValidDay(row.expires_at);
       throw new ApiError(

@@ -3,14 +3,26 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  bureauCreateSchema, exportQuerySchema, schoolCreateSchema, tokenIssueSchema, tokenRenewSchema,
+  bureauCreateSchema,
+  exportQuerySchema,
+  schoolCreateSchema,
+  tokenIssueSchema,
+  tokenRenewSchema,
 } from '../../shared/api/requests.js';
 import type { IssuedToken, TokenInfo } from '../../shared/api/responses.js';
 import { defaultTokenExpiry } from '../../shared/api/token-expiry.js';
-import { insertTokenStatement, listTokens, renewToken, revokeToken, toTokenInfo } from '../db/tokens.js';
 import {
-  audit, getBureau, getSchool, insertBureau, insertSchool, listBureaus, listSchools, toBureauInfo, toSchoolInfo,
+  audit,
+  getBureau,
+  getSchool,
+  insertBureau,
+  insertSchool,
+  listBureaus,
+  listSchools,
+  toBureauInfo,
+  toSchoolInfo,
 } from '../db/tenants.js';
+import { insertTokenStatement, listTokens, renewToken, revokeToken, toTokenInfo } from '../db/tokens.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
@@ -74,11 +86,20 @@ export const admin = new Hono<AppEnv>()
     const db = c.env.DB;
     const id = c.req.param('id');
     const given = c.req.valid('json').expiresAt;
-    const role = await db.prepare('SELECT role FROM tokens WHERE id = ?1').bind(id).first<{ role: TokenInfo['role'] }>();
+    const role = await db
+      .prepare('SELECT role FROM tokens WHERE id = ?1')
+      .bind(id)
+      .first<{ role: TokenInfo['role'] }>();
     if (!role) throw notFound();
     const expiresAt = given !== undefined ? futureExpiry(given, now) : defaultTokenExpiry(role.role, now);
     const { row } = await renewToken(db, id, expiresAt);
-    if (!row) throw new ApiError(409, 'token.revoked', '该令牌已被吊销，不能续期；请签发新令牌', 'A revoked token cannot be renewed; issue a new one');
+    if (!row)
+      throw new ApiError(
+        409,
+        'token.revoked',
+        '该令牌已被吊销，不能续期；请签发新令牌',
+        'A revoked token cannot be renewed; issue a new one',
+      );
     await audit(db, c.get('auth').tokenId, 'token.renew', { token: row.id, expiresAt }, now.toISOString());
     return c.json(toTokenInfo(row), 200);
   })

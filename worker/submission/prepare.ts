@@ -16,6 +16,7 @@ import { encryptId, hmacId, type IdKeys } from '../crypto/ids.js';
 import type { HistoryLookup } from '../db/history.js';
 import type { DUTIES, MILESTONES, StagedRow, SUBMISSION_SOURCES, TEACHERS, TRAININGS } from '../db/schema.js';
 import { ApiError } from '../errors.js';
+import { type CatalogueLoader, recognizeRecords, storedRecognition } from '../recognition/apply.js';
 import { evaluateSubmission, type SubmissionStats } from './evaluate.js';
 
 export interface PreparedSubmission {
@@ -49,7 +50,11 @@ export function validateSubmission(workbook: EncodedWorkbook, year: number): Rec
 /** 400 submission.invalid unless 学校概况 is there and names the token's school. */
 export function checkSchool(records: Records, schoolCode: string): SchoolRecord {
   const school = records.school;
-  if (!school) throw new ApiError(400, 'submission.invalid', '缺少学校概况', 'The school sheet is missing', { counts: { errors: 1, warnings: 0 }, findings: [] });
+  if (!school)
+    throw new ApiError(400, 'submission.invalid', '缺少学校概况', 'The school sheet is missing', {
+      counts: { errors: 1, warnings: 0 },
+      findings: [],
+    });
   if (school.schoolCode !== schoolCode) {
     throw new ApiError(
       400,
@@ -84,40 +89,104 @@ export async function prepareSubmission(
   records: Records,
   history: HistoryLookup,
   policy: ResolvedPolicy,
-  opts: { year: number; asOf: string; schoolCode: string; keys: IdKeys; hmacs: Map<string, string> },
+  opts: {
+    year: number;
+    asOf: string;
+    schoolCode: string;
+    keys: IdKeys;
+    hmacs: Map<string, string>;
+    /** The bureau's catalogues (archive.md §2); absent: none, no record gets a recognition status. */
+    catalogues?: CatalogueLoader;
+  },
 ): Promise<PreparedSubmission> {
   const school = checkSchool(records, opts.schoolCode);
-  const { report, stats, verdicts, sources } = evaluateSubmission(records, history, policy, opts);
   const hmacOf = (id: string) => opts.hmacs.get(id)!;
+  // The course is recognised as it is stored (an ID number in it masked), so its queue group is too;
+  // attendee lists hold keyed hashes.
+  for (const t of records.trainings) t.course = maskIdNumbersIn(t.course);
+  await recognizeRecords(records, policy.recognition, opts.catalogues, hmacOf);
+  const { report, stats, verdicts, sources } = evaluateSubmission(records, history, policy, opts);
 
   const teachers: StagedRow<typeof TEACHERS>[] = [];
   for (const [i, t] of records.teachers.entries()) {
     const v = verdicts[i]!;
     teachers.push({
-      row: t.row, id_hmac: hmacOf(t.idNumber), id_masked: maskId(t.idNumber), id_enc: await encryptId(opts.keys, t.idNumber),
-      name: t.name, gender: t.gender, stage: t.stage, subject: t.subject, title: t.title,
-      education: t.education, start_date: t.startDate, post: t.post, post_start_date: t.postStartDate, backbone: t.backbone,
-      backbone_level: t.backboneLevel, studio_role: t.studioRole, transferred: t.transferred ? 1 : 0, status: v.status,
-      unmet: v.unmet, hours: v.hours, compliance_json: JSON.stringify(v.compliance),
+      row: t.row,
+      id_hmac: hmacOf(t.idNumber),
+      id_masked: maskId(t.idNumber),
+      id_enc: await encryptId(opts.keys, t.idNumber),
+      name: t.name,
+      gender: t.gender,
+      stage: t.stage,
+      subject: t.subject,
+      title: t.title,
+      education: t.education,
+      start_date: t.startDate,
+      post: t.post,
+      post_start_date: t.postStartDate,
+      backbone: t.backbone,
+      backbone_level: t.backboneLevel,
+      studio_role: t.studioRole,
+      transferred: t.transferred ? 1 : 0,
+      status: v.status,
+      unmet: v.unmet,
+      hours: v.hours,
+      compliance_json: JSON.stringify(v.compliance),
     });
   }
-  const trainings = records.trainings.map((t): StagedRow<typeof TRAININGS> => ({
-    row: t.row, id_hmac: hmacOf(t.idNumber), course: maskIdNumbersIn(t.course), level: t.level, category: t.category, form: t.form,
-    start_date: t.startDate, end_date: t.endDate, hours: t.hours, organizer: nullableText(t.organizer), certificate: nullableText(t.certificate),
-  }));
-  const duties = records.duties.map((d): StagedRow<typeof DUTIES> => ({
-    row: d.row, id_hmac: hmacOf(d.idNumber), semester: d.semester, demo_lessons_home: d.demoLessonsHome,
-    demo_lessons_guided: d.demoLessonsGuided, observed_lessons: d.observedLessons, group_preps: d.groupPreps,
-    lectures: d.lectures, project_led: nullableText(d.projectLed), small_projects: d.smallProjects,
-  }));
-  const milestones = records.milestones.map((m): StagedRow<typeof MILESTONES> => ({
-    row: m.row, id_hmac: hmacOf(m.idNumber), milestone: m.milestone, result: m.result, date: m.date,
-  }));
+  const trainings = records.trainings.map((t): StagedRow<typeof TRAININGS> => {
+    const recognition = storedRecognition(t, policy.recognition);
+    return {
+      row: t.row,
+      id_hmac: hmacOf(t.idNumber),
+      course: t.course,
+      level: t.level,
+      category: t.category,
+      form: t.form,
+      start_date: t.startDate,
+      end_date: t.endDate,
+      hours: t.hours,
+      organizer: nullableText(t.organizer),
+      certificate: nullableText(t.certificate),
+      catalogue_code: nullableText(t.catalogueCode ?? null),
+      recognition: recognition?.status ?? null,
+      recognition_json: recognition ? JSON.stringify(recognition) : null,
+      group_key: recognition?.group ?? null,
+    };
+  });
+  const duties = records.duties.map(
+    (d): StagedRow<typeof DUTIES> => ({
+      row: d.row,
+      id_hmac: hmacOf(d.idNumber),
+      semester: d.semester,
+      demo_lessons_home: d.demoLessonsHome,
+      demo_lessons_guided: d.demoLessonsGuided,
+      observed_lessons: d.observedLessons,
+      group_preps: d.groupPreps,
+      lectures: d.lectures,
+      project_led: nullableText(d.projectLed),
+      small_projects: d.smallProjects,
+    }),
+  );
+  const milestones = records.milestones.map(
+    (m): StagedRow<typeof MILESTONES> => ({
+      row: m.row,
+      id_hmac: hmacOf(m.idNumber),
+      milestone: m.milestone,
+      result: m.result,
+      date: m.date,
+    }),
+  );
 
   return {
     school: { ...school, schoolName: maskIdNumbersIn(school.schoolName) },
     report,
-    counts: { teachers: teachers.length, trainings: trainings.length, duties: duties.length, milestones: milestones.length },
+    counts: {
+      teachers: teachers.length,
+      trainings: trainings.length,
+      duties: duties.length,
+      milestones: milestones.length,
+    },
     stats,
     teachers,
     trainings,
