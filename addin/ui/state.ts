@@ -10,6 +10,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { type ShixunClient, submitOver } from '../../client/index.js';
+import type { SubmissionRecognition } from '../../shared/api/catalogue.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
@@ -144,6 +145,8 @@ export function createPane(deps: PaneDeps) {
   const pending = signal<(Confirmation & { key: string }) | null>(null);
   const receipt = signal<Receipt | null>(null);
   const review = signal<SubmissionSummary | null | 'none'>(null);
+  /** The recognition of the current version's training records, as the server decided it. */
+  const recognition = signal<{ submissionId: string; version: number; value: SubmissionRecognition } | null>(null);
 
   // ---- Reviewer ----
   const reviewerStatus = signal<Say | null>(null);
@@ -277,6 +280,7 @@ export function createPane(deps: PaneDeps) {
       me.value = null;
       token.value = '';
       review.value = null;
+      recognition.value = null;
       receipt.value = null;
       confirmation.value = null;
       pending.value = null;
@@ -540,6 +544,7 @@ export function createPane(deps: PaneDeps) {
       }
       batch(() => {
         receipt.value = { summary, file: chosen.file };
+        recognition.value = { submissionId: summary.id, version: summary.version, value: result.recognition };
         submitStatus.value = say('ok', (m) =>
           m.receipt(summary.version, beijingTime(summary.submittedAt, m.locale), summary.id),
         );
@@ -562,7 +567,20 @@ export function createPane(deps: PaneDeps) {
       submitStatus.value = apiFailure(list, (m, d) => m.failed(d));
       return;
     }
-    review.value = list.value.items.find((s) => s.current) ?? 'none';
+    const current = list.value.items.find((s) => s.current) ?? null;
+    review.value = current ?? 'none';
+    if (!current) {
+      recognition.value = null;
+      return;
+    }
+    if (recognition.peek()?.submissionId === current.id) return;
+    // The recognition of the current version's trainings, per record (the server's, archive.md §2).
+    const detail = await c.submissions.compliance(current.id);
+    if (!detail.ok) {
+      submitStatus.value = apiFailure(detail, (m, d) => m.failed(d));
+      return;
+    }
+    recognition.value = { submissionId: current.id, version: current.version, value: detail.value.recognition };
   }
 
   const refresh = () => task('refresh', submitStatus, refreshReview);
@@ -639,6 +657,7 @@ export function createPane(deps: PaneDeps) {
     pending,
     receipt,
     review,
+    recognition,
     reviewerStatus,
     reviewerSchools,
     busy,

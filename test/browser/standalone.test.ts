@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
-import type { WorkbookGrid } from '../../shared/grid.js';
+import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
@@ -501,6 +501,90 @@ describe('standalone page', () => {
     expect(await page.locator('#findings, #confirm').count()).toBe(0);
     expect((await versions(school().token)).length).toBe(before);
     await shot('7-stale');
+  });
+
+  it('should show the server’s recognition of each training record once submitted', async () => {
+    // The other bureau, so that this catalogue changes nothing the other browser tests look at.
+    const other = tokens().otherBureau;
+    const clerk = other.schools[0]!;
+    const grid = generateSchool({ seed: 9, teachers: 8, year: YEAR });
+    plant(grid, 'school', 0, 'schoolCode', clerk.code);
+    plant(grid, 'school', 0, 'schoolName', clerk.name);
+    const sheet = grid.sheets.find((x) => x.name === SHEETS.trainings.name)!;
+    const col = (key: string) => sheet.rows[0]!.indexOf(SHEETS.trainings.columns.find((c) => c.key === key)!.header);
+    const row = sheet.rows.slice(1).find((r) => ['国家级', '省级', '市级', '区级'].includes(String(r[col('level')])))!;
+    const at = (key: string) => row[col(key)]!;
+    // One catalogue entry, the first district-level-or-above training of the ledger, with its teacher attending.
+    const catalogue: WorkbookGrid = {
+      sheets: [
+        {
+          name: '培训项目目录',
+          rows: [
+            [`${YEAR}年度培训项目目录`],
+            [
+              '项目代码',
+              '培训项目',
+              '培训级别',
+              '培训类别',
+              '培训形式',
+              '开始日期',
+              '结束日期',
+              '学时（小时）',
+              '主办单位',
+            ],
+            [
+              'T-001',
+              at('course'),
+              at('level'),
+              at('category'),
+              at('form'),
+              at('startDate'),
+              at('endDate'),
+              at('hours'),
+              '区教师发展中心',
+            ],
+          ],
+        },
+        {
+          name: '参训名单',
+          rows: [
+            ['项目编号', '身份证号', '姓名'],
+            ['T-001', at('idNumber'), at('name')],
+          ],
+        },
+      ],
+    };
+    const imported = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${other.reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ workbook: encodeWorkbook(catalogue) }),
+    });
+    expect(imported.status, await imported.clone().text()).toBeLessThan(300);
+
+    if ((await page.locator('#disconnect').count()) > 0) await page.click('#disconnect');
+    await connect(clerk.token, clerk.name);
+    await open(await writeWorkbook('台账-认定.xlsx', grid));
+    await page.click('#submit');
+    await page.waitForSelector('#confirm');
+    await page.click('#confirm-submit');
+    await page.waitForSelector('#recognition');
+    const summary = (await page.textContent('#recognition p.muted')) ?? '';
+    expect(summary).toMatch(/^已认定 1 条，.*待认定 \d+ 条/);
+    const cards = await page
+      .locator('#recognition li.recognition-card')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-status'), li.querySelector('.badge')?.textContent]));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(await page.textContent('#recognition summary')).toBe(`需要核对的记录（${cards.length} 条）`);
+    await page.click('#recognition summary');
+    expect(cards.every(([status, badge]) => status === 'unmatched' && badge === '待认定')).toBe(true);
+    expect(await rawCodesIn(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('recognition')?.scrollIntoView());
+    await page.setViewportSize({ width: 350, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'standalone-w350-recognition.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('#disconnect');
+    await connect(school().token, school().name);
   });
 
   /** At every width: nothing sideways, no code in the text, Apply in view; screenshots of each part. */

@@ -8,6 +8,7 @@ import type { Messages } from '../messages.js';
 import type { Confirmation } from '../state.js';
 import { beijingTime, shortHash } from '../view.js';
 import { usePane } from './context.js';
+import { RecognitionPanel } from './RecognitionPanel.js';
 import { Status } from './Status.js';
 
 function when(iso: string, m: Messages): string {
@@ -153,6 +154,7 @@ export function SubmitSection() {
       <div id="review-status">
         <Review m={m} />
       </div>
+      <RecognitionPanel />
     </section>
   );
 }
