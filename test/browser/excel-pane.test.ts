@@ -150,7 +150,7 @@ describe('task pane in Excel', () => {
     ]);
     expect(marks.hidden).toEqual([['_marks1', 'VeryHidden']]);
     expect(marks.notes.map(([cell]) => cell).sort()).toEqual([phone.cell, stage.cell].sort());
-    expect(marks.notes.every(([, content]) => content.startsWith(NOTE_PREFIX))).toBe(true);
+    expect(marks.notes.every(([, content]) => content?.startsWith(NOTE_PREFIX))).toBe(true);
     const flags = await fake(page, (f) => f.sheet('_marks1')!.rows);
     const at = (cell: string) => {
       const m = /^([A-Z]+)(\d+)$/.exec(cell)!;

@@ -77,8 +77,8 @@ describe('duplicate.duty on many terms of one teacher', () => {
     const terms = Array.from({ length: 60 }, (_, k) => `${1966 + k}-${1967 + k}-${(k % 2) + 1}`);
     const duties = [
       ...terms.map((semester) => duty(t0, { semester })),
-      duty(t0, { semester: terms[0] }),
-      duty(t0, { semester: terms[59] }),
+      duty(t0, { semester: terms[0]! }),
+      duty(t0, { semester: terms[59]! }),
     ];
     const r = validateWorkbook(workbook({ teachers: [t0], duties }), { year: YEAR });
     expect(r.findings.map((f) => [f.code, f.row])).toEqual([

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { teacherQuerySchema } from '../../shared/api/requests.js';
 import type { BureauSummary } from '../../shared/api/responses.js';
-import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS } from '../../shared/labels/index.js';
+import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
 import { todayInBeijing } from '../../shared/policy/index.js';
 import { allTeachers, bureauSummary } from '../db/bureau.js';
 import { getSchool } from '../db/tenants.js';
@@ -36,9 +36,9 @@ export function summaryTable(s: BureauSummary): Table {
       '版本',
       '报送时间（北京时间）',
       '教师数',
-      '达标',
-      '进行中',
-      '未达标',
+      TEACHER_STATUS_LABELS.pass.zh,
+      TEACHER_STATUS_LABELS.warn.zh,
+      TEACHER_STATUS_LABELS.fail.zh,
       '达标率',
     ],
     ...s.schools.map((r) => [
