@@ -10,9 +10,10 @@
  */
 
 import type { SubmissionRecognition } from '../shared/api/catalogue.js';
+import { recordsContent } from '../shared/api/content.js';
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
+import type { SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
