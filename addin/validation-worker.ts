@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { contentHash } from '../client/submit.js';
 import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
+import { buildRecordSet, rosterIds } from '../shared/history/index.js';
+import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance, resolvePolicy } from '../shared/policy/index.js';
+import type { Records } from '../shared/records.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
 import type {
@@ -100,6 +102,9 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   post({ type: 'opened', id: req.id, file });
 }
 
+/** The records of the last validation, for an `evaluate` with the server's history. */
+let lastRecords: { year: number; hash: string; records: Records } | null = null;
+
 async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
   const grid = req.grid ?? open?.grid;
   if (!grid) {
@@ -117,16 +122,45 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
   }
   const { records, findings, fixes, ...rest } = result;
   const hash = await contentHash(records);
+  lastRecords = { year: req.year, hash, records };
   postInPieces(req.id, 'findings', findings);
   postInPieces(req.id, 'fixes', fixes);
   postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
   post({
     type: 'result',
     id: req.id,
-    result: { ...rest, findings: [], fixes: [], records: { school: records.school }, contentHash: hash },
+    result: {
+      ...rest,
+      findings: [],
+      fixes: [],
+      records: { school: records.school },
+      contentHash: hash,
+      rosterIds: rosterIds(records),
+    },
     compliance: compliance ? { ...compliance, teachers: [] } : null,
     complianceError,
   });
+}
+
+function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
+  if (!lastRecords || lastRecords.year !== req.year || lastRecords.hash !== req.contentHash) {
+    post({ type: 'error', id: req.id, message: 'the records to evaluate are no longer the last validated' });
+    return;
+  }
+  let compliance: ValidationOutcome['compliance'] = null;
+  let complianceError: string | null = null;
+  try {
+    const policy =
+      req.policyFile === null ? { ok: true as const, policy: DEFAULT_POLICY } : resolvePolicy(req.policyFile, req.lang);
+    if (!policy.ok) throw new Error(policy.errors.join('；'));
+    const set = buildRecordSet(lastRecords.records, req.year, req.history);
+    const asOf = req.asOf ?? defaultAsOf(req.year);
+    compliance = evaluateCompliance(set, policy.policy, { year: req.year, asOf, lang: req.lang });
+  } catch (err) {
+    complianceError = err instanceof Error ? err.message : String(err);
+  }
+  postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
+  post({ type: 'compliance', id: req.id, compliance: compliance ? { ...compliance, teachers: [] } : null, complianceError });
 }
 
 async function handle(req: ValidationRequest): Promise<void> {
@@ -135,6 +169,8 @@ async function handle(req: ValidationRequest): Promise<void> {
       return openFile(req);
     case 'validate':
       return validate(req);
+    case 'evaluate':
+      return evaluate(req);
     case 'grid': {
       if (!open) {
         post({ type: 'error', id: req.id, message: 'no file is open' });

@@ -20,7 +20,7 @@ import type {
 } from '../shared/api/requests.js';
 import type { Records } from '../shared/records.js';
 import { type AttemptOptions, type CallOptions, call, download } from './call.js';
-import { fetchRecordSet } from './history.js';
+import { fetchHistory, fetchRecordSet } from './history.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
 import { type SubmitInput, submitOver } from './submit.js';
@@ -80,6 +80,8 @@ export function createClient(options: ClientOptions) {
 
     /** The workbook's record set with the teachers' history (clerk): what the preview evaluates. */
     history: (records: Records, year: number) => fetchRecordSet(options, records, year, read),
+    /** The raw history of a roster's IDs (the pane, whose records stay in its Web Worker). */
+    historyOf: (ids: readonly string[], year: number) => fetchHistory(options, ids, year, read),
 
     bureau: {
       summary: (scope: Scope) => call((o: O) => routes.bureau.summary.$get({ query: query({ ...scope }) }, o), read),

@@ -32,6 +32,25 @@ const fits =
   };
 
 /**
+ * The history of the teachers `ids` (a valid roster's ID numbers, in the body, never in a URL), for a
+ * caller that builds the record set where the records are (the pane's Web Worker).
+ */
+export function fetchHistory(
+  conn: Connection,
+  ids: readonly string[],
+  year: number,
+  options: CallOptions = {},
+): Promise<ApiResult<HistoryResponse>> {
+  const routes = api(conn);
+  // A POST that only reads: sending it twice does no harm.
+  return call((o) => routes.history.$post({ json: { year, ids: [...ids] } }, o), {
+    ...options,
+    idempotent: true,
+    accept: fits(ids),
+  });
+}
+
+/**
  * The record set of a workbook's valid records for `year`, with the server's history (a read:
  * retried like every read). Evaluate it with evaluateCompliance(set, policy, { year, asOf }).
  * A failure is the client's ApiFailure: the worker's code, network.*, or response.invalid for an
@@ -43,14 +62,7 @@ export async function fetchRecordSet(
   year: number,
   options: CallOptions = {},
 ): Promise<ApiResult<RecordSetWithHistory>> {
-  const ids = rosterIds(records);
-  const routes = api(conn);
-  // A POST that only reads: sending it twice does no harm.
-  const answer = await call((o) => routes.history.$post({ json: { year, ids } }, o), {
-    ...options,
-    idempotent: true,
-    accept: fits(ids),
-  });
+  const answer = await fetchHistory(conn, rosterIds(records), year, options);
   if (!answer.ok) return answer;
   return { ok: true, value: { set: buildRecordSet(records, year, answer.value), school: answer.value.school } };
 }

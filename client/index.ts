@@ -12,7 +12,7 @@ export {
   type Sent,
 } from './call.js';
 export { type ClientOptions, createClient, type ExportFormat, type Scope, type ShixunClient } from './client.js';
-export { fetchRecordSet, type RecordSetWithHistory } from './history.js';
+export { fetchHistory, fetchRecordSet, type RecordSetWithHistory } from './history.js';
 export { type ClientMessage, clientMessage } from './messages.js';
 export { backoffDelay, RETRY_DEFAULTS, type RetryInfo, type RetryOptions, retryAfter } from './retry.js';
 export { api, type Connection, type Routes } from './routes.js';

@@ -8,9 +8,12 @@
  * never retried. The body goes through the typed route as JSON and is gzipped on the way out by a
  * custom fetch, compressed once: every retry sends the very same bytes.
  */
+
+import type { SubmissionRecognition } from '../shared/api/catalogue.js';
+import { recordsContent } from '../shared/api/content.js';
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
+import type { SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
@@ -46,6 +49,8 @@ export type SubmitResult =
       unchanged: boolean;
       receipt: SubmissionSummary;
       compliance: ComplianceReport;
+      /** Each 区级-or-higher record's recognition against the bureau's catalogue. */
+      recognition: SubmissionRecognition;
       idempotencyKey: string;
       attempts: number;
     }
@@ -93,6 +98,7 @@ export async function submitOver(
       unchanged: receipt.outcome === 'unchanged',
       receipt: receipt.submission,
       compliance: receipt.compliance,
+      recognition: receipt.recognition,
       idempotencyKey,
       attempts: result.attempts,
     };

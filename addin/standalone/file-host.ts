@@ -126,7 +126,7 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       const at = reports.value.findIndex((r) => r.name === spec.name);
       reports.value = at < 0 ? [...others, spec] : [...others.slice(0, at), spec, ...others.slice(at)];
     },
-    sourceName: () => file.value?.name ?? null,
+    source: () => (file.value ? { name: file.value.name, hash: file.value.contentHash } : null),
   };
 
   return {

@@ -54,7 +54,7 @@ export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {
 
     // The document's URL ends in its file name (a local path, or a OneDrive/SharePoint URL); a
     // workbook never saved has none.
-    sourceName: () => {
+    source: () => {
       const last = (Office.context.document.url ?? '').split('?')[0]!.split(/[\\/]/).pop() ?? '';
       let name = last;
       try {
@@ -62,7 +62,7 @@ export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {
       } catch {
         // A local path may hold a bare %: then it is the name as it stands.
       }
-      return name === '' ? null : name;
+      return name === '' ? null : { name, hash: null };
     },
   };
 }

@@ -25,6 +25,12 @@ export interface FixRun {
   skipped: number;
 }
 
+export interface WorkbookSource {
+  name: string;
+  /** Lower-case hex SHA-256 of the file's bytes; null in Excel (the workbook is not a file here). */
+  hash: string | null;
+}
+
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';
   /** Reads the workbook, runs `validate` on it and marks the findings; null when there is no workbook. */
@@ -41,5 +47,6 @@ export interface WorkbookHost {
   /** Writes a report sheet (Excel) or shows it in the page (standalone). */
   showReport(spec: ReportSheetSpec): Promise<void>;
   /** The workbook's file name for the receipt, when known. */
-  sourceName(): string | null;
+  /** The workbook's file: its name and, for a file read here, the SHA-256 of its bytes (for the receipt). */
+  source(): WorkbookSource | null;
 }

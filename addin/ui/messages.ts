@@ -9,12 +9,14 @@ import {
   FINDING_TITLES,
   FIX_TITLES,
   labelsIn,
+  RECOGNITION_STATUS_LABELS,
   REVIEW_STATE_LABELS,
   RULE_STATUS_LABELS,
   RULE_TITLES,
   SEVERITY_LABELS,
   TEACHER_STATUS_LABELS,
 } from '../../shared/labels/index.js';
+import type { RecognitionStatus } from '../../shared/recognition/types.js';
 
 const zh = {
   appTitle: '师训台账',
@@ -128,6 +130,12 @@ const zh = {
   invalidRow: (sheet: string, row: number) => `请修正“${sheet}”第 ${row} 行`,
   invalidBecause: (titles: string) => `：${titles}`,
   historyNotIncluded: '未包含往年及其他学校的培训记录：本预览只按本表的记录计算。',
+  historyLoading: '正在从服务器取往年及其他学校的记录…',
+  historyIncluded: (n: number) =>
+    n === 0
+      ? '已向服务器核对：本校教师在往年及其他学校没有记录，按本表计算，与提交后服务器的结果一致。'
+      : `已包含服务器上 ${n} 份往年或其他学校台账中本校教师的记录，按教育局的考核办法计算，与提交后服务器的结果一致。`,
+  historyFailed: (detail: string) => `未能取得往年及其他学校的记录（${detail}），以下只按本表计算。`,
   previewFilter: '只看需要处理的教师',
   allPass: '全部教师均已达标。',
   moreTeachers: (n: number) => `另有 ${n} 名教师未列出。`,
@@ -141,7 +149,8 @@ const zh = {
   submitBlocked: '还有错误，修正后才能提交。',
   needConnection: '请先连接服务器（学校填报员令牌）。',
   receipt: (version: number, at: string, id: string) => `已提交：第 ${version} 版，${at}（回执编号 ${id}）`,
-  receiptFile: (name: string, hash: string) => `文件：${name}，内容摘要 ${hash}`,
+  receiptFile: (name: string, fileHash: string | null, contentHash: string) =>
+    `文件：${name}${fileHash ? `（文件摘要 ${fileHash}）` : ''}，提交内容摘要 ${contentHash}`,
   confirmTitle: '请核对后确认提交',
   confirmSchool: '学校',
   confirmYear: '年度',
@@ -165,6 +174,22 @@ const zh = {
   retry: '重试',
   writeComplianceSheet: '写入“达标情况”工作表',
   reviewStatus: '审核状态',
+  recognitionTitle: (version: number) => `培训学时认定（第 ${version} 版）`,
+  recognitionStatus: labelsIn(RECOGNITION_STATUS_LABELS, 'zh'),
+  recognitionMode: {
+    off: '',
+    flag: '认定结果仅作提示：登记的学时照常计入达标。',
+    require: '只有教育局认定的学时计入达标。',
+  },
+  recognitionCount: (status: RecognitionStatus, n: number) => `${RECOGNITION_STATUS_LABELS[status].zh} ${n} 条`,
+  recognitionSummary: (tally: string[], mode: string) => `${tally.join('，')}。${mode}`,
+  recognitionDates: (start: string, end: string) => `（${start}–${end}），`,
+  recognitionToCheck: (n: number) => `需要核对的记录（${n} 条）`,
+  recognitionRow: (sheet: string, row: number) => `“${sheet}”第 ${row} 行`,
+  recognitionHours: (hours: number, counted: number) =>
+    hours === counted ? `${hours} 学时` : `登记 ${hours} 学时，计入 ${counted} 学时`,
+  recognitionReason: (reason: string) => `审核意见：${reason}`,
+  allRecognized: '区级及以上的培训记录均已认定。',
   reviewComment: '审核意见',
   submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'zh') as Record<SubmissionStatus, string>,
   noSubmission: '本年度尚未提交。',
@@ -312,6 +337,15 @@ const en: Messages = {
   invalidBecause: (titles) => `: ${titles}`,
   historyNotIncluded:
     'Earlier years and other schools are not included: this preview counts this workbook’s records only.',
+  historyLoading: 'Fetching the records of earlier years and other schools from the server…',
+  historyIncluded: (n) =>
+    n === 0
+      ? 'Checked with the server: no records of these teachers in other years or schools; ' +
+        'the result is what the server will find.'
+      : `With these teachers' records from ${n} ledgers of other years or schools, under the bureau's policy: ` +
+        'what the server will find.',
+  historyFailed: (detail) =>
+    `The records of other years and schools could not be fetched (${detail}); below, this workbook only.`,
   previewFilter: 'Only teachers who need action',
   allPass: 'Every teacher passes.',
   moreTeachers: (n) => `${n} more teachers not listed.`,
@@ -324,7 +358,8 @@ const en: Messages = {
   submitBlocked: 'There are errors: fix them before submitting.',
   needConnection: 'Connect first (with a school clerk token).',
   receipt: (version, at, id) => `Submitted: version ${version}, ${at} (receipt ${id})`,
-  receiptFile: (name, hash) => `File: ${name}, content digest ${hash}`,
+  receiptFile: (name, fileHash, contentHash) =>
+    `File: ${name}${fileHash ? ` (file digest ${fileHash})` : ''}, submitted content digest ${contentHash}`,
   confirmTitle: 'Check, then confirm',
   confirmSchool: 'School',
   confirmYear: 'Year',
@@ -349,6 +384,22 @@ const en: Messages = {
   retry: 'Retry',
   writeComplianceSheet: 'Write the compliance sheet',
   reviewStatus: 'Review',
+  recognitionTitle: (version) => `Recognition of training hours (version ${version})`,
+  recognitionStatus: labelsIn(RECOGNITION_STATUS_LABELS, 'en'),
+  recognitionMode: {
+    off: '',
+    flag: 'Recognition is shown only: recorded hours count as they are.',
+    require: 'Only the hours the bureau recognised count.',
+  },
+  recognitionCount: (status, n) => `${RECOGNITION_STATUS_LABELS[status].en}: ${n}`,
+  recognitionSummary: (tally, mode) => `${tally.join(', ')}. ${mode}`,
+  recognitionDates: (start, end) => ` (${start}–${end}), `,
+  recognitionToCheck: (n) => `Records to check (${n})`,
+  recognitionRow: (sheet, row) => `row ${row} of “${sheet}”`,
+  recognitionHours: (hours, counted) =>
+    hours === counted ? `${hours} hours` : `${hours} hours recorded, ${counted} counted`,
+  recognitionReason: (reason) => `Reviewer: ${reason}`,
+  allRecognized: 'Every district-level-or-above training is recognised.',
   reviewComment: 'Comment',
   submissionStatus: labelsIn(REVIEW_STATE_LABELS, 'en') as Record<SubmissionStatus, string>,
   noSubmission: 'Nothing submitted for this year yet.',

@@ -10,10 +10,12 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { type ShixunClient, submitOver } from '../../client/index.js';
+import type { SubmissionRecognition } from '../../shared/api/catalogue.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/as-of.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -21,7 +23,7 @@ import { ExcelTimeoutError } from '../excel/sync.js';
 import { checkServerAddress, serverAddressMessage } from '../session/server-address.js';
 import type { TokenStore } from '../session/token-store.js';
 import type { FileHost } from '../standalone/file-host.js';
-import type { Phase, ValidateRun, WorkbookHost } from './host.js';
+import type { Phase, ValidateRun, WorkbookHost, WorkbookSource } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { type ApiFailure, type Connection, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
@@ -65,12 +67,24 @@ export interface Confirmation {
   replaces: SubmissionSummary | null;
   grid: WorkbookGrid;
   hash: string;
-  fileName: string | null;
+  file: WorkbookSource | null;
 }
+
+/** The state of the preview's history: asked for, failed, or evaluated with `sources` other ledgers. */
+export type PreviewHistory =
+  | { state: 'loading'; run: ValidateRun }
+  | { state: 'failed'; run: ValidateRun; say: Say }
+  | {
+      state: 'server';
+      run: ValidateRun;
+      sources: number;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    };
 
 export interface Receipt {
   summary: SubmissionSummary;
-  fileName: string | null;
+  file: WorkbookSource | null;
 }
 
 function describeError(err: unknown): Say {
@@ -120,6 +134,8 @@ export function createPane(deps: PaneDeps) {
   const fixStatus = signal<Say | null>(null);
   const previewShown = signal(false);
   const previewStatus = signal<Say | null>(null);
+  /** The preview with the server's history (clerk connected), for the run it was computed from. */
+  const previewHistory = signal<PreviewHistory | null>(null);
   const templateStatus = signal<Say | null>(null);
 
   // ---- Submission ----
@@ -129,6 +145,8 @@ export function createPane(deps: PaneDeps) {
   const pending = signal<(Confirmation & { key: string }) | null>(null);
   const receipt = signal<Receipt | null>(null);
   const review = signal<SubmissionSummary | null | 'none'>(null);
+  /** The recognition of the current version's training records, as the server decided it. */
+  const recognition = signal<{ submissionId: string; version: number; value: SubmissionRecognition } | null>(null);
 
   // ---- Reviewer ----
   const reviewerStatus = signal<Say | null>(null);
@@ -170,6 +188,7 @@ export function createPane(deps: PaneDeps) {
       fixStatus.value = null;
       previewShown.value = false;
       previewStatus.value = null;
+      previewHistory.value = null;
       validateStatus.value = null;
       confirmation.value = null;
       pending.value = null;
@@ -261,6 +280,7 @@ export function createPane(deps: PaneDeps) {
       me.value = null;
       token.value = '';
       review.value = null;
+      recognition.value = null;
       receipt.value = null;
       confirmation.value = null;
       pending.value = null;
@@ -402,12 +422,34 @@ export function createPane(deps: PaneDeps) {
 
   const showPreview = () =>
     task('preview', previewStatus, async () => {
-      const r = activeRun.value;
-      if (!r || r.outcome.result.year !== year.value) {
-        if (!(await runValidation())) return;
-      }
+      const current = activeRun.value;
+      const r = current && current.outcome.result.year === year.value ? current : await runValidation();
+      if (!r) return;
       previewShown.value = true;
+      previewHistory.value = null;
+      const c = client;
+      if (c && me.value?.role === 'clerk' && r.outcome.compliance) await withHistory(c, r);
     });
+
+  /**
+   * The preview as the server will evaluate the submission: the workbook's records with the
+   * server's history of its teachers (other years, other schools), under the bureau's policy.
+   */
+  async function withHistory(c: ShixunClient, r: ValidateRun): Promise<void> {
+    const y = r.outcome.result.year;
+    previewHistory.value = { state: 'loading', run: r };
+    const [history, policy] = await Promise.all([c.historyOf(r.outcome.result.rosterIds, y), c.policies.get(y)]);
+    const fail = (f: ApiFailure) => {
+      previewHistory.value = { state: 'failed', run: r, say: apiFailure(f, (m, d) => m.historyFailed(d)) };
+    };
+    if (!history.ok) return fail(history);
+    if (!policy.ok) return fail(policy);
+    const { sources, teachers } = history.value;
+    const file = policy.value.source === 'bureau' ? policy.value.file : null;
+    const out = await deps.validator.evaluate(r.outcome.result.contentHash, { sources, teachers }, file, y, lang.value);
+    if (activeRun.peek() !== r) return;
+    previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out };
+  }
 
   // ---- Submission ----
   const prepareSubmit = () =>
@@ -460,7 +502,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       submitStatus.value = null;
-      confirmation.value = { facts, replaces: plan.replaces, grid, hash, fileName: host.sourceName() };
+      confirmation.value = { facts, replaces: plan.replaces, grid, hash, file: host.source() };
     });
 
   function cancelSubmit(): void {
@@ -501,7 +543,8 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       batch(() => {
-        receipt.value = { summary, fileName: chosen.fileName };
+        receipt.value = { summary, file: chosen.file };
+        recognition.value = { submissionId: summary.id, version: summary.version, value: result.recognition };
         submitStatus.value = say('ok', (m) =>
           m.receipt(summary.version, beijingTime(summary.submittedAt, m.locale), summary.id),
         );
@@ -524,7 +567,20 @@ export function createPane(deps: PaneDeps) {
       submitStatus.value = apiFailure(list, (m, d) => m.failed(d));
       return;
     }
-    review.value = list.value.items.find((s) => s.current) ?? 'none';
+    const current = list.value.items.find((s) => s.current) ?? null;
+    review.value = current ?? 'none';
+    if (!current) {
+      recognition.value = null;
+      return;
+    }
+    if (recognition.peek()?.submissionId === current.id) return;
+    // The recognition of the current version's trainings, per record (the server's, archive.md §2).
+    const detail = await c.submissions.compliance(current.id);
+    if (!detail.ok) {
+      submitStatus.value = apiFailure(detail, (m, d) => m.failed(d));
+      return;
+    }
+    recognition.value = { submissionId: current.id, version: current.version, value: detail.value.recognition };
   }
 
   const refresh = () => task('refresh', submitStatus, refreshReview);
@@ -594,12 +650,14 @@ export function createPane(deps: PaneDeps) {
     fixStatus,
     previewShown,
     previewStatus,
+    previewHistory,
     templateStatus,
     submitStatus,
     confirmation,
     pending,
     receipt,
     review,
+    recognition,
     reviewerStatus,
     reviewerSchools,
     busy,

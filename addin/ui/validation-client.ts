@@ -8,7 +8,8 @@
 import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { TeacherCompliance } from '../../shared/policy/types.js';
+import type { History } from '../../shared/history/index.js';
+import type { ComplianceReport, TeacherCompliance } from '../../shared/policy/types.js';
 import type {
   OpenedFile,
   ResultList,
@@ -76,6 +77,25 @@ export class ValidationClient {
     const request =
       grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
     return this.validation(request, onProgress);
+  }
+
+  /**
+   * The compliance of the last validation's records (of `year`, with `contentHash`) with the
+   * server's history of its teachers, under the bureau's policy file (null: the default policy).
+   */
+  async evaluate(
+    contentHash: string,
+    history: History,
+    policyFile: unknown,
+    year: number,
+    lang: Lang,
+  ): Promise<{ compliance: ComplianceReport | null; complianceError: string | null }> {
+    const teachers: TeacherCompliance[] = [];
+    const msg = await this.send({ type: 'evaluate', contentHash, history, policyFile, year, lang }, undefined, (part) => {
+      if (part.type === 'result-part' && part.list === 'teachers') teachers.push(...(part.items as TeacherCompliance[]));
+    });
+    if (msg.type !== 'compliance') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return { compliance: msg.compliance ? { ...msg.compliance, teachers } : null, complianceError: msg.complianceError };
   }
 
   /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */

@@ -7,6 +7,7 @@
 import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import type { History } from '../../shared/history/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
@@ -30,6 +31,22 @@ export type ValidationRequest =
   | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
   /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
   | { type: 'grid'; id: number }
+  /**
+   * The compliance of the last validation's records together with the server's history of its
+   * teachers, under the bureau's policy file (null: the default policy): the preview as the worker
+   * on the server will evaluate the submission.
+   */
+  | {
+      type: 'evaluate';
+      id: number;
+      /** The run's contentHash: the worker refuses when its last validation was of other records. */
+      contentHash: string;
+      year: number;
+      lang: Lang;
+      asOf?: string;
+      history: History;
+      policyFile: unknown;
+    }
   | { type: 'close'; id: number };
 
 /**
@@ -42,6 +59,8 @@ export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
   /** What the worker will record as the submission's contentHash, computed where the records are. */
   contentHash: string;
+  /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
+  rosterIds: string[];
 };
 
 export type ValidationResponse =
@@ -55,6 +74,8 @@ export type ValidationResponse =
       compliance: ComplianceReport | null;
       complianceError: string | null;
     }
+  /** The answer to `evaluate`, after its teachers in pieces (result-part) like a result's. */
+  | { type: 'compliance'; id: number; compliance: ComplianceReport | null; complianceError: string | null }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
    *  takes the page's thread long to take in. */
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }

@@ -4,7 +4,6 @@
  * clerk saw and reports the same findings at the same cells.
  */
 import { z } from 'zod';
-import type { Records } from '../records.js';
 
 const encodedCell = z.union([
   z.string().max(32_767),
@@ -45,13 +44,3 @@ export const submissionRequestSchema = z
   .strict();
 
 export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
-
-/**
- * What a submission's content_hash is the SHA-256 of: its validated records as JSON, so that the
- * same ledger sent again (from the pane or the CLI, however its cells were encoded) is recognised as
- * unchanged — by the worker, and by a client before it sends anything.
- */
-export function recordsContent(records: Records): string {
-  const { school, teachers, trainings, duties, milestones } = records;
-  return JSON.stringify({ school, teachers, trainings, duties, milestones });
-}

@@ -7,15 +7,17 @@
  * the Apply button stays in view, and no code or rule id shows in the Chinese text. Screenshots of
  * every step go to screenshots/ (git-ignored) to be looked at.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
-import type { WorkbookGrid } from '../../shared/grid.js';
+import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
@@ -34,6 +36,8 @@ const files = mkdtempSync(join(tmpdir(), 'shixun-standalone-'));
 const external: string[] = [];
 const pageErrors: string[] = [];
 const sent: Request[] = [];
+/** The file the submit tests send (its bytes' hash is on the receipt). */
+let submittedFile = '';
 
 async function writeWorkbook(name: string, grid: WorkbookGrid): Promise<string> {
   const path = join(files, name);
@@ -327,7 +331,8 @@ describe('standalone page', () => {
     plantFixable(grid);
     // A change of content from any earlier run of this suite: the planted hours make this file new.
     plant(grid, 'trainings', 1, 'hours', 7.5);
-    await open(await writeWorkbook('台账-提交.xlsx', grid));
+    submittedFile = await writeWorkbook('台账-提交.xlsx', grid);
+    await open(submittedFile);
     const before = await versions(school().token);
     const current = before.find((s) => s.current);
 
@@ -362,8 +367,10 @@ describe('standalone page', () => {
     const version = (await page.textContent('#submit-status'))!.match(/^已提交：第 (\d+) 版/)![1]!;
     const stored = (await versions(school().token)).find((s) => s.current)!;
     expect(String(stored.version)).toBe(version);
+    // The file by the SHA-256 of its bytes, and what the server stored by its content hash.
+    const fileHash = createHash('sha256').update(readFileSync(submittedFile)).digest('hex');
     expect(await page.textContent('#receipt-file')).toBe(
-      `文件：台账-提交.xlsx，内容摘要 ${stored.contentHash.slice(0, 12)}`,
+      `文件：台账-提交.xlsx（文件摘要 ${fileHash.slice(0, 12)}），提交内容摘要 ${stored.contentHash.slice(0, 12)}`,
     );
     await page.waitForFunction(
       (v) => document.querySelector('#review-state')?.textContent?.endsWith(`（版本 ${v}）`),
@@ -406,12 +413,12 @@ describe('standalone page', () => {
     const bad = plant(grid, 'teachers', 3, 'idNumber', '12345');
     await open(await writeWorkbook('台账-预览.xlsx', grid));
     await page.click('#preview');
-    await page.waitForSelector('#compliance');
+    // Connected as the school's clerk: the server's history of these teachers is in.
+    await page.waitForSelector('#history-note[data-history="server"]');
     await expect(page.locator('#compliance li.teacher-card').count()).resolves.toBe(40);
     expect(await page.textContent('#preview-status')).toMatch(
       /教师 39 人：达标 \d+，进行中 \d+，未达标 \d+；达标率 [\d.]+%；另有 1 人数据有误/,
     );
-    expect(await page.textContent('#history-note')).toContain('未包含往年及其他学校的培训记录');
     const invalid = page.locator(`#compliance li.teacher-card[data-status="invalid"]`);
     expect(await invalid.locator('.fix-row').textContent()).toBe(
       `请修正“${SHEETS.teachers.name}”第 ${bad.row} 行：身份证号格式不对`,
@@ -433,6 +440,40 @@ describe('standalone page', () => {
     }
     expect(cards.some((c) => c.groups.includes('截止前完成'))).toBe(true);
     await shot('6-preview');
+  });
+
+  it('should preview with the server’s history of the teachers once connected, as the server will evaluate', async () => {
+    const grid = baseGrid();
+    const path = await writeWorkbook('台账-往年.xlsx', grid);
+    const passing = async () => page.locator('#compliance li.teacher-card[data-status="pass"]').count();
+
+    // Another school of the bureau holds ledgers of the same teachers, with other trainings.
+    const other = tokens().schools[2]!;
+    const elsewhere = baseGrid();
+    plant(elsewhere, 'school', 0, 'schoolCode', other.code);
+    plant(elsewhere, 'school', 0, 'schoolName', other.name);
+    const trainings = elsewhere.sheets.find((s) => s.name === SHEETS.trainings.name)!;
+    const header = SHEETS.trainings.columns.find((c) => c.key === 'course')!.header;
+    const course = trainings.rows[0]!.indexOf(header);
+    expect(course).toBeGreaterThanOrEqual(0);
+    for (const row of trainings.rows.slice(1))
+      if (typeof row[course] === 'string') row[course] = `${row[course]}（外校）`;
+    const sent = await submitWorkbook({ server: baseUrl(), token: other.token, year: YEAR, workbook: elsewhere });
+    expect(sent.ok).toBe(true);
+
+    await open(path);
+    await page.click('#preview');
+    await page.waitForSelector('#history-note[data-history="server"]');
+    expect(await page.textContent('#history-note')).toMatch(/^已包含服务器上 \d+ 份往年或其他学校台账中本校教师的记录/);
+    const withHistory = await passing();
+
+    await page.click('#disconnect');
+    await page.click('#preview');
+    await page.waitForSelector('#history-note[data-history="none"]');
+    expect(await page.textContent('#history-note')).toContain('未包含往年及其他学校的培训记录');
+    // The other school's trainings count for these teachers only when the server's history is in.
+    expect(withHistory).toBeGreaterThan(await passing());
+    await connect(school().token, school().name);
   });
 
   it('should close the previous workbook when a file fails to open, so nothing stale is validated or submitted', async () => {
@@ -460,6 +501,90 @@ describe('standalone page', () => {
     expect(await page.locator('#findings, #confirm').count()).toBe(0);
     expect((await versions(school().token)).length).toBe(before);
     await shot('7-stale');
+  });
+
+  it('should show the server’s recognition of each training record once submitted', async () => {
+    // The other bureau, so that this catalogue changes nothing the other browser tests look at.
+    const other = tokens().otherBureau;
+    const clerk = other.schools[0]!;
+    const grid = generateSchool({ seed: 9, teachers: 8, year: YEAR });
+    plant(grid, 'school', 0, 'schoolCode', clerk.code);
+    plant(grid, 'school', 0, 'schoolName', clerk.name);
+    const sheet = grid.sheets.find((x) => x.name === SHEETS.trainings.name)!;
+    const col = (key: string) => sheet.rows[0]!.indexOf(SHEETS.trainings.columns.find((c) => c.key === key)!.header);
+    const row = sheet.rows.slice(1).find((r) => ['国家级', '省级', '市级', '区级'].includes(String(r[col('level')])))!;
+    const at = (key: string) => row[col(key)]!;
+    // One catalogue entry, the first district-level-or-above training of the ledger, with its teacher attending.
+    const catalogue: WorkbookGrid = {
+      sheets: [
+        {
+          name: '培训项目目录',
+          rows: [
+            [`${YEAR}年度培训项目目录`],
+            [
+              '项目代码',
+              '培训项目',
+              '培训级别',
+              '培训类别',
+              '培训形式',
+              '开始日期',
+              '结束日期',
+              '学时（小时）',
+              '主办单位',
+            ],
+            [
+              'T-001',
+              at('course'),
+              at('level'),
+              at('category'),
+              at('form'),
+              at('startDate'),
+              at('endDate'),
+              at('hours'),
+              '区教师发展中心',
+            ],
+          ],
+        },
+        {
+          name: '参训名单',
+          rows: [
+            ['项目编号', '身份证号', '姓名'],
+            ['T-001', at('idNumber'), at('name')],
+          ],
+        },
+      ],
+    };
+    const imported = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${other.reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ workbook: encodeWorkbook(catalogue) }),
+    });
+    expect(imported.status, await imported.clone().text()).toBeLessThan(300);
+
+    if ((await page.locator('#disconnect').count()) > 0) await page.click('#disconnect');
+    await connect(clerk.token, clerk.name);
+    await open(await writeWorkbook('台账-认定.xlsx', grid));
+    await page.click('#submit');
+    await page.waitForSelector('#confirm');
+    await page.click('#confirm-submit');
+    await page.waitForSelector('#recognition');
+    const summary = (await page.textContent('#recognition p.muted')) ?? '';
+    expect(summary).toMatch(/^已认定 1 条，.*待认定 \d+ 条/);
+    const cards = await page
+      .locator('#recognition li.recognition-card')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-status'), li.querySelector('.badge')?.textContent]));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(await page.textContent('#recognition summary')).toBe(`需要核对的记录（${cards.length} 条）`);
+    await page.click('#recognition summary');
+    expect(cards.every(([status, badge]) => status === 'unmatched' && badge === '待认定')).toBe(true);
+    expect(await rawCodesIn(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('recognition')?.scrollIntoView());
+    await page.setViewportSize({ width: 350, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'standalone-w350-recognition.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('#disconnect');
+    await connect(school().token, school().name);
   });
 
   /** At every width: nothing sideways, no code in the text, Apply in view; screenshots of each part. */

@@ -4,8 +4,9 @@
  * history (the authoritative compliance), and turn every ID number into its hash, masked and
  * encrypted forms. Nothing here touches the database: the route looks the history up first.
  */
+
+import { recordsContent } from '../../shared/api/content.js';
 import type { SubmissionCounts } from '../../shared/api/responses.js';
-import { recordsContent } from '../../shared/api/submission.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import { maskId, maskIdNumbersIn, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';

@@ -5,6 +5,7 @@
  */
 import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types.js';
 import type { Messages } from '../messages.js';
+import type { PreviewHistory } from '../state.js';
 import type { PaneValidationResult } from '../validation-protocol.js';
 import { invalidRow, teacherPreview, teachersByUrgency } from '../view.js';
 import { usePane } from './context.js';
@@ -67,16 +68,38 @@ function TeacherCard({
   );
 }
 
+/** Whether the preview includes the server's history of these teachers (other years and schools). */
+function HistoryNote({ history, m }: { history: PreviewHistory | null; m: Messages }) {
+  const text = (): string => {
+    if (history === null) return m.historyNotIncluded;
+    if (history.state === 'loading') return m.historyLoading;
+    if (history.state === 'failed') return history.say.text(m);
+    return m.historyIncluded(history.sources);
+  };
+  return (
+    <p
+      id="history-note"
+      class={history?.state === 'failed' ? 'status error' : 'muted'}
+      data-history={history?.state ?? 'none'}
+    >
+      {text()}
+    </p>
+  );
+}
+
 export function PreviewSection() {
   const pane = usePane();
   const { t, run, previewShown, busy } = pane;
   const m = t.value;
   const current = run.value;
   const shown = previewShown.value && current !== null;
-  const compliance = shown ? current.outcome.compliance : null;
+  // With the server's history once it is there (for this very run), else the workbook alone.
+  const history = pane.previewHistory.value?.run === current ? pane.previewHistory.value : null;
+  const evaluated = history?.state === 'server' ? history : shown ? current.outcome : null;
+  const compliance = shown ? (evaluated?.compliance ?? null) : null;
   let status = pane.previewStatus.value;
   if (shown && !compliance) {
-    const error = current.outcome.complianceError;
+    const error = evaluated?.complianceError ?? null;
     status = { tone: 'error', text: (x) => (error ? x.failed(error) : x.futureYear) };
   } else if (compliance) {
     const s = compliance.school.summary;
@@ -106,9 +129,7 @@ export function PreviewSection() {
       <Status id="preview-status" say={status} />
       {compliance && current ? (
         <>
-          <p id="history-note" class="muted">
-            {m.historyNotIncluded}
-          </p>
+          <HistoryNote history={history} m={m} />
           {schoolOpen.length > 0 ? (
             <div id="school-rules" class="teacher-card school">
               <div class="teacher-head">

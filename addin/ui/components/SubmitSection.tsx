@@ -8,6 +8,7 @@ import type { Messages } from '../messages.js';
 import type { Confirmation } from '../state.js';
 import { beijingTime, shortHash } from '../view.js';
 import { usePane } from './context.js';
+import { RecognitionPanel } from './RecognitionPanel.js';
 import { Status } from './Status.js';
 
 function when(iso: string, m: Messages): string {
@@ -48,10 +49,10 @@ function Confirm({ c, m }: { c: Confirmation; m: Messages }) {
               )
             : m.firstVersion}
         </dd>
-        {c.fileName ? (
+        {c.file ? (
           <>
             <dt>{m.confirmFile}</dt>
-            <dd id="confirm-file">{c.fileName}</dd>
+            <dd id="confirm-file">{c.file.name}</dd>
           </>
         ) : null}
       </dl>
@@ -142,13 +143,18 @@ export function SubmitSection() {
             )}
           </p>
           <p id="receipt-file" class="muted" title={r.summary.contentHash}>
-            {m.receiptFile(r.fileName ?? m.workbookLevel, shortHash(r.summary.contentHash))}
+            {m.receiptFile(
+              r.file?.name ?? m.workbookLevel,
+              r.file?.hash ? shortHash(r.file.hash) : null,
+              shortHash(r.summary.contentHash),
+            )}
           </p>
         </div>
       ) : null}
       <div id="review-status">
         <Review m={m} />
       </div>
+      <RecognitionPanel />
     </section>
   );
 }
