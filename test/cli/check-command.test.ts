@@ -128,11 +128,11 @@ describe('check', () => {
               ? [
                   {
                     source: 0, row: 7, course: '学科核心素养研修', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, organizer: null, certificate: null, catalogueCode: null,
+                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, catalogueCode: null,
                   },
                   {
                     source: 1, row: 9, course: '大单元教学设计工作坊', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, organizer: null, certificate: null, catalogueCode: null,
+                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, catalogueCode: null,
                   },
                 ]
               : [],

@@ -11,7 +11,7 @@ const A1_2023 = { year: 2023, schoolCode: '3201020001', schoolName: '实验小�
 function past(source: number, row: number, over: Partial<HistoryTraining> = {}): HistoryTraining {
   return {
     source, row, course: '课程', level: '区级', category: '学科教学', form: '集中面授', startDate: '2025-05-01', endDate: '2025-05-02',
-    hours: 10, organizer: null, certificate: null, catalogueCode: null, ...over,
+    hours: 10, catalogueCode: null, ...over,
   };
 }
 
