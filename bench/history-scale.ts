@@ -43,13 +43,25 @@ async function inParallel<T>(items: readonly T[], clerks: number, work: (item: T
 }
 
 /** Current versions of the bureau evaluated at or after `since`, except `except` (the new versions themselves). */
+/** A GET, tried again when the connection drops (wrangler dev closes idle keep-alive sockets under load). */
+async function getJson<T>(url: string, token: string): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const r = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(600_000) });
+      if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
+      return (await r.json()) as T;
+    } catch (e) {
+      if (attempt >= 3 || !(e instanceof TypeError)) throw e;
+      await sleep(1000);
+    }
+  }
+}
+
 async function reevaluatedSince(base: string, reviewer: string, since: string, except: ReadonlySet<string>): Promise<{ n: number; stale: number }> {
   let n = 0;
   let stale = 0;
   for (const year of HISTORY_YEARS) {
-    const r = await fetch(`${base}/api/v1/submissions?year=${year}`, { headers: { Authorization: `Bearer ${reviewer}` }, signal: AbortSignal.timeout(600_000) });
-    if (r.status !== 200) throw new Error(`GET /submissions answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
-    const list = (await r.json()) as SubmissionList;
+    const list = await getJson<SubmissionList>(`${base}/api/v1/submissions?year=${year}`, reviewer);
     const current = list.items.filter((s) => s.current && !except.has(s.id));
     n += current.filter((s) => s.evaluatedAt >= since).length;
     stale += current.filter((s) => s.stale).length;
