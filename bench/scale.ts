@@ -343,7 +343,15 @@ async function main(): Promise<void> {
       process.stdout.write(renderHistoryFigures(f, lookups).join('\n'));
       process.stdout.write(`${JSON.stringify({ history: f, lookups })}\n`);
     };
+    const costLines = [
+      `What one submission costs D1 (history lookup and storage steps counted on a stand-in, + ${ROUTE_STATEMENTS} route reads):`,
+      ...costs.map(
+        (c) =>
+          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
+      ),
+    ];
     if (o.historyOnly) {
+      process.stdout.write(`${costLines.join('\n')}\n`);
       await history();
       return;
     }
@@ -396,11 +404,7 @@ async function main(): Promise<void> {
 
     const lines = [
       '',
-      `What one submission costs D1 (history lookup and storage steps counted on a stand-in, + ${ROUTE_STATEMENTS} route reads):`,
-      ...costs.map(
-        (c) =>
-          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
-      ),
+      ...costLines,
       `  SQLite time to write the rows of one ${Math.round(d.records / o.schools)}-record school (local D1): ${write.ms.toFixed(1)} ms for ${write.rows} rows`,
       '',
       `Size: empty ${mb(empty.pages)} MB; after ${d.teachers} teachers (${d.records} records) ${mb(full.pages)} MB (file ${mb(full.file)} MB)`,
