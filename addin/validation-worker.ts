@@ -1,41 +1,155 @@
 /**
- * Runs the shared validation, and the compliance preview on its records, off the pane's main
- * thread so the pane stays responsive on large rosters. Messages: see ui/validation-client.ts.
+ * The pane's Web Worker: reads the file a clerk opens and validates it (and the compliance preview
+ * on its records) off the page's thread, so the page never freezes on a large ledger. It holds the
+ * open file's grid; opening another file drops it first, so nothing of a previous file can be
+ * validated or sent after a new one failed to open. Messages: ui/validation-protocol.ts.
  */
 import { z } from 'zod';
+import { contentHash } from '../client/submit.js';
+import { FILE_LIMITS, fileErrorMessage } from '../shared/files/index.js';
+import type { WorkbookGrid } from '../shared/grid.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
-import type { ValidationOutcome, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
+import { readWorkbookFile } from '../workbook/read-file.js';
+import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
 
 // The pane's CSP forbids eval: zod must not try to compile validators with new Function.
 z.config({ jitless: true });
 
+/** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
+const PROGRESS_MS = 100;
+/**
+ * Rows a grid-rows message carries: a few milliseconds for the page's thread to take in (a whole
+ * 60,000-row grid in one message paused it for hundreds of milliseconds).
+ */
+const ROWS_PER_MESSAGE = 5_000;
+
 const post = (message: ValidationResponse) => (self as unknown as Worker).postMessage(message);
+
+let open: { grid: WorkbookGrid; file: OpenedFile } | null = null;
+/** Counts opens: a read that finishes after a newer open began is dropped, never kept. */
+let generation = 0;
+
+function throttled(id: number, phase: 'read' | 'validate'): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_MS && done < total) return;
+    last = now;
+    post({ type: 'progress', id, phase, done, total });
+  };
+}
+
+async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Promise<void> {
+  const mine = ++generation;
+  open = null;
+  const limits = FILE_LIMITS.pane;
+  // Refused before the bytes are read into memory at all.
+  if (req.file.size > limits.maxBytes) {
+    const details = { limit: 'bytes', actual: req.file.size, max: limits.maxBytes, place: limits.place } as const;
+    post({
+      type: 'open-failed',
+      id: req.id,
+      code: 'file.too_large',
+      message: fileErrorMessage({ code: 'file.too_large', details }, req.lang),
+      details,
+    });
+    return;
+  }
+  const progress = throttled(req.id, 'read');
+  const bytes = new Uint8Array(await req.file.arrayBuffer());
+  const read = await readWorkbookFile(bytes, {
+    limits,
+    lang: req.lang,
+    name: req.name,
+    hash: true,
+    onProgress: progress,
+  });
+  if (mine !== generation) {
+    post({ type: 'error', id: req.id, message: 'superseded by a newer file' });
+    return;
+  }
+  if (!read.ok) {
+    post({ type: 'open-failed', id: req.id, code: read.code, message: read.message, details: read.details });
+    return;
+  }
+  progress(1, 1);
+  const file: OpenedFile = {
+    name: req.name,
+    size: bytes.length,
+    fileKind: read.fileKind,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    contentHash: read.contentHash!,
+    sheets: read.grid.sheets.map((s) => ({ name: s.name, rows: s.rows.length })),
+  };
+  open = { grid: read.grid, file };
+  post({ type: 'opened', id: req.id, file });
+}
+
+async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
+  const grid = req.grid ?? open?.grid;
+  if (!grid) {
+    post({ type: 'error', id: req.id, message: 'no file is open' });
+    return;
+  }
+  const result = validateWorkbook(grid, { year: req.year, lang: req.lang, onProgress: throttled(req.id, 'validate') });
+  let compliance: ValidationOutcome['compliance'] = null;
+  let complianceError: string | null = null;
+  try {
+    const asOf = req.asOf ?? defaultAsOf(req.year);
+    compliance = evaluateCompliance(result.records, DEFAULT_POLICY, { year: req.year, asOf, lang: req.lang });
+  } catch (err) {
+    complianceError = err instanceof Error ? err.message : String(err);
+  }
+  const { records, ...rest } = result;
+  post({
+    type: 'result',
+    id: req.id,
+    result: { ...rest, records: { school: records.school }, contentHash: await contentHash(records) },
+    compliance,
+    complianceError,
+  });
+}
+
+async function handle(req: ValidationRequest): Promise<void> {
+  switch (req.type) {
+    case 'open':
+      return openFile(req);
+    case 'validate':
+      return validate(req);
+    case 'grid': {
+      if (!open) {
+        post({ type: 'error', id: req.id, message: 'no file is open' });
+        return;
+      }
+      const { grid } = open;
+      grid.sheets.forEach((sheet, index) => {
+        for (let r = 0; r === 0 || r < sheet.rows.length; r += ROWS_PER_MESSAGE) {
+          post({
+            type: 'grid-rows',
+            id: req.id,
+            sheet: index,
+            name: sheet.name,
+            rows: sheet.rows.slice(r, r + ROWS_PER_MESSAGE),
+          });
+        }
+      });
+      post({ type: 'grid', id: req.id, sheets: grid.sheets.length, date1904: grid.date1904 === true });
+      return;
+    }
+    case 'close':
+      generation++;
+      open = null;
+      post({ type: 'closed', id: req.id });
+      return;
+  }
+}
 
 self.addEventListener('message', (event: MessageEvent<ValidationRequest>) => {
   const req = event.data;
-  try {
-    let last = 0;
-    const result = validateWorkbook(req.grid, {
-      year: req.year,
-      lang: req.lang,
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (now - last < 100) return;
-        last = now;
-        post({ type: 'progress', id: req.id, done, total });
-      },
-    });
-    let compliance: ValidationOutcome['compliance'] = null;
-    let complianceError: string | null = null;
-    try {
-      const asOf = req.asOf ?? defaultAsOf(req.year);
-      compliance = evaluateCompliance(result.records, DEFAULT_POLICY, { year: req.year, asOf, lang: req.lang });
-    } catch (err) {
-      complianceError = err instanceof Error ? err.message : String(err);
-    }
-    post({ type: 'result', id: req.id, result, compliance, complianceError });
-  } catch (err) {
+  handle(req).catch((err: unknown) => {
+    // A failure of ours (not the file's): the page reports it and nothing stays open.
+    if (req.type === 'open') open = null;
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
-  }
+  });
 });

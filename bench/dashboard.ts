@@ -7,14 +7,14 @@
  * full page load and for an in-app navigation; the issue's target is under 300 ms a page.
  */
 import { chromium } from 'playwright-core';
-import type { BureauSummary } from '../shared/api/responses.js';
+import { createClient } from '../client/index.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 import { sleep, startLocalWorker } from './local-worker.js';
 
 const SCHOOLS = 300;
 const SUBMITTED = 200;
 const RUNS = 7;
 const PORT = 8796;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
@@ -22,11 +22,19 @@ const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length
 const worker = await startLocalWorker({ port: PORT, schools: SCHOOLS, submit: SUBMITTED }, log);
 try {
   const { base, tokens } = worker;
-  const readSummary = async () =>
-    (await (await fetch(`${base}/api/v1/bureau/summary?year=${tokens.year}`, { headers: { authorization: `Bearer ${tokens.reviewer}` } })).json()) as BureauSummary;
+  const reviewer = createClient({ server: base, token: tokens.reviewer });
+  const readSummary = async () => {
+    const r = await reviewer.bureau.summary({ year: tokens.year });
+    if (!r.ok) throw new Error(`the summary answered ${r.status ?? 'nothing'} ${r.code}`);
+    return r.value;
+  };
   // start.ts answers health before its demo submissions are all in: wait for them.
   let summary = await readSummary();
-  for (const deadline = Date.now() + 300_000; summary.totals.submitted < SUBMITTED && Date.now() < deadline; summary = await readSummary()) {
+  for (
+    const deadline = Date.now() + 300_000;
+    summary.totals.submitted < SUBMITTED && Date.now() < deadline;
+    summary = await readSummary()
+  ) {
     log(`waiting for the demo submissions: ${summary.totals.submitted} of ${SUBMITTED}`);
     await sleep(3_000);
   }
@@ -39,7 +47,7 @@ try {
     ['policy', `#/policy?year=${tokens.year}`],
   ];
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript((t) => sessionStorage.setItem('shixun.token', t), tokens.reviewer);
   const page = await context.newPage();
@@ -51,9 +59,13 @@ try {
       await page.goto(`${base}/bureau/${hash}`);
       await page.waitForSelector(`main[data-ready="${name}"]`);
       const full = Number(await page.getAttribute('main', 'data-since-navigation-ms'));
-      await page.evaluate(() => { location.hash = '#/nowhere'; });
+      await page.evaluate(() => {
+        location.hash = '#/nowhere';
+      });
       await page.waitForSelector('main[data-ready="not-found"]');
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
       await page.waitForSelector(`main[data-ready="${name}"]`);
       const inApp = Number(await page.getAttribute('main', 'data-load-ms'));
       if (run === 0) continue;
@@ -65,12 +77,18 @@ try {
   }
   await browser.close();
 
-  console.log(`Bureau dashboard page times — ${summary.schools.length} schools, ${summary.totals.submitted} submitted, ${summary.totals.teachers} teachers; school page: ${school.name} (${school.teachers} teachers)`);
-  console.log(`Chromium 1366×768, ${RUNS} runs after a warm-up; "full" = navigation start to data painted, "in-app" = hash change to data painted\n`);
+  console.log(
+    `Bureau dashboard page times — ${summary.schools.length} schools, ${summary.totals.submitted} submitted, ${summary.totals.teachers} teachers; school page: ${school.name} (${school.teachers} teachers)`,
+  );
+  console.log(
+    `Chromium 1366×768, ${RUNS} runs after a warm-up; "full" = navigation start to data painted, "in-app" = hash change to data painted\n`,
+  );
   console.log('page       full median  full max  in-app median  in-app max  < 300 ms');
   for (const [name, t] of times) {
     const ok = median(t.full) < 300 ? 'yes' : 'NO';
-    console.log(`${name.padEnd(9)}  ${String(median(t.full)).padStart(8)} ms  ${String(Math.max(...t.full)).padStart(5)} ms  ${String(median(t.inApp)).padStart(10)} ms  ${String(Math.max(...t.inApp)).padStart(7)} ms  ${ok}`);
+    console.log(
+      `${name.padEnd(9)}  ${String(median(t.full)).padStart(8)} ms  ${String(Math.max(...t.full)).padStart(5)} ms  ${String(median(t.inApp)).padStart(10)} ms  ${String(Math.max(...t.inApp)).padStart(7)} ms  ${ok}`,
+    );
   }
 } finally {
   await worker.stop();

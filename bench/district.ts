@@ -1,5 +1,6 @@
 /** The benchmarks' district: a generated workbook per school, and the clerk's submit request. */
 import { gzipSync } from 'node:zlib';
+import { api } from '../client/index.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
@@ -23,7 +24,11 @@ function withSchool(grid: WorkbookGrid, code: string, name: string): WorkbookGri
 /** One generated, validated, gzipped workbook per school of the tokens file (seeded: the same every run). */
 export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: number): Prepared[] {
   return tokens.schools.slice(0, schools).map((s, i) => {
-    const grid = withSchool(generateSchool({ seed: 5000 + i, teachers, year: tokens.year, withDuties: true, withMilestones: true }), s.code, s.name);
+    const grid = withSchool(
+      generateSchool({ seed: 5000 + i, teachers, year: tokens.year, withDuties: true, withMilestones: true }),
+      s.code,
+      s.name,
+    );
     const v = validateWorkbook(grid, { year: tokens.year });
     if (!v.ok) throw new Error(`generated workbook ${s.code} is invalid (${v.counts.errors} errors)`);
     const r = v.records;
@@ -31,15 +36,30 @@ export function prepareDistrict(tokens: DemoTokens, schools: number, teachers: n
       code: s.code,
       token: s.token,
       body: new Uint8Array(gzipSync(JSON.stringify({ year: tokens.year, workbook: encodeWorkbook(grid) }))),
-      counts: { teachers: r.teachers.length, trainings: r.trainings.length, duties: r.duties.length, milestones: r.milestones.length },
+      counts: {
+        teachers: r.teachers.length,
+        trainings: r.trainings.length,
+        duties: r.duties.length,
+        milestones: r.milestones.length,
+      },
     };
   });
 }
 
-/** One clerk's submission as the clerk's client sends it: gzip, one key kept across retries, If-Match. */
-export async function postSubmission(base: string, token: string, body: Uint8Array<ArrayBuffer>, key: string, ifMatch: number | null) {
+/**
+ * One clerk's submission as the clerk's client sends it: gzip, one key kept across retries, If-Match.
+ * A bare fetch of bytes gzipped beforehand (what is timed is the server and the wire, and the races
+ * need identical bytes), to the typed route's URL.
+ */
+export async function postSubmission(
+  base: string,
+  token: string,
+  body: Uint8Array<ArrayBuffer>,
+  key: string,
+  ifMatch: number | null,
+) {
   const started = performance.now();
-  const r = await fetch(`${base}/api/v1/submissions`, {
+  const r = await fetch(api({ server: base, token: null }).submissions.$url(), {
     method: 'POST',
     headers: {
       Authorization: `Bearer ${token}`,
@@ -59,5 +79,10 @@ export async function postSubmission(base: string, token: string, body: Uint8Arr
     // Not the API's JSON (wrangler dev's own answer): keep its first words as the code.
     json = { error: { code: `non-json "${text.replace(/\s+/g, ' ').slice(0, 60)}"` } };
   }
-  return { status: r.status, ms: performance.now() - started, json, replayed: r.headers.get('Idempotent-Replayed') === 'true' };
+  return {
+    status: r.status,
+    ms: performance.now() - started,
+    json,
+    replayed: r.headers.get('Idempotent-Replayed') === 'true',
+  };
 }

@@ -23,7 +23,16 @@ export interface DistrictPlan {
 
 /** The roster (header first) a school starts the cycle with: the first year's generated teachers. */
 function baseRoster(s: DistrictPlan['schools'][number]): CellValue[][] {
-  return sheetOf(generateSchool({ seed: s.seed, teachers: s.teachers, year: HISTORY_YEARS[0], withDuties: false, withMilestones: false }), 'teachers').rows;
+  return sheetOf(
+    generateSchool({
+      seed: s.seed,
+      teachers: s.teachers,
+      year: HISTORY_YEARS[0],
+      withDuties: false,
+      withMilestones: false,
+    }),
+    'teachers',
+  ).rows;
 }
 
 export class HistoryDistrict {
@@ -49,7 +58,13 @@ export class HistoryDistrict {
   /** School i's ledger of a year: the year's generated trainings, on the year's roster. */
   ledger(i: number, year: number): WorkbookGrid {
     const s = this.plan.schools[i]!;
-    const grid = generateSchool({ seed: s.seed * 10 + year, teachers: s.teachers, year, withDuties: false, withMilestones: false });
+    const grid = generateSchool({
+      seed: s.seed * 10 + year,
+      teachers: s.teachers,
+      year,
+      withDuties: false,
+      withMilestones: false,
+    });
     for (const row of sheetOf(grid, 'school').rows) {
       if (row[0] === SHEETS.school.columns[col('school', 'schoolCode')]!.header) row[1] = s.code;
       if (row[0] === SHEETS.school.columns[col('school', 'schoolName')]!.header) row[1] = s.name;
@@ -67,7 +82,8 @@ export class HistoryDistrict {
     const [id, name, end] = [col('trainings', 'idNumber'), col('trainings', 'name'), col('trainings', 'endDate')];
     // A principal's qualification training of years ago is listed once, in the first ledger: the
     // generator would date it anew every year, and a ledger that repeats it would hold the same row.
-    if (year > HISTORY_YEARS[0]) trainings.rows = trainings.rows.filter((r, k) => k === 0 || String(r[end]).startsWith(String(year)));
+    if (year > HISTORY_YEARS[0])
+      trainings.rows = trainings.rows.filter((r, k) => k === 0 || String(r[end]).startsWith(String(year)));
     for (const r of trainings.rows.slice(1)) {
       const who = to.get(String(r[id]))!;
       r[id] = who[tid]!;
@@ -93,5 +109,7 @@ export function bodyOf(year: number, grid: WorkbookGrid): Uint8Array<ArrayBuffer
 
 /** The roster's ID numbers (what the pane sends to POST /history). */
 export function rosterIds(grid: WorkbookGrid): string[] {
-  return sheetOf(grid, 'teachers').rows.slice(1).map((r) => String(r[col('teachers', 'idNumber')]));
+  return sheetOf(grid, 'teachers')
+    .rows.slice(1)
+    .map((r) => String(r[col('teachers', 'idNumber')]));
 }

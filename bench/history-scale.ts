@@ -25,21 +25,32 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const key = () => `hist-${randomBytes(10).toString('hex')}`;
 
 /** One clerk's submission, retried like the client (same key) on 503/429 or a dropped connection. */
-async function submitOnce(base: string, token: string, body: Uint8Array<ArrayBuffer>): Promise<{ ms: number; id: string }> {
+async function submitOnce(
+  base: string,
+  token: string,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<{ ms: number; id: string }> {
   const k = key();
   for (let attempt = 1; ; attempt++) {
-    const r = await postSubmission(base, token, body, k, null).catch((e: Error) => ({ status: 0, ms: 0, json: { error: { code: e.message } } }));
+    const r = await postSubmission(base, token, body, k, null).catch((e: Error) => ({
+      status: 0,
+      ms: 0,
+      json: { error: { code: e.message } },
+    }));
     if (r.status === 201) return { ms: r.ms, id: (r.json as { submission: { id: string } }).submission.id };
-    if (attempt >= 5 || (r.status !== 0 && r.status !== 503 && r.status !== 429)) throw new Error(`submission answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`);
+    if (attempt >= 5 || (r.status !== 0 && r.status !== 503 && r.status !== 429))
+      throw new Error(`submission answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`);
     await sleep(500 * attempt);
   }
 }
 
 async function inParallel<T>(items: readonly T[], clerks: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: clerks }, async () => {
-    for (let x = queue.shift(); x !== undefined; x = queue.shift()) await work(x);
-  }));
+  await Promise.all(
+    Array.from({ length: clerks }, async () => {
+      for (let x = queue.shift(); x !== undefined; x = queue.shift()) await work(x);
+    }),
+  );
 }
 
 /** Current versions of the bureau evaluated at or after `since`, except `except` (the new versions themselves). */
@@ -47,7 +58,10 @@ async function inParallel<T>(items: readonly T[], clerks: number, work: (item: T
 async function getJson<T>(url: string, token: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const r = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(600_000) });
+      const r = await fetch(url, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(600_000),
+      });
       if (r.status !== 200) throw new Error(`GET ${url} answered ${r.status}: ${(await r.text()).slice(0, 200)}`);
       return (await r.json()) as T;
     } catch (e) {
@@ -57,7 +71,12 @@ async function getJson<T>(url: string, token: string): Promise<T> {
   }
 }
 
-async function reevaluatedSince(base: string, reviewer: string, since: string, except: ReadonlySet<string>): Promise<{ n: number; stale: number }> {
+async function reevaluatedSince(
+  base: string,
+  reviewer: string,
+  since: string,
+  except: ReadonlySet<string>,
+): Promise<{ n: number; stale: number }> {
   let n = 0;
   let stale = 0;
   for (const year of HISTORY_YEARS) {
@@ -71,7 +90,15 @@ async function reevaluatedSince(base: string, reviewer: string, since: string, e
 
 export interface HistoryFigures {
   district: { schools: number; teachers: number; ledgers: number; setupMs: number };
-  big: { teachers: number; trainingsPerYear: number; earlierYearsMs: number[]; submit2025Ms: number[]; historyMs: number; historyBytes: number; historyRecords: number };
+  big: {
+    teachers: number;
+    trainingsPerYear: number;
+    earlierYearsMs: number[];
+    submit2025Ms: number[];
+    historyMs: number;
+    historyBytes: number;
+    historyRecords: number;
+  };
   oneSchool2021: { ms: number; reevaluated: number };
   big2021: { ms: number; reevaluated: number };
   district2024: { ms: number; reevaluated: number; p50: number; max: number };
@@ -89,19 +116,29 @@ export async function historyScale(
     const { base, tokens } = worker;
     const [bigSchool, ...rest] = tokens.schools;
     const district = new HistoryDistrict({
-      schools: rest.slice(0, o.schools).map((s, i) => ({ code: s.code, name: s.name, teachers: o.teachers, seed: 7000 + i })),
+      schools: rest
+        .slice(0, o.schools)
+        .map((s, i) => ({ code: s.code, name: s.name, teachers: o.teachers, seed: 7000 + i })),
       moveYear: 2024,
       movers: 2,
     });
-    const big = new HistoryDistrict({ schools: [{ code: bigSchool!.code, name: bigSchool!.name, teachers: o.bigTeachers, seed: 6000 }], moveYear: 9999, movers: 0 });
+    const big = new HistoryDistrict({
+      schools: [{ code: bigSchool!.code, name: bigSchool!.name, teachers: o.bigTeachers, seed: 6000 }],
+      moveYear: 9999,
+      movers: 0,
+    });
     const tokenOf = (t: DemoTokens['schools'][number]) => t.token;
 
     log(`history: submitting ${o.schools} schools × ${HISTORY_YEARS.length} years, one year at a time`);
     const setup = Date.now();
     for (const year of HISTORY_YEARS) {
-      await inParallel(district.plan.schools.map((_, i) => i), 10, async (i) => {
-        await submitOnce(base, tokenOf(rest[i]!), bodyOf(year, district.ledger(i, year)));
-      });
+      await inParallel(
+        district.plan.schools.map((_, i) => i),
+        10,
+        async (i) => {
+          await submitOnce(base, tokenOf(rest[i]!), bodyOf(year, district.ledger(i, year)));
+        },
+      );
       log(`history: ${year} stored (${((Date.now() - setup) / 1000).toFixed(0)} s)`);
     }
     const setupMs = Date.now() - setup;
@@ -139,7 +176,10 @@ export async function historyScale(
       log(`history: POST /history ${(times.at(-1)! / 1000).toFixed(2)} s`);
       if (r.status !== 200) throw new Error(`history answered ${r.status}: ${text.slice(0, 200)}`);
       bytes = Buffer.byteLength(text);
-      records = (JSON.parse(text) as { teachers: { trainings: unknown[] }[] }).teachers.reduce((a, t) => a + t.trainings.length, 0);
+      records = (JSON.parse(text) as { teachers: { trainings: unknown[] }[] }).teachers.reduce(
+        (a, t) => a + t.trainings.length,
+        0,
+      );
     }
 
     log('history: one district school corrects its 2021 ledger');
@@ -159,21 +199,35 @@ export async function historyScale(
     const started = Date.now();
     const each: number[] = [];
     const fresh = new Set<string>();
-    await inParallel(district.plan.schools.map((_, i) => i), 10, async (i) => {
-      const r = await submitOnce(base, tokenOf(rest[i]!), bodyOf(2024, corrected(district.ledger(i, 2024))));
-      each.push(r.ms);
-      fresh.add(r.id);
-    });
+    await inParallel(
+      district.plan.schools.map((_, i) => i),
+      10,
+      async (i) => {
+        const r = await submitOnce(base, tokenOf(rest[i]!), bodyOf(2024, corrected(district.ledger(i, 2024))));
+        each.push(r.ms);
+        fresh.add(r.id);
+      },
+    );
     const ms = Date.now() - started;
     const after = await reevaluatedSince(base, tokens.reviewer, since, fresh);
     const district2024 = { ms, reevaluated: after.n, p50: median(each), max: Math.max(...each) };
     log(`history: ${(ms / 1000).toFixed(1)} s, ${after.n} other verdicts re-evaluated, ${after.stale} left stale`);
 
     return {
-      district: { schools: o.schools, teachers: o.schools * o.teachers, ledgers: o.schools * HISTORY_YEARS.length, setupMs },
+      district: {
+        schools: o.schools,
+        teachers: o.schools * o.teachers,
+        ledgers: o.schools * HISTORY_YEARS.length,
+        setupMs,
+      },
       big: {
-        teachers: o.bigTeachers, trainingsPerYear: ledgers.get(2025)!.sheets[2]!.rows.length - 1, earlierYearsMs, submit2025Ms,
-        historyMs: median(times), historyBytes: bytes, historyRecords: records,
+        teachers: o.bigTeachers,
+        trainingsPerYear: ledgers.get(2025)!.sheets[2]!.rows.length - 1,
+        earlierYearsMs,
+        submit2025Ms,
+        historyMs: median(times),
+        historyBytes: bytes,
+        historyRecords: records,
       },
       oneSchool2021,
       big2021,
@@ -188,12 +242,18 @@ export async function historyScale(
   }
 }
 
-export function renderHistoryFigures(f: HistoryFigures, lookupStatements: { teachers: number; statements: number; batches: number }[]): string[] {
+export function renderHistoryFigures(
+  f: HistoryFigures,
+  lookupStatements: { teachers: number; statements: number; batches: number }[],
+): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return [
     '',
     `History (${f.district.schools} schools × ${f.district.teachers / f.district.schools} teachers × 5 years = ${f.district.ledgers} ledgers, stored in ${s(f.district.setupMs)}; two teachers of every school move in 2024):`,
-    ...lookupStatements.map((l) => `  history lookup for ${l.teachers} teachers: ${l.statements} statements in ${l.batches} batch (counted on a stand-in D1)`),
+    ...lookupStatements.map(
+      (l) =>
+        `  history lookup for ${l.teachers} teachers: ${l.statements} statements in ${l.batches} batch (counted on a stand-in D1)`,
+    ),
     `  ${f.big.teachers}-teacher school (${f.big.trainingsPerYear} trainings a year), 2021–2024 stored in ${f.big.earlierYearsMs.map(s).join(' / ')}`,
     `  its 2025 submission with four years of history, end to end: ${f.big.submit2025Ms.map(s).join(' / ')} (median ${s(median(f.big.submit2025Ms))})`,
     `  POST /history for its roster: ${s(f.big.historyMs)} (median of 3), ${(f.big.historyBytes / 1e6).toFixed(1)} MB, ${f.big.historyRecords} trainings`,

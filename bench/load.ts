@@ -12,9 +12,18 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BureauSummary, SubmissionList, TeacherPage } from '../shared/api/responses.js';
-import { postSubmission, prepareDistrict, type Prepared } from './district.js';
-import { assertLoopback, sleep, sql, startLocalWorker, waitHealthy, type DemoTokens, type LocalWorker as Server } from './local-worker.js';
+import { type ApiResult, createClient, api as routes } from '../client/index.js';
+import { type Prepared, postSubmission, prepareDistrict } from './district.js';
+import {
+  assertLoopback,
+  type DemoTokens,
+  type LocalWorker as Server,
+  sleep,
+  sql,
+  startLocalWorker,
+  waitHealthy,
+} from './local-worker.js';
+
 /** The whole run stops by itself after this, whatever happens. */
 const HARD_LIMIT_MS = 9 * 60_000;
 
@@ -32,7 +41,15 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    server: null, tokens: null, persistTo: null, port: 8797, schools: 300, concurrency: 20, reviewers: 10, teachers: 100, reloadMs: 250,
+    server: null,
+    tokens: null,
+    persistTo: null,
+    port: 8797,
+    schools: 300,
+    concurrency: 20,
+    reviewers: 10,
+    teachers: 100,
+    reloadMs: 250,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -75,26 +92,18 @@ class Stats {
     this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
   }
   pct(p: number): number {
-    if (this.ms.length === 0) return NaN;
+    if (this.ms.length === 0) return Number.NaN;
     const s = [...this.ms].sort((a, b) => a - b);
     return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
   }
 }
 
-async function api(base: string, token: string, method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const r = await fetch(`${base}${url}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await r.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: r.status, json };
+/** The set-up and verification calls (not timed): the one client, a failure stops the benchmark. */
+const client = (base: string, token: string) => createClient({ server: base, token });
+
+function expectOk<T>(r: ApiResult<T>, what: string): T {
+  if (!r.ok) throw new Error(`${what} answered ${r.status ?? 'nothing'} ${r.code}`);
+  return r.value;
 }
 
 const errorCode = (json: unknown) => (json as { error?: { code?: string } } | null)?.error?.code ?? 'unknown';
@@ -109,7 +118,14 @@ interface RushResult {
   failed: string[];
 }
 
-async function rush(base: string, tokens: DemoTokens, work: Prepared[], reviewerTokens: string[], o: Options, before: Map<string, number>): Promise<RushResult> {
+async function rush(
+  base: string,
+  tokens: DemoTokens,
+  work: Prepared[],
+  reviewerTokens: string[],
+  o: Options,
+  before: Map<string, number>,
+): Promise<RushResult> {
   const submits = new Stats();
   const summaries = new Stats();
   const failed: string[] = [];
@@ -140,11 +156,15 @@ async function rush(base: string, tokens: DemoTokens, work: Prepared[], reviewer
     }
   };
 
+  // The timed reload is a bare fetch (its time is the server's and the wire's); its URL is the typed route's.
+  const summaryUrl = routes({ server: base, token: null }).bureau.summary.$url({
+    query: { year: String(tokens.year) },
+  });
   const reviewer = async (token: string) => {
     while (!done) {
       const started = performance.now();
       try {
-        const r = await fetch(`${base}/api/v1/bureau/summary?year=${tokens.year}`, { headers: { Authorization: `Bearer ${token}` } });
+        const r = await fetch(summaryUrl, { headers: { Authorization: `Bearer ${token}` } });
         const text = await r.text();
         summaries.ms.push(performance.now() - started);
         let code = '200';
@@ -181,12 +201,15 @@ interface Check {
 }
 
 async function listAll(base: string, token: string, year: number) {
-  const r = await api(base, token, 'GET', `/api/v1/submissions?year=${year}`);
-  if (r.status !== 200) throw new Error(`GET /submissions answered ${r.status}`);
-  return (r.json as SubmissionList).items;
+  return expectOk(await client(base, token).submissions.list(year), 'GET /submissions').items;
 }
 
-async function verify(server: Server, work: Prepared[], before: Map<string, number>, beforeCount: Map<string, number>): Promise<Check[]> {
+async function verify(
+  server: Server,
+  work: Prepared[],
+  before: Map<string, number>,
+  beforeCount: Map<string, number>,
+): Promise<Check[]> {
   const { base, tokens } = server;
   const checks: Check[] = [];
   const items = await listAll(base, tokens.reviewer, tokens.year);
@@ -194,19 +217,42 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
   for (const i of items) perSchool.set(i.schoolCode, (perSchool.get(i.schoolCode) ?? 0) + 1);
   const current = new Map(items.filter((i) => i.current).map((i) => [i.schoolCode, i]));
 
-  const wrongVersions = work.filter((w) => (perSchool.get(w.code) ?? 0) !== (beforeCount.get(w.code) ?? 0) + 1 || current.get(w.code)?.version !== (before.get(w.code) ?? 0) + 1);
-  checks.push({ what: 'every school has exactly one new version', ok: wrongVersions.length === 0, detail: `${work.length - wrongVersions.length}/${work.length} schools${wrongVersions.length ? `; wrong: ${wrongVersions.slice(0, 5).map((w) => w.code).join(', ')}` : ''}` });
+  const wrongVersions = work.filter(
+    (w) =>
+      (perSchool.get(w.code) ?? 0) !== (beforeCount.get(w.code) ?? 0) + 1 ||
+      current.get(w.code)?.version !== (before.get(w.code) ?? 0) + 1,
+  );
+  checks.push({
+    what: 'every school has exactly one new version',
+    ok: wrongVersions.length === 0,
+    detail: `${work.length - wrongVersions.length}/${work.length} schools${
+      wrongVersions.length
+        ? `; wrong: ${wrongVersions
+            .slice(0, 5)
+            .map((w) => w.code)
+            .join(', ')}`
+        : ''
+    }`,
+  });
 
   const wrongCounts = work.filter((w) => JSON.stringify(current.get(w.code)?.counts) !== JSON.stringify(w.counts));
-  const sent = work.reduce((a, w) => a + w.counts.teachers + w.counts.trainings + w.counts.duties + w.counts.milestones, 0);
-  checks.push({ what: 'stored counts (receipts) equal what was sent', ok: wrongCounts.length === 0, detail: `${sent.toLocaleString('en')} records sent${wrongCounts.length ? `; ${wrongCounts.length} schools differ` : ''}` });
+  const sent = work.reduce(
+    (a, w) => a + w.counts.teachers + w.counts.trainings + w.counts.duties + w.counts.milestones,
+    0,
+  );
+  checks.push({
+    what: 'stored counts (receipts) equal what was sent',
+    ok: wrongCounts.length === 0,
+    detail: `${sent.toLocaleString('en')} records sent${wrongCounts.length ? `; ${wrongCounts.length} schools differ` : ''}`,
+  });
 
   // Recomputed from the stored teacher rows through the API's own listing (not the per-version counters).
   const byStatus = new Map<string, { pass: number; warn: number; fail: number; n: number }>();
   for (let page = 1; ; page++) {
-    const r = await api(base, tokens.reviewer, 'GET', `/api/v1/bureau/teachers?year=${tokens.year}&pageSize=500&page=${page}`);
-    if (r.status !== 200) throw new Error(`GET /bureau/teachers answered ${r.status}`);
-    const p = r.json as TeacherPage;
+    const p = expectOk(
+      await client(base, tokens.reviewer).bureau.teachers({ year: tokens.year, pageSize: 500, page }),
+      'GET /bureau/teachers',
+    );
     for (const t of p.items) {
       const s = byStatus.get(t.schoolCode) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
       s.n++;
@@ -215,17 +261,25 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
     }
     if (page * p.pageSize >= p.total) break;
   }
-  const summary = (await api(base, tokens.reviewer, 'GET', `/api/v1/bureau/summary?year=${tokens.year}`)).json as BureauSummary;
+  const summary = expectOk(
+    await client(base, tokens.reviewer).bureau.summary({ year: tokens.year }),
+    'GET /bureau/summary',
+  );
   const mismatched = summary.schools.filter((row) => {
     const s = byStatus.get(row.code) ?? { pass: 0, warn: 0, fail: 0, n: 0 };
     return row.pass !== s.pass || row.warn !== s.warn || row.fail !== s.fail;
   });
   const sum = (k: 'pass' | 'warn' | 'fail' | 'n') => [...byStatus.values()].reduce((a, s) => a + s[k], 0);
-  const totalsOk = summary.totals.pass === sum('pass') && summary.totals.warn === sum('warn') && summary.totals.fail === sum('fail');
+  const totalsOk =
+    summary.totals.pass === sum('pass') && summary.totals.warn === sum('warn') && summary.totals.fail === sum('fail');
   const teachersSent = work.reduce((a, w) => a + w.counts.teachers, 0);
   checks.push({
     what: 'summary equals a recount of the stored teacher rows (API)',
-    ok: mismatched.length === 0 && totalsOk && summary.totals.submitted === summary.schools.length && sum('n') >= teachersSent,
+    ok:
+      mismatched.length === 0 &&
+      totalsOk &&
+      summary.totals.submitted === summary.schools.length &&
+      sum('n') >= teachersSent,
     detail: `${summary.totals.submitted}/${summary.schools.length} submitted; pass/warn/fail ${summary.totals.pass}/${summary.totals.warn}/${summary.totals.fail} vs recount ${sum('pass')}/${sum('warn')}/${sum('fail')}${mismatched.length ? `; ${mismatched.length} schools differ` : ''}`,
   });
 
@@ -244,9 +298,16 @@ async function verify(server: Server, work: Prepared[], before: Map<string, numb
     const stored = new Map(rows.map((r) => [String(r.code), r]));
     const off = work.filter((w) => {
       const r = stored.get(w.code);
-      return !r || r.teachers !== w.counts.teachers || r.trainings !== w.counts.trainings || r.duties !== w.counts.duties || r.milestones !== w.counts.milestones;
+      return (
+        !r ||
+        r.teachers !== w.counts.teachers ||
+        r.trainings !== w.counts.trainings ||
+        r.duties !== w.counts.duties ||
+        r.milestones !== w.counts.milestones
+      );
     });
-    const staging = sql(server.persistTo, "SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'")[0]!.results[0]!.n;
+    const staging = sql(server.persistTo, "SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'")[0]!
+      .results[0]!.n;
     const passRows = rows.reduce((a, r) => a + Number(r.pass), 0);
     checks.push({
       what: 'stored rows in D1 equal what was sent (SQL)',
@@ -282,7 +343,8 @@ async function races(server: Server, w: Prepared, secondClerk: string): Promise<
   // 2. Five presses, five different keys, one after another with no If-Match: five submissions.
   n0 = n1;
   const seq: number[] = [];
-  for (let i = 0; i < 5; i++) seq.push((await postSubmission(base, w.token, w.body, `bench-seq-${randomBytes(8).toString('hex')}`, null)).status);
+  for (let i = 0; i < 5; i++)
+    seq.push((await postSubmission(base, w.token, w.body, `bench-seq-${randomBytes(8).toString('hex')}`, null)).status);
   n1 = await versionsOf();
   checks.push({
     what: '5 different keys in turn, no If-Match → 5 versions',
@@ -293,12 +355,19 @@ async function races(server: Server, w: Prepared, secondClerk: string): Promise<
   // 3. Five different keys at once, all from the same version: the guard lets one through.
   n0 = n1;
   const base3 = await currentOf();
-  const par = await Promise.all(Array.from({ length: 5 }, () => postSubmission(base, w.token, w.body, `bench-par-${randomBytes(8).toString('hex')}`, base3)));
+  const par = await Promise.all(
+    Array.from({ length: 5 }, () =>
+      postSubmission(base, w.token, w.body, `bench-par-${randomBytes(8).toString('hex')}`, base3),
+    ),
+  );
   n1 = await versionsOf();
   const codes3 = par.map((r) => (r.status === 201 ? '201' : `${r.status} ${errorCode(r.json)}`));
   checks.push({
     what: '5 different keys at once, same If-Match → 1 stored, 4×409',
-    ok: par.filter((r) => r.status === 201).length === 1 && par.filter((r) => r.status === 409).length === 4 && n1 === n0 + 1,
+    ok:
+      par.filter((r) => r.status === 201).length === 1 &&
+      par.filter((r) => r.status === 409).length === 4 &&
+      n1 === n0 + 1,
     detail: `${codes3.filter((c) => c === '201').length}×201, ${codes3.filter((c) => c.startsWith('409')).length}×409 submission.version_conflict; ${n1 - n0} new version`,
   });
 
@@ -312,7 +381,10 @@ async function races(server: Server, w: Prepared, secondClerk: string): Promise<
   n1 = await versionsOf();
   checks.push({
     what: 'two clerks at once, same If-Match → exactly one 409',
-    ok: two.filter((r) => r.status === 201).length === 1 && two.filter((r) => r.status === 409 && errorCode(r.json) === 'submission.version_conflict').length === 1 && n1 === n0 + 1,
+    ok:
+      two.filter((r) => r.status === 201).length === 1 &&
+      two.filter((r) => r.status === 409 && errorCode(r.json) === 'submission.version_conflict').length === 1 &&
+      n1 === n0 + 1,
     detail: `statuses ${two.map((r) => r.status).join(',')}; ${n1 - n0} new version; current ${await currentOf()}`,
   });
   return checks;
@@ -329,7 +401,10 @@ function table(rows: string[][]): string {
 }
 
 function codes(s: Stats): string {
-  return [...s.codes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}×${n}`).join(' ');
+  return [...s.codes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, n]) => `${c}×${n}`)
+    .join(' ');
 }
 
 async function main(): Promise<void> {
@@ -348,42 +423,65 @@ async function main(): Promise<void> {
     if (o.server) {
       const tokens = JSON.parse(readFileSync(o.tokens!, 'utf8')) as DemoTokens;
       await waitHealthy(o.server, null, 10_000);
-      server = { base: o.server.replace(/\/$/, ''), tokens, persistTo: o.persistTo, stop: async () => undefined, stderrTail: () => [] };
+      server = {
+        base: o.server.replace(/\/$/, ''),
+        tokens,
+        persistTo: o.persistTo,
+        stop: async () => undefined,
+        stderrTail: () => [],
+      };
     } else {
       const t = Date.now();
       server = await startLocalWorker(o, log);
       log(`worker ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     const { base, tokens } = server;
-    if (tokens.schools.length < o.schools) throw new Error(`the tokens file has ${tokens.schools.length} schools, fewer than --schools ${o.schools}`);
+    if (tokens.schools.length < o.schools)
+      throw new Error(`the tokens file has ${tokens.schools.length} schools, fewer than --schools ${o.schools}`);
 
     let t = Date.now();
     const work = prepareDistrict(tokens, o.schools, o.teachers);
-    const records = work.reduce((a, w) => a + w.counts.teachers + w.counts.trainings + w.counts.duties + w.counts.milestones, 0);
+    const records = work.reduce(
+      (a, w) => a + w.counts.teachers + w.counts.trainings + w.counts.duties + w.counts.milestones,
+      0,
+    );
     const gz = work.reduce((a, w) => a + w.body.byteLength, 0);
-    log(`generated and validated ${work.length} workbooks (${records.toLocaleString('en')} records, ${(gz / 1e6).toFixed(1)} MB gzip) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(
+      `generated and validated ${work.length} workbooks (${records.toLocaleString('en')} records, ${(gz / 1e6).toFixed(1)} MB gzip) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
 
     const reviewerTokens: string[] = [];
     for (let i = 0; i < o.reviewers; i++) {
-      const r = await api(base, tokens.admin, 'POST', '/api/v1/admin/tokens', { role: 'reviewer', bureauId: tokens.bureau.id, label: `bench:reviewer-${i + 1}` });
-      if (r.status !== 201) throw new Error(`issuing a reviewer token answered ${r.status}`);
-      reviewerTokens.push((r.json as { token: string }).token);
+      const issued = await client(base, tokens.admin).admin.tokens.issue({
+        role: 'reviewer',
+        bureauId: tokens.bureau.id,
+        label: `bench:reviewer-${i + 1}`,
+      });
+      reviewerTokens.push(expectOk(issued, 'issuing a reviewer token').token);
     }
-    const second = await api(base, tokens.admin, 'POST', '/api/v1/admin/tokens', { role: 'clerk', schoolCode: work[0]!.code, label: 'bench:second clerk' });
-    if (second.status !== 201) throw new Error(`issuing a second clerk token answered ${second.status}`);
+    const second = expectOk(
+      await client(base, tokens.admin).admin.tokens.issue({
+        role: 'clerk',
+        schoolCode: work[0]!.code,
+        label: 'bench:second clerk',
+      }),
+      'issuing a second clerk token',
+    );
 
     const all = await listAll(base, tokens.reviewer, tokens.year);
     const before = new Map(all.filter((i) => i.current).map((i) => [i.schoolCode, i.version]));
     const beforeCount = new Map<string, number>();
     for (const i of all) beforeCount.set(i.schoolCode, (beforeCount.get(i.schoolCode) ?? 0) + 1);
 
-    log(`rush: ${work.length} schools, ${o.concurrency} at a time, ${o.reviewers} reviewers reloading every ${o.reloadMs} ms`);
+    log(
+      `rush: ${work.length} schools, ${o.concurrency} at a time, ${o.reviewers} reviewers reloading every ${o.reloadMs} ms`,
+    );
     const r = await rush(base, tokens, work, reviewerTokens, o, before);
     log(`rush done in ${(r.wallMs / 1000).toFixed(1)} s; verifying`);
     t = Date.now();
     const checks = await verify(server, work, before, beforeCount);
     log(`verified in ${((Date.now() - t) / 1000).toFixed(1)} s; races`);
-    checks.push(...(await races(server, work[0]!, (second.json as { token: string }).token)));
+    checks.push(...(await races(server, work[0]!, second.token)));
 
     const perSchool = records / work.length;
     const out = [
@@ -392,8 +490,26 @@ async function main(): Promise<void> {
       '',
       table([
         ['', 'requests', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'answers'],
-        ['submit', String(r.submits.ms.length), (r.submits.ms.length / (r.wallMs / 1000)).toFixed(2), f0(r.submits.pct(50)), f0(r.submits.pct(95)), f0(r.submits.pct(99)), f0(r.submits.pct(100)), codes(r.submits)],
-        ['summary', String(r.summaries.ms.length), (r.summaries.ms.length / (r.wallMs / 1000)).toFixed(2), f0(r.summaries.pct(50)), f0(r.summaries.pct(95)), f0(r.summaries.pct(99)), f0(r.summaries.pct(100)), codes(r.summaries)],
+        [
+          'submit',
+          String(r.submits.ms.length),
+          (r.submits.ms.length / (r.wallMs / 1000)).toFixed(2),
+          f0(r.submits.pct(50)),
+          f0(r.submits.pct(95)),
+          f0(r.submits.pct(99)),
+          f0(r.submits.pct(100)),
+          codes(r.submits),
+        ],
+        [
+          'summary',
+          String(r.summaries.ms.length),
+          (r.summaries.ms.length / (r.wallMs / 1000)).toFixed(2),
+          f0(r.summaries.pct(50)),
+          f0(r.summaries.pct(95)),
+          f0(r.summaries.pct(99)),
+          f0(r.summaries.pct(100)),
+          codes(r.summaries),
+        ],
       ]),
       '',
       `all ${work.length} schools submitted in ${(r.wallMs / 1000).toFixed(1)} s (${(work.length / (r.wallMs / 60_000)).toFixed(0)} schools/min, ${((records / r.wallMs) * 1000).toFixed(0)} records/s stored); ${r.retries} retries; ${r.failed.length} schools never stored${r.failed.length ? ` (${r.failed.slice(0, 10).join(', ')})` : ''}`,

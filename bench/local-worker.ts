@@ -3,10 +3,11 @@
  * own process group so that stopping it stops wrangler and workerd too; and SQL straight on that
  * local D1 through `wrangler d1 execute --local`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from '../client/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -36,21 +37,20 @@ export interface LocalWorker {
 
 export function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`the server must be on loopback (got ${host})`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host))
+    throw new Error(`the server must be on loopback (got ${host})`);
 }
 
 export async function waitHealthy(base: string, child: ChildProcess | null, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
+  // One attempt per poll (not listening yet is expected): this loop is the retry.
+  const probe = createClient({ server: base, token: null, retry: { maxAttempts: 1, timeoutMs: 5_000 } });
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await probe.health()).ok) return;
     await sleep(500);
   }
-  throw new Error(`${base}/api/v1/health did not answer 200 within ${ms / 1000} s`);
+  throw new Error(`${base} did not answer its health check within ${ms / 1000} s`);
 }
 
 /** A new worker on a fresh temporary D1, or (reuse) again on the D1 a stopped one kept. */
@@ -62,12 +62,34 @@ export async function startLocalWorker(
   const persistTo = path.join(dir, 'state');
   const tokensFile = path.join(dir, 'tokens.json');
   rmSync(tokensFile, { force: true });
-  const args = ['--port', String(o.port), '--persist-to', persistTo, '--schools', String(o.schools), '--submit', String(o.submit ?? 0), '--tokens-out', tokensFile];
+  const args = [
+    '--port',
+    String(o.port),
+    '--persist-to',
+    persistTo,
+    '--schools',
+    String(o.schools),
+    '--submit',
+    String(o.submit ?? 0),
+    '--tokens-out',
+    tokensFile,
+    '--parent-pid',
+    String(process.pid),
+  ];
   log(`starting the worker: tsx scripts/start.ts ${args.join(' ')}`);
-  const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, 'scripts/start.ts', ...args], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const errLines: string[] = [];
   child.stderr!.on('data', (d: Buffer) => {
-    errLines.push(...d.toString().split('\n').filter((l) => l.trim() !== ''));
+    errLines.push(
+      ...d
+        .toString()
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    );
     errLines.splice(0, Math.max(0, errLines.length - 40));
   });
   const stop = async (opts: { keepData?: boolean } = {}) => {
@@ -102,7 +124,13 @@ export async function startLocalWorker(
     await stop();
     throw e;
   }
-  return { base, tokens: JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens, persistTo, stop, stderrTail: () => [...errLines] };
+  return {
+    base,
+    tokens: JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens,
+    persistTo,
+    stop,
+    stderrTail: () => [...errLines],
+  };
 }
 
 export interface SqlResult {
@@ -117,17 +145,23 @@ export function sql(persistTo: string, statements: string): SqlResult[] {
   const file = path.join(dir, 'q.sql');
   writeFileSync(file, statements);
   try {
-    const r = spawnSync(WRANGLER, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--yes', '--file', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-    });
+    const r = spawnSync(
+      WRANGLER,
+      ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--yes', '--file', file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: 'true' },
+      },
+    );
     if (r.status !== 0) throw new Error(`wrangler d1 execute failed: ${(r.stderr || r.stdout).slice(0, 800)}`);
-    return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map((x) => ({
-      results: x.results,
-      duration: x.meta?.duration ?? NaN,
-    }));
+    return (JSON.parse(r.stdout) as { results: Record<string, unknown>[]; meta?: { duration?: number } }[]).map(
+      (x) => ({
+        results: x.results,
+        duration: x.meta?.duration ?? Number.NaN,
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,19 +11,21 @@
  *
  *   npm run bench:scale [-- --port 8798 --schools 300 --teachers 100 --skip-100x --skip-history --history-only]
  */
-import { createHash, randomBytes } from 'node:crypto';
+
 import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { api } from '../client/index.js';
 import type { BureauSummary } from '../shared/api/responses.js';
 import { encodeWorkbook } from '../shared/grid.js';
-import { DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
+import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
 import type { Records } from '../shared/records.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 import { CHILD_TABLES, SUBMISSIONS } from '../worker/db/schema.js';
 import { postSubmission, prepareDistrict } from './district.js';
 import { historyScale, renderHistoryFigures } from './history-scale.js';
-import { sleep, sql, startLocalWorker, type LocalWorker } from './local-worker.js';
+import { type LocalWorker, sleep, sql, startLocalWorker } from './local-worker.js';
 
 const log = (msg: string) => process.stderr.write(`[bench:scale] ${msg}\n`);
 const HARD_LIMIT_MS = 45 * 60_000;
@@ -38,7 +40,14 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8798, schools: 300, teachers: 100, skip100x: false, skipHistory: false, historyOnly: false };
+  const o: Options = {
+    port: 8798,
+    schools: 300,
+    teachers: 100,
+    skip100x: false,
+    skipHistory: false,
+    historyOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const n = () => {
@@ -71,21 +80,32 @@ interface WorkerModules {
   idKeys: (env: { ID_HMAC_KEY: string; ID_ENC_KEY: string }) => Promise<unknown>;
   validateSubmission: (workbook: ReturnType<typeof encodeWorkbook>, year: number) => Records;
   hmacsOf: (records: Records, keys: unknown) => Promise<Map<string, string>>;
-  lookupHistory: (db: unknown, q: { bureauId: string; schoolCode: string; year: number; hmacs: readonly string[] }) => Promise<unknown>;
+  lookupHistory: (
+    db: unknown,
+    q: { bureauId: string; schoolCode: string; year: number; hmacs: readonly string[] },
+  ) => Promise<unknown>;
   emptyHistory: (teachers: number) => unknown;
   prepareSubmission: (
     records: Records,
     history: unknown,
     policy: ResolvedPolicy,
     opts: { year: number; asOf: string; schoolCode: string; keys: unknown; hmacs: Map<string, string> },
-  ) => Promise<{ counts: { teachers: number; trainings: number; duties: number; milestones: number }; sources: unknown[] }>;
+  ) => Promise<{
+    counts: { teachers: number; trainings: number; duties: number; milestones: number };
+    sources: unknown[];
+  }>;
   storeSubmission: (db: unknown, input: Record<string, unknown>) => Promise<unknown>;
 }
 
 async function workerModules(): Promise<WorkerModules> {
   const load = (p: string) => import(new URL(p, import.meta.url).href) as Promise<Record<string, unknown>>;
   const mods = await Promise.all(
-    ['../worker/crypto/ids.ts', '../worker/submission/prepare.ts', '../worker/submission/store.ts', '../worker/db/history.ts'].map(load),
+    [
+      '../worker/crypto/ids.ts',
+      '../worker/submission/prepare.ts',
+      '../worker/submission/store.ts',
+      '../worker/db/history.ts',
+    ].map(load),
   );
   return Object.assign({}, ...mods) as WorkerModules;
 }
@@ -131,32 +151,68 @@ function countingD1() {
 
 /**
  * The route's own reads around the history lookup and the storage steps
- * (worker/routes/submissions.ts): token, replay, school, current version, policy; after the commit
- * the search for stale verdicts (1); then the receipt: its stale check, the submission, and the
- * compliance batch of 2. Re-evaluations come on top, about 15 statements each (bench/history-scale.ts).
+ * (worker/routes/submissions.ts): token, replay, school, current version, policy, the catalogues (a
+ * batch of 3: entries, decisions, attendee rows); after the commit the search for stale verdicts (1);
+ * then the receipt: its stale check, the submission, the compliance batch of 2 and the recognition
+ * batch of 2. Re-evaluations come on top, about 15 statements each (bench/history-scale.ts).
  */
-const ROUTE_STATEMENTS = 11;
+const ROUTE_STATEMENTS = 15;
 
 async function submissionCost(w: WorkerModules, teachers: number, year: number) {
   const grid = generateSchool({ seed: 9, teachers, year, withDuties: true, withMilestones: true });
   const records = w.validateSubmission(encodeWorkbook(grid), year);
   const code = String(records.school!.schoolCode);
-  const keys = await w.idKeys({ ID_HMAC_KEY: 'bench-scale-hmac-key-0123456789', ID_ENC_KEY: Buffer.alloc(32, 3).toString('base64') });
+  const keys = await w.idKeys({
+    ID_HMAC_KEY: 'bench-scale-hmac-key-0123456789',
+    ID_ENC_KEY: Buffer.alloc(32, 3).toString('base64'),
+  });
   const hmacs = await w.hmacsOf(records, keys);
   // The history lookup, for real on the stand-in: its statements whatever the roster's size.
   const lookup = countingD1();
-  await w.lookupHistory(lookup.db, { bureauId: 'b', schoolCode: code, year, hmacs: records.teachers.map((t) => hmacs.get(t.idNumber)!) });
-  const prepared = await w.prepareSubmission(records, w.emptyHistory(records.teachers.length), DEFAULT_POLICY, { year, asOf: `${year}-12-31`, schoolCode: code, keys, hmacs });
+  await w.lookupHistory(lookup.db, {
+    bureauId: 'b',
+    schoolCode: code,
+    year,
+    hmacs: records.teachers.map((t) => hmacs.get(t.idNumber)!),
+  });
+  const prepared = await w.prepareSubmission(records, w.emptyHistory(records.teachers.length), DEFAULT_POLICY, {
+    year,
+    asOf: `${year}-12-31`,
+    schoolCode: code,
+    keys,
+    hmacs,
+  });
   const { db, tally } = countingD1();
   await w.storeSubmission(db, {
-    id: 'x', schoolCode: code, bureauId: 'b', year, version: 1, expectedVersion: 0, previousId: null, approvedVersion: null, historySeq: 0,
-    contentHash: 'c', tokenId: 't', submittedBy: 'b', submittedAt: new Date().toISOString(), idempotencyKey: 'k', requestHash: 'h', prepared,
+    id: 'x',
+    schoolCode: code,
+    bureauId: 'b',
+    year,
+    version: 1,
+    expectedVersion: 0,
+    previousId: null,
+    approvedVersion: null,
+    historySeq: 0,
+    contentHash: 'c',
+    tokenId: 't',
+    submittedBy: 'b',
+    submittedAt: new Date().toISOString(),
+    idempotencyKey: 'k',
+    requestHash: 'h',
+    prepared,
   });
-  const rows = prepared.counts.teachers + prepared.counts.trainings + prepared.counts.duties + prepared.counts.milestones;
+  const rows =
+    prepared.counts.teachers + prepared.counts.trainings + prepared.counts.duties + prepared.counts.milestones;
   return {
-    teachers, rows, history: lookup.tally.statements, historyBatches: lookup.tally.batches, historyBound: lookup.tally.boundBytes,
-    statements: tally.statements + lookup.tally.statements + ROUTE_STATEMENTS, batches: tally.batches + lookup.tally.batches,
-    boundBytes: tally.boundBytes + lookup.tally.boundBytes, largestParam: Math.max(tally.largestParam, lookup.tally.largestParam),
+    teachers,
+    rows,
+    history: lookup.tally.statements,
+    historyBatches: lookup.tally.batches,
+    historyBound: lookup.tally.boundBytes,
+    statements: tally.statements + lookup.tally.statements + ROUTE_STATEMENTS,
+    batches: tally.batches + lookup.tally.batches,
+    boundBytes: tally.boundBytes + lookup.tally.boundBytes,
+    largestParam: Math.max(tally.largestParam, lookup.tally.largestParam),
   };
 }
 
@@ -187,14 +243,21 @@ function dbBytes(persistTo: string): { pages: number; file: number } {
   const onDisk = [file, `${file}-wal`].reduce((a, f) => a + (existsSync(f) ? statSync(f).size : 0), 0);
   const py = spawnSync(
     'python3',
-    ['-c', 'import sqlite3,sys; c=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True); q=lambda p: c.execute("PRAGMA "+p).fetchone()[0]; print((q("page_count")-q("freelist_count"))*q("page_size"))', file],
+    [
+      '-c',
+      'import sqlite3,sys; c=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True); q=lambda p: c.execute("PRAGMA "+p).fetchone()[0]; print((q("page_count")-q("freelist_count"))*q("page_size"))',
+      file,
+    ],
     { encoding: 'utf8' },
   );
-  const pages = py.status === 0 ? Number(py.stdout.trim()) : NaN;
+  const pages = py.status === 0 ? Number(py.stdout.trim()) : Number.NaN;
   return { pages: Number.isFinite(pages) ? pages : onDisk, file: onDisk };
 }
 
-const SUMMARY_SQL = (bureau: string, year: number) => `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.status, s.submitted_at, s.pass, s.warn, s.fail,
+const SUMMARY_SQL = (
+  bureau: string,
+  year: number,
+) => `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.status, s.submitted_at, s.pass, s.warn, s.fail,
        s.pass_rate, s.stats_json
   FROM schools sc
   LEFT JOIN current_submissions c ON c.school_code = sc.code AND c.year = ${year}
@@ -212,13 +275,20 @@ function sqlMs(persistTo: string, query: string, runs = 5): number {
   return median(sql(persistTo, Array.from({ length: runs }, () => `${query};`).join('\n')).map((r) => r.duration));
 }
 
-async function apiSummaryMs(base: string, token: string, year: number, runs = 5): Promise<{ ms: number; bytes: number; schools: number }> {
+async function apiSummaryMs(
+  base: string,
+  token: string,
+  year: number,
+  runs = 5,
+): Promise<{ ms: number; bytes: number; schools: number }> {
   const times: number[] = [];
   let bytes = 0;
   let schools = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = await fetch(`${base}/api/v1/bureau/summary?year=${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    const r = await fetch(api({ server: base, token: null }).bureau.summary.$url({ query: { year: String(year) } }), {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const text = await r.text();
     times.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`summary answered ${r.status}: ${text.slice(0, 200)}`);
@@ -236,7 +306,12 @@ const CHILD_COLUMNS: Record<string, string> = Object.fromEntries(
 
 /** A submission row copied from `s` (the template) for bench_map's `m`: new id, school, key; version 1, current. */
 const COPY_AS: Record<string, string> = {
-  id: 'm.sid', school_code: 'm.code', version: '1', status: "'stored'", idempotency_key: "'bench-' || m.sid", review_state: "'pending'",
+  id: 'm.sid',
+  school_code: 'm.code',
+  version: '1',
+  status: "'stored'",
+  idempotency_key: "'bench-' || m.sid",
+  review_state: "'pending'",
 };
 const COPIED_SUBMISSION = SUBMISSIONS.names.map((c) => COPY_AS[c] ?? `s.${c}`).join(', ');
 
@@ -245,18 +320,24 @@ const COPIED_SUBMISSION = SUBMISSIONS.names.map((c) => COPY_AS[c] ?? `s.${c}`).j
  * transaction per statement): schools, submissions and current pointers, and (withChildren) every
  * teacher, training, duty and milestone row. A reviewer token for it is returned.
  */
-function seedCopy(persistTo: string, demoBureau: string, id: string, factor: number, withChildren: boolean): { token: string; ms: number } {
+function seedCopy(
+  persistTo: string,
+  demoBureau: string,
+  id: string,
+  factor: number,
+  withChildren: boolean,
+): { token: string; ms: number } {
   const token = `bench_${randomBytes(18).toString('base64url')}`;
   const hash = createHash('sha256').update(token).digest('hex');
   const seq = `WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < (SELECT COUNT(*) FROM bench_tpl) * ${factor})`;
   const tpl = `${seq} SELECT n, printf('${id}%07d', n) AS code, '${id}-' || n AS sid, t.sid AS tpl FROM seq JOIN bench_tpl t ON t.k = n % (SELECT COUNT(*) FROM bench_tpl)`;
   const statements = [
-    `DROP TABLE IF EXISTS bench_tpl`,
-    `CREATE TABLE bench_tpl (k INTEGER PRIMARY KEY, sid TEXT NOT NULL)`,
+    'DROP TABLE IF EXISTS bench_tpl',
+    'CREATE TABLE bench_tpl (k INTEGER PRIMARY KEY, sid TEXT NOT NULL)',
     `INSERT INTO bench_tpl (k, sid) SELECT ROW_NUMBER() OVER (ORDER BY c.school_code) - 1, c.submission_id
        FROM current_submissions c JOIN schools s ON s.code = c.school_code WHERE s.bureau_id = '${demoBureau}'`,
-    `DROP TABLE IF EXISTS bench_map`,
-    `CREATE TABLE bench_map (n INTEGER PRIMARY KEY, code TEXT NOT NULL, sid TEXT NOT NULL, tpl TEXT NOT NULL)`,
+    'DROP TABLE IF EXISTS bench_map',
+    'CREATE TABLE bench_map (n INTEGER PRIMARY KEY, code TEXT NOT NULL, sid TEXT NOT NULL, tpl TEXT NOT NULL)',
     `INSERT INTO bench_map (n, code, sid, tpl) ${tpl}`,
     `INSERT INTO bureaus (id, name, created_at) VALUES ('${id}', '${id} 压测区', '2026-01-01T00:00:00Z')`,
     `INSERT INTO schools (code, name, type, rural, bureau_id, created_at)
@@ -268,12 +349,15 @@ function seedCopy(persistTo: string, demoBureau: string, id: string, factor: num
     ...(withChildren
       ? Object.entries(CHILD_COLUMNS).map(
           ([table, cols]) =>
-            `INSERT INTO ${table} (submission_id, ${cols}) SELECT m.sid, ${cols.split(', ').map((c) => `x.${c}`).join(', ')} FROM bench_map m JOIN ${table} x ON x.submission_id = m.tpl`,
+            `INSERT INTO ${table} (submission_id, ${cols}) SELECT m.sid, ${cols
+              .split(', ')
+              .map((c) => `x.${c}`)
+              .join(', ')} FROM bench_map m JOIN ${table} x ON x.submission_id = m.tpl`,
         )
       : []),
     `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at) VALUES ('tok-${id}', '${hash}', 'reviewer', NULL, '${id}', 'bench:${id}', '2026-01-01T00:00:00Z')`,
-    `DROP TABLE bench_map`,
-    `DROP TABLE bench_tpl`,
+    'DROP TABLE bench_map',
+    'DROP TABLE bench_tpl',
   ];
   const t = Date.now();
   sql(persistTo, statements.map((s) => `${s};`).join('\n'));
@@ -284,24 +368,40 @@ function seedCopy(persistTo: string, demoBureau: string, id: string, factor: num
 function writeCostMs(persistTo: string, demoBureau: string): { ms: number; rows: number } {
   const pick = `(SELECT c.submission_id FROM current_submissions c JOIN schools s ON s.code = c.school_code WHERE s.bureau_id = '${demoBureau}' ORDER BY c.school_code LIMIT 1)`;
   const inserts = Object.entries(CHILD_COLUMNS).map(
-    ([table, cols]) => `INSERT INTO ${table} (submission_id, ${cols}) SELECT 'bench-write', ${cols} FROM ${table} WHERE submission_id = ${pick};`,
+    ([table, cols]) =>
+      `INSERT INTO ${table} (submission_id, ${cols}) SELECT 'bench-write', ${cols} FROM ${table} WHERE submission_id = ${pick};`,
   );
   // The parent row first (the child tables reference it), as the staging step writes it.
-  const parent = `INSERT INTO submissions (${SUBMISSION_COLUMNS}) SELECT 'bench-write', ${SUBMISSION_COLUMNS.split(', ').slice(1).map((c) => (c === 'status' ? "'staging'" : c === 'idempotency_key' ? "'bench-write'" : c)).join(', ')} FROM submissions WHERE id = ${pick};`;
-  const deletes = [...Object.keys(CHILD_COLUMNS).map((t) => `DELETE FROM ${t} WHERE submission_id = 'bench-write';`), `DELETE FROM submissions WHERE id = 'bench-write';`];
+  const parent = `INSERT INTO submissions (${SUBMISSION_COLUMNS}) SELECT 'bench-write', ${SUBMISSION_COLUMNS.split(', ')
+    .slice(1)
+    .map((c) => (c === 'status' ? "'staging'" : c === 'idempotency_key' ? "'bench-write'" : c))
+    .join(', ')} FROM submissions WHERE id = ${pick};`;
+  const deletes = [
+    ...Object.keys(CHILD_COLUMNS).map((t) => `DELETE FROM ${t} WHERE submission_id = 'bench-write';`),
+    `DELETE FROM submissions WHERE id = 'bench-write';`,
+  ];
   const runs: number[] = [];
   let rows = 0;
   for (let i = 0; i < 5; i++) {
     const r = sql(persistTo, [parent, ...inserts, ...deletes].join('\n'));
     runs.push(r.slice(0, inserts.length + 1).reduce((a, x) => a + x.duration, 0));
-    rows = Number(sql(persistTo, `SELECT (SELECT COUNT(*) FROM teachers WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM trainings WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM duties WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM milestones WHERE submission_id = ${pick}) AS n`)[0]!.results[0]!.n);
+    rows = Number(
+      sql(
+        persistTo,
+        `SELECT (SELECT COUNT(*) FROM teachers WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM trainings WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM duties WHERE submission_id = ${pick}) + (SELECT COUNT(*) FROM milestones WHERE submission_id = ${pick}) AS n`,
+      )[0]!.results[0]!.n,
+    );
   }
   return { ms: median(runs), rows };
 }
 
 // ------------------------------------------------------------------ run
 
-async function submitDistrict(w: LocalWorker, schools: number, teachers: number): Promise<{ teachers: number; records: number; ms: number }> {
+async function submitDistrict(
+  w: LocalWorker,
+  schools: number,
+  teachers: number,
+): Promise<{ teachers: number; records: number; ms: number }> {
   const work = prepareDistrict(w.tokens, schools, teachers);
   const queue = [...work];
   const t = Date.now();
@@ -318,7 +418,10 @@ async function submitDistrict(w: LocalWorker, schools: number, teachers: number)
   await Promise.all(Array.from({ length: 10 }, clerk));
   return {
     teachers: work.reduce((a, x) => a + x.counts.teachers, 0),
-    records: work.reduce((a, x) => a + x.counts.teachers + x.counts.trainings + x.counts.duties + x.counts.milestones, 0),
+    records: work.reduce(
+      (a, x) => a + x.counts.teachers + x.counts.trainings + x.counts.duties + x.counts.milestones,
+      0,
+    ),
     ms: Date.now() - t,
   };
 }
@@ -333,13 +436,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void (worker?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
   let kept: string | null = null;
   try {
-    const year = new Date().getFullYear();
+    const year = currentYear();
     log('counting what one submission costs D1 (storage steps on a counting stand-in)');
     const mods = await workerModules();
     const costs = [await submissionCost(mods, 100, year), await submissionCost(mods, 2000, year)];
     const lookups = costs.map((c) => ({ teachers: c.teachers, statements: c.history, batches: c.historyBatches }));
     const history = async () => {
-      const f = await historyScale({ port: o.port, schools: o.schools, teachers: o.teachers, bigTeachers: 2000 }, log, (w) => (worker = w));
+      const f = await historyScale(
+        { port: o.port, schools: o.schools, teachers: o.teachers, bigTeachers: 2000 },
+        log,
+        (w) => (worker = w),
+      );
       process.stdout.write(renderHistoryFigures(f, lookups).join('\n'));
       process.stdout.write(`${JSON.stringify({ history: f, lookups })}\n`);
     };
@@ -365,7 +472,9 @@ async function main(): Promise<void> {
     const d = await submitDistrict(worker, o.schools, o.teachers);
     const full = dbBytes(persistTo);
     const perTeacher = (full.pages - empty.pages) / d.teachers;
-    log(`district stored in ${(d.ms / 1000).toFixed(1)} s; ${mb(full.pages - empty.pages)} MB for ${d.teachers} teachers`);
+    log(
+      `district stored in ${(d.ms / 1000).toFixed(1)} s; ${mb(full.pages - empty.pages)} MB for ${d.teachers} teachers`,
+    );
 
     log('timing the summary at 1×');
     const api1 = await apiSummaryMs(base, tokens.reviewer, year);
@@ -375,30 +484,76 @@ async function main(): Promise<void> {
     await worker.stop({ keepData: true });
     worker = null;
     kept = path.dirname(persistTo);
-    const plan = sql(persistTo, `EXPLAIN QUERY PLAN ${SUMMARY_SQL(bureau, year)}`)[0]!.results.map((r) => String(r.detail));
+    const plan = sql(persistTo, `EXPLAIN QUERY PLAN ${SUMMARY_SQL(bureau, year)}`)[0]!.results.map((r) =>
+      String(r.detail),
+    );
     const write = writeCostMs(persistTo, bureau);
-    const levels: { name: string; schools: number; teachers: number; children: boolean; seedMs: number; token: string; bureau: string }[] = [
-      { name: '1×', schools: o.schools, teachers: d.teachers, children: true, seedMs: d.ms, token: tokens.reviewer, bureau },
+    const levels: {
+      name: string;
+      schools: number;
+      teachers: number;
+      children: boolean;
+      seedMs: number;
+      token: string;
+      bureau: string;
+    }[] = [
+      {
+        name: '1×',
+        schools: o.schools,
+        teachers: d.teachers,
+        children: true,
+        seedMs: d.ms,
+        token: tokens.reviewer,
+        bureau,
+      },
     ];
     log('seeding 10× by SQL (every row)');
     const x10 = seedCopy(persistTo, bureau, 'x10', 10, true);
-    levels.push({ name: '10×', schools: o.schools * 10, teachers: d.teachers * 10, children: true, seedMs: x10.ms, token: x10.token, bureau: 'x10' });
+    levels.push({
+      name: '10×',
+      schools: o.schools * 10,
+      teachers: d.teachers * 10,
+      children: true,
+      seedMs: x10.ms,
+      token: x10.token,
+      bureau: 'x10',
+    });
     const after10 = dbBytes(persistTo);
     if (!o.skip100x) {
       log('seeding 100× by SQL (schools and submissions; the summary reads no child table)');
       const x100 = seedCopy(persistTo, bureau, 'x100', 100, false);
-      levels.push({ name: '100×', schools: o.schools * 100, teachers: d.teachers * 100, children: false, seedMs: x100.ms, token: x100.token, bureau: 'x100' });
+      levels.push({
+        name: '100×',
+        schools: o.schools * 100,
+        teachers: d.teachers * 100,
+        children: false,
+        seedMs: x100.ms,
+        token: x100.token,
+        bureau: 'x100',
+      });
     }
     const sqlTimes = levels.map((l) => {
       log(`timing the summary query at ${l.name}`);
-      return { q: sqlMs(persistTo, SUMMARY_SQL(l.bureau, year)), t: l.children ? sqlMs(persistTo, TEACHER_COUNT_SQL(l.bureau, year), 3) : NaN };
+      return {
+        q: sqlMs(persistTo, SUMMARY_SQL(l.bureau, year)),
+        t: l.children ? sqlMs(persistTo, TEACHER_COUNT_SQL(l.bureau, year), 3) : Number.NaN,
+      };
     });
     worker = await startLocalWorker({ port: o.port, schools: o.schools, reuse: persistTo }, log);
-    const results = [];
+    type Timed = (typeof levels)[number] &
+      Record<'apiMs' | 'apiBytes' | 'apiSchools' | 'sqlMs' | 'teacherFilterMs', number>;
+    const results: Timed[] = [];
     for (const [i, l] of levels.entries()) {
       log(`timing the summary API at ${l.name}`);
       const api = i === 0 ? api1 : await apiSummaryMs(worker.base, l.token, year);
-      results.push({ ...l, apiMs: api.ms, apiBytes: api.bytes, apiSchools: api.schools, sqlMs: sqlTimes[i]!.q, teacherFilterMs: sqlTimes[i]!.t });
+      results.push({
+        ...l,
+        apiMs: api.ms,
+        apiBytes: api.bytes,
+        apiSchools: api.schools,
+        sqlMs: sqlTimes[i]!.q,
+        teacherFilterMs: sqlTimes[i]!.t,
+      });
     }
     const final = dbBytes(persistTo);
 
@@ -414,17 +569,34 @@ async function main(): Promise<void> {
       'Summary query plan:',
       ...plan.map((p) => `  ${p}`),
       '',
-      ['level', 'schools', 'teachers', 'seeded', 'summary API ms', 'summary SQL ms', 'JSON bytes', 'fail-filter SQL ms'].join(' | '),
+      [
+        'level',
+        'schools',
+        'teachers',
+        'seeded',
+        'summary API ms',
+        'summary SQL ms',
+        'JSON bytes',
+        'fail-filter SQL ms',
+      ].join(' | '),
       ...results.map((r) =>
         [
-          r.name, r.apiSchools, r.teachers, `${r.children ? 'all rows' : 'schools+submissions'} in ${(r.seedMs / 1000).toFixed(0)} s`,
-          r.apiMs.toFixed(0), r.sqlMs.toFixed(1), r.apiBytes, Number.isNaN(r.teacherFilterMs) ? '–' : r.teacherFilterMs.toFixed(1),
+          r.name,
+          r.apiSchools,
+          r.teachers,
+          `${r.children ? 'all rows' : 'schools+submissions'} in ${(r.seedMs / 1000).toFixed(0)} s`,
+          r.apiMs.toFixed(0),
+          r.sqlMs.toFixed(1),
+          r.apiBytes,
+          Number.isNaN(r.teacherFilterMs) ? '–' : r.teacherFilterMs.toFixed(1),
         ].join(' | '),
       ),
       '',
     ];
     process.stdout.write(lines.join('\n'));
-    process.stdout.write(`${JSON.stringify({ costs, write, empty, full, after10, final, perTeacher, district: d, results: results.map(({ token: _t, ...r }) => r) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ costs, write, empty, full, after10, final, perTeacher, district: d, results: results.map(({ token: _t, ...r }) => r) })}\n`,
+    );
     if (!o.skipHistory) {
       await worker.stop();
       worker = null;

@@ -6,7 +6,7 @@
 import type { ClientResponse } from 'hono/client';
 import type { ApiErrorBody, ErrorCode } from '../shared/api/errors.js';
 import { clientMessage } from './messages.js';
-import { backoffDelay, defaultSleep, RETRY_DEFAULTS, retryAfter, type RetryOptions } from './retry.js';
+import { backoffDelay, defaultSleep, RETRY_DEFAULTS, type RetryOptions, retryAfter } from './retry.js';
 
 /** What the user can do about a failure: wait and retry, sign in again, reload, or fix the request. */
 export type FailureKind = 'network' | 'server' | 'auth' | 'conflict' | 'rejected';
@@ -66,7 +66,10 @@ type Outcome<T> = { ok: true; value: T } | Omit<ApiFailure, 'attempts'>;
 const INVALID = Symbol('invalid');
 
 /** A JSON call through the typed routes: `call((o) => api(conn).health.$get(undefined, o))`. */
-export function call<T>(send: (attempt: AttemptOptions) => Promise<ClientResponse<T>>, options: CallOptions = {}): Promise<Sent<T>> {
+export function call<T>(
+  send: (attempt: AttemptOptions) => Promise<ClientResponse<T>>,
+  options: CallOptions = {},
+): Promise<Sent<T>> {
   const read = async (res: Answer): Promise<T | typeof INVALID> => {
     const body = parseJson(await res.text());
     if (body === INVALID || body === null || (options.accept && !options.accept(body))) return INVALID;
@@ -76,8 +79,14 @@ export function call<T>(send: (attempt: AttemptOptions) => Promise<ClientRespons
 }
 
 /** A file download (the exports): the bytes and their suggested name, with the token in a header, never in a URL. */
-export function download(send: (attempt: AttemptOptions) => Promise<Answer>, options: CallOptions = {}): Promise<Sent<Download>> {
-  const read = async (res: Answer): Promise<Download> => ({ blob: await res.blob(), filename: filenameOf(res.headers.get('content-disposition')) });
+export function download(
+  send: (attempt: AttemptOptions) => Promise<Answer>,
+  options: CallOptions = {},
+): Promise<Sent<Download>> {
+  const read = async (res: Answer): Promise<Download> => ({
+    blob: await res.blob(),
+    filename: filenameOf(res.headers.get('content-disposition')),
+  });
   return withRetries(send, read, { idempotent: true, ...options });
 }
 
@@ -147,7 +156,10 @@ async function attemptOnce<T>(
   } catch (e) {
     if (signal?.aborted) return { ...failure('network.aborted', null), kind: 'network' };
     if (timedOut) return { ...failure('network.timeout', null, { timeoutMs }), kind: 'network' };
-    return { ...failure('network.unreachable', null, { cause: e instanceof Error ? e.message : String(e) }), kind: 'network' };
+    return {
+      ...failure('network.unreachable', null, { cause: e instanceof Error ? e.message : String(e) }),
+      kind: 'network',
+    };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -4,13 +4,26 @@
  * thing twice (429, 503; the submission under its Idempotency-Key). Every method answers an
  * ApiResult, never throws.
  */
-import type { BureauCreate, ReviewRequest, SchoolCreate, TeacherQuery, TokenIssue } from '../shared/api/requests.js';
+import type {
+  CatalogueEntryInput,
+  CatalogueImportRequest,
+  QueueQuery,
+  RecognitionDecisionRequest,
+} from '../shared/api/catalogue.js';
+import type {
+  BureauCreate,
+  ReviewRequest,
+  SchoolCreate,
+  TeacherQuery,
+  TokenIssue,
+  TokenRenew,
+} from '../shared/api/requests.js';
 import type { Records } from '../shared/records.js';
-import { call, download, type AttemptOptions, type CallOptions } from './call.js';
+import { type AttemptOptions, type CallOptions, call, download } from './call.js';
 import { fetchRecordSet } from './history.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
-import { submitOver, type SubmitInput } from './submit.js';
+import { type SubmitInput, submitOver } from './submit.js';
 
 export interface ClientOptions extends Connection {
   /** Defaults for every call's retries (attempts, timeout, backoff, onRetry; sleep for tests). */
@@ -40,7 +53,10 @@ const param = (value: string | number) => encodeURIComponent(String(value));
 
 export function createClient(options: ClientOptions) {
   const routes = api(options);
-  const base: CallOptions = { ...options.retry, ...(options.onUnauthorized ? { onUnauthorized: options.onUnauthorized } : {}) };
+  const base: CallOptions = {
+    ...options.retry,
+    ...(options.onUnauthorized ? { onUnauthorized: options.onUnauthorized } : {}),
+  };
   const read = { ...base, idempotent: true };
   const write = { ...base, idempotent: false };
   type O = AttemptOptions;
@@ -54,7 +70,8 @@ export function createClient(options: ClientOptions) {
     submissions: {
       list: (year: number) => call((o: O) => routes.submissions.$get({ query: query({ year }) }, o), read),
       get: (id: string) => call((o: O) => routes.submissions[':id'].$get({ param: { id: param(id) } }, o), read),
-      compliance: (id: string) => call((o: O) => routes.submissions[':id'].compliance.$get({ param: { id: param(id) } }, o), read),
+      compliance: (id: string) =>
+        call((o: O) => routes.submissions[':id'].compliance.$get({ param: { id: param(id) } }, o), read),
       diff: (id: string) => call((o: O) => routes.submissions[':id'].diff.$get({ param: { id: param(id) } }, o), read),
       review: (id: string, body: ReviewRequest) =>
         call((o: O) => routes.submissions[':id'].review.$post({ param: { id: param(id) }, json: body }, o), write),
@@ -68,7 +85,11 @@ export function createClient(options: ClientOptions) {
       summary: (scope: Scope) => call((o: O) => routes.bureau.summary.$get({ query: query({ ...scope }) }, o), read),
       teachers: (q: TeacherQuery) => call((o: O) => routes.bureau.teachers.$get({ query: query({ ...q }) }, o), read),
       school: (code: string, scope: Scope) =>
-        call((o: O) => routes.bureau.schools[':code'].$get({ param: { code: param(code) }, query: query({ ...scope }) }, o), read),
+        call(
+          (o: O) =>
+            routes.bureau.schools[':code'].$get({ param: { code: param(code) }, query: query({ ...scope }) }, o),
+          read,
+        ),
       /** The bureau's current teachers with masked IDs. */
       export: (scope: Scope, format: ExportFormat) =>
         download((o: O) => routes.bureau.export.$get({ query: query({ ...scope, format }) }, o), read),
@@ -82,10 +103,92 @@ export function createClient(options: ClientOptions) {
 
     policies: {
       get: (year: number, bureau?: string) =>
-        call((o: O) => routes.policies[':year'].$get({ param: { year: param(year) }, query: query({ bureau }) }, o), read),
+        call(
+          (o: O) => routes.policies[':year'].$get({ param: { year: param(year) }, query: query({ bureau }) }, o),
+          read,
+        ),
       /** Stores a bureau's policy file for the year (admin); the same file twice stores the same state. */
       put: (year: number, q: { bureau: string; deadline?: string }, file: unknown) =>
-        call((o: O) => routes.policies[':year'].$put({ param: { year: param(year) }, query: { ...query(q), bureau: q.bureau }, json: file }, o), write),
+        call(
+          (o: O) =>
+            routes.policies[':year'].$put(
+              { param: { year: param(year) }, query: { ...query(q), bureau: q.bureau }, json: file },
+              o,
+            ),
+          write,
+        ),
+    },
+
+    /** The bureau's training catalogue per year (archive.md §2); clerks may only list it. */
+    catalogue: {
+      list: (year: number, bureau?: string) =>
+        call(
+          (o: O) => routes.catalogue[':year'].$get({ param: { year: param(year) }, query: query({ bureau }) }, o),
+          read,
+        ),
+      /** A catalogue workbook's cells; with errors nothing is imported (catalogue.invalid with the findings). */
+      // The same workbook twice leaves the same catalogue (entries by code, lists replaced): safe to retry.
+      import: (year: number, body: CatalogueImportRequest, bureau?: string) =>
+        call(
+          (o: O) =>
+            routes.catalogue[':year'].import.$post(
+              { param: { year: param(year) }, query: query({ bureau }), json: body },
+              o,
+            ),
+          read,
+        ),
+      putEntry: (year: number, code: string, entry: CatalogueEntryInput, bureau?: string) =>
+        call(
+          (o: O) =>
+            routes.catalogue[':year'].entries[':code'].$put(
+              { param: { year: param(year), code: param(code) }, query: query({ bureau }), json: entry },
+              o,
+            ),
+          write,
+        ),
+      deleteEntry: (year: number, code: string, bureau?: string) =>
+        call(
+          (o: O) =>
+            routes.catalogue[':year'].entries[':code'].$delete(
+              { param: { year: param(year), code: param(code) }, query: query({ bureau }) },
+              o,
+            ),
+          write,
+        ),
+      /** The catalogue as .xlsx, re-importable as it is. */
+      export: (year: number, bureau?: string) =>
+        download(
+          (o: O) =>
+            routes.catalogue[':year'].export.$get({ param: { year: param(year) }, query: query({ bureau }) }, o),
+          read,
+        ),
+      /** The blank catalogue workbook (培训项目目录 and 参训名单). */
+      template: () => download((o: O) => routes.catalogue.template.$get(undefined, o), read),
+    },
+
+    /** The reviewer's recognition queue and its decisions. */
+    recognition: {
+      queue: (year: number, q: QueueQuery = {}) =>
+        call(
+          (o: O) => routes.recognition[':year'].queue.$get({ param: { year: param(year) }, query: query({ ...q }) }, o),
+          read,
+        ),
+      decide: (year: number, decision: RecognitionDecisionRequest, bureau?: string) =>
+        call(
+          (o: O) =>
+            routes.recognition[':year'].decisions.$post(
+              { param: { year: param(year) }, query: query({ bureau }), json: decision },
+              o,
+            ),
+          write,
+        ),
+    },
+
+    /** archive.md §4: 专任教师 by hours, each level's teachers and hours, the funds share. */
+    statistics: {
+      get: (scope: Scope) => call((o: O) => routes.statistics.$get({ query: query({ ...scope }) }, o), read),
+      export: (scope: Scope) =>
+        download((o: O) => routes.statistics.export.$get({ query: query({ ...scope }) }, o), read),
     },
 
     admin: {
@@ -100,7 +203,11 @@ export function createClient(options: ClientOptions) {
       tokens: {
         list: () => call((o: O) => routes.admin.tokens.$get(undefined, o), read),
         issue: (t: TokenIssue) => call((o: O) => routes.admin.tokens.$post({ json: t }, o), write),
-        revoke: (id: string) => call((o: O) => routes.admin.tokens[':id'].revoke.$post({ param: { id: param(id) } }, o), write),
+        revoke: (id: string) =>
+          call((o: O) => routes.admin.tokens[':id'].revoke.$post({ param: { id: param(id) } }, o), write),
+        /** A new expiry (given, or the end of the school year from today); a revoked token stays revoked. */
+        renew: (id: string, body: TokenRenew = {}) =>
+          call((o: O) => routes.admin.tokens[':id'].renew.$post({ param: { id: param(id) }, json: body }, o), write),
       },
       /** Every teacher with the full ID number: audited on the server. */
       export: (scope: Scope & { bureau: string }, format: ExportFormat) =>

@@ -6,9 +6,9 @@
  * so that preview, CLI and server give the same verdict.
  */
 import type { HistoryResponse } from '../shared/api/history.js';
-import { buildRecordSet, rosterIds, type RecordSet } from '../shared/history/index.js';
+import { buildRecordSet, type RecordSet, rosterIds } from '../shared/history/index.js';
 import type { Records } from '../shared/records.js';
-import { call, type ApiResult, type CallOptions } from './call.js';
+import { type ApiResult, type CallOptions, call } from './call.js';
 import { api, type Connection } from './routes.js';
 
 export interface RecordSetWithHistory {
@@ -18,10 +18,18 @@ export interface RecordSetWithHistory {
 }
 
 /** An answer with one history per roster teacher, as buildRecordSet needs it. */
-const fits = (ids: readonly string[]) => (body: unknown): boolean => {
-  const h = body as Partial<HistoryResponse> | null;
-  return typeof h === 'object' && h !== null && Array.isArray(h.sources) && Array.isArray(h.teachers) && h.teachers.length === ids.length;
-};
+const fits =
+  (ids: readonly string[]) =>
+  (body: unknown): boolean => {
+    const h = body as Partial<HistoryResponse> | null;
+    return (
+      typeof h === 'object' &&
+      h !== null &&
+      Array.isArray(h.sources) &&
+      Array.isArray(h.teachers) &&
+      h.teachers.length === ids.length
+    );
+  };
 
 /**
  * The record set of a workbook's valid records for `year`, with the server's history (a read:
@@ -38,7 +46,11 @@ export async function fetchRecordSet(
   const ids = rosterIds(records);
   const routes = api(conn);
   // A POST that only reads: sending it twice does no harm.
-  const answer = await call((o) => routes.history.$post({ json: { year, ids } }, o), { ...options, idempotent: true, accept: fits(ids) });
+  const answer = await call((o) => routes.history.$post({ json: { year, ids } }, o), {
+    ...options,
+    idempotent: true,
+    accept: fits(ids),
+  });
   if (!answer.ok) return answer;
   return { ok: true, value: { set: buildRecordSet(records, year, answer.value), school: answer.value.school } };
 }

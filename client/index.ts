@@ -1,8 +1,29 @@
 /** The one client of the Shixun API, for the task pane, the bureau dashboard and the CLI. */
-export { call, download, filenameOf, type ApiFailure, type ApiResult, type AttemptOptions, type CallOptions, type Download, type FailureKind, type Sent } from './call.js';
-export { createClient, type ClientOptions, type ExportFormat, type Scope, type ShixunClient } from './client.js';
-export { clientMessage, type ClientMessage } from './messages.js';
-export { backoffDelay, retryAfter, RETRY_DEFAULTS, type RetryInfo, type RetryOptions } from './retry.js';
+export {
+  type ApiFailure,
+  type ApiResult,
+  type AttemptOptions,
+  type CallOptions,
+  call,
+  type Download,
+  download,
+  type FailureKind,
+  filenameOf,
+  type Sent,
+} from './call.js';
+export { type ClientOptions, createClient, type ExportFormat, type Scope, type ShixunClient } from './client.js';
 export { fetchRecordSet, type RecordSetWithHistory } from './history.js';
+export { type ClientMessage, clientMessage } from './messages.js';
+export { backoffDelay, RETRY_DEFAULTS, type RetryInfo, type RetryOptions, retryAfter } from './retry.js';
 export { api, type Connection, type Routes } from './routes.js';
-export { gzip, newIdempotencyKey, submitOver, submitWorkbook, type SubmitInput, type SubmitOptions, type SubmitResult } from './submit.js';
+export {
+  contentHash,
+  gzip,
+  newIdempotencyKey,
+  type SubmitInput,
+  type SubmitOptions,
+  type SubmitResult,
+  submissionRequest,
+  submitOver,
+  submitWorkbook,
+} from './submit.js';

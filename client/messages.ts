@@ -7,12 +7,18 @@ export interface ClientMessage {
   messageEn: string;
 }
 
-export function clientMessage(code: ClientErrorCode, detail: { cause?: string; timeoutMs?: number; statusText?: string } = {}): ClientMessage {
+export function clientMessage(
+  code: ClientErrorCode,
+  detail: { cause?: string; timeoutMs?: number; statusText?: string } = {},
+): ClientMessage {
   const cause = detail.cause ? `（${detail.cause}）` : '';
   const causeEn = detail.cause ? ` (${detail.cause})` : '';
   switch (code) {
     case 'network.unreachable':
-      return { message: `无法连接服务器，请检查网络和服务器地址${cause}`, messageEn: `Cannot reach the server; check the network and the server address${causeEn}` };
+      return {
+        message: `无法连接服务器，请检查网络和服务器地址${cause}`,
+        messageEn: `Cannot reach the server; check the network and the server address${causeEn}`,
+      };
     case 'network.timeout': {
       const s = Math.round((detail.timeoutMs ?? 0) / 1000);
       return { message: `服务器 ${s} 秒内没有答复`, messageEn: `No answer from the server within ${s} s` };
@@ -20,7 +26,10 @@ export function clientMessage(code: ClientErrorCode, detail: { cause?: string; t
     case 'network.aborted':
       return { message: '已取消', messageEn: 'Cancelled' };
     case 'response.invalid':
-      return { message: '服务器的答复无法识别，请稍后重试', messageEn: 'The server’s answer could not be read; please retry' };
+      return {
+        message: '服务器的答复无法识别，请稍后重试',
+        messageEn: 'The server’s answer could not be read; please retry',
+      };
     default: {
       const status = code.slice('http.'.length);
       const text = detail.statusText ? ` ${detail.statusText}` : '';

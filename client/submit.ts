@@ -10,13 +10,14 @@
  */
 import type { SubmissionInvalidDetails } from '../shared/api/errors.js';
 import type { SubmissionReceipt, SubmissionSummary } from '../shared/api/responses.js';
-import type { SubmissionRequest } from '../shared/api/submission.js';
+import { recordsContent, type SubmissionRequest } from '../shared/api/submission.js';
 import type { Finding } from '../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import type { ComplianceReport } from '../shared/policy/types.js';
-import { call, type ApiFailure, type CallOptions } from './call.js';
-import { api, type Connection } from './routes.js';
+import type { Records } from '../shared/records.js';
+import { type ApiFailure, type CallOptions, call } from './call.js';
 import type { RetryOptions } from './retry.js';
+import { api, type Connection } from './routes.js';
 
 export interface SubmitInput {
   year: number;
@@ -59,13 +60,21 @@ const SUBMIT_ATTEMPTS = 5;
 
 export async function submitWorkbook(opts: SubmitOptions): Promise<SubmitResult> {
   const { server, token, fetch, year, workbook, ifMatch, idempotencyKey, signal, ...retry } = opts;
-  return submitOver({ server, token, ...(fetch ? { fetch } : {}) }, { year, workbook, ifMatch, idempotencyKey, signal }, retry);
+  return submitOver(
+    { server, token, ...(fetch ? { fetch } : {}) },
+    { year, workbook, ifMatch, idempotencyKey, signal },
+    retry,
+  );
 }
 
 /** The submission over one connection (createClient's `submissions.submit`). */
-export async function submitOver(conn: Connection, input: SubmitInput, retry: RetryOptions = {}): Promise<SubmitResult> {
+export async function submitOver(
+  conn: Connection,
+  input: SubmitInput,
+  retry: RetryOptions = {},
+): Promise<SubmitResult> {
   const idempotencyKey = input.idempotencyKey ?? newIdempotencyKey();
-  const body: SubmissionRequest = { year: input.year, workbook: encodeWorkbook(input.workbook) };
+  const body = submissionRequest(input.year, input.workbook);
   const routes = api({ ...conn, fetch: gzipFetch(conn.fetch ?? ((...args) => globalThis.fetch(...args))) });
   const headers: Record<string, string> = { 'idempotency-key': idempotencyKey };
   if (input.ifMatch !== undefined) headers['if-match'] = `"${input.ifMatch}"`;
@@ -88,8 +97,26 @@ export async function submitOver(conn: Connection, input: SubmitInput, retry: Re
       attempts: result.attempts,
     };
   }
-  const findings = result.code === 'submission.invalid' ? (result.details as SubmissionInvalidDetails | undefined)?.findings : undefined;
+  const findings =
+    result.code === 'submission.invalid'
+      ? (result.details as SubmissionInvalidDetails | undefined)?.findings
+      : undefined;
   return { ...result, idempotencyKey, ...(findings ? { findings } : {}) };
+}
+
+/** The request body of a submission: hc sends it as JSON.stringify of this object. */
+export function submissionRequest(year: number, workbook: WorkbookGrid): SubmissionRequest {
+  return { year, workbook: encodeWorkbook(workbook) };
+}
+
+/**
+ * The contentHash the worker records for a submission of these validated records, so a client can
+ * tell content identical to the current version before sending it.
+ */
+export async function contentHash(records: Records): Promise<string> {
+  const text = recordsContent(records);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isReceipt(body: unknown): boolean {

@@ -1,42 +1,56 @@
 /**
  * Builds everything the worker serves as static assets into dist/public:
- * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code and exceljs load
- *   only in a plain browser), its validation Web Worker (a classic worker script) and the ribbon's
- *   function file (addin/office/commands.ts → commands.js);
+ * - the task pane (addin/main.ts → taskpane.js, ES modules so the standalone code loads only in a
+ *   plain browser), its validation Web Worker (validation-worker.js, a module worker sharing the
+ *   page's chunks, so SheetJS and exceljs load only when an .xls arrives or a workbook is written)
+ *   and the ribbon's function file (addin/office/commands.ts → commands.js);
  * - addin/public/* (taskpane.html, css) and the icons, drawn by scripts/icons.ts;
- * - the bureau dashboard (worker/dashboard/main.ts → bureau/app.js and worker/dashboard/public/*),
- *   when that folder exists.
+ * - the bureau dashboard (worker/dashboard/main.tsx → bureau/app.js and worker/dashboard/public/*),
+ *   when that folder exists;
+ * - the CLI's bundle (dist/cli/main.mjs, by scripts/cli/run.mjs, which also rebuilds it when stale).
+ * Source maps go to dist/sourcemaps, beside what is served, never into it: the worker serves
+ * dist/public to anyone, and a map would hand out the sources (the worker also refuses *.map).
  * Usage: tsx scripts/build.ts
  */
-import { build, type BuildOptions } from 'esbuild';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ICON_SIZES, drawIcon } from './icons.js';
+import { type BuildOptions, build } from 'esbuild';
+import { drawIcon, ICON_SIZES } from './icons.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'dist/public');
 // Built beside the target and swapped in at the end: a server already serving dist/public (another
 // `npm start`, a test run) never sees a half-empty folder.
 const out = join(root, `dist/.public-${process.pid}`);
+const maps = join(root, 'dist/sourcemaps');
 
 const common: BuildOptions = {
   bundle: true,
   platform: 'browser',
   target: 'es2020',
   minify: true,
-  sourcemap: true,
+  // Maps without the sourceMappingURL comment; moveSourceMaps takes them out of what is served.
+  sourcemap: 'external',
   legalComments: 'linked',
   logLevel: 'warning',
   // exceljs's browser bundle references these Node globals; a browser has neither.
   define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+  // The pane's components are JSX on Preact (addin/tsconfig.json says the same to tsc).
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
 };
 
 async function buildAddin(): Promise<void> {
   await build({
     ...common,
-    entryPoints: { taskpane: join(root, 'addin/main.ts') },
+    entryPoints: {
+      taskpane: join(root, 'addin/main.ts'),
+      'validation-worker': join(root, 'addin/validation-worker.ts'),
+    },
     outdir: out,
     format: 'esm',
     splitting: true,
@@ -44,7 +58,7 @@ async function buildAddin(): Promise<void> {
   });
   await build({
     ...common,
-    entryPoints: { 'validation-worker': join(root, 'addin/validation-worker.ts'), commands: join(root, 'addin/office/commands.ts') },
+    entryPoints: { commands: join(root, 'addin/office/commands.ts') },
     outdir: out,
     format: 'iife',
   });
@@ -54,17 +68,35 @@ async function buildAddin(): Promise<void> {
 }
 
 async function buildDashboard(): Promise<boolean> {
-  const entry = join(root, 'worker/dashboard/main.ts');
+  const entry = join(root, 'worker/dashboard/main.tsx');
   const statics = join(root, 'worker/dashboard/public');
   if (!existsSync(entry) && !existsSync(statics)) return false;
   const target = join(out, 'bureau');
   await mkdir(target, { recursive: true });
   if (existsSync(entry)) {
     // ES modules with splitting: zod and the policy schema load only when the policy page opens.
-    await build({ ...common, entryPoints: { app: entry }, outdir: target, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+    await build({
+      ...common,
+      entryPoints: { app: entry },
+      outdir: target,
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+    });
   }
   if (existsSync(statics)) await cp(statics, target, { recursive: true });
   return true;
+}
+
+/** Every *.map of the build, moved from the served folder to dist/sourcemaps (same relative paths). */
+async function moveSourceMaps(): Promise<number> {
+  await rm(maps, { recursive: true, force: true });
+  const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.map'));
+  for (const f of files) {
+    await mkdir(dirname(join(maps, f)), { recursive: true });
+    await rename(join(out, f), join(maps, f));
+  }
+  return files.length;
 }
 
 async function main(): Promise<void> {
@@ -73,12 +105,14 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   await buildAddin();
   const dashboard = await buildDashboard();
+  await moveSourceMaps();
+  execFileSync(process.execPath, [join(root, 'scripts/cli/run.mjs'), '--build'], { stdio: 'inherit' });
   const old = `${out}-old`;
   if (existsSync(target)) await rename(target, old);
   await rename(out, target);
   await rm(old, { recursive: true, force: true });
   process.stderr.write(
-    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) in ${Date.now() - started} ms\n`,
+    `build: dist/public (task pane${dashboard ? ', bureau dashboard' : ''}) and dist/cli in ${Date.now() - started} ms\n`,
   );
 }
 

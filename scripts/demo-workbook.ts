@@ -13,10 +13,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gridToXlsx } from '../workbook/write-fixes.js';
 import { SHEETS, type SheetKey } from '../shared/contract/sheets.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../shared/grid.js';
+import { currentYear } from '../shared/policy/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
+import { gridToXlsx } from '../workbook/write-fixes.js';
 
 export const DEMO_FILE_NAME = '示例学校师训台账.xlsx';
 
@@ -43,12 +44,19 @@ export function demoGrid(year: number): WorkbookGrid {
   const trainings = sheet(grid, 'trainings');
   set(teachers, 'teachers', 5, 'title', '中学一级');
   const lostId = String(get(teachers, 'teachers', 9, 'idNumber'));
-  set(teachers, 'teachers', 9, 'idNumber', Number(lostId.slice(0, 15) + '000'));
+  set(teachers, 'teachers', 9, 'idNumber', Number(`${lostId.slice(0, 15)}000`));
   set(trainings, 'trainings', 3, 'hours', toFullWidth(String(get(trainings, 'trainings', 3, 'hours'))));
   set(trainings, 'trainings', 4, 'hours', `${String(get(trainings, 'trainings', 4, 'hours'))}学时`);
   set(trainings, 'trainings', 6, 'level', '县级');
   const start = get(trainings, 'trainings', 7, 'startDate');
-  if (start instanceof Date) set(trainings, 'trainings', 7, 'startDate', `${start.getUTCFullYear()}年${start.getUTCMonth() + 1}月${start.getUTCDate()}日`);
+  if (start instanceof Date)
+    set(
+      trainings,
+      'trainings',
+      7,
+      'startDate',
+      `${start.getUTCFullYear()}年${start.getUTCMonth() + 1}月${start.getUTCDate()}日`,
+    );
   trainings.rows.push(['合计']);
   teachers.rows.unshift([`示例学校${year}年教师名册`]);
   grid.sheets.push({ name: 'Sheet3', rows: [['草稿，勿删']] });
@@ -58,7 +66,7 @@ export function demoGrid(year: number): WorkbookGrid {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, year: { type: 'string' } } });
   const out = values.out ?? join(tmpdir(), 'shixun-demo', DEMO_FILE_NAME);
-  const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+  const year = values.year === undefined ? currentYear() : Number(values.year);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, await gridToXlsx(demoGrid(year)));
   process.stdout.write(`${out}\n`);

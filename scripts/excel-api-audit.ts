@@ -15,7 +15,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { FEATURES, MIN_EXCEL_API, compareApiVersions } from '../addin/excel/api-sets.js';
+import { compareApiVersions, FEATURES, MIN_EXCEL_API } from '../addin/excel/api-sets.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

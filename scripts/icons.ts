@@ -67,7 +67,8 @@ function shapeAt(x: number, y: number): 0 | 1 | 2 {
   if (Math.hypot(qx, qy) > r) return 0;
   const w = 0.045;
   const lines = [0.3, 0.48, 0.66].some((ly, i) => segmentDistance(x, y, 0.2, ly, i === 2 ? 0.42 : 0.62, ly) < w);
-  const check = segmentDistance(x, y, 0.5, 0.7, 0.62, 0.8) < w * 1.3 || segmentDistance(x, y, 0.62, 0.8, 0.84, 0.5) < w * 1.3;
+  const check =
+    segmentDistance(x, y, 0.5, 0.7, 0.62, 0.8) < w * 1.3 || segmentDistance(x, y, 0.62, 0.8, 0.84, 0.5) < w * 1.3;
   return lines || check ? 2 : 1;
 }
 

@@ -65,7 +65,7 @@ const SIMPLE = {
   Permissions: (v: string) =>
     ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'].includes(v)
       ? null
-      : `not a task pane permission`,
+      : 'not a task pane permission',
 } satisfies Record<string, SimpleCheck>;
 type Simple = keyof typeof SIMPLE;
 

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MIN_EXCEL_API } from '../addin/excel/api-sets.js';
-import { OFFICE_CLOUDS, cloudQuery, type OfficeCloud } from '../addin/office/office-js.js';
+import { cloudQuery, OFFICE_CLOUDS, type OfficeCloud } from '../addin/office/office-js.js';
 import { validateManifest } from './manifest-schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

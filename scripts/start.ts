@@ -7,12 +7,17 @@
  *
  *   tsx scripts/start.ts [--port 8787] [--persist-to DIR] [--schools 3] [--submit N]
  *                        [--tokens-out demo-tokens.json] [--teachers 40] [--watch] [--rate-limit N]
+ *                        [--parent-pid PID]
  *
  * By default the worker is bundled once with esbuild and served as is, so edits to the source tree
  * (several people work in it) never restart the server mid-request; --watch lets wrangler bundle
- * and reload on every change instead.
+ * and reload on every change instead. --parent-pid (the test suite's and the benchmarks' servers)
+ * stops everything within seconds of that process ending, however it ended (polled each second).
+ *
+ * It all runs on this machine (wrangler dev --local: workerd, a local D1, the assets); it needs no
+ * network, and wrangler is told not to reach Cloudflare (no metrics, no `Request.cf` download).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,13 +25,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { createClient, submitWorkbook } from '../client/index.js';
+import { defaultTokenExpiry } from '../shared/api/token-expiry.js';
 import type { WorkbookGrid } from '../shared/grid.js';
-import { todayInBeijing } from '../shared/policy/index.js';
+import { currentYear } from '../shared/policy/index.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WRANGLER = path.join(ROOT, 'node_modules', '.bin', 'wrangler');
+
+/**
+ * What keeps wrangler off the network: no usage metrics, and miniflare's placeholder `Request.cf`
+ * instead of downloading workers.cloudflare.com/cf.json (offline that download prints a
+ * `getaddrinfo ENOTFOUND` stack trace that reads like a failure; the worker never reads `cf`).
+ */
+const OFFLINE_ENV = { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 
 /**
  * Development-only secrets (documented in docs/WORKER.md). Production uses `wrangler secret put`;
@@ -47,10 +60,22 @@ interface Options {
   watch: boolean;
   /** Requests per token per minute (the worker's RATE_LIMIT_PER_MINUTE); null = its default. */
   rateLimit: number | null;
+  /** Stop when this process is gone (the one that started us). */
+  parentPid: number | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8787, persistTo: null, schools: 3, submit: -1, teachers: 40, tokensOut: 'demo-tokens.json', watch: false, rateLimit: null };
+  const o: Options = {
+    port: 8787,
+    persistTo: null,
+    schools: 3,
+    submit: -1,
+    teachers: 40,
+    tokensOut: 'demo-tokens.json',
+    watch: false,
+    rateLimit: null,
+    parentPid: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -71,6 +96,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--tokens-out') o.tokensOut = value();
     else if (a === '--watch') o.watch = true;
     else if (a === '--rate-limit') o.rateLimit = int(1);
+    else if (a === '--parent-pid') o.parentPid = int(1);
     else throw new Error(`unknown option ${a}`);
   }
   // Two of three schools submit, one is missing: the dashboard shows both kinds.
@@ -82,7 +108,7 @@ function parseArgs(argv: string[]): Options {
 const log = (msg: string) => process.stderr.write(`[start] ${msg}\n`);
 
 function run(cmd: string, args: string[], what: string): string {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' } });
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', ...OFFLINE_ENV } });
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr);
     throw new Error(`${what} failed (exit ${r.status})`);
@@ -103,7 +129,7 @@ function ensureDevVars(): void {
   if (existsSync(file)) return;
   writeFileSync(
     file,
-    `# Development-only secrets written by npm start (git-ignored). Production: wrangler secret put.\n` +
+    '# Development-only secrets written by npm start (git-ignored). Production: wrangler secret put.\n' +
       Object.entries(DEV_SECRETS)
         .map(([k, v]) => `${k}=${v}`)
         .join('\n') +
@@ -137,7 +163,11 @@ interface DemoTokens {
   bureau: { id: string; name: string };
   year: number;
   schools: { code: string; name: string; token: string }[];
-  otherBureau: { bureau: { id: string; name: string }; reviewer: string; schools: { code: string; name: string; token: string }[] };
+  otherBureau: {
+    bureau: { id: string; name: string };
+    reviewer: string;
+    schools: { code: string; name: string; token: string }[];
+  };
 }
 
 const TYPES = ['小学', '初中', '小学', '九年一贯制', '小学', '高中'];
@@ -168,25 +198,40 @@ function seed(o: Options, year: number): { tokens: DemoTokens; schools: DemoScho
   const otherReviewer = newToken('reviewer');
   const lines = [
     "DELETE FROM tokens WHERE label LIKE 'demo:%';",
-    ...[main, other].map((b) => `INSERT OR IGNORE INTO bureaus (id, name, created_at) VALUES (${sqlText(b.id)}, ${sqlText(b.name)}, '${at}');`),
+    ...[main, other].map(
+      (b) =>
+        `INSERT OR IGNORE INTO bureaus (id, name, created_at) VALUES (${sqlText(b.id)}, ${sqlText(b.name)}, '${at}');`,
+    ),
     ...[...schools.map((s) => [s, main.id] as const), ...otherSchools.map((s) => [s, other.id] as const)].map(
       ([s, b]) =>
         `INSERT OR IGNORE INTO schools (code, name, type, rural, bureau_id, created_at) VALUES (${sqlText(s.code)}, ${sqlText(s.name)}, ${sqlText(s.type)}, ${s.rural ? 1 : 0}, ${sqlText(b)}, '${at}');`,
     ),
   ];
-  const token = (t: string, role: string, school: string | null, bureau: string | null, label: string) =>
-    `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at) VALUES ('tok_${randomBytes(9).toString('base64url')}', '${sha256(t)}', '${role}', ${sqlText(school)}, ${sqlText(bureau)}, ${sqlText(label)}, '${at}');`;
+  // The demo tokens expire as issued ones do (shared/api/token-expiry.ts): the end of the school year.
+  const token = (
+    t: string,
+    role: 'clerk' | 'reviewer' | 'admin',
+    school: string | null,
+    bureau: string | null,
+    label: string,
+  ) =>
+    `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at, expires_at) VALUES ('tok_${randomBytes(9).toString('base64url')}', '${sha256(t)}', '${role}', ${sqlText(school)}, ${sqlText(bureau)}, ${sqlText(label)}, '${at}', ${sqlText(defaultTokenExpiry(role, new Date(at)))});`;
   lines.push(token(admin, 'admin', null, null, 'demo:管理员'));
   lines.push(token(reviewer, 'reviewer', null, main.id, 'demo:梁溪区审核员'));
   lines.push(token(otherReviewer, 'reviewer', null, other.id, 'demo:金坛区审核员'));
-  for (const s of [...schools, ...otherSchools]) lines.push(token(s.token, 'clerk', s.code, null, `demo:${s.name}填报员`));
+  for (const s of [...schools, ...otherSchools])
+    lines.push(token(s.token, 'clerk', s.code, null, `demo:${s.name}填报员`));
 
   const dir = mkdtempSync(path.join(tmpdir(), 'shixun-seed-'));
   const file = path.join(dir, 'seed.sql');
   writeFileSync(file, lines.join('\n'));
   try {
     log(`seeding ${main.name} (${schools.length} schools) and ${other.name} (1 school)`);
-    run(WRANGLER, ['d1', 'execute', 'DB', '--local', ...persistArgs(o), '--file', file, '--yes'], 'wrangler d1 execute (seed)');
+    run(
+      WRANGLER,
+      ['d1', 'execute', 'DB', '--local', ...persistArgs(o), '--file', file, '--yes'],
+      'wrangler d1 execute (seed)',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -231,15 +276,26 @@ async function bundleWorker(o: Options): Promise<string> {
 }
 
 function startWrangler(o: Options, script: string | null): ChildProcess {
-  const args = ['dev', ...(script ? [script, '--no-bundle'] : []), '--local', '--port', String(o.port), '--ip', '127.0.0.1', '--show-interactive-dev-session=false', ...persistArgs(o)];
+  const args = [
+    'dev',
+    ...(script ? [script, '--no-bundle'] : []),
+    '--local',
+    '--port',
+    String(o.port),
+    '--ip',
+    '127.0.0.1',
+    '--show-interactive-dev-session=false',
+    ...persistArgs(o),
+  ];
   if (o.rateLimit !== null) args.push('--var', `RATE_LIMIT_PER_MINUTE:${o.rateLimit}`);
   log(`wrangler ${args.join(' ')}`);
+  log('running offline: workerd, D1 and the assets all run on this machine; nothing is sent to Cloudflare');
   // Its own process group, so stopping it stops workerd too.
   const child = spawn(WRANGLER, args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    env: { ...process.env, ...OFFLINE_ENV },
   });
   child.stdout!.on('data', (d: Buffer) => process.stderr.write(prefix(d)));
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(prefix(d)));
@@ -277,7 +333,13 @@ function withSchool(grid: WorkbookGrid, s: DemoSchool): WorkbookGrid {
   return grid;
 }
 
-async function submitDemo(base: string, s: DemoSchool, grid: WorkbookGrid, year: number, ifMatch: number): Promise<number> {
+async function submitDemo(
+  base: string,
+  s: DemoSchool,
+  grid: WorkbookGrid,
+  year: number,
+  ifMatch: number,
+): Promise<number> {
   const result = validateWorkbook(grid, { year });
   if (!result.ok) throw new Error(`demo workbook for ${s.code} has ${result.counts.errors} errors`);
   const sent = await submitWorkbook({ server: base, token: s.token, year, workbook: grid, ifMatch });
@@ -300,7 +362,10 @@ async function demoSubmissions(base: string, o: Options, schools: DemoSchool[], 
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { s, i } = next;
       if ((await currentVersionOf(base, s, year)) > 0) continue;
-      const grid = withSchool(generateSchool({ seed: 1000 + i, teachers: o.teachers, year, withDuties: true, withMilestones: true }), s);
+      const grid = withSchool(
+        generateSchool({ seed: 1000 + i, teachers: o.teachers, year, withDuties: true, withMilestones: true }),
+        s,
+      );
       let version = await submitDemo(base, s, grid, year, 0);
       made++;
       if (i === 0) {
@@ -323,17 +388,33 @@ async function demoSubmissions(base: string, o: Options, schools: DemoSchool[], 
   if (made > 0) log(`${made} demo submissions through the API in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Calls `gone` once `pid` has ended (polled each second; signal 0 only asks whether it exists). */
+function watchParent(pid: number, gone: () => void): void {
+  const timer = setInterval(() => {
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      // EPERM: it exists but belongs to someone else; only ESRCH means it is gone.
+      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') return;
+      clearInterval(timer);
+      log(`the process that started this one (${pid}) has ended: stopping`);
+      gone();
+    }
+  }, 1_000);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   // The worker's default year is Beijing's, and so is the demo's.
-  const year = Number(todayInBeijing().slice(0, 4));
+  const year = currentYear();
   await assertPortFree(o.port);
   build();
   ensureDevVars();
   migrate(o);
   const { tokens, schools } = seed(o, year);
   const tokensFile = path.resolve(ROOT, o.tokensOut);
-  writeFileSync(tokensFile, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(tokensFile, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
 
   const child = startWrangler(o, o.watch ? null : await bundleWorker(o));
   let stopping = false;
@@ -361,6 +442,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop(130));
   process.on('SIGTERM', () => stop(143));
+  if (o.parentPid !== null) watchParent(o.parentPid, () => stop(0));
   child.once('exit', (code) => {
     if (!stopping) {
       log(`wrangler dev exited (${code})`);

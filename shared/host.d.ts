@@ -4,3 +4,17 @@
  * belongs in that host's layer.
  */
 declare function structuredClone<T>(value: T): T;
+
+/** The WHATWG TextDecoder (UTF-8, UTF-16LE and GB18030 are all the file readers ask of it). */
+interface TextDecoderOptions {
+  fatal?: boolean;
+  ignoreBOM?: boolean;
+}
+interface TextDecodeOptions {
+  stream?: boolean;
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: TextDecoderOptions);
+  readonly encoding: string;
+  decode(input?: Uint8Array, options?: TextDecodeOptions): string;
+}

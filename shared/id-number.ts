@@ -5,7 +5,7 @@
  */
 import type { FixCode } from './contract/codes.js';
 import { isoDate, isRealDate } from './normalize/date-parts.js';
-import { NO_FIXES, withFix, type RawValue } from './normalize/result.js';
+import { NO_FIXES, type RawValue, withFix } from './normalize/result.js';
 import { prepareText } from './normalize/text.js';
 
 export type IdFindingCode =
@@ -16,16 +16,46 @@ export type IdFindingCode =
   | 'id_number.birthdate'
   | 'id_number.checksum';
 
-export type IdCheck =
-  | { ok: true; value: string; fixes: readonly FixCode[] }
-  | { ok: false; code: IdFindingCode };
+export type IdCheck = { ok: true; value: string; fixes: readonly FixCode[] } | { ok: false; code: IdFindingCode };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '91',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '91',
 ]);
 
 const SCIENTIFIC = /^\d+(?:\.\d+)?e\+?\d+$/i;
@@ -47,7 +77,9 @@ export function isProvinceCode(code: string): boolean {
 
 /** Characters 7–14 as an ISO date, or null when they are not a real calendar date. */
 export function idBirthDate(id: string): string | null {
-  const y = Number(id.slice(6, 10)), m = Number(id.slice(10, 12)), d = Number(id.slice(12, 14));
+  const y = Number(id.slice(6, 10)),
+    m = Number(id.slice(10, 12)),
+    d = Number(id.slice(12, 14));
   return isRealDate(y, m, d) ? isoDate(y, m, d) : null;
 }
 
@@ -80,7 +112,7 @@ export function checkIdNumber(raw: RawValue, year: number): IdCheck {
   }
   if (SCIENTIFIC.test(id)) return { ok: false, code: 'id_number.scientific' };
   if (id.length === 18 && id.charCodeAt(17) === 120 /* x */) {
-    id = id.slice(0, 17) + 'X';
+    id = `${id.slice(0, 17)}X`;
     fixes = withFix(fixes, 'fix.normalize');
   }
   if (FIFTEEN.test(id)) return { ok: false, code: 'id_number.legacy' };

@@ -4,9 +4,23 @@
  * year-month is enough).
  */
 import type {
-  BackboneLevel, BackboneTitle, Education, Gender, Milestone, MilestoneResult, Post, SchoolType,
-  Stage, StudioRole, Subject, Title, TrainingCategory, TrainingForm, TrainingLevel,
+  BackboneLevel,
+  BackboneTitle,
+  Education,
+  Gender,
+  Milestone,
+  MilestoneResult,
+  Post,
+  SchoolType,
+  Stage,
+  StudioRole,
+  Subject,
+  Title,
+  TrainingCategory,
+  TrainingForm,
+  TrainingLevel,
 } from './contract/enums.js';
+import type { Recognition } from './recognition/types.js';
 
 export interface SchoolRecord {
   schoolCode: string;
@@ -63,6 +77,11 @@ export interface TrainingRecord {
   certificate: string | null;
   /** 项目编号: the bureau's code of the training in its catalogue (archive.md), as written; null when empty. */
   catalogueCode: string | null;
+  /**
+   * The record's recognition against the bureau's catalogue (archive.md §2), set by the server (or a
+   * connected preview) before evaluation; absent or null: no status, the recorded hours count.
+   */
+  recognition?: Recognition | null;
 }
 
 export interface DutyRecord {

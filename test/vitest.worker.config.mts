@@ -16,6 +16,8 @@ export default defineProject(async () => {
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: migrations,
+            // The property tests' run count (npm run test:quick lowers it); empty = each test's thorough default.
+            SHIXUN_PROPERTY_RUNS: process.env.SHIXUN_PROPERTY_RUNS ?? '',
             ID_HMAC_KEY: 'test-hmac-key-0123456789abcdef',
             // 32 bytes of 0x01, base64.
             ID_ENC_KEY: 'AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=',

@@ -1,5 +1,5 @@
 /** What the .xlsx writers derive from the contract about columns. */
-import { SHEET_LIST, type ColumnDef } from '../shared/contract/sheets.js';
+import { type ColumnDef, SHEET_LIST } from '../shared/contract/sheets.js';
 
 /**
  * Columns whose cells must be text whatever they look like: an ID number or a phone number typed

@@ -3,11 +3,20 @@
  * WorkbookGrid as a workbook (fixtures, tests, the demo). Bytes in, bytes out: the original bytes are
  * never touched, and nothing here knows about files.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Fix } from '../shared/contract/codes.js';
-import { isCellError, type CellValue, type WorkbookGrid } from '../shared/grid.js';
+import { type CellValue, isCellError, type WorkbookGrid } from '../shared/grid.js';
 import { TEXT_COLUMN_KEYS } from './columns.js';
-import type { XlsxBytes } from './read.js';
+
+export type XlsxBytes = ArrayBuffer | Uint8Array;
+
+/**
+ * exceljs is loaded when a workbook is first written, never by importing this module: the CLI's
+ * validate and the pane's first load do without its 900 KB.
+ */
+export async function loadExcelJS(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -22,6 +31,7 @@ export interface ApplyFixesResult {
 }
 
 export async function applyFixes(original: XlsxBytes, fixes: readonly Fix[]): Promise<ApplyFixesResult> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   // exceljs reads from a copy: the caller's buffer stays exactly as it was.
   await workbook.xlsx.load(copyBytes(original));
@@ -59,7 +69,7 @@ type WithValidationModel = ExcelJS.Worksheet & { dataValidations: { model: Valid
  * column squeezing them back when it writes. The parser shares one rule object across its range,
  * so runs of cells with the same rule fold back into column ranges here, in one pass.
  */
-function compactValidations(ws: ExcelJS.Worksheet): void {
+export function compactValidations(ws: ExcelJS.Worksheet): void {
   const container = (ws as WithValidationModel).dataValidations;
   const byRule = new Map<ExcelJS.DataValidation, Map<string, number[]>>();
   for (const address in container.model) {
@@ -94,6 +104,7 @@ function compactValidations(ws: ExcelJS.Worksheet): void {
  * number cell, a Date becomes a date cell (its UTC wall-clock time, as the reader returns it).
  */
 export async function gridToXlsx(grid: WorkbookGrid): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   for (const sheet of grid.sheets) {
     const ws = workbook.addWorksheet(sheet.name);

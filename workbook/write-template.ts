@@ -2,12 +2,12 @@
  * The empty standard workbook, derived entirely from the contract (shared/contract/sheets.ts): the
  * five sheets, their headers, widths, text-formatted ID columns and a dropdown for every enum column.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { EnumDef } from '../shared/contract/enums.js';
-import { SHEET_LIST, type ColumnDef, type SheetDef } from '../shared/contract/sheets.js';
+import { type ColumnDef, SHEET_LIST, type SheetDef } from '../shared/contract/sheets.js';
 import { columnLetter } from '../shared/grid.js';
 import { isTextColumn } from './columns.js';
-import { DATE_FORMAT, TEXT_FORMAT, toBytes } from './write-fixes.js';
+import { DATE_FORMAT, loadExcelJS, TEXT_FORMAT, toBytes } from './write-fixes.js';
 
 /** The sheet that holds the dropdown lists; very hidden, so the reader skips it and clerks never see it. */
 export const LISTS_SHEET = '_lists';
@@ -16,14 +16,18 @@ export const LISTS_SHEET = '_lists';
  * every exceljs-based reader expand a million cells per column (a school's ledger is far shorter).
  */
 export const TEMPLATE_DATA_ROWS = 10_000;
-type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } };
+type WithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void };
+};
 const YEAR_MONTH_FORMAT = 'yyyy-mm';
 const KEY_COLUMN_WIDTH = 26;
 const VALUE_COLUMN_WIDTH = 30;
 
-export async function writeTemplate(): Promise<Uint8Array> {
+/** The ledger's five sheets by default; any other sheet definitions (the catalogue's) the same way. */
+export async function writeTemplate(defs: readonly SheetDef<string>[] = SHEET_LIST): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
-  const sheets = SHEET_LIST.map((def) => ({ def, ws: workbook.addWorksheet(def.name) }));
+  const sheets = defs.map((def) => ({ def, ws: workbook.addWorksheet(def.name) }));
   const lists = new ListsSheet(workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' }));
   for (const { def, ws } of sheets) {
     if (def.keyValue) writeKeyValueSheet(ws, def, lists);
@@ -71,7 +75,7 @@ function cellFormat(col: ColumnDef): string | null {
   return null;
 }
 
-function writeTableSheet(ws: ExcelJS.Worksheet, def: SheetDef, lists: ListsSheet): void {
+function writeTableSheet(ws: ExcelJS.Worksheet, def: SheetDef<string>, lists: ListsSheet): void {
   const lastRow = TEMPLATE_DATA_ROWS + 1;
   def.columns.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
@@ -96,7 +100,7 @@ function writeTableSheet(ws: ExcelJS.Worksheet, def: SheetDef, lists: ListsSheet
 }
 
 /** 学校概况: the fields down column A, the values in column B. */
-function writeKeyValueSheet(ws: ExcelJS.Worksheet, def: SheetDef, lists: ListsSheet): void {
+function writeKeyValueSheet(ws: ExcelJS.Worksheet, def: SheetDef<string>, lists: ListsSheet): void {
   ws.getColumn(1).width = KEY_COLUMN_WIDTH;
   ws.getColumn(2).width = VALUE_COLUMN_WIDTH;
   def.columns.forEach((col, i) => {

@@ -24,6 +24,8 @@ export interface Auth {
   schoolCode: string | null;
   /** A reviewer's bureau, or a clerk's school's bureau. */
   bureauId: string | null;
+  /** When the token stops working (null: never), so clients can warn before it does. */
+  expiresAt: string | null;
 }
 
 /** Test-only: called before each storage step of a submission; throwing simulates a failure there. */

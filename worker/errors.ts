@@ -35,7 +35,8 @@ export function errorBody(e: ApiError): ApiErrorBody {
 }
 
 export const notFound = () => new ApiError(404, 'not_found', '未找到', 'Not found');
-export const forbidden = () => new ApiError(403, 'auth.forbidden', '当前令牌无权执行此操作', 'This token may not do that');
+export const forbidden = () =>
+  new ApiError(403, 'auth.forbidden', '当前令牌无权执行此操作', 'This token may not do that');
 
 export function invalidRequest(error: ZodError): ApiError {
   const issues = error.issues.slice(0, 50).map((i) => ({
@@ -56,10 +57,16 @@ export function onError(err: Error, c: Context<AppEnv>): Response {
     return c.json(errorBody(err), err.status);
   }
   if (err instanceof HTTPException && err.status === 400) {
-    return c.json(errorBody(new ApiError(400, 'request.invalid_json', '请求体不是有效的 JSON', 'The body is not valid JSON')), 400);
+    return c.json(
+      errorBody(new ApiError(400, 'request.invalid_json', '请求体不是有效的 JSON', 'The body is not valid JSON')),
+      400,
+    );
   }
   // Name and a scrubbed message only: a stack, a cause or a parser's excerpt could carry an ID.
   const message = err.message.slice(0, 300).replace(/[0-9]{6,}[0-9Xx]*/g, '…');
   console.error(JSON.stringify({ rid: c.get('requestId'), route: c.req.routePath, error: err.name, message }));
-  return c.json(errorBody(new ApiError(500, 'internal', '服务器内部错误，请稍后重试', 'Internal error, please retry')), 500);
+  return c.json(
+    errorBody(new ApiError(500, 'internal', '服务器内部错误，请稍后重试', 'Internal error, please retry')),
+    500,
+  );
 }

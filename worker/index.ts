@@ -9,12 +9,16 @@ import type { AppEnv, AppOptions } from './env.js';
 import { errorBody, notFound, onError } from './errors.js';
 import { drainUnreadBody } from './middleware/drain-body.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { admin } from './routes/admin.js';
 import { bureau } from './routes/bureau.js';
 import { bureauExports } from './routes/bureau-exports.js';
+import { catalogue } from './routes/catalogue.js';
 import { history } from './routes/history.js';
 import { meta } from './routes/meta.js';
 import { policies } from './routes/policies.js';
+import { recognition } from './routes/recognition.js';
+import { statistics } from './routes/statistics.js';
 import { submissions } from './routes/submissions.js';
 
 /** The add-in's pages, served at /NAME.html (wrangler.toml's run_worker_first lists them too). */
@@ -31,6 +35,9 @@ function buildApi() {
     .route('/bureau/exports', bureauExports)
     .route('/bureau', bureau)
     .route('/policies', policies)
+    .route('/catalogue', catalogue)
+    .route('/recognition', recognition)
+    .route('/statistics', statistics)
     .route('/admin', admin);
 }
 
@@ -42,6 +49,7 @@ export function createApp(options: AppOptions = {}) {
     c.set('options', options);
     await next();
   });
+  app.use('*', securityHeaders);
   app.use('*', drainUnreadBody);
   app.use('/api/*', requestLog);
   app.onError(onError);
@@ -50,9 +58,15 @@ export function createApp(options: AppOptions = {}) {
   // The manifest names the pages with their .html, which the assets' default html handling would
   // answer with a redirect; Office loads the pane straight, with _host_Info kept in the query.
   for (const page of ADDIN_PAGES) {
-    app.get(`/${page}.html`, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404)));
+    app.get(`/${page}.html`, (c) =>
+      c.env.ASSETS ? c.env.ASSETS.fetch(new URL(`/${page}`, c.req.url)) : c.json(errorBody(notFound()), 404),
+    );
   }
-  app.all('*', (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : c.json(errorBody(notFound()), 404)));
+  app.all('*', (c) => {
+    // No source map is served, even one left in the assets by hand (scripts/build.ts keeps them out).
+    if (!c.env.ASSETS || c.req.path.endsWith('.map')) return c.json(errorBody(notFound()), 404);
+    return c.env.ASSETS.fetch(c.req.raw);
+  });
   return routes;
 }
 

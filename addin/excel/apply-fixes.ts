@@ -5,7 +5,7 @@
  */
 import type { Fix } from '../../shared/contract/codes.js';
 import { TEXT_COLUMN_KEYS } from '../../workbook/columns.js';
-import { quoteSheet, suspendWhileWriting, type ExcelCaps } from './caps.js';
+import { type ExcelCaps, quoteSheet, suspendWhileWriting } from './caps.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 export type FixSkipReason = 'sheet.not_found' | 'cell.formula' | 'cell.changed';

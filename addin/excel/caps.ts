@@ -6,7 +6,7 @@
  * the requirement-set audit (scripts/excel-api-audit.ts) recognises as a guard.
  */
 import type { Lang } from '../../shared/contract/codes.js';
-import { FEATURES, KNOWN_EXCEL_API_VERSIONS, MIN_EXCEL_API, compareApiVersions, type Feature } from './api-sets.js';
+import { compareApiVersions, FEATURES, type Feature, KNOWN_EXCEL_API_VERSIONS, MIN_EXCEL_API } from './api-sets.js';
 
 export type ExcelCaps = { readonly [F in Feature]: boolean };
 

@@ -6,7 +6,7 @@
 import type { ComplianceReport, TeacherStatus } from '../../shared/policy/types.js';
 import type { Messages } from '../ui/messages.js';
 import type { ExcelCaps } from './caps.js';
-import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec, type StatusStyle } from './report-sheet.js';
+import { type ReportSheetOutcome, type ReportSheetSpec, type StatusStyle, writeReportSheet } from './report-sheet.js';
 
 const STATUS_COLOURS: Record<TeacherStatus, { fill: string; font: string }> = {
   pass: { fill: '#C6EFCE', font: '#006100' },
@@ -37,7 +37,10 @@ export function complianceSheetSpec(report: ComplianceReport, schoolName: string
       x.name,
       x.idMasked,
       t.status[x.status],
-      x.rules.filter((r) => r.status !== 'pass').map((r) => r.message).join('；'),
+      x.rules
+        .filter((r) => r.status !== 'pass')
+        .map((r) => r.message)
+        .join('；'),
     ]),
     widths: [6, 10, 21, 10, 80],
     statusColumn: 3,

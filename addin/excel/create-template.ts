@@ -11,10 +11,10 @@
  * range is the single empty cell A1, i.e. not even a format is on it.
  */
 import type { EnumDef } from '../../shared/contract/enums.js';
-import { SHEET_LIST, type ColumnDef, type SheetDef } from '../../shared/contract/sheets.js';
+import { type ColumnDef, SHEET_LIST, type SheetDef } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
 import { isTextColumn } from '../../workbook/columns.js';
-import { LISTS_SHEET, quoteSheet, suspendWhileWriting, widthInPoints, type ExcelCaps } from './caps.js';
+import { type ExcelCaps, LISTS_SHEET, quoteSheet, suspendWhileWriting, widthInPoints } from './caps.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 /** Rows below the header that carry the formats and dropdowns (as in the .xlsx template). */

@@ -6,18 +6,30 @@ import type { BureauSummary, TeacherRow } from '../../shared/api/responses.js';
 import type { Messages } from '../ui/messages.js';
 import type { ExcelCaps } from './caps.js';
 import { statusStyles } from './compliance-sheet.js';
-import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec } from './report-sheet.js';
+import { type ReportSheetOutcome, type ReportSheetSpec, writeReportSheet } from './report-sheet.js';
 
 export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSheetSpec {
   // Submitted schools first, worst pass rate on top; the missing ones after them, outside the chart
   // (a school that sent nothing has no pass rate to draw).
-  const schools = [...summary.schools].sort((a, b) => Number(b.submitted) - Number(a.submitted) || a.passRate - b.passRate);
+  const schools = [...summary.schools].sort(
+    (a, b) => Number(b.submitted) - Number(a.submitted) || a.passRate - b.passRate,
+  );
   const tot = summary.totals;
   return {
     name: t.districtSheet,
     heading: t.districtHeading(summary.bureau.name, summary.year),
     summary: [[t.summaryLine(tot.teachers, tot.pass, tot.warn, tot.fail, tot.passRate)]],
-    header: [t.colSchool, t.colPassRate, t.colTeachers, t.colPass, t.colWarn, t.colFail, t.colSubmitted, t.colVersion, t.colSchoolCode],
+    header: [
+      t.colSchool,
+      t.colPassRate,
+      t.colTeachers,
+      t.colPass,
+      t.colWarn,
+      t.colFail,
+      t.colSubmitted,
+      t.colVersion,
+      t.colSchoolCode,
+    ],
     rows: schools.map((s) => [
       s.name,
       s.passRate,
@@ -35,7 +47,12 @@ export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSh
   };
 }
 
-export function writeDistrictSheet(context: Excel.RequestContext, summary: BureauSummary, t: Messages, caps: ExcelCaps): Promise<ReportSheetOutcome> {
+export function writeDistrictSheet(
+  context: Excel.RequestContext,
+  summary: BureauSummary,
+  t: Messages,
+  caps: ExcelCaps,
+): Promise<ReportSheetOutcome> {
   return writeReportSheet(context, districtSheetSpec(summary, t), caps);
 }
 
@@ -46,7 +63,16 @@ export function schoolTeachersSpec(schoolName: string, rows: TeacherRow[], t: Me
     heading: schoolName,
     summary: [],
     header: [t.colRow, t.colName, t.colId, t.colStatus, t.colUnmet],
-    rows: rows.map((r) => [r.row, r.name, r.idMasked, t.status[r.status], r.rules.filter((x) => x.status !== 'pass').map((x) => x.message).join('；')]),
+    rows: rows.map((r) => [
+      r.row,
+      r.name,
+      r.idMasked,
+      t.status[r.status],
+      r.rules
+        .filter((x) => x.status !== 'pass')
+        .map((x) => x.message)
+        .join('；'),
+    ]),
     widths: [6, 10, 21, 10, 80],
     statusColumn: 3,
     statusStyles: statusStyles(t),

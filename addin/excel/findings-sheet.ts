@@ -5,9 +5,9 @@
  * "Clear marks", and never read as data.
  */
 import type { Finding, Lang } from '../../shared/contract/codes.js';
-import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
 import { columnLetter } from '../../shared/grid.js';
-import { FINDINGS_SHEET, quoteSheet, widthInPoints, type ExcelCaps } from './caps.js';
+import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
+import { type ExcelCaps, FINDINGS_SHEET, quoteSheet, widthInPoints } from './caps.js';
 
 const HEADER: Record<Lang, string[]> = {
   zh: ['级别', '问题', '工作表', '单元格', '说明'],

@@ -19,19 +19,19 @@
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { a1, parseA1 } from '../../shared/grid.js';
 import {
+  type ExcelCaps,
   FINDINGS_SHEET,
   MARKS_SHEET_PREFIX,
+  type MarkStyle,
   markStyle,
   quoteSheet,
   suspendWhileWriting,
-  type ExcelCaps,
-  type MarkStyle,
 } from './caps.js';
 import { findingsSheetRows, writeFindingsSheet } from './findings-sheet.js';
 import {
-  NOTE_PREFIX,
   annotationCollection,
   cellKey,
+  NOTE_PREFIX,
   queueMarkFills,
   queueMarkFormats,
   rangeAddress,

@@ -11,7 +11,7 @@
  * sheet's is A1), so the reading costs more cells there and trailing empty rows are dropped.
  */
 import { a1, type CellValue, type SheetGrid, type WorkbookGrid } from '../../shared/grid.js';
-import { isInternalSheet, type ExcelCaps } from './caps.js';
+import { type ExcelCaps, isInternalSheet } from './caps.js';
 import type { FillMark, MarkRegistry } from './mark-findings.js';
 import { countSyncs, syncWithin } from './sync.js';
 

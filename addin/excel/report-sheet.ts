@@ -9,7 +9,7 @@
  * header is not frozen and below 1.2 the columns keep Excel's default width.
  */
 import { columnLetter } from '../../shared/grid.js';
-import { quoteSheet, suspendWhileWriting, widthInPoints, type ExcelCaps } from './caps.js';
+import { type ExcelCaps, quoteSheet, suspendWhileWriting, widthInPoints } from './caps.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 export type ReportCell = string | number;

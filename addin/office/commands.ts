@@ -3,7 +3,7 @@
  * office.js initialized there, since the ribbon button just opens the pane. office.js comes from the
  * CDN of the cloud the manifest names (`commands.html?cloud=21vianet`), as in the pane.
  */
-import { OFFICE_JS_URLS, cloudFromSearch } from './office-js.js';
+import { cloudFromSearch, OFFICE_JS_URLS } from './office-js.js';
 
 const script = document.createElement('script');
 script.src = OFFICE_JS_URLS[cloudFromSearch(location.search)];

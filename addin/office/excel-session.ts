@@ -6,18 +6,18 @@
  */
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import { applyFixes, selectCell, type ApplyFixesOutcome } from '../excel/apply-fixes.js';
+import { type ApplyFixesOutcome, applyFixes, selectCell } from '../excel/apply-fixes.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { createTemplate, type TemplateOutcome } from '../excel/create-template.js';
 import {
-  clearMarks,
-  markFindings,
   type ClearResult,
+  clearMarks,
   type MarkRegistry,
   type MarkResult,
+  markFindings,
 } from '../excel/mark-findings.js';
 import { readWorkbook } from '../excel/read-workbook.js';
-import { writeReportSheet, type ReportSheetOutcome, type ReportSheetSpec } from '../excel/report-sheet.js';
+import { type ReportSheetOutcome, type ReportSheetSpec, writeReportSheet } from '../excel/report-sheet.js';
 import { documentSetting, setDocumentSetting } from './helpers.js';
 
 /** The document setting that holds the MarkRegistry (the same key the pane has always used). */

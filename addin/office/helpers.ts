@@ -8,9 +8,9 @@
  */
 import { Storage, StorageType } from '@microsoft/office-js-helpers';
 import type { Lang } from '../../shared/contract/codes.js';
-import { NO_CAPS, capsFrom, highestExcelApi, type ExcelCaps } from '../excel/caps.js';
+import { capsFrom, type ExcelCaps, highestExcelApi, NO_CAPS } from '../excel/caps.js';
 import { langFromLocale } from '../ui/messages.js';
-import { CLOUD_PARAM, OFFICE_JS_URLS, cloudFromSearch, type OfficeCloud } from './office-js.js';
+import { CLOUD_PARAM, cloudFromSearch, OFFICE_JS_URLS, type OfficeCloud } from './office-js.js';
 
 /** The global cloud's office.js (the browser tests answer it with a stand-in). */
 export const OFFICE_JS_URL = OFFICE_JS_URLS.global;

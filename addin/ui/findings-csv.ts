@@ -16,7 +16,11 @@ export function findingsCsv(findings: readonly Finding[], t: Messages): string {
   const header = [t.colSeverity, t.colSheet, t.colCell, t.colCode, t.colMessage];
   const lines = [header.map(field).join(',')];
   for (const f of findings) {
-    lines.push([t.severity[f.severity] ?? f.severity, f.sheet ?? t.workbookLevel, f.cell, f.code, f.message].map(field).join(','));
+    lines.push(
+      [t.severity[f.severity] ?? f.severity, f.sheet ?? t.workbookLevel, f.cell, f.code, f.message]
+        .map(field)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

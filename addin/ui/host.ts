@@ -16,6 +16,8 @@ export interface ValidateRun {
   grid: WorkbookGrid;
   /** Round trips to Excel (0 standalone). */
   syncs: number;
+  /** Standalone: the serial of the opened file this run read; a run of another file is stale. */
+  source?: number;
 }
 
 export interface FixRun {
@@ -26,7 +28,10 @@ export interface FixRun {
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';
   /** Reads the workbook, runs `validate` on it and marks the findings; null when there is no workbook. */
-  validate(validate: (grid: WorkbookGrid) => Promise<ValidationOutcome>, progress: (phase: Phase, done: number, total: number) => void): Promise<ValidateRun | null>;
+  validate(
+    validate: (grid: WorkbookGrid) => Promise<ValidationOutcome>,
+    progress: (phase: Phase, done: number, total: number) => void,
+  ): Promise<ValidateRun | null>;
   clearMarks(): Promise<number>;
   /** Takes the clerk to a finding's cell. */
   select(sheet: string, cell: string): Promise<void>;
@@ -35,4 +40,6 @@ export interface WorkbookHost {
   createTemplate(): Promise<{ added: string[]; kept: string[] }>;
   /** Writes a report sheet (Excel) or shows it in the page (standalone). */
   showReport(spec: ReportSheetSpec): Promise<void>;
+  /** The workbook's file name for the receipt, when known. */
+  sourceName(): string | null;
 }

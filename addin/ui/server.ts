@@ -1,26 +1,36 @@
 /**
- * The pane's read calls to the worker (the submission itself goes through api/submit.ts), through
- * the typed client: every call answers a value, the body or the worker's stable error.
+ * The pane's calls to the worker, through the one client (client/): every call answers a value,
+ * the body or a failure with a stable code, never an exception.
  */
-import { api, call, type ApiResult, type Connection } from '../api/client.js';
 
-export type { ApiResult, Connection };
+import { type ApiResult, createClient, type ShixunClient } from '../../client/index.js';
+import type { TeacherRow } from '../../shared/api/responses.js';
 
-export const health = (conn: Connection) => call(() => api(conn).health.$get());
-export const whoAmI = (conn: Connection) => call(() => api(conn).me.$get());
-export const submissions = (conn: Connection, year: number) => call(() => api(conn).submissions.$get({ query: { year: String(year) } }));
-export const bureauSummary = (conn: Connection, year: number) => call(() => api(conn).bureau.summary.$get({ query: { year: String(year) } }));
+export type { ApiFailure, ApiResult } from '../../client/index.js';
 
-type TeacherItems = Extract<Awaited<ReturnType<typeof teacherPage>>, { ok: true }>['value']['items'];
+/** The pane's connection: a server the clerk typed (checked first) and the token they pasted. */
+export interface Connection {
+  server: string;
+  token: string;
+}
 
-const teacherPage = (conn: Connection, year: number, school: string, page: number) =>
-  call(() => api(conn).bureau.teachers.$get({ query: { year: String(year), school, page: String(page), pageSize: '500' } }));
+/** A client for one connection; the token goes only into its own requests' headers. */
+export function clientOf(conn: Connection): ShixunClient {
+  return createClient({ server: conn.server, token: conn.token === '' ? null : conn.token });
+}
 
-/** Every page of one school's teachers (the API pages at 500 at most). */
-export async function schoolTeachers(conn: Connection, year: number, school: string): Promise<ApiResult<TeacherItems>> {
-  const items: TeacherItems = [];
+/** The API pages teachers at 500 at most. */
+const PAGE_SIZE = 500;
+
+/** Every page of one school's teachers. */
+export async function schoolTeachers(
+  client: ShixunClient,
+  year: number,
+  school: string,
+): Promise<ApiResult<TeacherRow[]>> {
+  const items: TeacherRow[] = [];
   for (let page = 1; ; page++) {
-    const r = await teacherPage(conn, year, school, page);
+    const r = await client.bureau.teachers({ year, school, page, pageSize: PAGE_SIZE });
     if (!r.ok) return r;
     items.push(...r.value.items);
     if (items.length >= r.value.total || r.value.items.length === 0) return { ok: true, value: items };

@@ -1,41 +1,162 @@
-/** Runs validation in the Web Worker, one request at a time, with progress callbacks. */
-import type { Lang } from '../../shared/contract/codes.js';
+/**
+ * The page's side of the Web Worker (addin/validation-worker.ts): one request at a time, progress
+ * callbacks, and a watchdog so that every call ends, with its result or an error, in bounded time.
+ *
+ * The standalone page calls `open(file)` when the clerk picks a file, then `validateOpened()`, and
+ * `openedGrid()` only when it submits; the Excel host calls `run(grid)` with the cells it read.
+ */
+import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
+import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { ValidationOutcome, ValidationRequest, ValidationResponse } from './validation-protocol.js';
+import type { OpenedFile, ValidationOutcome, ValidationRequest, ValidationResponse } from './validation-protocol.js';
+
+export type { OpenedFile } from './validation-protocol.js';
+
+export type OpenOutcome =
+  | { ok: true; file: OpenedFile }
+  /** The file cannot be read: its code and the clerk's message (in the language asked for). */
+  | { ok: false; code: FileErrorCode; message: string; details: FileErrorDetails };
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * The worker sends progress at least every 100 ms while it works; this long without any message
+ * means it is stuck (or was killed without an error event): it is stopped and the call fails.
+ */
+export const STALL_MS = 60_000;
+
+/** The worker failed or went silent: not the file's fault. */
+export class WorkerFailure extends Error {
+  override readonly name = 'WorkerFailure';
+}
+
+type Request = ValidationRequest extends infer R ? (R extends ValidationRequest ? Omit<R, 'id'> : never) : never;
 
 export class ValidationClient {
   private worker: Worker | null = null;
   private seq = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The grid openedGrid() last gave out: the worker holds the same cells, so run() need not send them. */
+  private held: WorkbookGrid | null = null;
 
-  constructor(private readonly url = 'validation-worker.js') {}
+  constructor(
+    private readonly url = 'validation-worker.js',
+    private readonly stallMs = STALL_MS,
+  ) {}
 
-  run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: (done: number, total: number) => void): Promise<ValidationOutcome> {
-    this.worker ??= new Worker(this.url);
+  /**
+   * Reads a file in the worker. Whatever was open before is closed first, so after a failure nothing
+   * of the previous file can be validated or submitted.
+   */
+  async open(file: Blob, name: string, lang: Lang, onProgress?: Progress): Promise<OpenOutcome> {
+    this.held = null;
+    const msg = await this.send({ type: 'open', file, name, lang }, onProgress);
+    if (msg.type === 'opened') return { ok: true, file: msg.file };
+    if (msg.type === 'open-failed') return { ok: false, code: msg.code, message: msg.message, details: msg.details };
+    throw new WorkerFailure(`unexpected answer ${msg.type}`);
+  }
+
+  /** Validates the open file (rejects when none is open). */
+  validateOpened(year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
+    return this.result(this.send({ type: 'validate', year, lang }, onProgress));
+  }
+
+  /**
+   * Validates cells read elsewhere (the Excel host), or the open file's own grid as openedGrid()
+   * gave it out: those cells are not sent back, the worker validates its copy of them.
+   */
+  run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
+    const request =
+      grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
+    return this.result(this.send(request, onProgress));
+  }
+
+  /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */
+  async openedGrid(): Promise<WorkbookGrid> {
+    const sheets: WorkbookGrid['sheets'] = [];
+    const msg = await this.send({ type: 'grid' }, undefined, (part) => {
+      if (part.type !== 'grid-rows') return;
+      const sheet = (sheets[part.sheet] ??= { name: part.name, rows: [] });
+      for (const row of part.rows) sheet.rows.push(row);
+    });
+    if (msg.type !== 'grid' || sheets.length !== msg.sheets) throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    const grid: WorkbookGrid = msg.date1904 ? { sheets, date1904: true } : { sheets };
+    this.held = grid;
+    return grid;
+  }
+
+  /** Closes the open file (a new file being chosen, the page switching to another workbook). */
+  async close(): Promise<void> {
+    this.held = null;
+    await this.send({ type: 'close' });
+  }
+
+  private async result(answer: Promise<ValidationResponse>): Promise<ValidationOutcome> {
+    const msg = await answer;
+    if (msg.type !== 'result') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return msg;
+  }
+
+  /** Queues the request behind the previous one: the worker sees one at a time, in order. */
+  private send(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
+    const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
+    // The queue only orders requests; each caller gets its own failure through `run`.
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private exchange(
+    request: Request,
+    onProgress?: Progress,
+    onPart?: (msg: ValidationResponse) => void,
+  ): Promise<ValidationResponse> {
+    this.worker ??= new Worker(this.url, { type: 'module' });
     const worker = this.worker;
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = () => {
+        clearTimeout(timer);
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
+      const fail = (message: string) => {
+        finish();
+        // A worker that failed or stalled is not reused: the next call starts a fresh one (holding nothing).
+        worker.terminate();
+        if (this.worker === worker) this.worker = null;
+        this.held = null;
+        reject(new WorkerFailure(message));
+      };
+      const watch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => fail(`the worker sent nothing for ${this.stallMs / 1000} s`), this.stallMs);
+      };
       const onMessage = (event: MessageEvent<ValidationResponse>) => {
         const msg = event.data;
         if (msg.id !== id) return;
+        watch();
         if (msg.type === 'progress') {
           onProgress?.(msg.done, msg.total);
           return;
         }
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        if (msg.type === 'result') resolve(msg);
-        else reject(new Error(msg.message));
+        if (msg.type === 'grid-rows') {
+          onPart?.(msg);
+          return;
+        }
+        finish();
+        if (msg.type === 'error') reject(new WorkerFailure(msg.message));
+        else resolve(msg);
       };
-      const onError = (event: ErrorEvent) => {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        this.worker = null;
-        reject(new Error(event.message || 'validation worker failed'));
-      };
+      const onError = (event: ErrorEvent) => fail(event.message || 'the validation worker failed');
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      const request: ValidationRequest = { id, grid, year, lang };
-      worker.postMessage(request);
+      watch();
+      worker.postMessage({ ...request, id } as ValidationRequest);
     });
   }
 }

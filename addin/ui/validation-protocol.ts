@@ -1,21 +1,66 @@
-/** The messages between the pane and its validation Web Worker (grids cross by structured clone). */
-import type { Lang } from '../../shared/contract/codes.js';
+/**
+ * The messages between the pane and its Web Worker (addin/validation-worker.ts). The worker reads
+ * a file the clerk opens (its bytes never cross to the page's thread) and keeps its grid, or
+ * validates a grid the page sends (the Excel host reads the open workbook itself). Grids and
+ * results cross by structured clone; a File crosses as a reference, read in the worker.
+ */
+import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
+import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
+import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 
-export interface ValidationRequest {
-  id: number;
-  grid: WorkbookGrid;
-  year: number;
-  lang: Lang;
-  /** YYYY-MM-DD; the policy's default for the year when absent. */
-  asOf?: string;
+/** What the page knows of a file the worker opened (its cells stay in the worker until asked for). */
+export interface OpenedFile {
+  name: string;
+  /** Bytes. */
+  size: number;
+  fileKind: FileKind;
+  encoding?: TextEncoding;
+  /** Lower-case hex SHA-256 of the file's bytes: what a receipt names. */
+  contentHash: string;
+  sheets: { name: string; rows: number }[];
 }
 
+export type ValidationRequest =
+  /** Reads a file; whatever was open before is closed first, whether or not this one opens. */
+  | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
+  /** Validates `grid`, or the open file's grid when there is none. */
+  | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
+  /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
+  | { type: 'grid'; id: number }
+  | { type: 'close'; id: number };
+
+/**
+ * A validation as the page receives it: everything but the records, of which only 学校概况's
+ * comes back. The records of a district (one per row) would cost the page's thread a long
+ * structured-clone pause on arrival, and the compliance computed from them comes back instead.
+ */
+export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
+  records: Pick<Records, 'school'>;
+  /** What the worker will record as the submission's contentHash, computed where the records are. */
+  contentHash: string;
+};
+
 export type ValidationResponse =
-  | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'result'; id: number; result: ValidationResult; compliance: ComplianceReport | null; complianceError: string | null }
+  | { type: 'progress'; id: number; phase: 'read' | 'validate'; done: number; total: number }
+  | { type: 'opened'; id: number; file: OpenedFile }
+  | { type: 'open-failed'; id: number; code: FileErrorCode; message: string; details: FileErrorDetails }
+  | {
+      type: 'result';
+      id: number;
+      result: PaneValidationResult;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+    }
+  /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
+   *  takes the page's thread long to take in. */
+  | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
+  /** The last piece: every sheet's rows have been sent. */
+  | { type: 'grid'; id: number; sheets: number; date1904: boolean }
+  | { type: 'closed'; id: number }
+  /** Something that is not the file's fault: no file open, or a failure inside the worker. */
   | { type: 'error'; id: number; message: string };
 
 export type ValidationOutcome = Extract<ValidationResponse, { type: 'result' }>;

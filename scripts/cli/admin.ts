@@ -8,9 +8,23 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { createClient, type ApiFailure, type ApiResult, type ClientOptions, type ExportFormat, type ShixunClient } from '../../client/index.js';
-import { bureauCreateSchema, schoolCreateSchema, tokenIssueSchema } from '../../shared/api/requests.js';
+import {
+  type ApiFailure,
+  type ApiResult,
+  type ClientOptions,
+  createClient,
+  type ExportFormat,
+  type ShixunClient,
+} from '../../client/index.js';
+import {
+  bureauCreateSchema,
+  schoolCreateSchema,
+  tokenIssueSchema,
+  tokenRenewSchema,
+} from '../../shared/api/requests.js';
 import type { TokenInfo } from '../../shared/api/responses.js';
+import { lastValidDay } from '../../shared/api/token-expiry.js';
+import { catalogueCommand } from './catalogue.js';
 
 export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [options]
 
@@ -22,11 +36,15 @@ export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [opti
   school add --code CODE --name NAME --type 小学 --rural yes|no --bureau ID
   school list [--bureau ID]
   token issue --role clerk|reviewer|admin (--school CODE | --bureau ID) [--label TEXT] [--expires ISO-TIME]
+      clerk and reviewer tokens expire on 31 Aug (Beijing) by default, at the end of the school year
   token revoke TOKEN_ID
+  token renew TOKEN_ID [--expires ISO-TIME]                    a new expiry (default: end of the school year)
   token list
   policy put --year Y --bureau ID --file POLICY.json [--deadline YYYY-MM-DD]
   policy get --year Y --bureau ID
   export --year Y --bureau ID --out FILE [--format csv|xlsx]   full ID numbers; audited
+  catalogue import FILE.xlsx --year Y [--bureau ID]           the training catalogue (admin catalogue help)
+  catalogue export --year Y --out FILE.xlsx [--bureau ID]
 
   add --json for machine-readable output.
 exit status: 0 ok, 1 refused by the server, 2 wrong call, 3 network or server failure
@@ -88,17 +106,28 @@ function init(p: Parsed, io: Io): number {
   const label = (str(p, 'label') ?? 'admin (init)').replace(/'/g, "''");
   const sql = `INSERT INTO tokens (id, hash, role, label, created_at) VALUES ('${id}', '${hash}', 'admin', '${label}', '${new Date().toISOString()}')`;
   const persist = str(p, 'persist-to');
-  const args = ['d1', 'execute', 'DB', local ? '--local' : '--remote', ...(persist ? ['--persist-to', persist] : []), '--command', sql, '--yes'];
+  const args = [
+    'd1',
+    'execute',
+    'DB',
+    local ? '--local' : '--remote',
+    ...(persist ? ['--persist-to', persist] : []),
+    '--command',
+    sql,
+    '--yes',
+  ];
   const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'wrangler'), args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true' },
   });
   if (r.status !== 0) {
-    io.stderr(`${r.stdout ?? ''}${r.stderr ?? ''}\n错误 error: wrangler d1 execute failed (exit ${r.status}); are the migrations applied?\n`);
+    io.stderr(
+      `${r.stdout ?? ''}${r.stderr ?? ''}\n错误 error: wrangler d1 execute failed (exit ${r.status}); are the migrations applied?\n`,
+    );
     return 3;
   }
-  if (p.flags.has('json')) io.stdout(JSON.stringify({ token, id }) + '\n');
+  if (p.flags.has('json')) io.stdout(`${JSON.stringify({ token, id })}\n`);
   else io.stdout(`管理员令牌 admin token (shown once, keep it safe):\n${token}\n(id ${id})\n`);
   return 0;
 }
@@ -116,7 +145,8 @@ function client(p: Parsed, io: Io, seams: AdminSeams): ShixunClient {
     token,
     ...seams,
     retry: {
-      onRetry: ({ attempt, delayMs, reason }) => io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+      onRetry: ({ attempt, delayMs, reason }) =>
+        io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
       ...seams.retry,
     },
   });
@@ -138,7 +168,7 @@ function format(p: Parsed): ExportFormat {
 /** The server's refusal on standard error: exit 3 when nothing (or a 5xx) answered, 1 otherwise. */
 function refused(f: ApiFailure, io: Io): number {
   io.stderr(`错误 error (${f.code}): ${f.message}\n`);
-  if (f.details !== undefined) io.stderr(JSON.stringify(f.details, null, 2) + '\n');
+  if (f.details !== undefined) io.stderr(`${JSON.stringify(f.details, null, 2)}\n`);
   return f.kind === 'network' || (f.status ?? 0) >= 500 ? 3 : 1;
 }
 
@@ -148,9 +178,14 @@ const yesNo = (v: string) => {
   throw new Usage(`--rural must be yes or no, not "${v}"`);
 };
 
-function tokenLine(t: TokenInfo): string {
+/** One token a line: id, role, scope, state (revoked, expired, valid until the Beijing day, or never expires), label. */
+function tokenLine(t: TokenInfo, now = new Date()): string {
   const scope = t.schoolCode ?? t.bureauId ?? '*';
-  const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.expiresAt ? `expires ${t.expiresAt}` : 'active';
+  let state = 'never expires';
+  if (t.revokedAt) state = `revoked ${t.revokedAt}`;
+  else if (t.expiresAt && Date.parse(t.expiresAt) <= now.getTime())
+    state = `EXPIRED (valid until ${lastValidDay(t.expiresAt)})`;
+  else if (t.expiresAt) state = `valid until ${lastValidDay(t.expiresAt)}`;
   return `${t.id}\t${t.role}\t${scope}\t${state}\t${t.label}`;
 }
 
@@ -160,12 +195,15 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
   const json = p.flags.has('json');
   const print = <T>(r: ApiResult<T>, text: (value: T) => string): number => {
     if (!r.ok) return refused(r, io);
-    io.stdout(json ? JSON.stringify(r.value, null, 2) + '\n' : text(r.value) + '\n');
+    io.stdout(json ? `${JSON.stringify(r.value, null, 2)}\n` : `${text(r.value)}\n`);
     return 0;
   };
   switch (`${group} ${verb ?? ''}`.trim()) {
     case 'bureau add':
-      return print(await c.admin.bureaus.add(body(bureauCreateSchema, { id: need(p, 'id'), name: need(p, 'name') })), (b) => `added bureau ${b.id} ${b.name}`);
+      return print(
+        await c.admin.bureaus.add(body(bureauCreateSchema, { id: need(p, 'id'), name: need(p, 'name') })),
+        (b) => `added bureau ${b.id} ${b.name}`,
+      );
     case 'bureau list':
       return print(await c.admin.bureaus.list(), (r) => r.items.map((b) => `${b.id}\t${b.name}`).join('\n'));
     case 'school add': {
@@ -194,13 +232,22 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
         label: str(p, 'label') ?? `${role} ${school ?? bureau ?? ''}`.trim(),
         ...(expires ? { expiresAt: expires } : {}),
       });
-      return print(await c.admin.tokens.issue(token), (r) => `token (shown once, keep it safe):\n${r.token}\n${tokenLine(r.info)}`);
+      return print(
+        await c.admin.tokens.issue(token),
+        (r) => `token (shown once, keep it safe):\n${r.token}\n${tokenLine(r.info)}`,
+      );
     }
     case 'token revoke':
       if (!arg) throw new Usage('token revoke needs the token id (see token list)');
       return print(await c.admin.tokens.revoke(arg), (t) => `revoked ${tokenLine(t)}`);
+    case 'token renew': {
+      if (!arg) throw new Usage('token renew needs the token id (see token list)');
+      const expires = str(p, 'expires');
+      const renewal = body(tokenRenewSchema, expires ? { expiresAt: expires } : {});
+      return print(await c.admin.tokens.renew(arg, renewal), (t) => `renewed ${tokenLine(t)}`);
+    }
     case 'token list':
-      return print(await c.admin.tokens.list(), (r) => r.items.map(tokenLine).join('\n'));
+      return print(await c.admin.tokens.list(), (r) => r.items.map((t) => tokenLine(t)).join('\n'));
     case 'policy put': {
       const file = JSON.parse(readFileSync(need(p, 'file'), 'utf8')) as unknown;
       const deadline = str(p, 'deadline');
@@ -210,7 +257,7 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
     case 'policy get': {
       const r = await c.policies.get(year(p), need(p, 'bureau'));
       if (!r.ok) return refused(r, io);
-      io.stdout(JSON.stringify(r.value, null, 2) + '\n');
+      io.stdout(`${JSON.stringify(r.value, null, 2)}\n`);
       return 0;
     }
     case 'export': {
@@ -233,7 +280,11 @@ function year(p: Parsed): number {
   return Number(y);
 }
 
-export async function adminCommand(argv: readonly string[], io: Io = processIo, seams: AdminSeams = {}): Promise<number> {
+export async function adminCommand(
+  argv: readonly string[],
+  io: Io = processIo,
+  seams: AdminSeams = {},
+): Promise<number> {
   try {
     const p = parse(argv);
     if (p.positional[0] === 'help' || p.flags.has('help') || p.positional.length === 0) {
@@ -241,6 +292,9 @@ export async function adminCommand(argv: readonly string[], io: Io = processIo, 
       return p.positional.length === 0 && !p.flags.has('help') ? 2 : 0;
     }
     if (p.positional[0] === 'init') return init(p, io);
+    // Its own options and output (findings, a file): scripts/cli/catalogue.ts parses its argv itself.
+    if (p.positional[0] === 'catalogue')
+      return await catalogueCommand(argv.slice(argv.indexOf('catalogue') + 1), io, seams);
     return await remote(p, io, seams);
   } catch (e) {
     if (!(e instanceof Usage)) throw e;

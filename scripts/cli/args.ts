@@ -1,6 +1,7 @@
 /** Option parsing shared by the commands: strict (an unknown option is an error), typed, with cli.md's defaults. */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/contract/codes.js';
+import { currentYear } from '../../shared/policy/index.js';
 import { UsageError } from './io.js';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
@@ -11,7 +12,7 @@ export interface Parsed<O extends OptionSpec> {
 }
 
 export function parse<O extends OptionSpec>(argv: readonly string[], options: O, positionals: number): Parsed<O> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -33,9 +34,9 @@ export const YEAR_OPTION = { year: { type: 'string' } } as const;
 export const LANG_OPTION = { lang: { type: 'string' } } as const;
 export const JSON_OPTION = { json: { type: 'boolean' } } as const;
 
-/** --year Y, defaulting to the current calendar year. */
+/** --year Y, defaulting to the current year in Beijing (the worker's default too). */
 export function yearOf(value: string | undefined, now: Date = new Date()): number {
-  if (value === undefined) return now.getFullYear();
+  if (value === undefined) return currentYear(now);
   if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) {
     throw new UsageError(`--year must be a year from 2000 to 2100, got "${value}"`);
   }

@@ -9,18 +9,30 @@ import { readFile } from 'node:fs/promises';
 import { fetchRecordSet } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { RecordSet } from '../../shared/history/index.js';
-import { DEFAULT_POLICY, PolicyError, defaultAsOf, evaluateCompliance, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
+import {
+  DEFAULT_POLICY,
+  defaultAsOf,
+  evaluateCompliance,
+  PolicyError,
+  type ResolvedPolicy,
+  resolvePolicy,
+} from '../../shared/policy/index.js';
 import type { Records } from '../../shared/records.js';
-import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, required, yearOf } from './args.js';
-import { EXIT, InputError, UsageError, type CliIo } from './io.js';
+import { JSON_OPTION, LANG_OPTION, langOf, parse, required, YEAR_OPTION, yearOf } from './args.js';
+import { type CliIo, EXIT, InputError, UsageError } from './io.js';
 import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
 import { runValidation } from './run-validation.js';
 import { serverUrl } from './submit.js';
 import { reportText } from './text.js';
 
 const OPTIONS = {
-  ...YEAR_OPTION, ...LANG_OPTION, ...JSON_OPTION, 'as-of': { type: 'string' }, policy: { type: 'string' },
-  server: { type: 'string' }, token: { type: 'string' },
+  ...YEAR_OPTION,
+  ...LANG_OPTION,
+  ...JSON_OPTION,
+  'as-of': { type: 'string' },
+  policy: { type: 'string' },
+  server: { type: 'string' },
+  token: { type: 'string' },
 } as const;
 
 /** A seam of the history call that tests replace (a worker in process). */
@@ -35,16 +47,19 @@ export async function checkCommand(argv: readonly string[], io: CliIo, seams: Ch
   // The call's own mistakes are reported before the workbook is read.
   const asOf = asOfFor(values['as-of'], year);
   if (values.token !== undefined && values.server === undefined) throw new UsageError('--token needs --server URL');
-  const server = values.server === undefined ? null : {
-    server: serverUrl(values.server),
-    token: required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)'),
-    ...(seams.fetch ? { fetch: seams.fetch } : {}),
-  };
+  const server =
+    values.server === undefined
+      ? null
+      : {
+          server: serverUrl(values.server),
+          token: required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)'),
+          ...(seams.fetch ? { fetch: seams.fetch } : {}),
+        };
   const policy = values.policy === undefined ? DEFAULT_POLICY : await readPolicy(values.policy, lang);
   const run = await runValidation(positionals[0]!, year, lang, io);
   let input: Records | RecordSet = run.result.records;
   if (server) {
-    run.progress.phase(lang === 'en' ? 'Fetching the teachers\' history' : '正在查询教师历史记录');
+    run.progress.phase(lang === 'en' ? "Fetching the teachers' history" : '正在查询教师历史记录');
     const found = await fetchRecordSet(server, run.result.records, year);
     if (!found.ok) {
       run.progress.finish();
@@ -59,7 +74,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo, seams: Ch
   const result = maskIds(run.result);
   io.stdout(
     values.json
-      ? JSON.stringify(checkJson(result, compliance), null, 2) + '\n'
+      ? `${JSON.stringify(checkJson(result, compliance), null, 2)}\n`
       : renderValidation(result, positionals[0]!, lang) + renderCompliance(compliance, lang),
   );
   return result.ok ? EXIT.ok : EXIT.findings;
@@ -99,6 +114,7 @@ async function readPolicy(path: string, lang: Lang): Promise<ResolvedPolicy> {
     throw new InputError(`the policy file ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const resolved = resolvePolicy(json, lang);
-  if (!resolved.ok) throw new InputError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
+  if (!resolved.ok)
+    throw new InputError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
   return resolved.policy;
 }

@@ -2,7 +2,7 @@
 import { adminCommand } from './admin.js';
 import { checkCommand } from './check.js';
 import { fixCommand } from './fix.js';
-import { EXIT, InputError, UsageError, type CliIo } from './io.js';
+import { type CliIo, EXIT, InputError, UsageError } from './io.js';
 import { submitCommand } from './submit.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
@@ -20,11 +20,13 @@ const COMMANDS: Record<string, Command> = {
 
 export const USAGE = `usage: npm run --silent cli -- <command> [options]
 
-  validate FILE.xlsx [--year Y] [--json] [--lang en]
-  check    FILE.xlsx [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
-  fix      FILE.xlsx --out OUT.xlsx [--lang en]
-  template --out OUT.xlsx
-  submit   FILE.xlsx --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
+  validate FILE [--year Y] [--json] [--lang en]
+  check    FILE [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
+  fix      FILE --out OUT.xlsx [--lang en]
+  template [--catalogue] --out OUT.xlsx   (--catalogue: the blank training catalogue)
+  submit   FILE --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
+
+  FILE: a ledger workbook, .xlsx, .xlsm, .xls, WPS .et or .csv (UTF-8 or GBK), recognised by its content
   admin    …  (bureaus, schools, tokens, policies: npm run --silent cli -- admin help)
 
 exit status: 0 ok, 1 the workbook has errors (or the server rejected it), 2 wrong call or unreadable file,
@@ -43,7 +45,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command(rest, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${USAGE}`);
+    if (rest.includes('--json')) {
+      // Even a call that fails prints exactly one JSON document with --json (cli.md).
+      io.stdout(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.message } }, null, 2)}\n`);
+    } else {
+      io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${USAGE}`);
+    }
     return EXIT.usage;
   }
 }

@@ -1,7 +1,11 @@
-/** `fix FILE.xlsx --out OUT.xlsx [--lang en]`: a copy with every fix applied; the original is never modified. */
-import { applyFixes } from '../../workbook/write-fixes.js';
+/**
+ * `fix FILE --out OUT.xlsx [--lang en]`: an .xlsx copy with every fix applied; the original is never
+ * modified. An .xlsx keeps everything but the fixed cells; an .xls, .et or .csv has no .xlsx to copy,
+ * so its copy is written from its cells (values only: formats and formulas are not carried over).
+ */
+import { applyFixes, gridToXlsx } from '../../workbook/write-fixes.js';
 import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
-import { EXIT, type CliIo } from './io.js';
+import { type CliIo, EXIT } from './io.js';
 import { runValidation } from './run-validation.js';
 import { reportText } from './text.js';
 import { requireXlsxPath, writeWorkbookFile } from './workbook-file.js';
@@ -13,12 +17,13 @@ export async function fixCommand(argv: readonly string[], io: CliIo): Promise<nu
   requireXlsxPath(out, '--out');
   const { file, result, progress } = await runValidation(positionals[0]!, yearOf(undefined), lang, io);
   progress.phase(lang === 'en' ? `Writing ${out}` : `正在写出 ${out}`);
-  const fixed = await applyFixes(file.bytes, result.fixes);
+  const original = file.fileKind === 'xlsx' ? file.bytes : await gridToXlsx(file.grid);
+  const fixed = await applyFixes(original, result.fixes);
   await writeWorkbookFile(out, fixed.bytes, file.path);
   progress.finish();
   const t = reportText(lang);
   const lines = [result.fixes.length === 0 ? t.nothingToFix(out) : t.fixWritten(fixed.applied, out)];
   for (const s of fixed.skipped) lines.push(t.fixSkipped(`${s.fix.sheet}!${s.fix.cell}`, s.reason));
-  io.stdout(lines.join('\n') + '\n');
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -21,9 +21,20 @@ export const processIo: CliIo = {
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreachable: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A wrong call or an unreadable input: reported on standard error, exit status 2. */
+/**
+ * A wrong call or an unreadable input: exit status 2, reported on standard error, or with --json as
+ * the one document `{ ok: false, error: { code, message } }` (cli.md).
+ */
 export class UsageError extends Error {
   override readonly name: string = 'UsageError';
+
+  constructor(
+    message: string,
+    /** `usage.invalid` for a wrong call, a `file.*` code of template.md for a file that cannot be read. */
+    readonly code: string = 'usage.invalid',
+  ) {
+    super(message);
+  }
 }
 
 /** A file that is missing, unreadable or invalid: exit status 2 too, but the call itself was right (no usage text). */

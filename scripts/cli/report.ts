@@ -29,15 +29,28 @@ export function renderValidation(r: ValidationResult, file: string, lang: Lang):
     if (r.fixes.length > shown.length) lines.push(`  ${t.moreFixes(r.fixes.length - shown.length)}`);
   }
   lines.push('', r.ok ? t.verdictOk(r.counts.warnings) : t.verdictErrors(r.counts.errors));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderCompliance(c: ComplianceReport, lang: Lang): string {
   const t = reportText(lang);
   const others = c.sources.filter((s) => !s.self);
-  const lines = ['', t.complianceTitle(c.policy.id, c.policy.year, c.asOf), c.historyIncluded ? t.historyIncluded(others) : t.historyMissing];
+  const lines = [
+    '',
+    t.complianceTitle(c.policy.id, c.policy.year, c.asOf),
+    c.historyIncluded ? t.historyIncluded(others) : t.historyMissing,
+  ];
   lines.push(t.schoolLine(t.status[c.school.status] + (c.school.status === 'invalid' ? ` (${t.schoolInvalid})` : '')));
-  lines.push(...formatTable(c.school.rules.map((r) => [t.rule[r.rule], t.status[r.status], t.actualRequired(r.actual, r.required), r.message])));
+  lines.push(
+    ...formatTable(
+      c.school.rules.map((r) => [
+        t.rule[r.rule],
+        t.status[r.status],
+        t.actualRequired(r.actual, r.required),
+        r.message,
+      ]),
+    ),
+  );
   const invalid = c.teachers.filter((x) => x.status === 'invalid').length;
   lines.push('', t.teachersLine({ ...c.school.summary, invalid }));
   const header = [t.columns.row, t.columns.name, t.columns.id, t.columns.status, t.columns.rules];
@@ -52,7 +65,7 @@ export function renderCompliance(c: ComplianceReport, lang: Lang): string {
       .join('; '),
   ]);
   lines.push(...formatTable([header, ...rows]));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function validateJson(r: ValidationResult) {
@@ -65,13 +78,17 @@ export function validateJson(r: ValidationResult) {
  * lines keep cli.md's five keys; which records a rule counted is the server's teacher view.
  */
 export function checkJson(r: ValidationResult, c: ComplianceReport) {
-  const strip = (rules: ComplianceReport['teachers'][number]['rules']) => rules.map(({ records: _records, ...line }) => line);
+  const strip = (rules: ComplianceReport['teachers'][number]['rules']) =>
+    rules.map(({ records: _records, ...line }) => line);
   return {
     ...toValidateJson(r),
     policy: c.policy,
     teachers: c.teachers.map((t) => ({ ...t, rules: strip(t.rules) })),
     school: { ...c.school, rules: strip(c.school.rules) },
-    history: { included: c.historyIncluded, sources: c.sources.filter((s) => !s.self).map(({ self: _self, ...s }) => s) },
+    history: {
+      included: c.historyIncluded,
+      sources: c.sources.filter((s) => !s.self).map(({ self: _self, ...s }) => s),
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/contract/codes.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import type { CliIo } from './io.js';
-import { progress, type Progress } from './progress.js';
+import { type Progress, progress } from './progress.js';
 import { readWorkbookFile, type WorkbookFile } from './workbook-file.js';
 
 export interface ValidationRun {
@@ -15,7 +15,7 @@ export interface ValidationRun {
 export async function runValidation(path: string, year: number, lang: Lang, io: CliIo): Promise<ValidationRun> {
   const p = progress(io, lang === 'en' ? 'done' : '完成');
   p.phase(lang === 'en' ? `Reading ${path}` : `正在读取 ${path}`);
-  const file = await readWorkbookFile(path);
+  const file = await readWorkbookFile(path, lang);
   p.phase(lang === 'en' ? 'Validating' : '正在校验');
   const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
   return { file, result, progress: p };

@@ -3,12 +3,12 @@
  * nothing sent), then send the recognized sheets to the worker. Exit 0 accepted, 1 rejected, 3 the
  * network or the server failed after retries, 2 a wrong call (including a token the server refuses).
  */
-import { submitWorkbook, type SubmitOptions, type SubmitResult } from '../../client/index.js';
+import { type SubmitOptions, type SubmitResult, submitWorkbook } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
-import { LANG_OPTION, YEAR_OPTION, langOf, parse, required, yearOf } from './args.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { LANG_OPTION, langOf, parse, required, YEAR_OPTION, yearOf } from './args.js';
+import { type CliIo, EXIT, UsageError } from './io.js';
 import { renderValidation } from './report.js';
 import { runValidation } from './run-validation.js';
 import { formatTable } from './table.js';
@@ -30,10 +30,10 @@ export async function submitCommand(argv: readonly string[], io: CliIo, seams: S
   const { file, result, progress } = await runValidation(positionals[0]!, year, lang, io);
   progress.finish();
   if (!result.ok) {
-    io.stdout(renderValidation(result, positionals[0]!, lang) + '\n' + t.notSent(result.counts.errors) + '\n');
+    io.stdout(`${renderValidation(result, positionals[0]!, lang)}\n${t.notSent(result.counts.errors)}\n`);
     return EXIT.findings;
   }
-  io.stderr(t.sending(server) + '\n');
+  io.stderr(`${t.sending(server)}\n`);
   const sent = await submitWorkbook({
     server,
     token,
@@ -70,7 +70,8 @@ export function serverUrl(value: string): string {
   } catch {
     throw new UsageError(`--server must be a URL such as http://localhost:8787, got "${value}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--server must be an http(s) URL, got "${value}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--server must be an http(s) URL, got "${value}"`);
   return url.origin;
 }
 
@@ -79,18 +80,32 @@ function renderSubmit(sent: SubmitResult, lang: Lang): string {
   if (!sent.ok) {
     const message = lang === 'en' ? sent.messageEn : sent.message;
     const lines = [sent.kind === 'rejected' ? t.rejected(message) : t.failed(sent.kind, `${sent.code}: ${message}`)];
-    if (sent.findings) lines.push(...formatTable(sent.findings.map((f) => [`${f.sheet ?? ''}!${f.cell ?? ''}`, t.severity[f.severity], f.code, f.message])));
-    return lines.join('\n') + '\n';
+    if (sent.findings)
+      lines.push(
+        ...formatTable(
+          sent.findings.map((f) => [`${f.sheet ?? ''}!${f.cell ?? ''}`, t.severity[f.severity], f.code, f.message]),
+        ),
+      );
+    return `${lines.join('\n')}\n`;
   }
   const { receipt, compliance } = sent;
   const summary = compliance.school.summary;
   const invalid = compliance.teachers.filter((x) => x.status === 'invalid').length;
-  return [
-    sent.unchanged ? t.unchanged(receipt.id, receipt.version) : t.accepted(receipt.id, receipt.version, receipt.submittedAt),
+  return `${[
+    sent.unchanged
+      ? t.unchanged(receipt.id, receipt.version)
+      : t.accepted(receipt.id, receipt.version, receipt.submittedAt),
     t.receiptCounts(receipt.counts),
     t.complianceTitle(compliance.policy.id, compliance.policy.year, compliance.asOf),
     t.schoolLine(t.status[compliance.school.status]),
-    ...formatTable(compliance.school.rules.map((r) => [t.rule[r.rule], t.status[r.status], t.actualRequired(r.actual, r.required), r.message])),
+    ...formatTable(
+      compliance.school.rules.map((r) => [
+        t.rule[r.rule],
+        t.status[r.status],
+        t.actualRequired(r.actual, r.required),
+        r.message,
+      ]),
+    ),
     t.teachersLine({ ...summary, invalid }),
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 }

@@ -28,5 +28,12 @@ export function pad(s: string, width: number): string {
 export function formatTable(rows: readonly (readonly string[])[], indent = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map((row) => indent + row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd());
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+  );
 }

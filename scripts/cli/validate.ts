@@ -1,6 +1,6 @@
 /** `validate FILE.xlsx [--year Y] [--json] [--lang en]` */
-import { JSON_OPTION, LANG_OPTION, YEAR_OPTION, langOf, parse, yearOf } from './args.js';
-import { EXIT, type CliIo } from './io.js';
+import { JSON_OPTION, LANG_OPTION, langOf, parse, YEAR_OPTION, yearOf } from './args.js';
+import { type CliIo, EXIT } from './io.js';
 import { renderValidation, validateJson } from './report.js';
 import { runValidation } from './run-validation.js';
 
@@ -10,6 +10,10 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   const lang = langOf(values.lang);
   const { result, progress } = await runValidation(positionals[0]!, year, lang, io);
   progress.finish();
-  io.stdout(values.json ? JSON.stringify(validateJson(result), null, 2) + '\n' : renderValidation(result, positionals[0]!, lang));
+  io.stdout(
+    values.json
+      ? `${JSON.stringify(validateJson(result), null, 2)}\n`
+      : renderValidation(result, positionals[0]!, lang),
+  );
   return result.ok ? EXIT.ok : EXIT.findings;
 }

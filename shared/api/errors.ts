@@ -24,7 +24,10 @@ export type ApiErrorCode =
   | 'idempotency.key_required'
   | 'idempotency.key_reused'
   | 'policy.invalid'
+  | 'catalogue.invalid'
+  | 'catalogue.entry_linked'
   | 'conflict.exists'
+  | 'token.revoked'
   | 'not_found'
   | 'rate_limited'
   | 'internal';
@@ -59,6 +62,8 @@ export interface SubmissionInvalidDetails {
   counts: { errors: number; warnings: number };
   findings: Finding[];
 }
+
+/** details of `catalogue.invalid` (400): CatalogueInvalidDetails of shared/api/catalogue.ts. */
 
 /** details of `submission.version_conflict` (409). */
 export interface VersionConflictDetails {

@@ -4,10 +4,9 @@
  * `teachers[i]` is the history of `ids[i]` of the request, mapped back by position.
  */
 import { z } from 'zod';
-import type {
-  Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel,
-} from '../contract/enums.js';
+import type { Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel } from '../contract/enums.js';
 import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { Recognition } from '../recognition/types.js';
 
 /** The most IDs one history request may carry: the roster of a very large school, with room. */
 export const HISTORY_MAX_IDS = 20_000;
@@ -44,8 +43,13 @@ export interface HistoryTraining extends HistoryRecord {
   startDate: string;
   endDate: string;
   hours: number;
-  /** 项目编号; null until the worker stores it (docs/HISTORY.md). */
+  /** 项目编号 as the school wrote it; null without one. */
   catalogueCode: string | null;
+  /**
+   * Its recognition where it was submitted (archive.md §2): the hours it counts with there count the
+   * same here; null when it has none (below 区级, no catalogue for its year, or recognition off).
+   */
+  recognition: Recognition | null;
 }
 
 export interface HistoryDuty extends HistoryRecord {
@@ -85,7 +89,8 @@ export interface HistoryResponse {
 
 /** A counted record with where it came from, as the bureau's teacher view shows it. */
 export type TeacherViewRecord =
-  | ({ sheet: 'trainings'; organizer: string | null; certificate: string | null } & Omit<HistoryTraining, 'source'> & TeacherViewOrigin)
+  | ({ sheet: 'trainings'; organizer: string | null; certificate: string | null } & Omit<HistoryTraining, 'source'> &
+      TeacherViewOrigin)
   | ({ sheet: 'duties' } & Omit<HistoryDuty, 'source'> & TeacherViewOrigin)
   | ({ sheet: 'milestones' } & Omit<HistoryMilestone, 'source'> & TeacherViewOrigin);
 

@@ -3,11 +3,29 @@
  * validates with these schemas and the clients build their requests from the inferred types.
  */
 import { z } from 'zod';
+import { withoutInvisible } from '../normalize/text.js';
+import { maskIdNumbersIn } from '../policy/mask.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
+
+/**
+ * Free text the worker stores and others read (a review comment, a name, a token label): without
+ * the invisible characters template.md removes (a U+202E made a comment display reversed and spoof
+ * the reviewer beside it), trimmed, and any full ID number in it masked.
+ */
+export const storedText = (min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => maskIdNumbersIn(withoutInvisible(s)).trim())
+    .pipe(z.string().min(min).max(max));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const schoolCode = z.string().trim().min(1).max(40);
-const bureauId = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
+const bureauId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
 
 export const yearQuerySchema = z.object({ year: year.optional() });
 
@@ -17,7 +35,7 @@ export const bureauYearQuerySchema = z.object({ year: year.optional(), bureau: b
 export const reviewRequestSchema = z
   .object({
     decision: z.enum(['approve', 'return']),
-    comment: z.string().trim().max(2000).optional(),
+    comment: storedText(0, 2000).optional(),
   })
   .strict()
   .refine((r) => r.decision === 'approve' || (r.comment !== undefined && r.comment.length > 0), {
@@ -31,7 +49,10 @@ export const teacherQuerySchema = z.object({
   bureau: bureauId.optional(),
   school: schoolCode.optional(),
   status: z.enum(['pass', 'warn', 'fail', 'invalid']).optional(),
-  rule: z.string().regex(/^[a-z_]{1,60}$/).optional(),
+  rule: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/)
+    .optional(),
   /** Name search (substring). */
   q: z.string().trim().min(1).max(40).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -52,14 +73,14 @@ export const policyPutQuerySchema = z.object({
   deadline: isoDate.optional(),
 });
 
-export const bureauCreateSchema = z.object({ id: bureauId, name: z.string().trim().min(1).max(100) }).strict();
+export const bureauCreateSchema = z.object({ id: bureauId, name: storedText(1, 100) }).strict();
 export type BureauCreate = z.infer<typeof bureauCreateSchema>;
 
 export const schoolCreateSchema = z
   .object({
     code: schoolCode,
-    name: z.string().trim().min(1).max(100),
-    type: z.string().trim().min(1).max(20),
+    name: storedText(1, 100),
+    type: storedText(1, 20),
     rural: z.boolean(),
     bureauId,
   })
@@ -71,8 +92,8 @@ export const tokenIssueSchema = z
     role: z.enum(['clerk', 'reviewer', 'admin']),
     schoolCode: schoolCode.optional(),
     bureauId: bureauId.optional(),
-    label: z.string().trim().min(1).max(100),
-    /** ISO timestamp; omitted = never expires. */
+    label: storedText(1, 100),
+    /** ISO timestamp in the future; omitted = the default of token-expiry.ts (end of the school year). */
     expiresAt: z.iso.datetime().optional(),
   })
   .strict()
@@ -86,3 +107,7 @@ export const tokenIssueSchema = z
     message: 'an admin token belongs to no school or bureau',
   });
 export type TokenIssue = z.infer<typeof tokenIssueSchema>;
+
+/** POST /admin/tokens/:id/renew: a new expiry, or (omitted) the default from today. */
+export const tokenRenewSchema = z.object({ expiresAt: z.iso.datetime().optional() }).strict();
+export type TokenRenew = z.infer<typeof tokenRenewSchema>;

@@ -5,6 +5,7 @@
  */
 import type { BackboneLevel, StudioRole } from '../contract/enums.js';
 import type { ComplianceReport, ComplianceSummary, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { SubmissionRecognition } from './catalogue.js';
 
 /**
  * The review state of a version (archive.md §3): `pending` waits for the bureau, `returned` and
@@ -63,6 +64,8 @@ export interface SubmissionReceipt {
   submission: SubmissionSummary;
   /** The authoritative compliance, equal to `check --json`'s report for the same workbook, policy and asOf. */
   compliance: ComplianceReport;
+  /** Each 区级-or-higher record's recognition against the bureau's catalogue (archive.md §2). */
+  recognition: SubmissionRecognition;
 }
 
 /** GET /api/v1/submissions?year= (clerk: own school; reviewer: bureau; admin: all). */
@@ -88,6 +91,7 @@ export interface SubmissionDetail {
 export interface SubmissionCompliance {
   submission: SubmissionSummary;
   compliance: ComplianceReport;
+  recognition: SubmissionRecognition;
 }
 
 export interface DiffTeacher {
@@ -276,4 +280,6 @@ export interface Me {
   label: string;
   school: { code: string; name: string } | null;
   bureau: { id: string; name: string } | null;
+  /** When this token stops working (null: never); the pane and the dashboard can warn ahead. */
+  expiresAt: string | null;
 }

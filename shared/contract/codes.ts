@@ -32,6 +32,10 @@ export const FINDING_CODES = {
   'duplicate.duty': 'error',
   'reference.unknown_teacher': 'error',
   'reference.name_mismatch': 'error',
+  // The catalogue workbook's own (archive.md §2: 培训项目目录 and 参训名单).
+  'duplicate.entry': 'error',
+  'duplicate.attendee': 'warning',
+  'catalogue.unknown_code': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;
@@ -41,7 +45,10 @@ export type Severity = 'error' | 'warning' | 'info';
  * The one code whose severity depends on the sheet (template.md): a roster without data rows
  * leaves nothing to submit, a 培训记录 without any may be a school's honest first month.
  */
-export const SHEET_EMPTY_SEVERITY = { teachers: 'error', trainings: 'warning' } as const satisfies Record<string, Severity>;
+export const SHEET_EMPTY_SEVERITY = { teachers: 'error', trainings: 'warning' } as const satisfies Record<
+  string,
+  Severity
+>;
 
 export const FIX_CODES = ['fix.trim', 'fix.fullwidth', 'fix.unit', 'fix.normalize'] as const;
 export type FixCode = (typeof FIX_CODES)[number];
@@ -72,3 +79,7 @@ export interface Fix {
   from: ReportValue;
   to: ReportValue;
 }
+
+/** Why a file cannot be read at all (template.md, "Files"): refused before any validation. */
+export const FILE_ERROR_CODES = ['file.encrypted', 'file.corrupt', 'file.unsupported', 'file.too_large'] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];

@@ -5,9 +5,23 @@
  * docs tables.
  */
 import {
-  BACKBONE_LEVELS, BACKBONE_TITLES, EDUCATIONS, GENDERS, MILESTONE_RESULTS, MILESTONES, POSTS,
-  SCHOOL_TYPES, STAGES, STUDIO_ROLES, SUBJECTS, TITLES, TRAINING_CATEGORIES, TRAINING_FORMS,
-  TRAINING_LEVELS, YES_NO, type EnumDef,
+  BACKBONE_LEVELS,
+  BACKBONE_TITLES,
+  EDUCATIONS,
+  type EnumDef,
+  GENDERS,
+  MILESTONE_RESULTS,
+  MILESTONES,
+  POSTS,
+  SCHOOL_TYPES,
+  STAGES,
+  STUDIO_ROLES,
+  SUBJECTS,
+  TITLES,
+  TRAINING_CATEGORIES,
+  TRAINING_FORMS,
+  TRAINING_LEVELS,
+  YES_NO,
 } from './enums.js';
 
 export type SheetKey = 'school' | 'teachers' | 'trainings' | 'duties' | 'milestones';
@@ -43,7 +57,11 @@ export type ColumnType =
  * required: 'yes', 'no', or a condition on the same row's normalized values (任现职时间 when the post
  * is 校长/副校长; 称号级别 when 骨干称号 is not 无).
  */
-export type Requirement = 'yes' | 'no' | { when: string; in: readonly string[] } | { when: string; notIn: readonly string[] };
+export type Requirement =
+  | 'yes'
+  | 'no'
+  | { when: string; in: readonly string[] }
+  | { when: string; notIn: readonly string[] };
 
 export interface ColumnDef {
   key: string;
@@ -57,8 +75,9 @@ export interface ColumnDef {
   width: number;
 }
 
-export interface SheetDef {
-  key: SheetKey;
+/** K is the sheet's key: a ledger sheet's by default; the catalogue workbook has its own keys. */
+export interface SheetDef<K extends string = SheetKey> {
+  key: K;
   name: string;
   aliases: readonly string[];
   required: boolean;
@@ -100,7 +119,15 @@ function col(
   required: Requirement,
   opts: { aliases?: readonly string[]; emptyMeans?: string; width?: number } = {},
 ): ColumnDef {
-  return { key, header, type, required, aliases: opts.aliases ?? [], emptyMeans: opts.emptyMeans, width: opts.width ?? 12 };
+  return {
+    key,
+    header,
+    type,
+    required,
+    aliases: opts.aliases ?? [],
+    emptyMeans: opts.emptyMeans,
+    width: opts.width ?? 12,
+  };
 }
 
 export const SCHOOL_SHEET: SheetDef = {
@@ -135,12 +162,34 @@ export const TEACHERS_SHEET: SheetDef = {
     col('subject', '任教学科', { kind: 'enum', def: SUBJECTS }, 'yes', { aliases: ['学科'] }),
     col('title', '职称', { kind: 'enum', def: TITLES }, 'yes', { aliases: ['专业技术职务', '职称等级'] }),
     col('education', '最高学历', { kind: 'enum', def: EDUCATIONS }, 'yes', { aliases: ['学历'] }),
-    col('startDate', '参加工作时间', { kind: 'yearMonth' }, 'yes', { aliases: ['参工时间', '工作时间', '任教时间'], width: 13 }),
+    col('startDate', '参加工作时间', { kind: 'yearMonth' }, 'yes', {
+      aliases: ['参工时间', '工作时间', '任教时间'],
+      width: 13,
+    }),
     col('post', '岗位', { kind: 'enum', def: POSTS }, 'yes', { aliases: ['职务'] }),
-    col('postStartDate', '任现职时间', { kind: 'date' }, { when: 'post', in: ['校长', '副校长'] }, { aliases: ['任职时间'] }),
-    col('backbone', '骨干称号', { kind: 'enum', def: BACKBONE_TITLES }, 'no', { aliases: ['骨干等级', '荣誉称号'], emptyMeans: '无', width: 14 }),
-    col('backboneLevel', '称号级别', { kind: 'enum', def: BACKBONE_LEVELS }, { when: 'backbone', notIn: ['无'] }, { aliases: ['认定级别'] }),
-    col('studioRole', '工作室角色', { kind: 'enum', def: STUDIO_ROLES }, 'no', { aliases: ['名师工作室角色'], emptyMeans: '无' }),
+    col(
+      'postStartDate',
+      '任现职时间',
+      { kind: 'date' },
+      { when: 'post', in: ['校长', '副校长'] },
+      { aliases: ['任职时间'] },
+    ),
+    col('backbone', '骨干称号', { kind: 'enum', def: BACKBONE_TITLES }, 'no', {
+      aliases: ['骨干等级', '荣誉称号'],
+      emptyMeans: '无',
+      width: 14,
+    }),
+    col(
+      'backboneLevel',
+      '称号级别',
+      { kind: 'enum', def: BACKBONE_LEVELS },
+      { when: 'backbone', notIn: ['无'] },
+      { aliases: ['认定级别'] },
+    ),
+    col('studioRole', '工作室角色', { kind: 'enum', def: STUDIO_ROLES }, 'no', {
+      aliases: ['名师工作室角色'],
+      emptyMeans: '无',
+    }),
     col('transferred', '是否转岗教师', yesNo, 'no', { aliases: ['是否转岗'], emptyMeans: '否' }),
     col('note', '备注', { kind: 'text' }, 'no', { width: 20 }),
   ],
@@ -154,13 +203,22 @@ export const TRAININGS_SHEET: SheetDef = {
   columns: [
     col('idNumber', '身份证号', { kind: 'idNumber' }, 'yes', { aliases: ID_ALIASES, width: 21 }),
     col('name', '姓名', { kind: 'text' }, 'yes', { aliases: NAME_ALIASES, width: 10 }),
-    col('course', '培训项目', { kind: 'text', minLength: 2, maxLength: 100 }, 'yes', { aliases: ['培训名称', '项目名称', '培训内容'], width: 30 }),
+    col('course', '培训项目', { kind: 'text', minLength: 2, maxLength: 100 }, 'yes', {
+      aliases: ['培训名称', '项目名称', '培训内容'],
+      width: 30,
+    }),
     col('level', '培训级别', { kind: 'enum', def: TRAINING_LEVELS }, 'yes', { aliases: ['级别'] }),
     col('category', '培训类别', { kind: 'enum', def: TRAINING_CATEGORIES }, 'yes', { aliases: ['类别'] }),
     col('form', '培训形式', { kind: 'enum', def: TRAINING_FORMS }, 'yes', { aliases: ['形式'] }),
     col('startDate', '开始日期', { kind: 'date' }, 'yes', { aliases: ['起始日期', '培训开始时间'] }),
     col('endDate', '结束日期', { kind: 'date' }, 'yes', { aliases: ['截止日期', '培训结束时间'] }),
-    col('hours', '学时', { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5, units: HOUR_UNITS }, 'yes', { aliases: ['培训学时', '学时数'], width: 8 }),
+    col(
+      'hours',
+      '学时',
+      { kind: 'number', min: 0, minExclusive: true, max: 300, step: 0.5, units: HOUR_UNITS },
+      'yes',
+      { aliases: ['培训学时', '学时数'], width: 8 },
+    ),
     col('organizer', '主办单位', { kind: 'text' }, 'no', { aliases: ['组织单位', '培训机构'], width: 20 }),
     col('certificate', '证书编号', { kind: 'text' }, 'no', { aliases: ['结业证书编号'], width: 16 }),
     // The bureau's code of the training in its catalogue (archive.md): the server matches it later.

@@ -7,7 +7,14 @@ import type { HistoryResponse } from '../api/history.js';
 import { toHalfWidth, trimText } from '../normalize/text.js';
 import type { RecordSource } from '../policy/types.js';
 import type {
-  DutyRecord, InvalidTeacher, MilestoneRecord, Records, SchoolRecord, Sourced, TeacherRecord, TrainingRecord,
+  DutyRecord,
+  InvalidTeacher,
+  MilestoneRecord,
+  Records,
+  SchoolRecord,
+  Sourced,
+  TeacherRecord,
+  TrainingRecord,
 } from '../records.js';
 
 export interface RecordSet {
@@ -45,14 +52,17 @@ export function foldCourse(course: string): string {
 // strings, no intermediate arrays. \u0001 cannot occur in a validated cell.
 
 /** Two trainings are the same when ID, folded course, start and end dates and hours are equal. */
-export function trainingKey(t: Pick<TrainingRecord, 'idNumber' | 'course' | 'startDate' | 'endDate' | 'hours'>): string {
+export function trainingKey(
+  t: Pick<TrainingRecord, 'idNumber' | 'course' | 'startDate' | 'endDate' | 'hours'>,
+): string {
   return `${t.idNumber}\u0001${foldCourse(t.course)}\u0001${t.startDate}\u0001${t.endDate}\u0001${t.hours}`;
 }
 
 /** Two duty rows are the same when every value is. */
 export function dutyKey(d: Omit<DutyRecord, 'row' | 'name'>): string {
   return `${d.idNumber}\u0001${d.semester}\u0001${d.demoLessonsHome}\u0001${d.demoLessonsGuided}\u0001${d.observedLessons}\u0001${
-    d.groupPreps}\u0001${d.lectures}\u0001${d.projectLed ?? ''}\u0001${d.smallProjects}`;
+    d.groupPreps
+  }\u0001${d.lectures}\u0001${d.projectLed ?? ''}\u0001${d.smallProjects}`;
 }
 
 /** Two milestone results are the same when ID, milestone, result and date are. */
@@ -68,7 +78,12 @@ export function milestoneKey(m: Pick<MilestoneRecord, 'idNumber' | 'milestone' |
 function sourceRanks(sources: readonly RecordSource[]): number[] {
   const order = sources
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.year - b.s.year || Number(b.s.self) - Number(a.s.self) || (a.s.schoolCode < b.s.schoolCode ? -1 : a.s.schoolCode > b.s.schoolCode ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.s.year - b.s.year ||
+        Number(b.s.self) - Number(a.s.self) ||
+        (a.s.schoolCode < b.s.schoolCode ? -1 : a.s.schoolCode > b.s.schoolCode ? 1 : 0),
+    );
   const ranks = new Array<number>(sources.length);
   order.forEach(({ i }, rank) => (ranks[i] = rank));
   return ranks;
@@ -80,7 +95,11 @@ function sourceRanks(sources: readonly RecordSource[]): number[] {
  * one ledger are left as they are: its validation already dropped the repeats it found
  * (duplicate.training), and what it kept are its rows.
  */
-function distinct<T extends { source: number }>(candidates: readonly T[], key: (r: T) => string, ranks: readonly number[]): T[] {
+function distinct<T extends { source: number }>(
+  candidates: readonly T[],
+  key: (r: T) => string,
+  ranks: readonly number[],
+): T[] {
   const kept = new Map<string, T>();
   // Further copies from the kept one's own ledger: rare, so kept apart from the one-per-key map.
   let same: Map<string, T[]> | null = null;
@@ -146,21 +165,57 @@ type Who = { idNumber: string; name: string };
 type TrainingLike = Omit<TrainingRecord, 'idNumber' | 'name' | 'organizer' | 'certificate'> &
   Partial<Pick<TrainingRecord, 'organizer' | 'certificate'>>;
 const trainingOf = (t: TrainingLike, who: Who, source: number): Sourced<TrainingRecord> => ({
-  row: t.row, idNumber: who.idNumber, name: who.name, course: t.course, level: t.level, category: t.category, form: t.form,
-  startDate: t.startDate, endDate: t.endDate, hours: t.hours, organizer: t.organizer ?? null, certificate: t.certificate ?? null,
-  catalogueCode: t.catalogueCode, source,
+  row: t.row,
+  idNumber: who.idNumber,
+  name: who.name,
+  course: t.course,
+  level: t.level,
+  category: t.category,
+  form: t.form,
+  startDate: t.startDate,
+  endDate: t.endDate,
+  hours: t.hours,
+  organizer: t.organizer ?? null,
+  certificate: t.certificate ?? null,
+  catalogueCode: t.catalogueCode,
+  recognition: t.recognition ?? null,
+  source,
 });
 const dutyOf = (d: Omit<DutyRecord, 'idNumber' | 'name'>, who: Who, source: number): Sourced<DutyRecord> => ({
-  row: d.row, idNumber: who.idNumber, name: who.name, semester: d.semester, demoLessonsHome: d.demoLessonsHome,
-  demoLessonsGuided: d.demoLessonsGuided, observedLessons: d.observedLessons, groupPreps: d.groupPreps, lectures: d.lectures,
-  projectLed: d.projectLed, smallProjects: d.smallProjects, source,
+  row: d.row,
+  idNumber: who.idNumber,
+  name: who.name,
+  semester: d.semester,
+  demoLessonsHome: d.demoLessonsHome,
+  demoLessonsGuided: d.demoLessonsGuided,
+  observedLessons: d.observedLessons,
+  groupPreps: d.groupPreps,
+  lectures: d.lectures,
+  projectLed: d.projectLed,
+  smallProjects: d.smallProjects,
+  source,
 });
-const milestoneOf = (m: Omit<MilestoneRecord, 'idNumber' | 'name'>, who: Who, source: number): Sourced<MilestoneRecord> => ({
-  row: m.row, idNumber: who.idNumber, name: who.name, milestone: m.milestone, result: m.result, date: m.date, source,
+const milestoneOf = (
+  m: Omit<MilestoneRecord, 'idNumber' | 'name'>,
+  who: Who,
+  source: number,
+): Sourced<MilestoneRecord> => ({
+  row: m.row,
+  idNumber: who.idNumber,
+  name: who.name,
+  milestone: m.milestone,
+  result: m.result,
+  date: m.date,
+  source,
 });
 
 function selfSource(records: Records, year: number): RecordSource {
-  return { year, schoolCode: records.school?.schoolCode ?? '', schoolName: records.school?.schoolName ?? '', self: true };
+  return {
+    year,
+    schoolCode: records.school?.schoolCode ?? '',
+    schoolName: records.school?.schoolName ?? '',
+    self: true,
+  };
 }
 
 /**
@@ -171,15 +226,27 @@ function selfSource(records: Records, year: number): RecordSource {
 export function buildRecordSet(records: Records, year: number, history: History | null): RecordSet {
   const sources: RecordSource[] = [
     selfSource(records, year),
-    ...(history?.sources ?? []).map((s) => ({ year: s.year, schoolCode: s.schoolCode, schoolName: s.schoolName, self: false })),
+    ...(history?.sources ?? []).map((s) => ({
+      year: s.year,
+      schoolCode: s.schoolCode,
+      schoolName: s.schoolName,
+      self: false,
+    })),
   ];
   const trainings = records.trainings.map((t) => trainingOf(t, t, 0));
   const duties = records.duties.map((d) => dutyOf(d, d, 0));
   const milestones = records.milestones.map((m) => milestoneOf(m, m, 0));
-  const base = { school: records.school, teachers: records.teachers, invalidTeachers: records.invalidTeachers, sources };
+  const base = {
+    school: records.school,
+    teachers: records.teachers,
+    invalidTeachers: records.invalidTeachers,
+    sources,
+  };
   if (!history) return { ...base, trainings, duties, milestones, historyIncluded: false };
   if (history.teachers.length !== records.teachers.length) {
-    throw new RangeError(`the history answers ${history.teachers.length} teachers for a roster of ${records.teachers.length}`);
+    throw new RangeError(
+      `the history answers ${history.teachers.length} teachers for a roster of ${records.teachers.length}`,
+    );
   }
   const ranks = sourceRanks(sources);
   const roster = records.teachers;

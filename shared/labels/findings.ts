@@ -37,6 +37,9 @@ export const FINDING_TITLES = {
   'duplicate.duty': { zh: '履职记录重复', en: 'Duty record listed twice' },
   'reference.unknown_teacher': { zh: '名册中没有该教师', en: 'Teacher not on the roster' },
   'reference.name_mismatch': { zh: '姓名与名册不一致', en: 'Name differs from the roster' },
+  'duplicate.entry': { zh: '项目编号重复', en: 'Catalogue code used twice' },
+  'duplicate.attendee': { zh: '参训名单重复', en: 'Attendee listed twice' },
+  'catalogue.unknown_code': { zh: '目录中没有该项目编号', en: 'Code not in the catalogue' },
 } as const satisfies Record<FindingCode, Text>;
 
 export const FIX_TITLES = {

@@ -4,7 +4,9 @@
  * and English, keyed by the shared types so a new code without a label fails the type-check.
  * The CLI, the pane, the dashboard, the exports and the generated docs all read it.
  */
+export * from './files.js';
 export * from './findings.js';
+export * from './recognition.js';
 export * from './rules.js';
 export * from './statuses.js';
 export * from './text.js';

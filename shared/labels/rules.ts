@@ -33,6 +33,9 @@ export const TEACHER_RULE_IDS = [
   'transfer_training',
 ] as const satisfies readonly TeacherRuleId[];
 
-export const SCHOOL_RULE_IDS = ['training_funds_share', 'school_plan_submitted'] as const satisfies readonly SchoolRuleId[];
+export const SCHOOL_RULE_IDS = [
+  'training_funds_share',
+  'school_plan_submitted',
+] as const satisfies readonly SchoolRuleId[];
 
 export const RULE_IDS: readonly RuleId[] = [...TEACHER_RULE_IDS, ...SCHOOL_RULE_IDS];

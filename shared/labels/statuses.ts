@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../contract/codes.js';
 import type { RuleStatus, TeacherStatus } from '../policy/types.js';
+import type { RecognitionStatus } from '../recognition/types.js';
 import type { Text } from './text.js';
 
 export const TEACHER_STATUS_LABELS = {
@@ -35,7 +36,7 @@ export const NOT_SUBMITTED_LABEL: Text = { zh: '未报送', en: 'Not submitted' 
 /** Shown beside a pending version whose school had an approved one before. */
 export const CHANGED_AFTER_APPROVAL_LABEL: Text = { zh: '通过后有改动', en: 'Changed after approval' };
 
-export type RecognitionStatus = 'recognized' | 'hours_exceed' | 'not_on_list' | 'unmatched';
+export type { RecognitionStatus } from '../recognition/types.js';
 
 export const RECOGNITION_STATUS_LABELS = {
   recognized: { zh: '已认定', en: 'Recognised' },

@@ -14,20 +14,29 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 export function isRealDate(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 1 && y <= 9999 &&
-    m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
 }
 
 function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function isoDate(y: number, m: number, d: number): string {
-  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function isoYearMonth(y: number, m: number): string {
-  return String(y).padStart(4, '0') + '-' + pad2(m);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}`;
 }
 
 /** Days since 1970-01-01 → [y, m, d] (Howard Hinnant's civil_from_days). */
@@ -53,10 +62,14 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+function dayNumber(iso: string): number {
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
 /** Calendar days from one ISO date to another, both included: 2026-09-01 → 2026-09-03 is 3. */
 export function daysInclusive(fromIso: string, toIso: string): number {
-  const day = (iso: string) => daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-  return day(toIso) - day(fromIso) + 1;
+  // No closure here: this runs for every training row.
+  return dayNumber(toIso) - dayNumber(fromIso) + 1;
 }
 
 // Serial 25569 is 1970-01-01 in the 1900 system; serials from 61 on count from 1899-12-30 because

@@ -1,6 +1,6 @@
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
-import { prepareText } from './text.js';
 import { isoDate, isoDateOf, isoYearMonth, isRealDate, MAX_SERIAL, serialToIso } from './date-parts.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
+import { prepareText } from './text.js';
 
 export interface DateOptions {
   /** A year-month is enough (参加工作时间, 出生年月): "2026-09", "2026年9月" … are accepted too. */
@@ -10,7 +10,7 @@ export interface DateOptions {
 }
 
 // One separator throughout: "2026-09/01" is no shape a clerk or a program writes.
-const FULL_SEP = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const FULL_SEP = /^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})$/;
 const FULL_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/;
 const FULL_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 // A time of day after a full date, as CSV exports and pasted cells carry it: "2026-09-01 00:00:00",
@@ -25,7 +25,8 @@ const ISO_YM = /^\d{4}-\d{2}$/;
 /** The year, month and day of a full-date shape (unchecked), or null when the text is none. */
 function fullDateParts(t: string): [number, number, number] | null {
   const s = FULL_SEP.exec(t);
-  if (s) return [Number(s[1]), Number(s[3]), Number(s[4])];
+  // The separators compared here, not by a backreference: that would slow the regex on every cell.
+  if (s) return s[2] === s[4] ? [Number(s[1]), Number(s[3]), Number(s[5])] : null;
   const m = FULL_CJK.exec(t) ?? FULL_COMPACT.exec(t);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
@@ -52,6 +53,12 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
   if (typeof raw === 'boolean') return fail('date.invalid');
   const p = prepareText(raw);
   const t = p.text;
+  // The standard form, which most cells hold: already the normalized value.
+  if (ISO_FULL.test(t)) {
+    return isRealDate(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10)))
+      ? ok(t, p.fixes)
+      : fail('date.invalid', 'impossible');
+  }
   let parts = fullDateParts(t);
   let timeOk = true;
   let datePart = t;
@@ -67,12 +74,13 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
     const [y, mo, d] = parts;
     if (!isRealDate(y, mo, d)) return fail('date.invalid', 'impossible');
     if (!timeOk) return fail('date.invalid', 'time');
-    return ok(isoDate(y, mo, d), datePart === t && ISO_FULL.test(t) ? p.fixes : withFix(p.fixes, 'fix.normalize'));
+    return ok(isoDate(y, mo, d), withFix(p.fixes, 'fix.normalize'));
   }
   if (opts.yearMonth) {
     const m = YM_SEP.exec(t) ?? YM_CJK.exec(t);
     if (m) {
-      const y = Number(m[1]), mo = Number(m[2]);
+      const y = Number(m[1]),
+        mo = Number(m[2]);
       if (!isRealDate(y, mo, 1)) return fail('date.invalid', 'impossible');
       return ok(isoYearMonth(y, mo), ISO_YM.test(t) ? p.fixes : withFix(p.fixes, 'fix.normalize'));
     }
@@ -86,7 +94,9 @@ function fromNumber(n: number, date1904: boolean): Normalized<string> {
   // is refused with a hint rather than silently turned into a wrong date.
   if (n >= 1900 && n <= 2100) return fail('date.invalid', 'year-like');
   if (Number.isInteger(n) && n > MAX_SERIAL) {
-    const y = Math.floor(n / 10000), mo = Math.floor(n / 100) % 100, d = n % 100;
+    const y = Math.floor(n / 10000),
+      mo = Math.floor(n / 100) % 100,
+      d = n % 100;
     if (y >= 1000 && y <= 9999 && isRealDate(y, mo, d)) return ok(isoDate(y, mo, d), ['fix.normalize']);
     return fail('date.invalid');
   }
@@ -96,7 +106,7 @@ function fromNumber(n: number, date1904: boolean): Normalized<string> {
 
 /** A date or year-month's first day, for comparisons: "2026-09" → "2026-09-01". */
 export function firstDayOf(isoDateOrYearMonth: string): string {
-  return isoDateOrYearMonth.length === 7 ? isoDateOrYearMonth + '-01' : isoDateOrYearMonth;
+  return isoDateOrYearMonth.length === 7 ? `${isoDateOrYearMonth}-01` : isoDateOrYearMonth;
 }
 
 export const EARLIEST_DATE = '1950-01-01';

@@ -1,6 +1,6 @@
 import type { EnumDef } from '../contract/enums.js';
 import { GENDERS, TITLES, YES_NO } from '../contract/enums.js';
-import { fail, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
 
 interface EnumLookup {
@@ -59,7 +59,8 @@ export function normalizeEnum(raw: RawValue, def: EnumDef): Normalized<string> {
 
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
@@ -98,7 +99,7 @@ export function normalizeTitle(raw: RawValue): Normalized<string> {
   const p = prepareText(raw);
   const noPrefix = p.text.replace(TITLE_PREFIX, '');
   const bases = [p.text, noPrefix, p.text.replace(TITLE_SUFFIX, ''), noPrefix.replace(TITLE_SUFFIX, '')];
-  for (const bare of bases.flatMap((b) => [b, b + '教师'])) {
+  for (const bare of bases.flatMap((b) => [b, `${b}教师`])) {
     if (bare === p.text || bare === '' || bare === '教师') continue;
     const again = normalizeEnum(bare, TITLES);
     if (again.ok) return ok(again.value, withFix(p.fixes, 'fix.normalize'));

@@ -1,8 +1,7 @@
 import type { FixCode } from '../contract/codes.js';
 import { HOUR_UNITS } from '../contract/sheets.js';
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
-
 
 const NUMBER = '[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)';
 const GROUPED = '[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';

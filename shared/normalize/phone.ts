@@ -1,5 +1,5 @@
 import type { FixCode } from '../contract/codes.js';
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
 
 const MOBILE = /^1[3-9]\d{9}$/;

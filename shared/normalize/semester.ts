@@ -1,4 +1,4 @@
-import { fail, ok, withFix, type Normalized, type RawValue } from './result.js';
+import { fail, type Normalized, ok, type RawValue, withFix } from './result.js';
 import { prepareText } from './text.js';
 
 const CANONICAL = /^(\d{4})-(\d{4})-([12])$/;
@@ -30,7 +30,8 @@ export function normalizeSemester(raw: RawValue): Normalized<string> {
   }
   m = SCHOOL_YEAR.exec(t);
   if (m) {
-    const y1 = Number(m[1]), y2 = Number(m[2]);
+    const y1 = Number(m[1]),
+      y2 = Number(m[2]);
     if (y2 !== y1 + 1) return fail('date.invalid', 'semester');
     const term = m[3] === '一' || m[3] === '1' ? 1 : 2;
     return ok(`${y1}-${y2}-${term}`, withFix(fixes, 'fix.normalize'));

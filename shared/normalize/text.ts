@@ -1,6 +1,6 @@
-import { fail, NO_FIXES, ok, withFix, type Normalized, type RawValue } from './result.js';
 import type { FixCode } from '../contract/codes.js';
 import { isoDateOf } from './date-parts.js';
+import { fail, NO_FIXES, type Normalized, ok, type RawValue, withFix } from './result.js';
 
 // The full-width forms template.md names (digits, letters, parentheses, minus) plus the ones that
 // show up in dates and times (．／：) and the ideographic space. Chinese punctuation such as ，。
@@ -19,8 +19,19 @@ function halfWidthChar(ch: string): string {
  * long run of inner spaces.
  */
 function isSpaceCode(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x85;
+  return (
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x85
+  );
 }
 
 /**
@@ -30,17 +41,52 @@ function isSpaceCode(c: number): boolean {
  * They arrive with text copied from web pages and chat apps, and a bidi control can make a name or
  * a comment display reversed.
  */
-const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point.
+const INVISIBLE_ALL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function isInvisibleCode(c: number): boolean {
-  return (c <= 0x1f && c !== 0x0a && c !== 0x0d) || (c >= 0x200b && c <= 0x200d) || (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+  return (
+    (c <= 0x1f && c !== 0x0a && c !== 0x0d) ||
+    (c >= 0x200b && c <= 0x200d) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
+function isFullwidthCode(c: number): boolean {
+  return (
+    c === 0x3000 ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    (c >= 0xff0d && c <= 0xff1a) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+const HAS_INVISIBLE = 1;
+const HAS_FULLWIDTH = 2;
+
+/**
+ * Which rewrites a text may need, in one pass by hand: most cells need none, and two regex tests
+ * cost more than this loop on their short texts.
+ */
+function scan(s: string): number {
+  let found = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3000) {
+      if (isInvisibleCode(c)) found |= HAS_INVISIBLE;
+    } else if (c === 0xfeff) found |= HAS_INVISIBLE;
+    else if (isFullwidthCode(c)) found |= HAS_FULLWIDTH;
+  }
+  return found;
 }
 
 /** The text without the invisible characters above (header and totals-label matching use it too). */
 export function withoutInvisible(s: string): string {
-  return INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, '') : s;
+  return scan(s) & HAS_INVISIBLE ? s.replace(INVISIBLE_ALL, '') : s;
 }
 
 function hasEdgeSpace(s: string): boolean {
@@ -75,7 +121,8 @@ export function prepareText(s: string): PreparedText {
   if (s === '') return UNCHANGED_EMPTY;
   let text = s;
   let fixes = NO_FIXES;
-  if (INVISIBLE.test(text)) {
+  const found = scan(s);
+  if (found & HAS_INVISIBLE) {
     text = text.replace(INVISIBLE_ALL, '');
     fixes = withFix(fixes, 'fix.trim');
   }
@@ -83,7 +130,8 @@ export function prepareText(s: string): PreparedText {
     text = trimText(text);
     fixes = withFix(fixes, 'fix.trim');
   }
-  if (FULLWIDTH.test(text)) {
+  // Tested again on the trimmed text: an ideographic space at an edge is a trim, not a fullwidth fix.
+  if (found & HAS_FULLWIDTH && FULLWIDTH.test(text)) {
     text = text.replace(FULLWIDTH_ALL, halfWidthChar);
     fixes = withFix(fixes, 'fix.fullwidth');
   }

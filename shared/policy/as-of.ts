@@ -14,6 +14,15 @@ export function todayInBeijing(now: Date = new Date()): string {
 }
 
 /**
+ * The current year in Beijing: the year a clerk means by default, everywhere (worker, pane,
+ * dashboard, CLI). On 31 Dec at 17:00 UTC it is already next year in Beijing, and it is so for
+ * every host, whatever its time zone.
+ */
+export function currentYear(now: Date = new Date()): number {
+  return Number(todayInBeijing(now).slice(0, 4));
+}
+
+/**
  * The default asOf of policy.md: 31 Dec of a past year, today for the current year.
  * Throws PolicyError `policy.future_year` for a year after the current one and
  * `policy.year_invalid` for a year that is not an integer from 1950 to 9999.
@@ -23,9 +32,12 @@ export function defaultAsOf(year: number, today: Date = new Date()): string {
     throw new PolicyError('policy.year_invalid', `year ${year} is not a calendar year from 1950`);
   }
   const now = todayInBeijing(today);
-  const current = Number(now.slice(0, 4));
+  const current = currentYear(today);
   if (year > current) {
-    throw new PolicyError('policy.future_year', `year ${year} is in the future (today is ${now}): it cannot be evaluated yet`);
+    throw new PolicyError(
+      'policy.future_year',
+      `year ${year} is in the future (today is ${now}): it cannot be evaluated yet`,
+    );
   }
   return year < current ? formatIso({ y: year, m: 12, d: 31 }) : now;
 }

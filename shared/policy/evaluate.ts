@@ -13,8 +13,17 @@ import type { Counted, EvaluationFrame, SchoolContext, TeacherContext, Verdict }
 import { round4 } from './rules/define.js';
 import { SCHOOL_RULE_IDS, SCHOOL_RULES, TEACHER_RULE_IDS, TEACHER_RULES } from './rules/index.js';
 import type {
-  ComplianceReport, ComplianceSummary, CountedRecords, EvaluateOptions, RuleId, RuleResult, RuleStatus,
-  SchoolCompliance, SchoolRuleId, TeacherCompliance, TeacherRuleId,
+  ComplianceReport,
+  ComplianceSummary,
+  CountedRecords,
+  EvaluateOptions,
+  RuleId,
+  RuleResult,
+  RuleStatus,
+  SchoolCompliance,
+  SchoolRuleId,
+  TeacherCompliance,
+  TeacherRuleId,
 } from './types.js';
 
 type BoundTeacherRule = { id: TeacherRuleId; run: (ctx: TeacherContext) => Verdict | null };
@@ -77,11 +86,22 @@ function checkFrame(year: number, asOf: string): void {
  * The one entry point of the engine: every host evaluates through it.
  * Throws PolicyError `policy.year_invalid`, `policy.as_of_invalid` or `policy.as_of_before_year`.
  */
-export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedPolicy, opts: EvaluateOptions): ComplianceReport {
+export function evaluateCompliance(
+  input: Records | RecordSet,
+  policy: ResolvedPolicy,
+  opts: EvaluateOptions,
+): ComplianceReport {
   const { year, asOf, lang = 'zh' } = opts;
   checkFrame(year, asOf);
   const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
-  const frame: EvaluationFrame = { year, asOf, yearStart: yearStart(year), yearEnd: yearEnd(year), lang };
+  const frame: EvaluationFrame = {
+    year,
+    asOf,
+    yearStart: yearStart(year),
+    yearEnd: yearEnd(year),
+    lang,
+    recognition: policy.recognition,
+  };
 
   const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
   const duties = groupById(records.duties, () => true);
@@ -94,7 +114,9 @@ export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedP
     // Not yet working on asOf, or only after the year: no rule of the year concerns this teacher.
     if (startDate <= asOf && startDate <= frame.yearEnd) {
       const ctx: TeacherContext = {
-        ...frame, teacher, startDate,
+        ...frame,
+        teacher,
+        startDate,
         trainings: trainings.get(teacher.idNumber) ?? [],
         duties: duties.get(teacher.idNumber) ?? [],
         milestones: milestones.get(teacher.idNumber) ?? [],
@@ -104,12 +126,22 @@ export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedP
         if (verdict) results.push(resultOf(rule.id, verdict));
       }
     }
-    return { row: teacher.row, idMasked: maskId(teacher.idNumber), name: teacher.name, status: worstStatus(results), rules: results };
+    return {
+      row: teacher.row,
+      idMasked: maskId(teacher.idNumber),
+      name: teacher.name,
+      status: worstStatus(results),
+      rules: results,
+    };
   };
 
   const valid = records.teachers.map(evaluateTeacher);
   const invalid: TeacherCompliance[] = records.invalidTeachers.map((t) => ({
-    row: t.row, idMasked: maskId(t.idNumber ?? ''), name: t.name ?? '', status: 'invalid', rules: [],
+    row: t.row,
+    idMasked: maskId(t.idNumber ?? ''),
+    name: t.name ?? '',
+    status: 'invalid',
+    rules: [],
   }));
   const teachers = [...valid, ...invalid].sort((a, b) => a.row - b.row);
 
@@ -132,6 +164,11 @@ export function evaluateCompliance(input: Records | RecordSet, policy: ResolvedP
   }
 
   return {
-    policy: { id: policy.id, year }, asOf, historyIncluded: records.historyIncluded, sources: records.sources, teachers, school,
+    policy: { id: policy.id, year },
+    asOf,
+    historyIncluded: records.historyIncluded,
+    sources: records.sources,
+    teachers,
+    school,
   };
 }

@@ -1,7 +1,14 @@
-export { defaultAsOf, todayInBeijing } from './as-of.js';
+export { currentYear, defaultAsOf, todayInBeijing } from './as-of.js';
 export { PolicyError, type PolicyErrorCode } from './errors.js';
 export { evaluateCompliance, worstStatus } from './evaluate.js';
-export { maskId } from './mask.js';
-export { DEFAULT_POLICY, policyFileSchema, resolvePolicy, type PolicyFile, type ResolvedPolicy } from './policy-file.js';
-export { RULE_IDS, ruleById, SCHOOL_RULE_IDS, TEACHER_RULE_IDS, type RuleParams } from './rules/index.js';
+export { maskId, maskIdNumbersIn } from './mask.js';
+export {
+  DEFAULT_POLICY,
+  DEFAULT_RECOGNITION,
+  type PolicyFile,
+  policyFileSchema,
+  type ResolvedPolicy,
+  resolvePolicy,
+} from './policy-file.js';
+export { RULE_IDS, type RuleParams, ruleById, SCHOOL_RULE_IDS, TEACHER_RULE_IDS } from './rules/index.js';
 export type * from './types.js';

@@ -5,13 +5,19 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../contract/codes.js';
+import { RECOGNITION_MODES, type RecognitionMode } from '../recognition/types.js';
+import { RULE_IDS, type RuleParams, ruleById } from './rules/index.js';
 import type { RuleId } from './types.js';
-import { RULE_IDS, ruleById, type RuleParams } from './rules/index.js';
 
 export interface ResolvedPolicy {
   id: string;
+  /** archive.md §2: what recognised hours count toward annual_district_plus_hours and cycle_hours. */
+  recognition: RecognitionMode;
   rules: RuleParams;
 }
+
+/** The policy parameter `recognition` when a file does not give it. */
+export const DEFAULT_RECOGNITION: RecognitionMode = 'flag';
 
 function defaultsOf(): RuleParams {
   const rules: Record<string, unknown> = {};
@@ -19,7 +25,7 @@ function defaultsOf(): RuleParams {
   return rules as RuleParams;
 }
 
-export const DEFAULT_POLICY: ResolvedPolicy = { id: 'default', rules: defaultsOf() };
+export const DEFAULT_POLICY: ResolvedPolicy = { id: 'default', recognition: DEFAULT_RECOGNITION, rules: defaultsOf() };
 
 /** A rule's parameters, each optional; a nested group (dueYears) may also be given in part. */
 function overrideSchema(params: Pick<z.ZodObject, 'shape'>): z.ZodObject {
@@ -36,6 +42,8 @@ for (const id of RULE_IDS) ruleOverrides[id] = overrideSchema(ruleById(id).param
 export const policyFileSchema = z.strictObject({
   /** Names the policy in reports (`policy.id` of check --json), e.g. "jintan-2026". */
   id: z.string().trim().min(1).max(100),
+  /** off: no statuses; flag: statuses shown, recorded hours count; require: only recognised hours count. */
+  recognition: z.enum(RECOGNITION_MODES).optional(),
   rules: z.strictObject(ruleOverrides).optional(),
 });
 export type PolicyFile = z.infer<typeof policyFileSchema>;
@@ -52,8 +60,8 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string[] {
   return issue.keys.map((key) => {
     if (path.length === 0) {
       return en
-        ? `unknown field "${key}" in the policy file (allowed: id, rules)`
-        : `策略文件中有未知字段“${key}”（允许的字段：id, rules）`;
+        ? `unknown field "${key}" in the policy file (allowed: id, recognition, rules)`
+        : `策略文件中有未知字段“${key}”（允许的字段：id, recognition, rules）`;
     }
     if (path.length === 1 && path[0] === 'rules') {
       return en
@@ -93,8 +101,12 @@ export function resolvePolicy(
     }
     const checked = rule.params.safeParse(merged);
     if (checked.success) rules[id] = checked.data;
-    else errors.push(...checked.error.issues.flatMap((i) => describeIssue({ ...i, path: ['rules', id, ...i.path] }, lang)));
+    else
+      errors.push(
+        ...checked.error.issues.flatMap((i) => describeIssue({ ...i, path: ['rules', id, ...i.path] }, lang)),
+      );
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, policy: { id: parsed.data.id, rules: rules as RuleParams } };
+  const recognition = parsed.data.recognition ?? DEFAULT_RECOGNITION;
+  return { ok: true, policy: { id: parsed.data.id, recognition, rules: rules as RuleParams } };
 }

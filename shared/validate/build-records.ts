@@ -5,11 +5,17 @@
  * so keeping it changes no result and spares the clerk nothing. Rows that reference an ID absent
  * from the roster are errors (reference.unknown_teacher) and make no record.
  */
-import type {
-  DutyRecord, InvalidTeacher, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord,
-} from '../records.js';
+
 import type { SheetGrid } from '../grid.js';
 import { plainText, trimText } from '../normalize/text.js';
+import type {
+  DutyRecord,
+  InvalidTeacher,
+  MilestoneRecord,
+  SchoolRecord,
+  TeacherRecord,
+  TrainingRecord,
+} from '../records.js';
 import type { RowValues } from './row-reader.js';
 import type { ParsedTable } from './table-sheet.js';
 
@@ -37,7 +43,10 @@ export function schoolRecord(v: RowValues): SchoolRecord {
   };
 }
 
-export function teacherRecords(t: ParsedTable | null): { teachers: TeacherRecord[]; invalidTeachers: InvalidTeacher[] } {
+export function teacherRecords(t: ParsedTable | null): {
+  teachers: TeacherRecord[];
+  invalidTeachers: InvalidTeacher[];
+} {
   const teachers: TeacherRecord[] = [];
   const invalidTeachers: InvalidTeacher[] = [];
   if (!t) return { teachers, invalidTeachers };
@@ -122,4 +131,3 @@ export function milestoneRecords(t: ParsedTable | null): MilestoneRecord[] {
     date: str(v.date),
   }));
 }
-

@@ -8,7 +8,7 @@ import type { ColumnDef } from '../contract/sheets.js';
 import { checkIdNumber } from '../id-number.js';
 import { isDateInRange, latestDate, normalizeDate } from '../normalize/date.js';
 import { normalizeEnum, normalizeTitle } from '../normalize/enum.js';
-import { isNumberInRange, normalizeNumber, type NumberBounds } from '../normalize/number.js';
+import { isNumberInRange, type NumberBounds, normalizeNumber } from '../normalize/number.js';
 import { normalizePhone } from '../normalize/phone.js';
 import type { RawValue } from '../normalize/result.js';
 import { normalizeSemester, semesterStartYear } from '../normalize/semester.js';

@@ -5,7 +5,7 @@
 import type { Finding, FindingCode, Fix, FixCode, Lang, ReportValue, Severity } from '../contract/codes.js';
 import { FINDING_CODES } from '../contract/codes.js';
 import { findingMessage, type MessageDetails } from '../contract/messages.js';
-import { a1, isCellError, type CellValue } from '../grid.js';
+import { a1, type CellValue, isCellError } from '../grid.js';
 import { isoDateOf } from '../normalize/date-parts.js';
 
 /** Where a finding or fix sits: the sheet's rank in template.md order (unknown sheets last). */
@@ -56,7 +56,13 @@ export class Collector {
     const cell = rowIndex !== null && colIndex !== null ? a1(rowIndex, colIndex) : null;
     this.findings.push({
       item: {
-        severity, code, sheet: sheet.name, cell, row: rowIndex === null ? null : rowIndex + 1, column, value,
+        severity,
+        code,
+        sheet: sheet.name,
+        cell,
+        row: rowIndex === null ? null : rowIndex + 1,
+        column,
+        value,
         message: findingMessage(code, details, this.lang),
       },
       rank: sheet.rank,
@@ -65,7 +71,15 @@ export class Collector {
     });
   }
 
-  fix(code: FixCode, sheet: SheetPlace & { name: string }, rowIndex: number, colIndex: number, column: string, from: ReportValue, to: ReportValue): void {
+  fix(
+    code: FixCode,
+    sheet: SheetPlace & { name: string },
+    rowIndex: number,
+    colIndex: number,
+    column: string,
+    from: ReportValue,
+    to: ReportValue,
+  ): void {
     this.fixes.push({
       item: { code, sheet: sheet.name, cell: a1(rowIndex, colIndex), row: rowIndex + 1, column, from, to },
       rank: sheet.rank,
@@ -87,4 +101,3 @@ function sortEntries<T>(entries: Entry<T>[]): T[] {
   // Array.prototype.sort is stable, so findings of one cell keep the order they were made in.
   return entries.sort((a, b) => a.rank - b.rank || a.row - b.row || a.col - b.col).map((e) => e.item);
 }
-

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid.js';
 import { nameKey, plainText, trimText } from '../normalize/text.js';
-import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import { type Collector, reportValue, type SheetPlace } from './collector.js';
 import type { RowValues } from './row-reader.js';
 import type { ParsedRow, ParsedTable } from './table-sheet.js';
 
@@ -40,7 +40,10 @@ export interface Roster {
 /** The first 15 significant digits of a number cell, as Excel kept them. */
 function keptDigits(n: number): string | null {
   if (!Number.isFinite(n) || n < 1e16) return null;
-  return n.toPrecision(15).replace(/e\+\d+$/, '').replace('.', '');
+  return n
+    .toPrecision(15)
+    .replace(/e\+\d+$/, '')
+    .replace('.', '');
 }
 
 /** The roster by ID (first row wins); later rows with the same ID get duplicate.teacher. */
@@ -58,11 +61,22 @@ export function buildRoster(t: PlacedTable, collector: Collector): Roster {
     }
     const first = roster.byId.get(id);
     if (first) {
-      collector.add('duplicate.teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.rowIndex + 1) });
+      collector.add(
+        'duplicate.teacher',
+        t.place,
+        row.index,
+        idCol.index,
+        'idNumber',
+        reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+        { other: String(first.rowIndex + 1) },
+      );
       row.bad = true;
       continue;
     }
-    const name = typeof row.values.name === 'string' ? row.values.name : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
+    const name =
+      typeof row.values.name === 'string'
+        ? row.values.name
+        : cellText(t.table.sheet, row.index, t.table.plan.get('name')?.index);
     roster.byId.set(id, { rowIndex: row.index, name });
   }
   return roster;
@@ -85,53 +99,122 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
     const entry = roster.byId.get(id);
     if (!entry) {
       if (roster.damaged.has(id.slice(0, 15))) continue;
-      collector.add('reference.unknown_teacher', t.place, row.index, idCol.index, 'idNumber', reportValue(rows[row.index]?.[idCol.index]), {});
+      collector.add(
+        'reference.unknown_teacher',
+        t.place,
+        row.index,
+        idCol.index,
+        'idNumber',
+        reportValue(rows[row.index]?.[idCol.index]),
+        {},
+      );
       row.bad = true;
       continue;
     }
     const name = row.values.name;
     if (nameCol && typeof name === 'string' && entry.name !== null && nameKey(name) !== nameKey(entry.name)) {
-      collector.add('reference.name_mismatch', t.place, row.index, nameCol.index, 'name', reportValue(rows[row.index]?.[nameCol.index]), { value: name, other: entry.name });
+      collector.add(
+        'reference.name_mismatch',
+        t.place,
+        row.index,
+        nameCol.index,
+        'name',
+        reportValue(rows[row.index]?.[nameCol.index]),
+        { value: name, other: entry.name },
+      );
       row.bad = true;
     }
   }
 }
 
+/** A teacher's earlier rows are compared one by one up to this many, then found through a Map. */
+const SCAN_LIMIT = 16;
+
+// Normalized text holds no C0 control character (normalize/text.ts removes them), so U+0001 cannot
+// occur inside a part and a joined key is unambiguous.
+const SEP = '\u0001';
+
+interface TeacherRows {
+  /** The teacher's first rows of each key, while there are fewer than SCAN_LIMIT. */
+  rows: ParsedRow[];
+  /** Key (the parts joined) → first row, once the teacher has SCAN_LIMIT distinct rows. */
+  byKey: Map<string, ParsedRow> | null;
+}
+
+function complete(v: RowValues, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (typeof v[parts[i]!] !== 'string') return false;
+  return true;
+}
+
+function sameParts(a: RowValues, b: RowValues, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (a[parts[i]!] !== b[parts[i]!]) return false;
+  return true;
+}
+
+function keyOf(v: RowValues, parts: readonly string[]): string {
+  let k = v[parts[0]!] as string;
+  for (let i = 1; i < parts.length; i++) k += SEP + (v[parts[i]!] as string);
+  return k;
+}
+
 /**
- * Calls `onRepeat(row, first)` for each row whose key (`keyOf`, null when a part of it had an
- * error) equals an earlier row's. One Map lookup a row, so a teacher's 100,000 rows (an ID filled
- * down the whole column) cost what 100,000 teachers' rows cost; scanning a teacher's earlier rows
- * instead made that ledger quadratic (issue 10).
+ * Calls `onRepeat(row, first)` for each row whose ID and `parts` equal an earlier row's (rows with
+ * an error in one of them take no part). Linear: a teacher's row is compared with at most
+ * SCAN_LIMIT earlier ones, then looked up in a Map of that teacher's keys, so 100,000 rows of one ID
+ * (an ID filled down the whole column) cost what 100,000 teachers' rows cost; comparing each row
+ * with all of its teacher's earlier rows made that ledger quadratic (issue 10). Scanning the first
+ * few instead of keying every row keeps the ordinary ledger (a dozen rows a teacher) fast: no
+ * composite string is built for it.
  */
-function repeatsOf(rows: readonly ParsedRow[], keyOf: (v: RowValues) => string | null, onRepeat: (row: ParsedRow, first: ParsedRow) => void): void {
-  const firstByKey = new Map<string, ParsedRow>();
+function repeatsPerTeacher(
+  rows: readonly ParsedRow[],
+  parts: readonly string[],
+  onRepeat: (row: ParsedRow, first: ParsedRow) => void,
+): void {
+  const byId = new Map<string, TeacherRows>();
   for (const row of rows) {
-    const key = keyOf(row.values);
-    if (key === null) continue;
-    const first = firstByKey.get(key);
-    if (first) onRepeat(row, first);
-    else firstByKey.set(key, row);
+    const v = row.values;
+    const id = v.idNumber;
+    if (typeof id !== 'string' || !complete(v, parts)) continue;
+    const mine = byId.get(id);
+    if (!mine) {
+      byId.set(id, { rows: [row], byKey: null });
+      continue;
+    }
+    if (mine.byKey !== null) {
+      const key = keyOf(v, parts);
+      const first = mine.byKey.get(key);
+      if (first) onRepeat(row, first);
+      else mine.byKey.set(key, row);
+      continue;
+    }
+    const first = mine.rows.find((e) => sameParts(e.values, v, parts));
+    if (first) {
+      onRepeat(row, first);
+      continue;
+    }
+    mine.rows.push(row);
+    if (mine.rows.length === SCAN_LIMIT) mine.byKey = new Map(mine.rows.map((e) => [keyOf(e.values, parts), e]));
   }
 }
 
-// Normalized text holds no C0 control character (normalize/text.ts removes them), so U+0001 cannot
-// occur inside a part and the joined key is unambiguous.
-const SEP = '\u0001';
-
-const trainingKey = (v: RowValues): string | null =>
-  typeof v.idNumber === 'string' && typeof v.course === 'string' && typeof v.startDate === 'string' && typeof v.endDate === 'string'
-    ? v.idNumber + SEP + v.course + SEP + v.startDate + SEP + v.endDate
-    : null;
-
-const dutyKey = (v: RowValues): string | null =>
-  typeof v.idNumber === 'string' && typeof v.semester === 'string' ? v.idNumber + SEP + v.semester : null;
+const TRAINING_PARTS = ['course', 'startDate', 'endDate'] as const;
+const DUTY_PARTS = ['semester'] as const;
 
 /** duplicate.training (warning) on the later copies' ID cell; those copies make no record. */
 export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeatsOf(t.table.rows, trainingKey, (row, first) => {
-    collector.add('duplicate.training', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), { other: String(first.index + 1) });
+  repeatsPerTeacher(t.table.rows, TRAINING_PARTS, (row, first) => {
+    collector.add(
+      'duplicate.training',
+      t.place,
+      row.index,
+      idCol.index,
+      'idNumber',
+      reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+      { other: String(first.index + 1) },
+    );
     row.repeat = true;
   });
 }
@@ -140,14 +223,19 @@ export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): vo
 export function checkRepeatedDuties(t: PlacedTable, collector: Collector): void {
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return;
-  repeatsOf(
-    t.table.rows,
-    dutyKey,
-    (row, first) => {
-      collector.add('duplicate.duty', t.place, row.index, idCol.index, 'idNumber', reportValue(t.table.sheet.rows[row.index]?.[idCol.index]), {
-        value: String(row.values.semester), other: String(first.index + 1),
-      });
-      row.bad = true;
-    },
-  );
+  repeatsPerTeacher(t.table.rows, DUTY_PARTS, (row, first) => {
+    collector.add(
+      'duplicate.duty',
+      t.place,
+      row.index,
+      idCol.index,
+      'idNumber',
+      reportValue(t.table.sheet.rows[row.index]?.[idCol.index]),
+      {
+        value: String(row.values.semester),
+        other: String(first.index + 1),
+      },
+    );
+    row.bad = true;
+  });
 }

@@ -1,3 +1,3 @@
-export { validateWorkbook } from './validate-workbook.js';
 export { toValidateJson, type ValidateJson } from './json.js';
 export type { DetectedSheet, ValidateOptions, ValidationCounts, ValidationResult } from './types.js';
+export { validateWorkbook } from './validate-workbook.js';

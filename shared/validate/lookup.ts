@@ -2,7 +2,7 @@
  * Name and header lookups, compiled once per module load: normalized sheet name or alias → sheet
  * key, and per sheet normalized header or alias → column key.
  */
-import { SHEET_LIST, type ColumnDef, type SheetDef, type SheetKey } from '../contract/sheets.js';
+import { type ColumnDef, SHEET_LIST, SHEETS, type SheetDef, type SheetKey } from '../contract/sheets.js';
 import { normalizeHeader, withoutTrailingUnit } from '../normalize/header.js';
 
 export interface HeaderLookup {
@@ -15,7 +15,7 @@ export interface HeaderLookup {
   requiredKeys: readonly string[];
 }
 
-function buildHeaderLookup(def: SheetDef): HeaderLookup {
+function buildHeaderLookup(def: SheetDef<string>): HeaderLookup {
   const exact = new Map<string, string>();
   const bareCandidates = new Map<string, Set<string>>();
   for (const col of def.columns) {
@@ -44,6 +44,20 @@ function buildHeaderLookup(def: SheetDef): HeaderLookup {
 export const HEADER_LOOKUPS: ReadonlyMap<SheetKey, HeaderLookup> = new Map(
   SHEET_LIST.map((d) => [d.key, buildHeaderLookup(d)]),
 );
+
+const otherLookups = new WeakMap<SheetDef<string>, HeaderLookup>();
+
+/** The lookup of any sheet definition: the ledger's are prebuilt, others (the catalogue's) built once. */
+export function headerLookupOf(def: SheetDef<string>): HeaderLookup {
+  const ledger = HEADER_LOOKUPS.get(def.key as SheetKey);
+  if (ledger && (SHEETS as Record<string, SheetDef<string>>)[def.key] === def) return ledger;
+  let lookup = otherLookups.get(def);
+  if (!lookup) {
+    lookup = buildHeaderLookup(def);
+    otherLookups.set(def, lookup);
+  }
+  return lookup;
+}
 
 /** The column key a header cell's text stands for, or undefined. */
 export function matchHeader(text: string, lookup: HeaderLookup): string | undefined {

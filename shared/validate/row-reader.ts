@@ -2,15 +2,16 @@
  * Checks the cells of one row (or of one key/value sheet) against the columns found, reporting
  * findings and fixes as it goes, and returns the row's normalized values.
  */
-import type { ColumnDef } from '../contract/sheets.js';
-import type { MessageDetails } from '../contract/messages.js';
+
 import { FINDING_CODES, type FindingCode, type ReportValue } from '../contract/codes.js';
-import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
+import type { MessageDetails } from '../contract/messages.js';
+import type { ColumnDef } from '../contract/sheets.js';
+import { type CellValue, isCellError, type SheetGrid } from '../grid.js';
 import { latestBirthDate } from '../id-number.js';
-import { isBlank, plainText, trimText } from '../normalize/text.js';
 import type { RawValue } from '../normalize/result.js';
-import { boundsOf, makeChecker, type CheckContext, type Checker, type CheckResult } from './cell.js';
-import { reportValue, type Collector, type SheetPlace } from './collector.js';
+import { isBlank, plainText, trimText } from '../normalize/text.js';
+import { boundsOf, type CheckContext, type Checker, type CheckResult, makeChecker } from './cell.js';
+import { type Collector, reportValue, type SheetPlace } from './collector.js';
 
 export interface ColumnPlan {
   def: ColumnDef;
@@ -28,11 +29,16 @@ export interface RowContext extends CheckContext {
   sheet: SheetGrid;
 }
 
-export function planColumns(defs: readonly ColumnDef[], indexOf: (key: string) => number | undefined, ctx: CheckContext): ColumnPlan[] {
+export function planColumns(
+  defs: readonly ColumnDef[],
+  indexOf: (key: string) => number | undefined,
+  ctx: CheckContext,
+): ColumnPlan[] {
   const plan: ColumnPlan[] = [];
   for (const def of defs) {
     const index = indexOf(def.key);
-    if (index !== undefined) plan.push({ def, index, check: makeChecker(def, { year: ctx.year, date1904: ctx.date1904 }) });
+    if (index !== undefined)
+      plan.push({ def, index, check: makeChecker(def, { year: ctx.year, date1904: ctx.date1904 }) });
   }
   return plan;
 }
@@ -41,7 +47,13 @@ export function planColumns(defs: readonly ColumnDef[], indexOf: (key: string) =
  * Reads one cell into `values`; returns true when the cell has an error (the row then makes no
  * record). Conditional requirements are checked afterwards by checkConditions.
  */
-export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefined, rowIndex: number, values: RowValues): boolean {
+export function readCell(
+  ctx: RowContext,
+  p: ColumnPlan,
+  raw: CellValue | undefined,
+  rowIndex: number,
+  values: RowValues,
+): boolean {
   const key = p.def.key;
   if (raw !== null && raw !== undefined && isCellError(raw)) {
     report(ctx, 'cell.error_value', p, rowIndex, raw.error, { header: p.def.header, value: raw.error });
@@ -55,7 +67,8 @@ export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefi
       return true;
     }
     // A cell of nothing but spaces reads as empty; the clearing is listed like any other trim.
-    if (typeof raw === 'string' && raw !== '') ctx.collector.fix('fix.trim', ctx.place, rowIndex, p.index, key, raw, null);
+    if (typeof raw === 'string' && raw !== '')
+      ctx.collector.fix('fix.trim', ctx.place, rowIndex, p.index, key, raw, null);
     return false;
   }
   const r = p.check(raw);
@@ -72,18 +85,31 @@ export function readCell(ctx: RowContext, p: ColumnPlan, raw: CellValue | undefi
   return severity === 'error';
 }
 
-function details(ctx: RowContext, def: ColumnDef, raw: Exclude<RawValue, null>, r: Exclude<CheckResult, { ok: true }>): MessageDetails {
+function details(
+  ctx: RowContext,
+  def: ColumnDef,
+  raw: Exclude<RawValue, null>,
+  r: Exclude<CheckResult, { ok: true }>,
+): MessageDetails {
   const d: MessageDetails = { header: def.header, reason: r.reason, suggestion: r.suggestion, year: ctx.year };
   // An ID number is never repeated in a message; the finding's value field carries it.
   if (def.type.kind !== 'idNumber') d.value = r.shown ?? trimText(plainText(raw));
   if (def.type.kind === 'enum') d.allowed = def.type.def.values;
   if (r.code === 'number.range') d.bounds = boundsOf(def);
-  if (r.code === 'text.invalid' && def.type.kind === 'text') d.expected = `${def.type.minLength ?? 0}–${def.type.maxLength ?? '∞'}`;
+  if (r.code === 'text.invalid' && def.type.kind === 'text')
+    d.expected = `${def.type.minLength ?? 0}–${def.type.maxLength ?? '∞'}`;
   if (r.code === 'id_number.birthdate') d.expected = latestBirthDate(ctx.year);
   return d;
 }
 
-function report(ctx: RowContext, code: FindingCode, p: ColumnPlan, rowIndex: number, value: ReportValue, d: MessageDetails): void {
+function report(
+  ctx: RowContext,
+  code: FindingCode,
+  p: ColumnPlan,
+  rowIndex: number,
+  value: ReportValue,
+  d: MessageDetails,
+): void {
   ctx.collector.add(code, ctx.place, rowIndex, p.index, p.def.key, value, d);
 }
 

@@ -4,10 +4,10 @@
  */
 import { SCHOOL_SHEET } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
-import type { DetectedSheet } from './types.js';
 import { HEADER_LOOKUPS, matchHeader } from './lookup.js';
-import { planColumns, readCell, type RowContext, type RowValues } from './row-reader.js';
+import { planColumns, type RowContext, type RowValues, readCell } from './row-reader.js';
 import { findHeaderRow, isBlankRow, readHeader } from './table.js';
+import type { DetectedSheet } from './types.js';
 
 const LOOKUP = HEADER_LOOKUPS.get('school')!;
 /** How far down column A a key/value sheet's fields are looked for. */
@@ -52,7 +52,11 @@ export function readSchool(sheet: SheetGrid, sheetIndex: number, ctx: RowContext
   const headerRow = findHeaderRow(sheet, LOOKUP);
   if (headerRow === null) {
     reportMissing(ctx, () => false, null, values, 'no-header-row');
-    return { detected: { key: 'school', name: sheet.name, index: sheetIndex, headerRow: null, columns: {} }, values, bad: true };
+    return {
+      detected: { key: 'school', name: sheet.name, index: sheetIndex, headerRow: null, columns: {} },
+      values,
+      bad: true,
+    };
   }
   const columns: Record<string, number> = {};
   for (const h of readHeader(sheet.rows[headerRow]!, LOOKUP)) {
@@ -65,11 +69,21 @@ export function readSchool(sheet: SheetGrid, sheetIndex: number, ctx: RowContext
   const cells = sheet.rows[dataRow] ?? [];
   for (const p of plan) if (readCell(ctx, p, cells[p.index], dataRow, values)) bad = true;
   bad = reportMissing(ctx, (k) => k in columns, headerRow, values) || bad;
-  return { detected: { key: 'school', name: sheet.name, index: sheetIndex, headerRow: headerRow + 1, columns }, values, bad };
+  return {
+    detected: { key: 'school', name: sheet.name, index: sheetIndex, headerRow: headerRow + 1, columns },
+    values,
+    bad,
+  };
 }
 
 /** One header.missing per absent required field; absent optional fields read as empty. */
-function reportMissing(ctx: RowContext, present: (key: string) => boolean, headerRow: number | null, values: RowValues, reason?: string): boolean {
+function reportMissing(
+  ctx: RowContext,
+  present: (key: string) => boolean,
+  headerRow: number | null,
+  values: RowValues,
+  reason?: string,
+): boolean {
   let bad = false;
   for (const def of SCHOOL_SHEET.columns) {
     if (present(def.key)) continue;
@@ -78,7 +92,9 @@ function reportMissing(ctx: RowContext, present: (key: string) => boolean, heade
       continue;
     }
     ctx.collector.add('header.missing', ctx.place, headerRow, headerRow === null ? null : 0, def.key, null, {
-      sheet: SCHOOL_SHEET.name, header: def.header, reason,
+      sheet: SCHOOL_SHEET.name,
+      header: def.header,
+      reason,
     });
     bad = true;
   }

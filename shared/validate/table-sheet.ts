@@ -5,12 +5,19 @@
  * is read.
  */
 import { SHEET_EMPTY_SEVERITY } from '../contract/codes.js';
-import type { SheetDef } from '../contract/sheets.js';
+import type { SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
+import { headerLookupOf } from './lookup.js';
+import {
+  type ColumnPlan,
+  checkConditions,
+  planColumns,
+  type RowContext,
+  type RowValues,
+  readCell,
+} from './row-reader.js';
+import { type DataSpan, dataSpan, findHeaderRow, isBlankRow, readHeader } from './table.js';
 import type { DetectedSheet } from './types.js';
-import { HEADER_LOOKUPS } from './lookup.js';
-import { checkConditions, planColumns, readCell, type ColumnPlan, type RowContext, type RowValues } from './row-reader.js';
-import { dataSpan, findHeaderRow, isBlankRow, readHeader, type DataSpan } from './table.js';
 
 export interface ParsedRow {
   /** Zero-based row index in the sheet. */
@@ -22,16 +29,16 @@ export interface ParsedRow {
   repeat: boolean;
 }
 
-export interface TableLayout {
-  def: SheetDef;
+export interface TableLayout<K extends string = SheetKey> {
+  def: SheetDef<K>;
   sheet: SheetGrid;
-  detected: DetectedSheet;
+  detected: DetectedSheet<K>;
   /** Zero-based header row, or null when none was found (then nothing else is read). */
   headerRow: number | null;
   span: DataSpan | null;
 }
 
-export interface ParsedTable extends TableLayout {
+export interface ParsedTable<K extends string = SheetKey> extends TableLayout<K> {
   plan: ReadonlyMap<string, ColumnPlan>;
   rows: ParsedRow[];
   /** A required column is absent: no row of this sheet can make a record. */
@@ -39,27 +46,56 @@ export interface ParsedTable extends TableLayout {
 }
 
 /** Finds the header row and the data span; cheap, so the row total for progress is known up front. */
-export function layoutTable(def: SheetDef, sheet: SheetGrid, index: number): TableLayout {
-  const headerRow = findHeaderRow(sheet, HEADER_LOOKUPS.get(def.key)!);
+export function layoutTable<K extends string>(def: SheetDef<K>, sheet: SheetGrid, index: number): TableLayout<K> {
+  const headerRow = findHeaderRow(sheet, headerLookupOf(def));
   return {
     def,
     sheet,
-    detected: { key: def.key, name: sheet.name, index, headerRow: headerRow === null ? null : headerRow + 1, columns: {} },
+    detected: {
+      key: def.key,
+      name: sheet.name,
+      index,
+      headerRow: headerRow === null ? null : headerRow + 1,
+      columns: {},
+    },
     headerRow,
     span: headerRow === null ? null : dataSpan(sheet, headerRow),
   };
 }
 
-export type RowHook = (ctx: RowContext, plan: ReadonlyMap<string, ColumnPlan>, rowIndex: number, values: RowValues) => boolean;
+export type RowHook = (
+  ctx: RowContext,
+  plan: ReadonlyMap<string, ColumnPlan>,
+  rowIndex: number,
+  values: RowValues,
+) => boolean;
 
-export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | undefined, tick: () => void): ParsedTable {
+export function readTable<K extends string>(
+  layout: TableLayout<K>,
+  ctx: RowContext,
+  hook: RowHook | undefined,
+  tick: () => void,
+): ParsedTable<K> {
   const { def, sheet, headerRow, span } = layout;
-  const lookup = HEADER_LOOKUPS.get(def.key)!;
-  const parsed: ParsedTable = { def, sheet, detected: layout.detected, headerRow, span, plan: new Map(), rows: [], incomplete: true };
+  const lookup = headerLookupOf(def);
+  const parsed: ParsedTable<K> = {
+    def,
+    sheet,
+    detected: layout.detected,
+    headerRow,
+    span,
+    plan: new Map(),
+    rows: [],
+    incomplete: true,
+  };
   if (headerRow === null || span === null) {
     for (const key of lookup.requiredKeys) {
       const col = lookup.byKey.get(key)!;
-      ctx.collector.add('header.missing', ctx.place, null, null, key, null, { sheet: def.name, header: col.header, reason: 'no-header-row' });
+      ctx.collector.add('header.missing', ctx.place, null, null, key, null, {
+        sheet: def.name,
+        header: col.header,
+        reason: 'no-header-row',
+      });
     }
     return parsed;
   }
@@ -75,7 +111,10 @@ export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | 
   for (const col of def.columns) {
     if (!plan.has(col.key) && col.required === 'yes') {
       incomplete = true;
-      ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, { sheet: def.name, header: col.header });
+      ctx.collector.add('header.missing', ctx.place, headerRow, 0, col.key, null, {
+        sheet: def.name,
+        header: col.header,
+      });
     }
   }
   parsed.incomplete = incomplete;
@@ -83,7 +122,7 @@ export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | 
   // Every row's values object is cloned from one with all the sheet's keys: one allocation of the
   // right shape per row instead of a dozen property additions.
   const template: RowValues = {};
-  for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : col.emptyMeans ?? null;
+  for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : (col.emptyMeans ?? null);
   const absentNeeded = new Set<string>();
 
   for (let r = span.start; r < span.end; r++) {
@@ -96,8 +135,9 @@ export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | 
       const p = planList[i]!;
       if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
     }
-    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded)) bad = true;
-    if (hook && hook(ctx, plan, r, values)) bad = true;
+    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded))
+      bad = true;
+    if (hook?.(ctx, plan, r, values)) bad = true;
     parsed.rows.push({ index: r, values, bad, repeat: false });
   }
 
@@ -117,9 +157,19 @@ export function readTable(layout: TableLayout, ctx: RowContext, hook: RowHook | 
   for (const [rowIndex, col] of span.totals) {
     ctx.collector.add('row.totals', ctx.place, rowIndex, col, null, sheet.rows[rowIndex]![col] as string, {});
   }
-  if (parsed.rows.length === 0 && (def.key === 'teachers' || def.key === 'trainings')) {
-    const severity = SHEET_EMPTY_SEVERITY[def.key];
-    ctx.collector.add('sheet.empty', ctx.place, headerRow, 0, null, null, { sheet: def.name, reason: severity }, severity);
+  const key: string = def.key;
+  if (parsed.rows.length === 0 && (key === 'teachers' || key === 'trainings')) {
+    const severity = SHEET_EMPTY_SEVERITY[key];
+    ctx.collector.add(
+      'sheet.empty',
+      ctx.place,
+      headerRow,
+      0,
+      null,
+      null,
+      { sheet: def.name, reason: severity },
+      severity,
+    );
   }
   return parsed;
 }

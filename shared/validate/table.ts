@@ -3,9 +3,9 @@
  * half of the sheet's required headers), the column map, and the span of data rows without the
  * trailing blank and totals rows.
  */
-import { isCellError, type CellValue, type SheetGrid } from '../grid.js';
+import { type CellValue, isCellError, type SheetGrid } from '../grid.js';
 import { isBlank, plainText, toHalfWidth, withoutInvisible } from '../normalize/text.js';
-import { matchHeader, type HeaderLookup } from './lookup.js';
+import { type HeaderLookup, matchHeader } from './lookup.js';
 
 export const HEADER_SEARCH_ROWS = 10;
 

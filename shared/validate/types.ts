@@ -11,8 +11,8 @@ export interface ValidateOptions {
 }
 
 /** Where a known sheet was found: lets the add-in and the fix writer map keys back to cells. */
-export interface DetectedSheet {
-  key: SheetKey;
+export interface DetectedSheet<K extends string = SheetKey> {
+  key: K;
   /** The sheet's name as it stands in the workbook. */
   name: string;
   /** Index of the sheet in WorkbookGrid.sheets. */

@@ -7,17 +7,19 @@ import { SHEET_ORDER, SHEETS, type SheetKey } from '../contract/sheets.js';
 import type { WorkbookGrid } from '../grid.js';
 import { normalizeHeader } from '../normalize/header.js';
 import type { Records } from '../records.js';
-import {
-  dutyRecords, milestoneRecords, schoolRecord, teacherRecords, trainingRecords,
-} from './build-records.js';
+import { dutyRecords, milestoneRecords, schoolRecord, teacherRecords, trainingRecords } from './build-records.js';
 import { Collector, type SheetPlace } from './collector.js';
 import {
-  buildRoster, checkReferences, checkRepeatedDuties, checkRepeatedTrainings, type PlacedTable,
+  buildRoster,
+  checkReferences,
+  checkRepeatedDuties,
+  checkRepeatedTrainings,
+  type PlacedTable,
 } from './cross-checks.js';
 import { matchSheetName } from './lookup.js';
 import { teacherRowHook, trainingRowHook } from './row-hooks.js';
 import { readSchool } from './school.js';
-import { layoutTable, readTable, type RowHook, type TableLayout } from './table-sheet.js';
+import { layoutTable, type RowHook, readTable, type TableLayout } from './table-sheet.js';
 import type { DetectedSheet, ValidateOptions, ValidationResult } from './types.js';
 
 const UNKNOWN_RANK = SHEET_ORDER.length;
@@ -66,13 +68,25 @@ export function validateWorkbook(grid: WorkbookGrid, opts: ValidateOptions): Val
   }
   for (const key of SHEET_ORDER) {
     if (SHEETS[key].required && !found.has(key)) {
-      collector.add('sheet.missing', { name: null, rank: SHEET_ORDER.indexOf(key) }, null, null, null, null, { sheet: SHEETS[key].name });
+      collector.add('sheet.missing', { name: null, rank: SHEET_ORDER.indexOf(key) }, null, null, null, null, {
+        sheet: SHEETS[key].name,
+      });
     }
   }
 
-  const placeOf = (key: SheetKey): SheetPlace & { name: string } => ({ name: grid.sheets[found.get(key)!]!.name, rank: SHEET_ORDER.indexOf(key) });
+  const placeOf = (key: SheetKey): SheetPlace & { name: string } => ({
+    name: grid.sheets[found.get(key)!]!.name,
+    rank: SHEET_ORDER.indexOf(key),
+  });
   const detected: DetectedSheet[] = [];
-  const records: Records = { school: null, teachers: [], invalidTeachers: [], trainings: [], duties: [], milestones: [] };
+  const records: Records = {
+    school: null,
+    teachers: [],
+    invalidTeachers: [],
+    trainings: [],
+    duties: [],
+    milestones: [],
+  };
 
   const schoolIndex = found.get('school');
   if (schoolIndex !== undefined) {
@@ -110,7 +124,8 @@ export function validateWorkbook(grid: WorkbookGrid, opts: ValidateOptions): Val
 
   const teachers = tables.get('teachers');
   // An empty roster is one sheet.empty to fix, not an unknown teacher on every training row.
-  const roster = teachers && teachers.table.plan.has('idNumber') && teachers.table.rows.length > 0 ? buildRoster(teachers, collector) : null;
+  const rosterReadable = teachers?.table.plan.has('idNumber') && teachers.table.rows.length > 0;
+  const roster = teachers && rosterReadable ? buildRoster(teachers, collector) : null;
   for (const key of ['trainings', 'duties', 'milestones'] as const) {
     const t = tables.get(key);
     if (t) checkReferences(t, roster, collector);

@@ -6,17 +6,17 @@
  * nothing more; the sync counts asserted are the ones the sync wrapper counted.
  */
 import { describe, expect, it } from 'vitest';
-import { capsAt, FINDINGS_SHEET, missingFeatures, type ExcelCaps } from '../../addin/excel/caps.js';
 import { applyFixes } from '../../addin/excel/apply-fixes.js';
+import { capsAt, type ExcelCaps, FINDINGS_SHEET, missingFeatures } from '../../addin/excel/caps.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { createTemplate } from '../../addin/excel/create-template.js';
 import {
-  ERROR_FILL,
-  WARNING_FILL,
   clearMarks,
+  ERROR_FILL,
+  type MarkRegistry,
   markFindings,
   mergeRuns,
-  type MarkRegistry,
+  WARNING_FILL,
 } from '../../addin/excel/mark-findings.js';
 import { NOTE_PREFIX, readWorkbook } from '../../addin/excel/read-workbook.js';
 import { writeReportSheet } from '../../addin/excel/report-sheet.js';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Fix } from '../../shared/contract/codes.js';
-import { NO_CAPS, capsAt } from '../../addin/excel/caps.js';
 import { applyFixes } from '../../addin/excel/apply-fixes.js';
+import { capsAt, NO_CAPS } from '../../addin/excel/caps.js';
 import { createTemplate } from '../../addin/excel/create-template.js';
 import { clearMarks, markFindings } from '../../addin/excel/mark-findings.js';
 import { NOTE_PREFIX, readWorkbook } from '../../addin/excel/read-workbook.js';
-import { validateWorkbook } from '../../shared/validate/index.js';
+import type { Finding, Fix } from '../../shared/contract/codes.js';
 import { isCellError } from '../../shared/grid.js';
+import { validateWorkbook } from '../../shared/validate/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
-import { fakeExcel, type FakeSheet, type FakeValue } from './fake-excel.js';
+import { type FakeSheet, type FakeValue, fakeExcel } from './fake-excel.js';
 
 const NOTES = capsAt('current');
 const HEADER = [

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { capsAt } from '../../addin/excel/caps.js';
 import type { MarkRegistry } from '../../addin/excel/mark-findings.js';
-import { MARKS_KEY, clearMarksInExcel, validateInExcel } from '../../addin/office/excel-session.js';
+import { clearMarksInExcel, MARKS_KEY, validateInExcel } from '../../addin/office/excel-session.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';

@@ -362,8 +362,8 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
   }
 
   function usedRange(sheet: FakeSheet, { nullObject, valuesOnly }: { nullObject: boolean; valuesOnly: boolean }) {
-    let top = Infinity;
-    let left = Infinity;
+    let top = Number.POSITIVE_INFINITY;
+    let left = Number.POSITIVE_INFINITY;
     let bottom = -1;
     let right = -1;
     const extend = (r: number, c: number) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BureauSummary } from '../../shared/api/responses.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import { capsAt } from '../../addin/excel/caps.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { writeDistrictSheet } from '../../addin/excel/district-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
+import type { BureauSummary } from '../../shared/api/responses.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import { fakeExcel } from './fake-excel.js';
 
 const t = MESSAGES.zh;
@@ -87,7 +87,7 @@ describe('writeDistrictSheet', () => {
       submitted,
       submissionId: submitted ? 's' : null,
       version: submitted ? 1 : null,
-      status: submitted ? ('stored' as const) : ('missing' as const),
+      status: submitted ? ('pending' as const) : ('missing' as const),
       submittedAt: null,
       teachers: 10,
       pass: passRate * 10,
@@ -122,8 +122,8 @@ describe('writeDistrictSheet', () => {
     await writeDistrictSheet(fake.context, bureau, t, capsAt('current'));
     const body = fake.written('全区汇总', 'A5:I7')[0].values as (string | number)[][];
     expect(body.map((r) => [r[0], r[1], r[6]])).toEqual([
-      ['乙校', 0.5, '已提交，待审核'],
-      ['甲校', 0.9, '已提交，待审核'],
+      ['乙校', 0.5, '待审核'],
+      ['甲校', 0.9, '待审核'],
       ['丙校', 0, '未提交'],
     ]);
     expect(fake.charts).toEqual([

@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, PolicyResponse, SubmissionList, TeacherPage } from '../../shared/api/responses.js';
-import { baseUrl, launchBrowser, readTokens, type DemoTokens } from './support.js';
+import { REVIEW_STATE_LABELS, RULE_TITLES } from '../../shared/labels/index.js';
+import { RULE_IDS } from '../../shared/policy/index.js';
+import { baseUrl, cspViolations, type DemoTokens, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = join(import.meta.dirname, '../../screenshots');
 const SIZES = [
@@ -32,7 +34,8 @@ async function api<T>(path: string, token: string): Promise<T> {
 
 async function signedIn(token: string, size: { width: number; height: number } = SIZES[0]): Promise<Page> {
   const page = await browser.newPage({ viewport: size, acceptDownloads: true });
-  await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`);
+  // The sign-in form is there once the app has run; waiting for every subresource only adds load-time flakes.
+  await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`, { waitUntil: 'domcontentloaded' });
   await page.fill('#token', token);
   await page.click('form.sign-in button[type=submit]');
   return page;
@@ -55,15 +58,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -84,6 +98,25 @@ async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
 
 const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
+/** What a reviewer must never read in zh text: rule ids, finding codes, token labels, developer timings. */
+function rawWords(text: string): string[] {
+  const found: string[] = RULE_IDS.filter((id) => text.includes(id));
+  for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)*\.[a-z]+(?:_[a-z]+)*\b/g)) found.push(m[0]);
+  if (text.includes('demo:')) found.push('demo:');
+  if (/用时\s*\d+\s*毫秒/.test(text)) found.push('用时');
+  return found;
+}
+
+/** Sideways overflow of the page, and of any table box, in CSS pixels (0 when everything fits). */
+function overflow(page: Page): Promise<{ page: number; boxes: number[] }> {
+  return page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    boxes: Array.from(document.querySelectorAll('.table-box, .card'))
+      .map((el) => el.scrollWidth - el.clientWidth)
+      .filter((d) => d > 1),
+  }));
+}
+
 beforeAll(async () => {
   BASE = baseUrl();
   tokens = readTokens() as Tokens;
@@ -94,6 +127,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('bureau dashboard', () => {
@@ -117,7 +152,7 @@ describe('bureau dashboard', () => {
     expect(await kpi('returned')).toBe(String(t.returned));
     expect(await kpi('approved')).toBe(String(t.approved));
     expect(await kpi('teachers')).toBe(String(t.teachers));
-    expect(await kpi('passRate')).toBe(percent(t.passRate));
+    expect(await kpi('passRate')).toBe(t.submitted > 0 ? percent(t.passRate) : '—');
     expect(await kpi('deadline')).toBe(summary.deadline);
     const bars = await page.locator('section.pass-by-school .bar-row').count();
     expect(bars).toBe(Math.min(15, summary.schools.filter((s) => s.submitted).length));
@@ -133,7 +168,10 @@ describe('bureau dashboard', () => {
     await page.waitForSelector('main[data-ready="school"]');
     expect(await page.textContent('main h1')).toContain(school.name);
     expect(await page.locator('table.versions tbody tr').count()).toBeGreaterThanOrEqual(1);
-    const teachers = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}`, tokens.reviewer);
+    const teachers = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}`,
+      tokens.reviewer,
+    );
     expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, teachers.total));
     const ids = await page.locator('table.teachers td.mono').allTextContents();
     for (const id of ids) expect(id).toMatch(/^\d{6}\*{8}[\dXx]{4}$/);
@@ -147,7 +185,9 @@ describe('bureau dashboard', () => {
   it('should list the missing schools first before the deadline, and filter by status and area', async () => {
     const page = await signedIn(tokens.reviewer);
     await shown(page, 'schools', `#/schools?year=${summary.year}`);
-    const codes = await page.locator('table.schools tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    const codes = await page
+      .locator('table.schools tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     const missing = summary.schools.filter((s) => s.status === 'missing').map((s) => s.code);
     if (summary.daysLeft >= 0) expect(codes.slice(0, missing.length).sort()).toEqual(missing.slice(0, 50).sort());
 
@@ -155,13 +195,16 @@ describe('bureau dashboard', () => {
     await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, missing.length));
     await page.selectOption('#f-status', '');
     await page.selectOption('#f-area', 'rural');
-    await expect.poll(() => page.locator('table.schools tbody tr').count()).toBe(Math.min(50, summary.schools.filter((s) => s.rural).length));
+    await expect
+      .poll(() => page.locator('table.schools tbody tr').count())
+      .toBe(Math.min(50, summary.schools.filter((s) => s.rural).length));
     expect(page.url()).toContain('area=rural');
     await page.close();
   });
 
   it('should return a submission with a comment that the clerk then sees', async () => {
-    const school = summary.schools.find((s) => s.submitted && s.status !== 'returned') ?? summary.schools.find((s) => s.submitted)!;
+    const school =
+      summary.schools.find((s) => s.submitted && s.status !== 'returned') ?? summary.schools.find((s) => s.submitted)!;
     const clerk = tokens.schools.find((s) => s.code === school.code)!;
     const comment = `请补充师德师风培训记录 ${Date.now()}`;
     const page = await signedIn(tokens.reviewer);
@@ -183,14 +226,22 @@ describe('bureau dashboard', () => {
     const csv = parseCsv((await downloadFrom(page, '.page-head .export-csv')).toString('utf8'));
     expect(csv[0]![0]).toBe('学校代码');
     expect(csv).toHaveLength(summary.schools.length + 2);
-    expect(csv.slice(1, -1).map((r) => r[0]).sort()).toEqual(summary.schools.map((s) => s.code).sort());
+    expect(
+      csv
+        .slice(1, -1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(summary.schools.map((s) => s.code).sort());
     const xlsx = await xlsxRows(await downloadFrom(page, '.page-head .export-xlsx'));
     expect(xlsx).toHaveLength(summary.schools.length + 2);
     expect(xlsx[0]![0]).toBe('学校代码');
 
     const school = summary.schools.find((s) => s.submitted && s.fail > 0) ?? summary.schools.find((s) => s.submitted)!;
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}&status=fail`);
-    const failing = await api<TeacherPage>(`/bureau/teachers?year=${summary.year}&school=${school.code}&status=fail`, tokens.reviewer);
+    const failing = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}&status=fail`,
+      tokens.reviewer,
+    );
     const teachersCsv = parseCsv((await downloadFrom(page, 'section.teachers .export-csv')).toString('utf8'));
     expect(teachersCsv).toHaveLength(failing.total + 1);
     for (const row of teachersCsv.slice(1)) {
@@ -207,13 +258,18 @@ describe('bureau dashboard', () => {
     expect(await page.locator('table.teachers tbody tr').count()).toBe(Math.min(50, missing.total));
     const districtCsv = parseCsv((await downloadFrom(page, 'section.teachers .export-csv')).toString('utf8'));
     expect(districtCsv).toHaveLength(missing.total + 1);
-    for (const row of districtCsv.slice(1)) expect(row[16]).toContain(rule);
+    for (const row of districtCsv.slice(1)) {
+      expect(row[16]).toContain(RULE_TITLES[rule].zh);
+      expect(row[17]!.split(' ')).toContain(rule);
+    }
     await page.close();
   });
 
   it("should not show another bureau's school to that bureau's reviewer", async () => {
     const school = summary.schools[0]!;
-    const res = await fetch(`${BASE}/api/v1/bureau/schools/${school.code}`, { headers: { authorization: `Bearer ${tokens.otherBureau.reviewer}` } });
+    const res = await fetch(`${BASE}/api/v1/bureau/schools/${school.code}`, {
+      headers: { authorization: `Bearer ${tokens.otherBureau.reviewer}` },
+    });
     expect(res.status).toBe(404);
     const page = await signedIn(tokens.otherBureau.reviewer);
     await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
@@ -257,6 +313,140 @@ describe('bureau dashboard', () => {
     await page.click('header .lang');
     await page.waitForSelector('main[data-ready="summary"]');
     expect(await page.textContent('nav.main-nav')).toContain('全区概览');
+    await page.close();
+  });
+
+  it("should open a teacher's rules on a click, with actual / required equal to the API's", async () => {
+    const school = summary.schools.find((s) => s.submitted && s.fail > 0) ?? summary.schools.find((s) => s.submitted)!;
+    const teachers = await api<TeacherPage>(
+      `/bureau/teachers?year=${summary.year}&school=${school.code}`,
+      tokens.reviewer,
+    );
+    const teacher = teachers.items[0]!;
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+    await page.click(`table.teachers tr[data-row="${teacher.row}"] button.teacher-open`);
+    const detail = page.locator('tr.teacher-detail table.rule-detail tbody tr');
+    expect(await detail.count()).toBe(teacher.rules.length);
+    for (const rule of teacher.rules) {
+      const row = page.locator(`tr.teacher-detail tr[data-rule="${rule.rule}"]`);
+      expect(await row.locator('td.actual').textContent()).toBe(`${rule.actual} / ${rule.required}`);
+      expect(await row.locator('td').first().textContent()).toBe(RULE_TITLES[rule.rule].zh);
+    }
+    expect(rawWords((await page.textContent('tr.teacher-detail')) ?? '')).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-teacher-rules-1366.png') });
+    await page.click(`table.teachers tr[data-row="${teacher.row}"] button.teacher-open`);
+    expect(await page.locator('tr.teacher-detail').count()).toBe(0);
+    await page.close();
+  });
+
+  it('should show every replaced version as superseded and only the current one with its review state', async () => {
+    const page = await signedIn(tokens.reviewer);
+    for (const school of summary.schools.filter((s) => (s.version ?? 0) > 1)) {
+      await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+      const rows = await page.$$eval('table.versions tbody tr', (trs) =>
+        trs.map((tr) => ({ v: tr.getAttribute('data-version'), badge: tr.querySelector('.badge')?.textContent ?? '' })),
+      );
+      expect(rows.length).toBe(school.version);
+      for (const row of rows.slice(1)) expect(row.badge).toBe(REVIEW_STATE_LABELS.superseded.zh);
+      expect(rows[0]!.badge).not.toBe(REVIEW_STATE_LABELS.superseded.zh);
+    }
+    await page.close();
+  });
+
+  it('should show "—", not 0.0 %, for a year without submissions', async () => {
+    const empty = summary.year - 3;
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'summary', `#/summary?year=${empty}`);
+    const data = await api<BureauSummary>(`/bureau/summary?year=${empty}`, tokens.reviewer);
+    expect(data.totals.submitted).toBe(0);
+    expect(await page.textContent('[data-kpi="passRate"]')).toBe('—');
+    await page.close();
+  });
+
+  it('should tick every count axis on whole numbers', async () => {
+    const page = await signedIn(tokens.reviewer);
+    await page.waitForSelector('main[data-ready="summary"] svg.chart');
+    const ticks = await page.$$eval('section.chart-card:not(.pass-by-school) svg.chart text.tick', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    const counts = ticks.filter((t) => !t.endsWith('%'));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const tick of counts) expect(tick).toMatch(/^\d+$/);
+    // Every value label stays inside its chart, in normal and in large type.
+    for (const large of [false, true]) {
+      if (large) {
+        await page.click('header .large-type');
+        await page.waitForSelector('main[data-ready="summary"] svg.chart');
+      }
+      const outside = await page.$$eval('svg.chart', (svgs) =>
+        svgs.flatMap((svg) => {
+          const right = svg.getBoundingClientRect().right;
+          return Array.from(svg.querySelectorAll('text.value'))
+            .filter((t) => t.getBoundingClientRect().right > right + 0.5)
+            .map((t) => t.textContent);
+        }),
+      );
+      expect({ large, outside }).toEqual({ large, outside: [] });
+    }
+    await page.click('header .large-type');
+    await page.close();
+  });
+
+  it('should isolate a typed comment so a right-to-left override cannot reorder the reviewer and date', async () => {
+    const school = summary.schools.filter((s) => s.submitted).at(-1)!;
+    const comment = `\u202E请核对 ${Date.now()} 2020-01-01 审核人`;
+    const page = await signedIn(tokens.reviewer);
+    await shown(page, 'school', `#/school/${school.code}?year=${summary.year}`);
+    await page.fill('#review-comment', comment);
+    await page.click('.review-form button.return');
+    await page.waitForSelector('.last-review bdi.typed');
+    const isolated = await page.$$eval('.last-review bdi.typed', (els) =>
+      els.map((e) => ({ text: e.textContent, bidi: getComputedStyle(e).unicodeBidi })),
+    );
+    // The worker may drop the override itself (issue 12); whatever it stored is shown isolated.
+    const clerk = tokens.schools.find((s) => s.code === school.code)!;
+    const stored = (await api<SubmissionList>(`/submissions?year=${summary.year}`, clerk.token)).items.find(
+      (s) => s.current,
+    )!.review.comment;
+    expect(stored?.replace(/\u202E/g, '')).toBe(comment.replace(/\u202E/g, ''));
+    expect(isolated[0]).toEqual({ text: stored, bidi: 'isolate' });
+    // The reviewer's name beside it is its own isolate, and the date stays outside both.
+    expect(isolated).toHaveLength(2);
+    expect(isolated[1]!.text).not.toContain('demo:');
+    const submittedBy = await page.$$eval('table.versions tbody tr td:nth-child(3)', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    for (const who of submittedBy) expect(who).not.toContain('demo:');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-bidi-1366.png') });
+    await page.close();
+  });
+
+  it('should fit 1366×768 in normal and large type with no raw code, rule id or timing in zh text', async () => {
+    const school = summary.schools.find((s) => s.submitted)!;
+    const page = await signedIn(tokens.reviewer);
+    await page.waitForSelector('main[data-ready="summary"]');
+    for (const large of [false, true]) {
+      if (large) {
+        await page.click('header .large-type');
+        await page.waitForSelector('main[data-ready="policy"]');
+        expect(await page.getAttribute('header .large-type', 'aria-pressed')).toBe('true');
+      }
+      for (const [name, hash] of [
+        ['summary', `#/summary?year=${summary.year}`],
+        ['schools', `#/schools?year=${summary.year}`],
+        ['school', `#/school/${school.code}?year=${summary.year}`],
+        ['teachers', `#/teachers?year=${summary.year}&status=fail`],
+        ['policy', `#/policy?year=${summary.year}`],
+      ] as const) {
+        await shown(page, name, hash);
+        await page.waitForTimeout(100);
+        expect({ name, large, ...(await overflow(page)) }).toEqual({ name, large, page: 0, boxes: [] });
+        expect({ name, raw: rawWords((await page.textContent('body')) ?? '') }).toEqual({ name, raw: [] });
+        if (large) await page.screenshot({ path: join(SHOTS, `dashboard-${name}-1366-large.png`) });
+      }
+    }
+    await page.click('header .large-type');
     await page.close();
   });
 

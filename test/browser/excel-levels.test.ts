@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDINGS_SHEET } from '../../addin/excel/caps.js';
 import { ERROR_FILL } from '../../addin/excel/mark-findings.js';
 import { OFFICE_CLOUDS, OFFICE_JS_URLS, type OfficeCloud } from '../../addin/office/office-js.js';
-import { fakeSheets, type FakeSheet } from '../addin/fake-excel.js';
+import { type FakeSheet, fakeSheets } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
 import { officeStandIn } from './fake-office/bundle.js';

@@ -6,20 +6,22 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../addin/excel/read-workbook.js';
 import { OFFICE_JS_URL } from '../../addin/office/helpers.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
+import { currentYear } from '../../shared/policy/index.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { baseUrl, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { officeStandIn } from './fake-office/bundle.js';
+import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
-const YEAR = new Date().getFullYear();
+const YEAR = currentYear();
 
 let browser: Browser;
 let officeJs: string;
@@ -29,24 +31,36 @@ type Fake = Window['__fakeExcel'];
 function toSheets(grid: WorkbookGrid): FakeSheet[] {
   return grid.sheets.map((s) => ({
     name: s.name,
-    rows: s.rows.map((r) => r.map((v) => (v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v))),
+    rows: s.rows.map((r) =>
+      r.map((v) =>
+        v === null ? '' : isCellError(v) ? { error: v.error } : v instanceof Date ? v.toISOString().slice(0, 10) : v,
+      ),
+    ),
   }));
 }
 
-async function openPane(sheets: FakeSheet[], lang = 'zh-CN'): Promise<{ page: Page; external: string[] }> {
+/** The pane as Office opens it, on the stand-in at ExcelApi `level` ('current': every set). */
+async function openPane(
+  sheets: FakeSheet[],
+  lang = 'zh-CN',
+  level = 'current',
+): Promise<{ page: Page; external: string[] }> {
   const context = await browser.newContext({ locale: lang, viewport: { width: 480, height: 1000 } });
   const page = await context.newPage();
   const external: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(baseUrl()) && r.url() !== OFFICE_JS_URL) external.push(r.url());
   });
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs }));
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: officeJs }),
+  );
   await page.addInitScript(
-    ({ sheets, lang }) => {
+    ({ sheets, lang, level }) => {
       window.__FAKE_SHEETS__ = sheets;
       window.__FAKE_LANGUAGE__ = lang;
+      window.__FAKE_EXCEL_API__ = level;
     },
-    { sheets, lang },
+    { sheets, lang, level },
   );
   await gotoWhenReady(page, `${baseUrl()}/taskpane.html?_host_Info=Excel$Win32$16.01$${lang}$$$$0`);
   await page.waitForSelector('#connect');
@@ -60,30 +74,31 @@ function fake<T>(page: Page, read: (f: Fake) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.__fakeExcel)`) as Promise<T>;
 }
 
+/** Presses 校验 and waits for the run it starts (data-run counts runs). */
 async function validate(page: Page): Promise<string> {
-  await page.evaluate(() => document.querySelector('#validate-status')?.removeAttribute('data-ms'));
+  const before = await page.getAttribute('#validate-status', 'data-run');
   await page.click('#validate');
-  await page.waitForSelector('#validate-status[data-ms]', { timeout: 120_000 });
+  await page.waitForFunction(
+    (prev) => {
+      const run = document.querySelector('#validate-status')?.getAttribute('data-run');
+      return run !== null && run !== undefined && run !== prev;
+    },
+    before,
+    { timeout: 120_000 },
+  );
   return (await page.textContent('#validate-status')) ?? '';
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'fake-office/office.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    alias: { 'office-addin-mock': resolve(import.meta.dirname, 'fake-office/office-addin-mock-stub.ts') },
-  });
-  officeJs = out.outputFiles[0]!.text;
+  officeJs = await officeStandIn();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
+  // Everything above ran under the worker's Content-Security-Policy headers.
+  expect(cspViolations()).toEqual([]);
 });
 
 describe('task pane in Excel', () => {
@@ -102,7 +117,11 @@ describe('task pane in Excel', () => {
     await page.click('#template');
     await page.waitForFunction(() => document.querySelector('#template-status')?.textContent?.startsWith('已添加'));
     const sheets = await fake(page, (f) => f.sheets.map((s) => [s.name, s.visibility]));
-    expect(sheets).toEqual([['Sheet1', 'Visible'], ...SHEET_LIST.map((s) => [s.name, 'Visible']), ['_lists', 'VeryHidden']]);
+    expect(sheets).toEqual([
+      ['Sheet1', 'Visible'],
+      ...SHEET_LIST.map((s) => [s.name, 'Visible']),
+      ['_lists', 'VeryHidden'],
+    ]);
     const header = await fake(page, (f) => f.sheet('教师名册')!.rows[0]);
     expect(header).toEqual(SHEET_LIST[1]!.columns.map((c) => c.header));
     expect(external).toEqual([]);
@@ -125,10 +144,13 @@ describe('task pane in Excel', () => {
       hidden: f.sheets.filter((s) => s.name.startsWith('_marks')).map((s) => [s.name, s.visibility]),
       notes: f.notes.filter((n) => !n.deleted).map((n) => [n.cell, n.content]),
     }));
-    expect(marks.formats).toEqual([['教师名册', "='_marks1'!A1=1"], ['教师名册', "='_marks1'!A1=2"]]);
+    expect(marks.formats).toEqual([
+      ['教师名册', "='_marks1'!A1=1"],
+      ['教师名册', "='_marks1'!A1=2"],
+    ]);
     expect(marks.hidden).toEqual([['_marks1', 'VeryHidden']]);
     expect(marks.notes.map(([cell]) => cell).sort()).toEqual([phone.cell, stage.cell].sort());
-    expect(marks.notes.every(([, content]) => content.startsWith(NOTE_PREFIX))).toBe(true);
+    expect(marks.notes.every(([, content]) => content?.startsWith(NOTE_PREFIX))).toBe(true);
     const flags = await fake(page, (f) => f.sheet('_marks1')!.rows);
     const at = (cell: string) => {
       const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
@@ -136,13 +158,13 @@ describe('task pane in Excel', () => {
     };
     expect([at(stage.cell), at(phone.cell)]).toEqual([1, 2]);
 
-    await page.click(`#findings tr[data-cell="${stage.cell}"]`);
+    await page.click(`#findings li.finding[data-cell="${stage.cell}"] button`);
     await expect.poll(() => fake(page, (f) => f.selected())).toBe(`${stage.sheet}!${stage.cell}`);
     await page.screenshot({ path: join(SHOTS, 'excel-2-marked.png'), fullPage: true });
 
     await page.click('#apply-fixes');
     await page.waitForFunction(() => document.querySelector('#fix-status')?.textContent?.startsWith('已修正 1 处'));
-    await page.waitForFunction(() => /1 个错误，1 个警告，0 处可自动修正/.test(document.querySelector('#validate-status')?.textContent ?? ''));
+    expect(await page.textContent('#validate-status')).toMatch(/1 个错误，1 个警告，0 处可自动修正/);
     const fixedName = await fake(page, (f) => f.sheet('教师名册')!.rows);
     expect(fixedName[trim.row - 1]![0]).toBe(name);
     // Re-validating replaced the marks instead of piling them up.
@@ -164,19 +186,36 @@ describe('task pane in Excel', () => {
     await page.fill('#server', baseUrl());
     await page.fill('#token', school().token);
     await page.click('#connect');
-    await page.waitForFunction((n) => document.querySelector('#connect-status')?.textContent?.includes(n), school().name);
+    await page.waitForFunction(
+      (n) => document.querySelector('#connect-status')?.textContent?.includes(n),
+      school().name,
+    );
     await page.click('#submit');
-    await page.waitForFunction(() => document.querySelector('#submit-status')?.textContent?.startsWith('已提交：第'), undefined, { timeout: 120_000 });
+    await page.waitForSelector('#confirm');
+    expect(await page.textContent('#confirm-school')).toBe(`${school().name}（${school().code}）`);
+    expect(await page.textContent('#confirm-teachers')).toBe('30 人');
+    await page.click('#confirm-submit');
+    await page.waitForFunction(
+      () => document.querySelector('#submit-status')?.textContent?.startsWith('已提交：第'),
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
     await page.waitForSelector('#review-state');
     const sheet = await fake(page, (f) => f.sheet('达标情况')!.rows);
-    expect(String(sheet[0]![0])).toBe(`${school().name} ${YEAR} 年教师培训达标情况（统计截至 ${String(sheet[0]![0]).match(/截至 (\d{4}-\d{2}-\d{2})/)![1]}）`);
+    expect(String(sheet[0]![0])).toBe(
+      `${school().name} ${YEAR} 年教师培训达标情况（统计截至 ${String(sheet[0]![0]).match(/截至 (\d{4}-\d{2}-\d{2})/)![1]}）`,
+    );
     expect(String(sheet[1]![0])).toMatch(/^教师 30 人：达标 \d+，进行中 \d+，未达标 \d+；达标率 [\d.]+%$/);
     const header = sheet.findIndex((r) => r?.[0] === '行');
     expect(sheet[header]).toEqual(['行', '姓名', '身份证号', '状态', '未达标的要求']);
     const body = sheet.slice(header + 1);
     expect(body).toHaveLength(30);
     expect(body.every((r) => /^\d{6}\*{8}[\dX]{4}$/.test(String(r[2])))).toBe(true);
-    const formats = await fake(page, (f) => f.formats.filter((x) => x.sheet === '达标情况').map((x) => x.custom.format.fill.color));
+    const formats = await fake(page, (f) =>
+      f.formats.filter((x) => x.sheet === '达标情况').map((x) => x.custom.format.fill.color),
+    );
     expect(formats).toHaveLength(4);
     await page.screenshot({ path: join(SHOTS, 'excel-3-submitted.png'), fullPage: true });
     await page.context().close();
@@ -188,10 +227,22 @@ describe('task pane in Excel', () => {
     await page.fill('#token', readTokens().reviewer);
     await page.click('#connect');
     await page.click('#pull-summary');
-    await page.waitForFunction(() => document.querySelector('#reviewer-status')?.textContent?.startsWith('已写入“全区汇总”'));
+    await page.waitForFunction(() =>
+      document.querySelector('#reviewer-status')?.textContent?.startsWith('已写入“全区汇总”'),
+    );
     const sheet = await fake(page, (f) => f.sheet('全区汇总')!.rows);
     const header = sheet.findIndex((r) => r?.[0] === '学校');
-    expect(sheet[header]).toEqual(['学校', '达标率', '教师数', '达标', '进行中', '未达标', '提交状态', '版本', '学校代码']);
+    expect(sheet[header]).toEqual([
+      '学校',
+      '达标率',
+      '教师数',
+      '达标',
+      '进行中',
+      '未达标',
+      '提交状态',
+      '版本',
+      '学校代码',
+    ]);
     const names = sheet.slice(header + 1).map((r) => r[0]);
     expect(names).toEqual(expect.arrayContaining(readTokens().schools.map((s) => s.name)));
     const charts = await fake(page, (f) => f.charts.map((c) => [c.sheet, c.type, c.title.text]));
@@ -205,6 +256,65 @@ describe('task pane in Excel', () => {
     await page.screenshot({ path: join(SHOTS, 'excel-4-reviewer.png'), fullPage: true });
     await page.context().close();
   });
+
+  it('should fit a task pane at 320, 350 and 420 px: nothing sideways, Apply in view, no code in the text', async () => {
+    const grid = schoolGrid();
+    for (let i = 0; i < 20; i++)
+      plant(grid, 'teachers', i, 'name', ` ${String(valueAt(grid, 'teachers', i, 'name'))} `);
+    plant(grid, 'teachers', 2, 'stage', '小雪');
+    plant(grid, 'teachers', 4, 'phone', '1'.repeat(60));
+    const { page } = await openPane(toSheets(grid));
+    await validate(page);
+    await page.locator('#findings li.finding button').first().click();
+    await page.click('#preview');
+    await page.waitForSelector('#compliance');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await overflowing(page), `sideways overflow at ${width} px`).toEqual([]);
+      expect(await rawCodesIn(page), `codes in the text at ${width} px`).toEqual([]);
+      for (const card of ['first', 'last'] as const) {
+        await page.locator('#fixes li.fix-card')[card]().scrollIntoViewIfNeeded();
+        expect(await inViewport(page, '#apply-fixes'), `Apply in view at ${width} px (${card} card)`).toBe(true);
+      }
+      await page.screenshot({ path: join(SHOTS, `excel-w${width}-fixes.png`) });
+      for (const part of ['validate-section', 'preview-section']) {
+        await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), part);
+        await page.screenshot({ path: join(SHOTS, `excel-w${width}-${part}.png`) });
+      }
+    }
+    await page.context().close();
+  });
+
+  // What the pane says this Excel lacks, per level (docs/ADDIN.md lists what each level does instead).
+  const LACKING: Record<string, string[]> = {
+    '1.1': ['条件格式标记', '单元格注释和批注', '下拉列表', '冻结表头', '列宽'],
+    '1.8': ['单元格注释和批注'],
+    current: [],
+  };
+  for (const [level, lacking] of Object.entries(LACKING)) {
+    it(`should say what an Excel with ExcelApi ${level} lacks, and still validate, select and fix there`, async () => {
+      const grid = schoolGrid();
+      const stage = plant(grid, 'teachers', 2, 'stage', '小雪');
+      const name = String(valueAt(grid, 'teachers', 0, 'name'));
+      plant(grid, 'teachers', 0, 'name', ` ${name} `);
+      const { page } = await openPane(toSheets(grid), 'zh-CN', level);
+      expect(await page.locator('#capabilities .cap-title').allTextContents()).toEqual(lacking);
+      expect(await validate(page)).toMatch(/^校验完成：1 个错误，0 个警告，1 处可自动修正/);
+      const sheets = await fake(page, (f) => f.sheets.map((s) => s.name));
+      expect(sheets.includes('问题清单')).toBe(lacking.includes('单元格注释和批注'));
+      await page.click(`#findings li.finding[data-cell="${stage.cell}"] button`);
+      await expect.poll(() => fake(page, (f) => f.selected())).toBe(`${stage.sheet}!${stage.cell}`);
+      await page.click('#apply-fixes');
+      await page.waitForFunction(() => document.querySelector('#fix-status')?.textContent?.startsWith('已修正 1 处'));
+      expect(await fake(page, (f) => f.violations)).toEqual([]);
+      await page.setViewportSize({ width: 350, height: 800 });
+      expect(await overflowing(page), `sideways overflow at ExcelApi ${level}`).toEqual([]);
+      expect(await rawCodesIn(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `excel-level-${level}.png`) });
+      await page.context().close();
+    });
+  }
 
   it('should speak English when Office’s display language is English', async () => {
     const { page } = await openPane([{ name: 'Sheet1', rows: [] }], 'en-US');

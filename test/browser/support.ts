@@ -1,18 +1,71 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate / waitForFunction runs in the page and names DOM globals.
 /**
- * Shared by every browser test (the pane's and the dashboard's): Debian's Chromium driven by
- * playwright-core (no browser is ever downloaded), and the server that global-setup.ts started.
+ * Shared by every browser test (the pane's and the dashboard's): Chromium driven by playwright-core
+ * (no browser is ever downloaded; scripts/chromium.ts finds it), and the server that global-setup.ts
+ * started.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const browsers = new Set<Browser>();
+let contextsBefore = new Set<BrowserContext>();
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const openContexts = () => [...browsers].flatMap((b) => (b.isConnected() ? b.contexts() : []));
+
+/**
+ * Every test file that imports this module closes what its tests opened even when a test fails
+ * halfway: the contexts (and with them the pages) a test created are closed after it, the browsers
+ * after the file. Contexts a file opens in beforeAll stay open for all its tests.
+ */
+beforeEach(() => {
+  contextsBefore = new Set(openContexts());
+});
+afterEach(async () => {
+  await Promise.all(
+    openContexts()
+      .filter((c) => !contextsBefore.has(c))
+      .map((c) => c.close()),
+  );
+});
+afterAll(async () => {
+  await Promise.all([...browsers].map((b) => b.close()));
+  browsers.clear();
+});
+
+const violations: string[] = [];
+
+/** The Content-Security-Policy violations any page of a launchBrowser() browser reported so far. */
+export function cspViolations(): readonly string[] {
+  return violations;
+}
+
+/** Chromium's report of a refused load or inline code: "Refused to … violates the following Content Security Policy directive". */
+function watchCsp(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('worker', (w) =>
+    w.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(`${w.url()}: ${m.text()}`)),
+  );
+}
+
+/**
+ * Chromium, with every page of every context watched for CSP violations (the worker's headers must
+ * let the pane and the dashboard do all they do). browser.newPage goes through newContext too.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browsers.add(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', watchCsp);
+    return context;
+  };
+  return browser;
 }
 
 export interface DemoSchool {

@@ -16,7 +16,12 @@ function fakeWorker(seen: Seen[]): Server {
   return createServer(async (req: IncomingMessage, res) => {
     let text = '';
     for await (const chunk of req) text += chunk;
-    seen.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, body: text ? JSON.parse(text) : null });
+    seen.push({
+      method: req.method!,
+      url: req.url!,
+      auth: req.headers.authorization,
+      body: text ? JSON.parse(text) : null,
+    });
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -24,7 +29,16 @@ function fakeWorker(seen: Seen[]): Server {
     if (req.url === '/api/v1/admin/tokens' && req.method === 'POST') {
       return json(201, {
         token: 'sxc_secret',
-        info: { id: 'tok_1', role: 'clerk', schoolCode: '3202130001', bureauId: null, label: 'x', createdAt: 't', expiresAt: null, revokedAt: null },
+        info: {
+          id: 'tok_1',
+          role: 'clerk',
+          schoolCode: '3202130001',
+          bureauId: null,
+          label: 'x',
+          createdAt: 't',
+          expiresAt: null,
+          revokedAt: null,
+        },
       });
     }
     if (req.url === '/api/v1/admin/bureaus' && req.method === 'POST') {
@@ -46,7 +60,19 @@ describe('admin command', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('should issue a clerk token with the admin token and print it once', async () => {
-    const run = await runCli('admin', 'token', 'issue', '--role', 'clerk', '--school', '3202130001', '--server', url, '--token', 'sxa_admin');
+    const run = await runCli(
+      'admin',
+      'token',
+      'issue',
+      '--role',
+      'clerk',
+      '--school',
+      '3202130001',
+      '--server',
+      url,
+      '--token',
+      'sxa_admin',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('sxc_secret');
     expect(seen.at(-1)).toEqual({
@@ -65,7 +91,18 @@ describe('admin command', () => {
   };
 
   it('should exit 1 with the code when the worker refuses, and 3 when it keeps failing', async () => {
-    const refused = await admin('bureau', 'add', '--id', 'liangxi', '--name', '梁溪区教育局', '--server', url, '--token', 't');
+    const refused = await admin(
+      'bureau',
+      'add',
+      '--id',
+      'liangxi',
+      '--name',
+      '梁溪区教育局',
+      '--server',
+      url,
+      '--token',
+      't',
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('conflict.exists');
     const before = seen.length;

@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryRequest, HistoryResponse } from '../../shared/api/history.js';
 import { checkCommand } from '../../scripts/cli/check.js';
+import type { HistoryRequest, HistoryResponse } from '../../shared/api/history.js';
+import { currentYear } from '../../shared/policy/index.js';
 import { captureIo, runCli, tempDir } from './harness.js';
-import { ID, cleanWorkbook, messyWorkbook, toFullWidth } from './workbooks.js';
+import { cleanWorkbook, ID, messyWorkbook, toFullWidth } from './workbooks.js';
 
 interface CheckDoc {
   ok: boolean;
   policy: { id: string; year: number };
-  teachers: { row: number; idMasked: string; name: string; status: string; rules: { rule: string; status: string; actual: number; required: number; message: string }[] }[];
+  teachers: {
+    row: number;
+    idMasked: string;
+    name: string;
+    status: string;
+    rules: { rule: string; status: string; actual: number; required: number; message: string }[];
+  }[];
   school: { status: string; rules: unknown[]; summary: Record<string, number> };
   history: { included: boolean; sources: { year: number; schoolCode: string; schoolName: string }[] };
 }
@@ -32,7 +39,17 @@ describe('check', () => {
   it('should print validate’s document plus policy, teachers and school, exactly the keys of cli.md', async () => {
     const { code, doc } = await checkJson(clean, '--year', '2026', '--as-of', '2026-11-01');
     expect(code).toBe(0);
-    expect(Object.keys(doc)).toEqual(['ok', 'year', 'counts', 'findings', 'fixes', 'policy', 'teachers', 'school', 'history']);
+    expect(Object.keys(doc)).toEqual([
+      'ok',
+      'year',
+      'counts',
+      'findings',
+      'fixes',
+      'policy',
+      'teachers',
+      'school',
+      'history',
+    ]);
     expect(doc.history).toEqual({ included: false, sources: [] });
     expect(doc.policy).toEqual({ id: 'default', year: 2026 });
     expect(Object.keys(doc.school)).toEqual(['status', 'rules', 'summary']);
@@ -42,7 +59,10 @@ describe('check', () => {
       expect(Object.keys(t)).toEqual(['row', 'idMasked', 'name', 'status', 'rules']);
       for (const r of t.rules) expect(Object.keys(r)).toEqual(['rule', 'status', 'actual', 'required', 'message']);
     }
-    expect(doc.teachers[0]).toMatchObject({ idMasked: `${ID.wang.slice(0, 6)}********${ID.wang.slice(14)}`, name: '王芳' });
+    expect(doc.teachers[0]).toMatchObject({
+      idMasked: `${ID.wang.slice(0, 6)}********${ID.wang.slice(14)}`,
+      name: '王芳',
+    });
   });
 
   it('should exit 1 on a workbook with errors and still list the valid teachers, the invalid one as invalid', async () => {
@@ -85,12 +105,14 @@ describe('check', () => {
     expect(doc.policy).toEqual({ id: 'liangxi-2026', year: 2026 });
   });
 
-  it('should exit 2 with the policy’s problems on stderr for an invalid policy file', async () => {
+  it('should exit 2 with the policy’s problems in the one JSON document for an invalid policy file', async () => {
     const bad = await tmp.file('bad.json', JSON.stringify({ id: 'x', rules: { no_such_rule: {} } }));
     const run = await runCli('check', clean, '--year', '2026', '--policy', bad, '--json');
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('no_such_rule');
+    const doc = JSON.parse(run.stdout) as { ok: boolean; error: { code: string; message: string } };
+    expect(doc).toMatchObject({ ok: false, error: { code: 'usage.invalid' } });
+    expect(doc.error.message).toContain('no_such_rule');
+    expect(run.stderr).toBe('');
     const notJson = await tmp.file('not.json', '{ id: ');
     expect((await runCli('check', clean, '--policy', notJson)).code).toBe(2);
     expect((await runCli('check', clean, '--policy', `${tmp.dir}/none.json`)).code).toBe(2);
@@ -99,7 +121,7 @@ describe('check', () => {
   it('should exit 2 for an impossible --as-of or a future year', async () => {
     expect((await runCli('check', clean, '--as-of', '2026-02-30')).code).toBe(2);
     expect((await runCli('check', clean, '--as-of', '1.11.2026')).code).toBe(2);
-    const future = await runCli('check', clean, '--year', String(new Date().getFullYear() + 1));
+    const future = await runCli('check', clean, '--year', String(currentYear() + 1));
     expect(future.code).toBe(2);
     expect(future.stderr).toContain('policy.future_year');
   });
@@ -115,7 +137,8 @@ describe('check', () => {
         const req = new Request(input, init);
         const body = (await req.json()) as HistoryRequest;
         seen.push({ url: req.url, body, auth: req.headers.get('authorization') });
-        if (status !== 200) return Response.json({ error: { code: 'auth.invalid_token', message: '访问令牌无效' } }, { status });
+        if (status !== 200)
+          return Response.json({ error: { code: 'auth.invalid_token', message: '访问令牌无效' } }, { status });
         const answer: HistoryResponse = {
           year: body.year,
           school: { code: '3202060001', name: '无锡市梁溪区实验小学' },
@@ -124,18 +147,37 @@ describe('check', () => {
             { year: 2026, schoolCode: '3202060002', schoolName: '梁溪区第二小学' },
           ],
           teachers: body.ids.map((_, i) => ({
-            trainings: i === 0
-              ? [
-                  {
-                    source: 0, row: 7, course: '学科核心素养研修', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2025-04-01', endDate: '2025-04-05', hours: 30, catalogueCode: null,
-                  },
-                  {
-                    source: 1, row: 9, course: '大单元教学设计工作坊', level: '区级', category: '学科教学', form: '集中面授',
-                    startDate: '2026-04-01', endDate: '2026-04-05', hours: 40, catalogueCode: null,
-                  },
-                ]
-              : [],
+            trainings:
+              i === 0
+                ? [
+                    {
+                      source: 0,
+                      row: 7,
+                      course: '学科核心素养研修',
+                      level: '区级',
+                      category: '学科教学',
+                      form: '集中面授',
+                      startDate: '2025-04-01',
+                      endDate: '2025-04-05',
+                      hours: 30,
+                      catalogueCode: null,
+                      recognition: null,
+                    },
+                    {
+                      source: 1,
+                      row: 9,
+                      course: '大单元教学设计工作坊',
+                      level: '区级',
+                      category: '学科教学',
+                      form: '集中面授',
+                      startDate: '2026-04-01',
+                      endDate: '2026-04-05',
+                      hours: 40,
+                      catalogueCode: null,
+                      recognition: null,
+                    },
+                  ]
+                : [],
             duties: [],
             milestones: [],
           })),
@@ -164,7 +206,8 @@ describe('check', () => {
       const doc = JSON.parse(run.out) as CheckDoc;
       expect(doc.history.included).toBe(true);
       expect(doc.history.sources.map((x) => x.year)).toEqual([2025, 2026]);
-      const actual = (d: CheckDoc, row: number, rule: string) => d.teachers.find((t) => t.row === row)!.rules.find((r) => r.rule === rule)!.actual;
+      const actual = (d: CheckDoc, row: number, rule: string) =>
+        d.teachers.find((t) => t.row === row)!.rules.find((r) => r.rule === rule)!.actual;
       // 2026 starts a cycle: the 2026 hours count, the 2025 ones belong to the cycle before.
       expect(actual(doc, 2, 'cycle_hours')).toBe(actual(alone, 2, 'cycle_hours') + 40);
       expect(actual(doc, 2, 'annual_district_plus_hours')).toBe(actual(alone, 2, 'annual_district_plus_hours') + 40);

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../workbook/read.js';
-import { LISTS_SHEET } from '../../workbook/write-template.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
+import { LISTS_SHEET } from '../../workbook/write-template.js';
+import { readGrid } from '../workbook/read-grid.js';
 import { runCli, tempDir } from './harness.js';
 import { ID, messyWorkbook } from './workbooks.js';
 
@@ -24,17 +24,23 @@ describe('fix', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(out);
     expect(Buffer.compare(await readFile(input), Buffer.from(original))).toBe(0);
-    const again = JSON.parse((await runCli('validate', out, '--year', '2026', '--json')).stdout) as { fixes: unknown[]; findings: { code: string; cell: string | null }[] };
+    const again = JSON.parse((await runCli('validate', out, '--year', '2026', '--json')).stdout) as {
+      fixes: unknown[];
+      findings: { code: string; cell: string | null }[];
+    };
     expect(again.fixes).toEqual([]);
-    expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['id_number.scientific@B4', 'row.totals@A6', 'sheet.extra@null']);
+    expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'id_number.scientific@B4',
+      'row.totals@A6',
+      'sheet.extra@null',
+    ]);
   });
 
   it('should write an ID as a text cell and a numeric fix as a number cell', async () => {
     const input = await tmp.file('m2.xlsx', await messyWorkbook());
     const out = await tmp.file('m2-fixed.xlsx');
     await runCli('fix', input, '--out', out);
-    const read = await readXlsx(await readFile(out));
-    if (!read.ok) throw new Error(read.message);
+    const read = { grid: await readGrid(await readFile(out)) };
     const teachers = read.grid.sheets.find((s) => s.name === '教师花名册')!;
     const trainings = read.grid.sheets.find((s) => s.name === '培训台账')!;
     expect(teachers.rows[4]![1]).toBe(ID.zhao);
@@ -58,8 +64,7 @@ describe('template', () => {
     const out = await tmp.file('template.xlsx');
     const run = await runCli('template', '--out', out);
     expect(run.code).toBe(0);
-    const read = await readXlsx(await readFile(out));
-    if (!read.ok) throw new Error(read.message);
+    const read = { grid: await readGrid(await readFile(out)) };
     expect(read.grid.sheets.map((s) => s.name)).toEqual(SHEET_LIST.map((s) => s.name));
     for (const def of SHEET_LIST) {
       const sheet = read.grid.sheets.find((s) => s.name === def.name)!;

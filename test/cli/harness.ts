@@ -46,7 +46,11 @@ export function spawnCli(argv: string[], env: Record<string, string> = {}): Prom
   });
 }
 
-export async function tempDir(): Promise<{ dir: string; file: (name: string, bytes?: Uint8Array | string) => Promise<string>; cleanup: () => Promise<void> }> {
+export async function tempDir(): Promise<{
+  dir: string;
+  file: (name: string, bytes?: Uint8Array | string) => Promise<string>;
+  cleanup: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'shixun-cli-'));
   return {
     dir,

@@ -20,16 +20,21 @@ afterAll(() => tmp.cleanup());
 
 const receipt = {
   submission: {
-    id: 'sub_7', version: 3, submittedAt: '2026-11-23T08:00:00.000Z',
+    id: 'sub_7',
+    version: 3,
+    submittedAt: '2026-11-23T08:00:00.000Z',
     counts: { teachers: 3, trainings: 2, duties: 0, milestones: 0 },
   },
   compliance: {
-    policy: { id: 'default', year: 2026 }, asOf: '2026-11-23', teachers: [],
+    policy: { id: 'default', year: 2026 },
+    asOf: '2026-11-23',
+    teachers: [],
     school: { status: 'pass', rules: [], summary: { teachers: 3, pass: 1, warn: 2, fail: 0, passRate: 0.3333 } },
   },
 };
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 async function submit(file: string, answer: () => Response) {
   const requests: SubmissionRequest[] = [];
@@ -38,7 +43,10 @@ async function submit(file: string, answer: () => Response) {
     return answer();
   }) as typeof globalThis.fetch;
   const { io, out, err } = captureIo();
-  const code = await submitCommand([file, '--server', 'http://bureau.test', '--token', 't0k', '--year', '2026'], io, { fetch, sleep: async () => {} });
+  const code = await submitCommand([file, '--server', 'http://bureau.test', '--token', 't0k', '--year', '2026'], io, {
+    fetch,
+    sleep: async () => {},
+  });
   return { code, stdout: out(), stderr: err(), requests };
 }
 
@@ -62,8 +70,27 @@ describe('submit', () => {
   });
 
   it('should print the server’s findings and exit 1 when it rejects the workbook', async () => {
-    const findings = [{ severity: 'error', code: 'required', sheet: '教师名册', cell: 'C3', row: 3, column: 'gender', value: null, message: '请填写性别' }];
-    const run = await submit(clean, () => json(400, { error: { code: 'submission.invalid', message: '工作簿有错误', details: { counts: { errors: 1, warnings: 0 }, findings } } }));
+    const findings = [
+      {
+        severity: 'error',
+        code: 'required',
+        sheet: '教师名册',
+        cell: 'C3',
+        row: 3,
+        column: 'gender',
+        value: null,
+        message: '请填写性别',
+      },
+    ];
+    const run = await submit(clean, () =>
+      json(400, {
+        error: {
+          code: 'submission.invalid',
+          message: '工作簿有错误',
+          details: { counts: { errors: 1, warnings: 0 }, findings },
+        },
+      }),
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('教师名册!C3');
     expect(run.stdout).toContain('请填写性别');
@@ -107,17 +134,33 @@ describe('submit', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        seen.push({ headers: req.headers, body: JSON.parse(gunzipSync(Buffer.concat(chunks)).toString('utf8')) as SubmissionRequest });
+        seen.push({
+          headers: req.headers,
+          body: JSON.parse(gunzipSync(Buffer.concat(chunks)).toString('utf8')) as SubmissionRequest,
+        });
         res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(receipt));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const run = await spawnCli(['submit', clean, '--server', `http://127.0.0.1:${port}`, '--token', 'clerk-1', '--year', '2026']);
+      const run = await spawnCli([
+        'submit',
+        clean,
+        '--server',
+        `http://127.0.0.1:${port}`,
+        '--token',
+        'clerk-1',
+        '--year',
+        '2026',
+      ]);
       expect(run.code).toBe(0);
       expect(seen).toHaveLength(1);
-      expect(seen[0]!.headers).toMatchObject({ authorization: 'Bearer clerk-1', 'content-encoding': 'gzip', 'content-type': 'application/json' });
+      expect(seen[0]!.headers).toMatchObject({
+        authorization: 'Bearer clerk-1',
+        'content-encoding': 'gzip',
+        'content-type': 'application/json',
+      });
       expect(seen[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
       expect(seen[0]!.body.workbook.sheets).toHaveLength(3);
     } finally {

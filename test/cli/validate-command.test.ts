@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Fix } from '../../shared/contract/codes.js';
 import { runCli, spawnCli, tempDir } from './harness.js';
-import { ID, cleanWorkbook, messyWorkbook } from './workbooks.js';
+import { cleanWorkbook, ID, messyWorkbook } from './workbooks.js';
 
 interface ValidateDoc {
   ok: boolean;
@@ -27,18 +27,23 @@ async function validateJson(file: string): Promise<{ code: number; doc: Validate
   return { code: run.code, doc: JSON.parse(run.stdout) as ValidateDoc };
 }
 
-const at = (doc: ValidateDoc, sheet: string, cell: string | null) => doc.findings.filter((f) => f.sheet === sheet && f.cell === cell);
-const fixAt = (doc: ValidateDoc, sheet: string, cell: string) => doc.fixes.find((f) => f.sheet === sheet && f.cell === cell);
+const at = (doc: ValidateDoc, sheet: string, cell: string | null) =>
+  doc.findings.filter((f) => f.sheet === sheet && f.cell === cell);
+const fixAt = (doc: ValidateDoc, sheet: string, cell: string) =>
+  doc.fixes.find((f) => f.sheet === sheet && f.cell === cell);
 
 describe('validate', () => {
   it('should print exactly the document of cli.md with --json', async () => {
     const { code, doc } = await validateJson(messy);
     expect(code).toBe(1);
     expect(Object.keys(doc)).toEqual(['ok', 'year', 'counts', 'findings', 'fixes']);
-    expect(Object.keys(doc.counts).sort()).toEqual(['duties', 'errors', 'fixes', 'milestones', 'teachers', 'trainings', 'warnings'].sort());
+    expect(Object.keys(doc.counts).sort()).toEqual(
+      ['duties', 'errors', 'fixes', 'milestones', 'teachers', 'trainings', 'warnings'].sort(),
+    );
     expect(doc.ok).toBe(false);
     expect(doc.year).toBe(2026);
-    for (const f of doc.findings) expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'row', 'column', 'value', 'message']);
+    for (const f of doc.findings)
+      expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'row', 'column', 'value', 'message']);
     for (const f of doc.fixes) expect(Object.keys(f)).toEqual(['code', 'sheet', 'cell', 'row', 'column', 'from', 'to']);
     expect(doc.counts.fixes).toBe(doc.fixes.length);
     expect(doc.counts.errors).toBe(doc.findings.filter((f) => f.severity === 'error').length);
@@ -52,7 +57,9 @@ describe('validate', () => {
 
   it('should report an ID that Excel turned into a number as id_number.scientific at its cell', async () => {
     const { doc } = await validateJson(messy);
-    expect(at(doc, '教师花名册', 'B4')).toMatchObject([{ severity: 'error', code: 'id_number.scientific', row: 4, column: 'idNumber' }]);
+    expect(at(doc, '教师花名册', 'B4')).toMatchObject([
+      { severity: 'error', code: 'id_number.scientific', row: 4, column: 'idNumber' },
+    ]);
   });
 
   it('should fix full-width digits in an ID and in hours, units and alias values', async () => {
@@ -104,7 +111,8 @@ describe('validate on a file it cannot use', () => {
   it('should name the file’s problem without the usage text, and show the usage for a wrong call', async () => {
     const missing = await runCli('validate', `${tmp.dir}/none.xlsx`);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('file not found');
+    expect(missing.stderr).toContain('找不到文件');
+    expect((await runCli('validate', `${tmp.dir}/none.xlsx`, '--lang', 'en')).stderr).toContain('file not found');
     expect(missing.stderr).not.toContain('usage:');
     const wrong = await runCli('validate', clean, '--yaer', '2026');
     expect(wrong.code).toBe(2);
@@ -130,8 +138,7 @@ describe('validate as a subprocess', () => {
       ['validate', messy, '--bogus'],
       ['validate', `${tmp.dir}/missing.xlsx`],
       ['frobnicate'],
-      ['validate', await tmp.file('roster.csv', '姓名,身份证号\n')],
-      ['validate', await tmp.file('renamed.xlsx', '姓名,身份证号\n'), '--json'],
+      ['validate', await tmp.file('random.xlsx', new Uint8Array([0x7f, 0x00, 0x13, 0xfe, 0x00, 0x01]))],
     ];
     const runs = await Promise.all(cases.map((argv) => spawnCli(argv)));
     runs.forEach((run, i) => {
@@ -139,6 +146,24 @@ describe('validate as a subprocess', () => {
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stdout, argv.join(' ')).toBe('');
       expect(run.stderr, argv.join(' ')).toMatch(/error: .+/);
+    });
+  }, 60_000);
+
+  it('should print exactly one JSON document for a wrong call or an unreadable file with --json', async () => {
+    const cases: [string[], string][] = [
+      [['validate', messy, '--bogus', '--json'], 'usage.invalid'],
+      [['check', `${tmp.dir}/missing.xlsx`, '--json'], 'usage.invalid'],
+      [['validate', await tmp.file('empty.xlsx', new Uint8Array()), '--json'], 'file.corrupt'],
+    ];
+    const runs = await Promise.all(cases.map(([argv]) => spawnCli(argv)));
+    runs.forEach((run, i) => {
+      const [argv, code] = cases[i]!;
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout), argv.join(' ')).toMatchObject({
+        ok: false,
+        error: { code, message: expect.any(String) },
+      });
+      expect(run.stderr, argv.join(' ')).toBe('');
     });
   }, 60_000);
 });

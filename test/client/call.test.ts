@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, filenameOf, type ClientOptions } from '../../client/index.js';
+import { type ClientOptions, createClient, filenameOf } from '../../client/index.js';
 
 interface Seen {
   method: string;
@@ -89,7 +89,11 @@ describe('createClient', () => {
   });
 
   it('should give up on a read after its attempts with the last failure', async () => {
-    const { c, seen } = client([new TypeError('fetch failed'), new TypeError('fetch failed'), new TypeError('fetch failed')]);
+    const { c, seen } = client([
+      new TypeError('fetch failed'),
+      new TypeError('fetch failed'),
+      new TypeError('fetch failed'),
+    ]);
     const r = await c.submissions.list(2026);
     expect(seen).toHaveLength(3);
     expect(r).toMatchObject({ ok: false, kind: 'network', status: null, code: 'network.unreachable', attempts: 3 });
@@ -99,10 +103,23 @@ describe('createClient', () => {
 
   it('should not retry a write that may have been carried out (500, network error), but retry 429 and 503', async () => {
     const failing = client([apiError(500, 'internal')]);
-    expect(await failing.c.admin.bureaus.add({ id: 'x', name: 'X' })).toMatchObject({ ok: false, kind: 'server', code: 'internal', attempts: 1 });
+    expect(await failing.c.admin.bureaus.add({ id: 'x', name: 'X' })).toMatchObject({
+      ok: false,
+      kind: 'server',
+      code: 'internal',
+      attempts: 1,
+    });
     const offline = client([new TypeError('fetch failed')]);
-    expect(await offline.c.admin.tokens.issue({ role: 'admin', label: 'a' })).toMatchObject({ ok: false, code: 'network.unreachable', attempts: 1 });
-    const busy = client([apiError(429, 'rate_limited', { 'retry-after': '2' }), apiError(503, 'internal'), json(201, { id: 'x' })]);
+    expect(await offline.c.admin.tokens.issue({ role: 'admin', label: 'a' })).toMatchObject({
+      ok: false,
+      code: 'network.unreachable',
+      attempts: 1,
+    });
+    const busy = client([
+      apiError(429, 'rate_limited', { 'retry-after': '2' }),
+      apiError(503, 'internal'),
+      json(201, { id: 'x' }),
+    ]);
     expect(await busy.c.admin.bureaus.add({ id: 'x', name: 'X' })).toMatchObject({ ok: true, attempts: 3 });
     expect(busy.delays[0]).toBe(2000);
   });
@@ -111,16 +128,30 @@ describe('createClient', () => {
     const { c, seen } = client([apiError(429, 'rate_limited', { 'retry-after': '120' })]);
     const r = await c.bureau.summary({});
     expect(seen).toHaveLength(1);
-    expect(r).toMatchObject({ ok: false, code: 'rate_limited', retryAfterMs: 120_000, message: '中文 rate_limited', messageEn: 'English rate_limited' });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'rate_limited',
+      retryAfterMs: 120_000,
+      message: '中文 rate_limited',
+      messageEn: 'English rate_limited',
+    });
   });
 
   it('should name an error page that is not the API’s by its status, and an unreadable 2xx response.invalid', async () => {
     const proxy = client([new Response('<html>Bad gateway</html>', { status: 404, statusText: 'Not Found' })]);
-    expect(await proxy.c.me()).toMatchObject({ ok: false, kind: 'rejected', status: 404, code: 'http.404', messageEn: 'The server answered HTTP 404 Not Found' });
+    expect(await proxy.c.me()).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+      status: 404,
+      code: 'http.404',
+      messageEn: 'The server answered HTTP 404 Not Found',
+    });
     const cut = client([new Response('{"bureau":', { status: 200 }), json(200, summary)]);
     expect(await cut.c.bureau.summary({})).toMatchObject({ ok: true, attempts: 2 });
     const write = client([new Response('', { status: 200 })]);
-    expect(await write.c.admin.schools.add({ code: 'c', name: 'n', type: '小学', rural: false, bureauId: 'b' })).toMatchObject({
+    expect(
+      await write.c.admin.schools.add({ code: 'c', name: 'n', type: '小学', rural: false, bureauId: 'b' }),
+    ).toMatchObject({
       ok: false,
       code: 'response.invalid',
       attempts: 1,
@@ -158,7 +189,9 @@ describe('createClient', () => {
   it('should download an export with the name the server suggests', async () => {
     const file = new Response('学校代码,学校名称\r\n', {
       status: 200,
-      headers: { 'content-disposition': `attachment; filename="x.csv"; filename*=UTF-8''${encodeURIComponent('梁溪-2026.csv')}` },
+      headers: {
+        'content-disposition': `attachment; filename="x.csv"; filename*=UTF-8''${encodeURIComponent('梁溪-2026.csv')}`,
+      },
     });
     const { c, seen } = client([file]);
     const r = await c.bureau.exportSummary({ year: 2026 }, 'csv');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newIdempotencyKey, submitWorkbook, type SubmitOptions } from '../../client/index.js';
+import { newIdempotencyKey, type SubmitOptions, submitWorkbook } from '../../client/index.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
 
 interface Call {
@@ -16,7 +16,9 @@ function fakeFetch(answers: Answer[]) {
   const fake = (async (input: string | URL | Request, init?: RequestInit) => {
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((value, key) => void (headers[key] = value));
-    const raw = new Response(new Blob([init!.body as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')));
+    const raw = new Response(
+      new Blob([init!.body as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')),
+    );
     calls.push({ url: String(input), headers, body: JSON.parse(await raw.text()) });
     const next = answers.shift();
     if (!next) throw new Error('no more answers');
@@ -28,7 +30,12 @@ function fakeFetch(answers: Answer[]) {
 
 const receipt = {
   submission: { id: 'sub_1', version: 2, submittedAt: '2026-11-23T08:00:00Z' },
-  compliance: { policy: { id: 'default', year: 2026 }, asOf: '2026-11-23', teachers: [], school: { status: 'pass', rules: [] } },
+  compliance: {
+    policy: { id: 'default', year: 2026 },
+    asOf: '2026-11-23',
+    teachers: [],
+    school: { status: 'pass', rules: [] },
+  },
 } as unknown as SubmissionReceipt;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -40,7 +47,17 @@ function options(fetch: typeof globalThis.fetch, extra: Partial<SubmitOptions> =
     server: 'http://localhost:8787',
     token: 'clerk-token',
     year: 2026,
-    workbook: { sheets: [{ name: '教师名册', rows: [['姓名', '出生日期'], ['张三', new Date(Date.UTC(1980, 0, 1))]] }] },
+    workbook: {
+      sheets: [
+        {
+          name: '教师名册',
+          rows: [
+            ['姓名', '出生日期'],
+            ['张三', new Date(Date.UTC(1980, 0, 1))],
+          ],
+        },
+      ],
+    },
     fetch,
     sleep: async (ms) => void delays.push(ms),
     random: () => 0.5,
@@ -53,7 +70,11 @@ describe('submitWorkbook', () => {
   it('should POST the gzipped workbook with the token and an idempotency key, and return the receipt', async () => {
     const { fetch, calls } = fakeFetch([json(201, receipt)]);
     const result = await submitWorkbook(options(fetch, { ifMatch: 1 }).opts);
-    expect(result).toMatchObject({ ok: true, receipt: { id: 'sub_1', version: 2 }, compliance: { policy: { id: 'default' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      receipt: { id: 'sub_1', version: 2 },
+      compliance: { policy: { id: 'default' } },
+    });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe('http://localhost:8787/api/v1/submissions');
     expect(calls[0]!.headers).toMatchObject({
@@ -65,12 +86,26 @@ describe('submitWorkbook', () => {
     expect(calls[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(calls[0]!.body).toEqual({
       year: 2026,
-      workbook: { sheets: [{ name: '教师名册', rows: [['姓名', '出生日期'], ['张三', { d: '1980-01-01T00:00:00.000Z' }]] }] },
+      workbook: {
+        sheets: [
+          {
+            name: '教师名册',
+            rows: [
+              ['姓名', '出生日期'],
+              ['张三', { d: '1980-01-01T00:00:00.000Z' }],
+            ],
+          },
+        ],
+      },
     });
   });
 
   it('should retry a 503 and a network error with the same idempotency key and growing delays', async () => {
-    const { fetch, calls } = fakeFetch([json(503, { error: { code: 'internal', message: '忙' } }), new TypeError('fetch failed'), json(201, receipt)]);
+    const { fetch, calls } = fakeFetch([
+      json(503, { error: { code: 'internal', message: '忙' } }),
+      new TypeError('fetch failed'),
+      json(201, receipt),
+    ]);
     const { opts, delays } = options(fetch);
     const result = await submitWorkbook(opts);
     expect(result.ok).toBe(true);
@@ -80,17 +115,51 @@ describe('submitWorkbook', () => {
     expect(delays[1]!).toBeGreaterThan(delays[0]!);
   });
 
+  it("should retry wrangler dev's plain-text 503 (the runtime restarted mid-request) with the same key and bytes", async () => {
+    const restarted = new Response(
+      'Your worker restarted mid-request. Please try sending the request again. Only GET or HEAD requests are retried automatically.',
+      { status: 503, headers: { 'content-type': 'text/plain' } },
+    );
+    const { fetch, calls } = fakeFetch([restarted, json(201, receipt)]);
+    const { opts } = options(fetch);
+    const result = await submitWorkbook(opts);
+    expect(result.ok).toBe(true);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+    expect(calls[1]!.body).toEqual(calls[0]!.body);
+  });
+
   it('should wait at least as long as Retry-After on a 429', async () => {
-    const { fetch } = fakeFetch([json(429, { error: { code: 'rate_limited', message: '请稍后' } }, { 'retry-after': '7' }), json(201, receipt)]);
+    const { fetch } = fakeFetch([
+      json(429, { error: { code: 'rate_limited', message: '请稍后' } }, { 'retry-after': '7' }),
+      json(201, receipt),
+    ]);
     const { opts, delays } = options(fetch);
     await submitWorkbook(opts);
     expect(delays[0]).toBeGreaterThanOrEqual(7000);
   });
 
   it('should not retry a 400 and return the server’s findings', async () => {
-    const findings = [{ severity: 'error', code: 'required', sheet: '教师名册', cell: 'C2', row: 2, column: 'gender', value: null, message: '请填写性别' }];
+    const findings = [
+      {
+        severity: 'error',
+        code: 'required',
+        sheet: '教师名册',
+        cell: 'C2',
+        row: 2,
+        column: 'gender',
+        value: null,
+        message: '请填写性别',
+      },
+    ];
     const { fetch, calls } = fakeFetch([
-      json(400, { error: { code: 'submission.invalid', message: '工作簿有错误', details: { counts: { errors: 1, warnings: 0 }, findings } } }),
+      json(400, {
+        error: {
+          code: 'submission.invalid',
+          message: '工作簿有错误',
+          details: { counts: { errors: 1, warnings: 0 }, findings },
+        },
+      }),
     ]);
     const result = await submitWorkbook(options(fetch).opts);
     expect(calls).toHaveLength(1);
@@ -98,7 +167,10 @@ describe('submitWorkbook', () => {
   });
 
   it('should classify 401 as auth and 409 as conflict without retrying', async () => {
-    for (const [status, kind] of [[401, 'auth'], [409, 'conflict']] as const) {
+    for (const [status, kind] of [
+      [401, 'auth'],
+      [409, 'conflict'],
+    ] as const) {
       const { fetch, calls } = fakeFetch([json(status, { error: { code: 'x', message: 'm' } })]);
       const result = await submitWorkbook(options(fetch).opts);
       expect(calls).toHaveLength(1);
@@ -110,11 +182,19 @@ describe('submitWorkbook', () => {
     const { fetch, calls } = fakeFetch(Array.from({ length: 5 }, () => new TypeError('fetch failed')));
     const result = await submitWorkbook(options(fetch, { maxAttempts: 3 }).opts);
     expect(calls).toHaveLength(3);
-    expect(result).toMatchObject({ ok: false, kind: 'network', status: null, attempts: 3, code: 'network.unreachable' });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: 'network',
+      status: null,
+      attempts: 3,
+      code: 'network.unreachable',
+    });
   });
 
   it('should give up after maxAttempts 5xx answers with kind server', async () => {
-    const { fetch, calls } = fakeFetch(Array.from({ length: 3 }, () => new Response('<html>bad gateway</html>', { status: 502 })));
+    const { fetch, calls } = fakeFetch(
+      Array.from({ length: 3 }, () => new Response('<html>bad gateway</html>', { status: 502 })),
+    );
     const result = await submitWorkbook(options(fetch, { maxAttempts: 3 }).opts);
     expect(calls).toHaveLength(3);
     expect(result).toMatchObject({ ok: false, kind: 'server', status: 502, code: 'http.502' });
@@ -124,7 +204,9 @@ describe('submitWorkbook', () => {
     const calls: number[] = [];
     const hanging = ((_: unknown, init?: RequestInit) => {
       calls.push(1);
-      return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }) as typeof fetch;
     const result = await submitWorkbook(options(hanging, { maxAttempts: 2, timeoutMs: 20 }).opts);
     expect(calls).toHaveLength(2);

@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FEATURES, MIN_EXCEL_API } from '../../addin/excel/api-sets.js';
 import {
+  type ApiUse,
+  type Auditor,
   addinSources,
   excelApiAuditor,
   parseApiSetTag,
-  type ApiUse,
-  type Auditor,
 } from '../../scripts/excel-api-audit.js';
 import { GATED } from '../addin/fake-excel.js';
 

@@ -7,11 +7,11 @@ import { MIN_EXCEL_API } from '../../addin/excel/api-sets.js';
 import { OFFICE_CLOUDS, type OfficeCloud } from '../../addin/office/office-js.js';
 import {
   ADDIN_ID,
-  DEFAULT_ORIGIN,
-  HELP,
   buildManifest,
+  DEFAULT_ORIGIN,
   defaultOut,
   generateManifest,
+  HELP,
   manifestVersion,
   packageVersion,
   parseArgs,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import { duty, teacher, workbook, YEAR } from '../fixtures/grid-builder.js';
+import { duty, teacher, training, workbook, YEAR } from '../fixtures/grid-builder.js';
 import { generateLedger } from '../fixtures/ledger.js';
 
 const col = (key: string) => SHEETS.trainings.columns.findIndex((c) => c.key === key);
@@ -25,9 +25,14 @@ describe('cross-row checks on a ledger of one teacher', () => {
   });
 
   it('should find a copy of the first row at the very end, 5,000 rows later', () => {
-    const g = { sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [...rows, rows[1]!.slice()] } : s)) };
+    const g = {
+      sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [...rows, rows[1]!.slice()] } : s)),
+    };
     const r = validateWorkbook(g, { year: YEAR });
-    expect(r.findings.filter((f) => f.code === 'duplicate.training').at(-1)).toMatchObject({ row: 5_002, message: expect.stringContaining('第 2 行') });
+    expect(r.findings.filter((f) => f.code === 'duplicate.training').at(-1)).toMatchObject({
+      row: 5_002,
+      message: expect.stringContaining('第 2 行'),
+    });
   });
 
   it('should tell trainings apart by course, start and end, with the same ID on every row', () => {
@@ -37,7 +42,9 @@ describe('cross-row checks on a ledger of one teacher', () => {
       v[c] = c === col('course') ? '另一个培训项目' : '2026-12-30';
       return v;
     });
-    const g = { sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [rows[0]!, base, ...variants] } : s)) };
+    const g = {
+      sheets: grid.sheets.map((s) => (s.name === '培训记录' ? { ...s, rows: [rows[0]!, base, ...variants] } : s)),
+    };
     expect(validateWorkbook(g, { year: YEAR }).findings.filter((f) => f.code === 'duplicate.training')).toEqual([]);
   });
 
@@ -50,13 +57,34 @@ describe('cross-row checks on a ledger of one teacher', () => {
   });
 });
 
+describe('duplicate.training around the switch from comparing rows to a Map (16 rows a teacher)', () => {
+  const t0 = teacher(0);
+  const distinct = (n: number) => Array.from({ length: n }, (_, k) => training(t0, { course: `培训项目第${k + 1}期` }));
+  it.each([14, 15, 16, 17, 40])('should find the copy of each earlier row after %i distinct rows', (n) => {
+    const rows = distinct(n);
+    const copies = [rows[0]!, rows[n - 1]!, rows[Math.floor(n / 2)]!].map((r) => ({ ...r }));
+    const r = validateWorkbook(workbook({ teachers: [t0], trainings: [...rows, ...copies] }), { year: YEAR });
+    const dups = r.findings.filter((f) => f.code === 'duplicate.training');
+    expect(dups.map((f) => f.row)).toEqual([n + 2, n + 3, n + 4]);
+    expect(dups.map((f) => f.message.match(/第 (\d+) 行/)![1])).toEqual([2, n + 1, Math.floor(n / 2) + 2].map(String));
+    expect(r.records.trainings).toHaveLength(n);
+  });
+});
+
 describe('duplicate.duty on many terms of one teacher', () => {
   it('should report each repeated term once, on the later rows', () => {
     const t0 = teacher(0);
     const terms = Array.from({ length: 60 }, (_, k) => `${1966 + k}-${1967 + k}-${(k % 2) + 1}`);
-    const duties = [...terms.map((semester) => duty(t0, { semester })), duty(t0, { semester: terms[0] }), duty(t0, { semester: terms[59] })];
+    const duties = [
+      ...terms.map((semester) => duty(t0, { semester })),
+      duty(t0, { semester: terms[0]! }),
+      duty(t0, { semester: terms[59]! }),
+    ];
     const r = validateWorkbook(workbook({ teachers: [t0], duties }), { year: YEAR });
-    expect(r.findings.map((f) => [f.code, f.row])).toEqual([['duplicate.duty', 62], ['duplicate.duty', 63]]);
+    expect(r.findings.map((f) => [f.code, f.row])).toEqual([
+      ['duplicate.duty', 62],
+      ['duplicate.duty', 63],
+    ]);
     expect(r.records.duties).toHaveLength(60);
   });
 });

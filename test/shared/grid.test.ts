@@ -9,7 +9,11 @@ describe('grid', () => {
   });
 
   it('should keep dates and error values through the JSON encoding', () => {
-    const grid = { sheets: [{ name: '教师名册', rows: [['张三', 3.5, true, null, new Date('2026-09-01T00:00:00Z'), { error: '#N/A' }]] }] };
+    const grid = {
+      sheets: [
+        { name: '教师名册', rows: [['张三', 3.5, true, null, new Date('2026-09-01T00:00:00Z'), { error: '#N/A' }]] },
+      ],
+    };
     const back = decodeWorkbook(JSON.parse(JSON.stringify(encodeWorkbook(grid))));
     expect(back).toEqual(grid);
   });

@@ -10,12 +10,26 @@ const A1_2023 = { year: 2023, schoolCode: '3201020001', schoolName: '实验小�
 
 function past(source: number, row: number, over: Partial<HistoryTraining> = {}): HistoryTraining {
   return {
-    source, row, course: '课程', level: '区级', category: '学科教学', form: '集中面授', startDate: '2025-05-01', endDate: '2025-05-02',
-    hours: 10, catalogueCode: null, ...over,
+    source,
+    row,
+    course: '课程',
+    level: '区级',
+    category: '学科教学',
+    form: '集中面授',
+    startDate: '2025-05-01',
+    endDate: '2025-05-02',
+    hours: 10,
+    catalogueCode: null,
+    recognition: null,
+    ...over,
   };
 }
 
-const only = (trainings: HistoryTraining[], milestones: HistoryMilestone[] = []): TeacherHistory => ({ trainings, duties: [], milestones });
+const only = (trainings: HistoryTraining[], milestones: HistoryMilestone[] = []): TeacherHistory => ({
+  trainings,
+  duties: [],
+  milestones,
+});
 
 describe('buildRecordSet', () => {
   it('should count a record once across ledgers, comparing the course trimmed and full-width folded', () => {
@@ -34,7 +48,10 @@ describe('buildRecordSet', () => {
     ]);
     // The 2024 ledger holds the same training: it is kept there, where it was first reported; the
     // other school's copy has other hours, so it is another record.
-    expect(set.trainings.map((r) => [r.source, r.row, r.hours])).toEqual([[1, 3, 10], [2, 9, 12]]);
+    expect(set.trainings.map((r) => [r.source, r.row, r.hours])).toEqual([
+      [1, 3, 10],
+      [2, 9, 12],
+    ]);
     expect(set.trainings.every((r) => r.idNumber === t.idNumber && r.name === t.name)).toBe(true);
   });
 
@@ -42,7 +59,10 @@ describe('buildRecordSet', () => {
     const t = teacher({ row: 2 });
     const own = training(t, '2025-05-02', 10, { row: 7, startDate: '2025-05-01' });
     const sameYear = { year: 2025, schoolCode: '3201020000', schoolName: '甲校' };
-    const one = buildRecordSet(records({ teachers: [t], trainings: [own] }), 2025, { sources: [sameYear], teachers: [only([past(0, 1)])] });
+    const one = buildRecordSet(records({ teachers: [t], trainings: [own] }), 2025, {
+      sources: [sameYear],
+      teachers: [only([past(0, 1)])],
+    });
     expect(one.trainings.map((r) => r.source)).toEqual([0]);
     const two = buildRecordSet(records({ teachers: [t], trainings: [own] }), 2025, {
       sources: [A1_2023, sameYear],
@@ -53,7 +73,10 @@ describe('buildRecordSet', () => {
 
   it("should leave a ledger's own rows as its validation kept them", () => {
     const t = teacher({ row: 2 });
-    const set = buildRecordSet(records({ teachers: [t] }), 2025, { sources: [A2], teachers: [only([past(0, 3), past(0, 4)])] });
+    const set = buildRecordSet(records({ teachers: [t] }), 2025, {
+      sources: [A2],
+      teachers: [only([past(0, 3), past(0, 4)])],
+    });
     expect(set.trainings.map((r) => r.row)).toEqual([3, 4]);
   });
 
@@ -72,15 +95,46 @@ describe('evaluateCompliance on a record set', () => {
     expect(alone.historyIncluded).toBe(false);
     expect(alone.sources).toEqual([{ year: 2025, schoolCode: '3201020001', schoolName: '实验小学', self: true }]);
     const cycleAlone = alone.teachers[0]!.rules.find((r) => r.rule === 'cycle_hours')!;
-    expect(cycleAlone).toMatchObject({ actual: 120, status: 'fail', records: { sheet: 'trainings', refs: [[0, 8], [0, 9]] } });
+    expect(cycleAlone).toMatchObject({
+      actual: 120,
+      status: 'fail',
+      records: {
+        sheet: 'trainings',
+        refs: [
+          [0, 8],
+          [0, 9],
+        ],
+      },
+    });
 
     const history: History = {
       sources: [A1_2023, A1_2024],
-      teachers: [only([past(0, 2, { endDate: '2023-04-02', startDate: '2023-04-01', hours: 130 }), past(1, 6, { endDate: '2024-04-02', startDate: '2024-04-01', hours: 110 })])],
+      teachers: [
+        only([
+          past(0, 2, { endDate: '2023-04-02', startDate: '2023-04-01', hours: 130 }),
+          past(1, 6, { endDate: '2024-04-02', startDate: '2024-04-01', hours: 110 }),
+        ]),
+      ],
     };
-    const full = evaluateCompliance(buildRecordSet(recs, 2025, history), DEFAULT_POLICY, { year: 2025, asOf: '2025-12-31' });
+    const full = evaluateCompliance(buildRecordSet(recs, 2025, history), DEFAULT_POLICY, {
+      year: 2025,
+      asOf: '2025-12-31',
+    });
     const cycle = full.teachers[0]!.rules.find((r) => r.rule === 'cycle_hours')!;
-    expect(cycle).toMatchObject({ actual: 360, required: 360, status: 'pass', records: { sheet: 'trainings', refs: [[0, 8], [0, 9], [1, 2], [2, 6]] } });
+    expect(cycle).toMatchObject({
+      actual: 360,
+      required: 360,
+      status: 'pass',
+      records: {
+        sheet: 'trainings',
+        refs: [
+          [0, 8],
+          [0, 9],
+          [1, 2],
+          [2, 6],
+        ],
+      },
+    });
     // The year's rule reads the year: the earlier ledgers' hours are not 2025's.
     const annual = full.teachers[0]!.rules.find((r) => r.rule === 'annual_district_plus_hours')!;
     expect(annual).toMatchObject({ actual: 100, records: { refs: [[0, 8]] } });
@@ -89,14 +143,35 @@ describe('evaluateCompliance on a record set', () => {
   it("should pass a young teacher's milestone that an earlier year's ledger recorded", () => {
     const t = teacher({ row: 3, startDate: '2023-09-01' });
     const recs = records({ teachers: [t], milestones: [milestone(t, '课堂教学过关', '2025-06-30')] });
-    const alone = evaluateCompliance(recs, DEFAULT_POLICY, { year: 2025, asOf: '2025-12-31' }).teachers[0]!.rules.find((r) => r.rule === 'young_teacher_milestones')!;
+    const alone = evaluateCompliance(recs, DEFAULT_POLICY, { year: 2025, asOf: '2025-12-31' }).teachers[0]!.rules.find(
+      (r) => r.rule === 'young_teacher_milestones',
+    )!;
     expect(alone).toMatchObject({ status: 'fail', actual: 1, required: 2 });
     const history: History = {
       sources: [A1_2024],
-      teachers: [{ trainings: [], duties: [], milestones: [{ source: 0, row: 4, milestone: '教学常规入门', result: '通过', date: '2024-08-20' }] }],
+      teachers: [
+        {
+          trainings: [],
+          duties: [],
+          milestones: [{ source: 0, row: 4, milestone: '教学常规入门', result: '通过', date: '2024-08-20' }],
+        },
+      ],
     };
-    const rule = evaluateCompliance(buildRecordSet(recs, 2025, history), DEFAULT_POLICY, { year: 2025, asOf: '2025-12-31' })
-      .teachers[0]!.rules.find((r) => r.rule === 'young_teacher_milestones')!;
-    expect(rule).toMatchObject({ status: 'pass', actual: 2, required: 2, records: { sheet: 'milestones', refs: [[0, 0], [1, 4]] } });
+    const rule = evaluateCompliance(buildRecordSet(recs, 2025, history), DEFAULT_POLICY, {
+      year: 2025,
+      asOf: '2025-12-31',
+    }).teachers[0]!.rules.find((r) => r.rule === 'young_teacher_milestones')!;
+    expect(rule).toMatchObject({
+      status: 'pass',
+      actual: 2,
+      required: 2,
+      records: {
+        sheet: 'milestones',
+        refs: [
+          [0, 0],
+          [1, 4],
+        ],
+      },
+    });
   });
 });

@@ -18,7 +18,11 @@ describe('checkIdNumber', () => {
     expect(idBirthDate(valid)).toBe('1980-01-01');
   });
   it('should fix a lower-case x with fix.normalize', () => {
-    expect(checkIdNumber('11010519491231002x', YEAR)).toEqual({ ok: true, value: '11010519491231002X', fixes: ['fix.normalize'] });
+    expect(checkIdNumber('11010519491231002x', YEAR)).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      fixes: ['fix.normalize'],
+    });
   });
   it('should fix full-width digits and surrounding spaces', () => {
     const fw = [...valid].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
@@ -63,9 +67,9 @@ describe('checkIdNumber', () => {
     expect(checkIdNumber(wrong, YEAR)).toEqual({ ok: false, code: 'id_number.checksum' });
   });
   it('should apply the precedence region > birthdate > checksum', () => {
-    const allBad = '99010219800230123' + (idCheckChar('99010219800230123') === '1' ? '2' : '1');
+    const allBad = `99010219800230123${idCheckChar('99010219800230123') === '1' ? '2' : '1'}`;
     expect(checkIdNumber(allBad, YEAR)).toEqual({ ok: false, code: 'id_number.region' });
-    const badBirth = '32010219800230123' + (idCheckChar('32010219800230123') === '1' ? '2' : '1');
+    const badBirth = `32010219800230123${idCheckChar('32010219800230123') === '1' ? '2' : '1'}`;
     expect(checkIdNumber(badBirth, YEAR)).toEqual({ ok: false, code: 'id_number.birthdate' });
   });
 });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BACKBONE_LEVELS, SUBJECTS, TRAINING_LEVELS } from '../../shared/contract/enums.js';
 import {
-  normalizeDate, normalizeEnum, normalizeGender, normalizeHeader, normalizeNumber, normalizePersonName,
-  normalizePhone, normalizeSemester, normalizeText, normalizeTitle, normalizeYesNo, prepareText, serialToIso,
-  suggestEnumValue, withoutTrailingUnit,
+  normalizeDate,
+  normalizeEnum,
+  normalizeGender,
+  normalizeHeader,
+  normalizeNumber,
+  normalizePersonName,
+  normalizePhone,
+  normalizeSemester,
+  normalizeText,
+  normalizeTitle,
+  normalizeYesNo,
+  prepareText,
+  serialToIso,
+  suggestEnumValue,
+  withoutTrailingUnit,
 } from '../../shared/normalize/index.js';
 
 describe('prepareText', () => {
@@ -23,8 +35,12 @@ describe('prepareText', () => {
 
 describe('normalizeDate', () => {
   const shapes: [string, string][] = [
-    ['2026-09-01', '2026-09-01'], ['2026/9/1', '2026-09-01'], ['2026.9.1', '2026-09-01'],
-    ['2026年9月1日', '2026-09-01'], ['20260901', '2026-09-01'], ['２０２６－０９－０１', '2026-09-01'],
+    ['2026-09-01', '2026-09-01'],
+    ['2026/9/1', '2026-09-01'],
+    ['2026.9.1', '2026-09-01'],
+    ['2026年9月1日', '2026-09-01'],
+    ['20260901', '2026-09-01'],
+    ['２０２６－０９－０１', '2026-09-01'],
     ['2026-09-01 00:00:00', '2026-09-01'],
   ];
   it.each(shapes)('should read %s as %s', (raw, iso) => {
@@ -58,7 +74,11 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2026-09-01', { yearMonth: true })).toMatchObject({ ok: true, value: '2026-09-01' });
   });
   it('should refuse a number that looks like a year-month typed as a number', () => {
-    expect(normalizeDate(2026.09, { yearMonth: true })).toMatchObject({ ok: false, code: 'date.invalid', reason: 'year-like' });
+    expect(normalizeDate(2026.09, { yearMonth: true })).toMatchObject({
+      ok: false,
+      code: 'date.invalid',
+      reason: 'year-like',
+    });
   });
   it('should read an 8-digit number cell as YYYYMMDD', () => {
     expect(normalizeDate(20260901)).toEqual({ ok: true, value: '2026-09-01', fixes: ['fix.normalize'] });
@@ -74,7 +94,11 @@ describe('normalizeNumber', () => {
   it('should strip only the units of the column', () => {
     expect(normalizeNumber('30节', ['节', '次'])).toEqual({ ok: true, value: 30, fixes: ['fix.unit'] });
     expect(normalizeNumber('5000元', ['元'])).toEqual({ ok: true, value: 5000, fixes: ['fix.unit'] });
-    expect(normalizeNumber('12,000元', ['元'])).toEqual({ ok: true, value: 12000, fixes: ['fix.normalize', 'fix.unit'] });
+    expect(normalizeNumber('12,000元', ['元'])).toEqual({
+      ok: true,
+      value: 12000,
+      fixes: ['fix.normalize', 'fix.unit'],
+    });
     expect(normalizeNumber('5000元')).toMatchObject({ ok: false, code: 'number.invalid' });
     expect(normalizeNumber('3学时', ['元'])).toMatchObject({ ok: false, code: 'number.invalid' });
   });
@@ -98,13 +122,19 @@ describe('normalizeEnum', () => {
     expect(normalizeEnum('体育', SUBJECTS)).toEqual({ ok: true, value: '体育与健康', fixes: ['fix.normalize'] });
   });
   it('should suggest the value within one edit, or the only value the text contains', () => {
-    expect(normalizeEnum('区级级', TRAINING_LEVELS)).toMatchObject({ ok: false, code: 'enum.invalid', suggestion: '区级' });
+    expect(normalizeEnum('区级级', TRAINING_LEVELS)).toMatchObject({
+      ok: false,
+      code: 'enum.invalid',
+      suggestion: '区级',
+    });
     expect(suggestEnumValue('省级骨干', BACKBONE_LEVELS)).toBe('省级');
     expect(suggestEnumValue('乱写的', BACKBONE_LEVELS)).toBeUndefined();
   });
   it('should read yes/no forms', () => {
-    for (const raw of ['是', 'Y', 'y', '√', '1', 1, true]) expect(normalizeYesNo(raw)).toMatchObject({ ok: true, value: '是' });
-    for (const raw of ['否', 'N', 'n', '×', '0', 0, false]) expect(normalizeYesNo(raw)).toMatchObject({ ok: true, value: '否' });
+    for (const raw of ['是', 'Y', 'y', '√', '1', 1, true])
+      expect(normalizeYesNo(raw)).toMatchObject({ ok: true, value: '是' });
+    for (const raw of ['否', 'N', 'n', '×', '0', 0, false])
+      expect(normalizeYesNo(raw)).toMatchObject({ ok: true, value: '否' });
     expect(normalizeYesNo('也许')).toMatchObject({ ok: false, code: 'enum.invalid' });
   });
   it('should read gender forms', () => {
@@ -115,12 +145,29 @@ describe('normalizeEnum', () => {
 
 describe('normalizeTitle', () => {
   const legacy: [string, string][] = [
-    ['中学高级', '高级教师'], ['小学中学高级', '高级教师'], ['副高', '高级教师'], ['副高级', '高级教师'],
-    ['中学一级', '一级教师'], ['小学高级', '一级教师'], ['中级', '一级教师'],
-    ['中学二级', '二级教师'], ['小学一级', '二级教师'], ['助理级', '二级教师'], ['初级', '二级教师'],
-    ['中学三级', '三级教师'], ['小学二级', '三级教师'], ['小学三级', '三级教师'], ['员级', '三级教师'],
-    ['正高', '正高级教师'], ['正高级', '正高级教师'],
-    ['小学高级教师', '一级教师'], ['中学高级教师', '高级教师'], ['中小学一级教师', '一级教师'], ['高级', '高级教师'], ['一级', '一级教师'], ['高级职称', '高级教师'],
+    ['中学高级', '高级教师'],
+    ['小学中学高级', '高级教师'],
+    ['副高', '高级教师'],
+    ['副高级', '高级教师'],
+    ['中学一级', '一级教师'],
+    ['小学高级', '一级教师'],
+    ['中级', '一级教师'],
+    ['中学二级', '二级教师'],
+    ['小学一级', '二级教师'],
+    ['助理级', '二级教师'],
+    ['初级', '二级教师'],
+    ['中学三级', '三级教师'],
+    ['小学二级', '三级教师'],
+    ['小学三级', '三级教师'],
+    ['员级', '三级教师'],
+    ['正高', '正高级教师'],
+    ['正高级', '正高级教师'],
+    ['小学高级教师', '一级教师'],
+    ['中学高级教师', '高级教师'],
+    ['中小学一级教师', '一级教师'],
+    ['高级', '高级教师'],
+    ['一级', '一级教师'],
+    ['高级职称', '高级教师'],
   ];
   it.each(legacy)('should normalize %s to %s with fix.normalize', (raw, value) => {
     expect(normalizeTitle(raw)).toEqual({ ok: true, value, fixes: ['fix.normalize'] });
@@ -132,8 +179,12 @@ describe('normalizeTitle', () => {
 
 describe('normalizeSemester', () => {
   const forms: [string, string][] = [
-    ['2026-2027-1', '2026-2027-1'], ['2026年秋季', '2026-2027-1'], ['2027年春季', '2026-2027-2'],
-    ['2026-2027学年第一学期', '2026-2027-1'], ['2026-2027学年第二学期', '2026-2027-2'], ['２０２６－２０２７－２', '2026-2027-2'],
+    ['2026-2027-1', '2026-2027-1'],
+    ['2026年秋季', '2026-2027-1'],
+    ['2027年春季', '2026-2027-2'],
+    ['2026-2027学年第一学期', '2026-2027-1'],
+    ['2026-2027学年第二学期', '2026-2027-2'],
+    ['２０２６－２０２７－２', '2026-2027-2'],
   ];
   it.each(forms)('should read %s as %s', (raw, value) => {
     expect(normalizeSemester(raw)).toMatchObject({ ok: true, value });
@@ -152,9 +203,11 @@ describe('normalizePhone and names', () => {
     expect(normalizePhone('0510-85123456')).toMatchObject({ ok: false, code: 'phone.invalid' });
   });
   it('should accept CJK, middle-dot and Latin names of 2–20 characters', () => {
-    for (const n of ['张三', '欧阳娜娜', '阿依古丽·买买提', 'John Smith']) expect(normalizePersonName(n)).toMatchObject({ ok: true, value: n });
+    for (const n of ['张三', '欧阳娜娜', '阿依古丽·买买提', 'John Smith'])
+      expect(normalizePersonName(n)).toMatchObject({ ok: true, value: n });
     expect(normalizePersonName('张  三')).toEqual({ ok: true, value: '张三', fixes: ['fix.normalize'] });
-    for (const n of ['张', '张三3', '·', 'x'.repeat(21)]) expect(normalizePersonName(n)).toMatchObject({ ok: false, code: 'text.invalid' });
+    for (const n of ['张', '张三3', '·', 'x'.repeat(21)])
+      expect(normalizePersonName(n)).toMatchObject({ ok: false, code: 'text.invalid' });
   });
   it('should check free text length in characters', () => {
     expect(normalizeText('培', { minLength: 2, maxLength: 100 })).toMatchObject({ ok: false, code: 'text.invalid' });

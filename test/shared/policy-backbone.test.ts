@@ -23,7 +23,10 @@ describe('backbone_duties', () => {
 
   it('should fail a short spring semester once it has ended on 31 Jul', () => {
     const t = teacher({ studioRole: '主持人' });
-    const recs = records({ teachers: [t], duties: [duty(t, spring, { lectures: 1, projectLed: '课题A' }), duty(t, autumn)] });
+    const recs = records({
+      teachers: [t],
+      duties: [duty(t, spring, { lectures: 1, projectLed: '课题A' }), duty(t, autumn)],
+    });
     expect(ruleOf(recs, rule, { asOf: '2026-07-30' })?.status).toBe('warn');
     expect(ruleOf(recs, rule, { asOf: '2026-07-31' })).toMatchObject({ status: 'fail', actual: 12 });
     expect(ruleOf(recs, rule, { asOf: '2026-07-31' })?.message).toContain('专题讲座 1 次（要求 2）');
@@ -31,11 +34,37 @@ describe('backbone_duties', () => {
 
   it('should hold every quota at its boundary and name every unmet check', () => {
     const t = teacher({ studioRole: '主持人' });
-    const atQuota = duty(t, spring, { demoLessonsHome: 30, demoLessonsGuided: 30, observedLessons: 60, groupPreps: 10, lectures: 2, smallProjects: 2, projectLed: 'x' });
-    const below = duty(t, autumn, { demoLessonsHome: 30, demoLessonsGuided: 29, observedLessons: 59, groupPreps: 9, lectures: 1, smallProjects: 1 });
-    const result = ruleOf(records({ teachers: [t], duties: [atQuota, below] }), rule, { year: 2026, asOf: '2027-01-31', lang: 'en' });
+    const atQuota = duty(t, spring, {
+      demoLessonsHome: 30,
+      demoLessonsGuided: 30,
+      observedLessons: 60,
+      groupPreps: 10,
+      lectures: 2,
+      smallProjects: 2,
+      projectLed: 'x',
+    });
+    const below = duty(t, autumn, {
+      demoLessonsHome: 30,
+      demoLessonsGuided: 29,
+      observedLessons: 59,
+      groupPreps: 9,
+      lectures: 1,
+      smallProjects: 1,
+    });
+    const result = ruleOf(records({ teachers: [t], duties: [atQuota, below] }), rule, {
+      year: 2026,
+      asOf: '2027-01-31',
+      lang: 'en',
+    });
     expect(result).toMatchObject({ status: 'fail', actual: 7, required: 13 });
-    for (const named of ['demonstration lessons (home + guided school) 59 of 60', 'at the guided school 29 of 30', 'lessons observed 59 of 60', 'group lesson preparations guided 9 of 10', 'lectures 1 of 2', 'small projects guided 1 of 2']) {
+    for (const named of [
+      'demonstration lessons (home + guided school) 59 of 60',
+      'at the guided school 29 of 30',
+      'lessons observed 59 of 60',
+      'group lesson preparations guided 9 of 10',
+      'lectures 1 of 2',
+      'small projects guided 1 of 2',
+    ]) {
       expect(result?.message).toContain(named);
     }
   });
@@ -46,13 +75,19 @@ describe('backbone_duties', () => {
     expect(ruleOf(recs, rule, { asOf: '2026-12-31' })).toMatchObject({ status: 'warn', actual: 12 });
     expect(ruleOf(recs, rule, { asOf: '2027-01-31' })?.status).toBe('fail');
     expect(ruleOf(recs, rule)?.message).toContain('2026 年主持课题 0 项（要求 1）');
-    const autumnProject = records({ teachers: [t], duties: [duty(t, spring), duty(t, autumn, { projectLed: '课题B' })] });
+    const autumnProject = records({
+      teachers: [t],
+      duties: [duty(t, spring), duty(t, autumn, { projectLed: '课题B' })],
+    });
     expect(ruleOf(autumnProject, rule, { asOf: '2027-01-31' })?.status).toBe('pass');
   });
 
   it('should ignore rows of other semesters and teachers without a studio role', () => {
     const t = teacher({ studioRole: '主持人' });
-    const other = records({ teachers: [t], duties: [duty(t, '2024-2025-2', { projectLed: 'x' }), duty(t, '2025-2026-1', { projectLed: 'x' })] });
+    const other = records({
+      teachers: [t],
+      duties: [duty(t, '2024-2025-2', { projectLed: 'x' }), duty(t, '2025-2026-1', { projectLed: 'x' })],
+    });
     expect(ruleOf(other, rule, { asOf: '2027-01-31' })).toMatchObject({ status: 'fail', actual: 0 });
     const member = teacher({ studioRole: '发展对象' });
     expect(ruleOf(records({ teachers: [member] }), rule)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { yearOf } from '../../scripts/cli/args.js';
 import { addMonths, fullYearsBetween, monthsThroughDecember, toDay } from '../../shared/policy/dates.js';
-import { defaultAsOf, maskId, PolicyError } from '../../shared/policy/index.js';
+import { currentYear, defaultAsOf, maskId, PolicyError } from '../../shared/policy/index.js';
 
 describe('policy dates', () => {
   it('should read a year-month as the 1st of the month', () => {
@@ -39,6 +40,14 @@ describe('defaultAsOf', () => {
     const newYearInBeijing = new Date('2026-12-31T17:00:00Z');
     expect(defaultAsOf(2027, newYearInBeijing)).toBe('2027-01-01');
     expect(defaultAsOf(2026, newYearInBeijing)).toBe('2026-12-31');
+  });
+
+  it('should call it the new year at midnight in Beijing, not in UTC nor on the local clock', () => {
+    expect(currentYear(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
+    expect(currentYear(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    // The CLI's default --year is the same year the worker defaults to.
+    expect(yearOf(undefined, new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    expect(yearOf('2025', new Date('2026-12-31T16:00:00Z'))).toBe(2025);
   });
 });
 

@@ -13,7 +13,8 @@ describe('docs/POLICY.md', () => {
     const doc = renderPolicyDoc();
     for (const id of RULE_IDS) {
       expect(doc).toContain(`### \`${id}\``);
-      for (const key of Object.keys(DEFAULT_POLICY.rules[id])) expect(doc).toMatch(new RegExp(`\\| \`${key}\` \\| .+ \\| .+ \\|`));
+      for (const key of Object.keys(DEFAULT_POLICY.rules[id]))
+        expect(doc).toMatch(new RegExp(`\\| \`${key}\` \\| .+ \\| .+ \\|`));
     }
   });
 });

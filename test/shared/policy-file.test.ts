@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, policyFileSchema, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { DEFAULT_POLICY, policyFileSchema, type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
 import { check, milestone, records, ruleOf, teacher, training, withTrainings } from './policy-fixtures.js';
 
 function resolved(file: unknown): ResolvedPolicy {
@@ -15,7 +15,11 @@ function errorsOf(file: unknown, lang: 'zh' | 'en' = 'en'): string[] {
 
 describe('resolvePolicy', () => {
   it('should give the defaults for a file that changes nothing', () => {
-    expect(resolved({ id: 'jintan-2026' })).toEqual({ id: 'jintan-2026', rules: DEFAULT_POLICY.rules });
+    expect(resolved({ id: 'jintan-2026' })).toEqual({
+      id: 'jintan-2026',
+      recognition: 'flag',
+      rules: DEFAULT_POLICY.rules,
+    });
     expect(DEFAULT_POLICY.id).toBe('default');
     expect(DEFAULT_POLICY.rules.annual_district_plus_hours).toMatchObject({ enabled: true, required: 36 });
   });
@@ -40,7 +44,11 @@ describe('resolvePolicy', () => {
 
   it('should merge part of a nested group over its defaults', () => {
     const policy = resolved({ id: 'p', rules: { young_teacher_milestones: { dueYears: { 教学常规入门: 2 } } } });
-    expect(policy.rules.young_teacher_milestones.dueYears).toEqual({ 教学常规入门: 2, 课堂教学过关: 2, 教学能力达标: 3 });
+    expect(policy.rules.young_teacher_milestones.dueYears).toEqual({
+      教学常规入门: 2,
+      课堂教学过关: 2,
+      教学能力达标: 3,
+    });
     const t = teacher({ startDate: '2025-06-01' });
     const recs = records({ teachers: [t], milestones: [milestone(t, '课堂教学过关', '2026-05-01', '未通过')] });
     expect(ruleOf(recs, 'young_teacher_milestones')?.status).toBe('fail');
@@ -56,7 +64,10 @@ describe('resolvePolicy', () => {
   });
 
   it('should name an unknown parameter and its rule', () => {
-    const errors = errorsOf({ id: 'p', rules: { cycle_hours: { hoursPerYer: 60 }, young_teacher_milestones: { dueYears: { 入门: 1 } } } });
+    const errors = errorsOf({
+      id: 'p',
+      rules: { cycle_hours: { hoursPerYer: 60 }, young_teacher_milestones: { dueYears: { 入门: 1 } } },
+    });
     expect(errors).toEqual([
       expect.stringContaining('unknown parameter "hoursPerYer" of rule cycle_hours'),
       expect.stringContaining('unknown parameter "入门" of rule young_teacher_milestones'),
@@ -65,8 +76,12 @@ describe('resolvePolicy', () => {
   });
 
   it('should reject wrong values, unknown fields and a missing id with their paths', () => {
-    expect(errorsOf({ id: 'p', rules: { annual_district_plus_hours: { required: '36' } } })[0]).toContain('rules.annual_district_plus_hours.required');
-    expect(errorsOf({ id: 'p', rules: { annual_district_plus_hours: { levels: ['区级', '县级'] } } })[0]).toContain('rules.annual_district_plus_hours.levels.1');
+    expect(errorsOf({ id: 'p', rules: { annual_district_plus_hours: { required: '36' } } })[0]).toContain(
+      'rules.annual_district_plus_hours.required',
+    );
+    expect(errorsOf({ id: 'p', rules: { annual_district_plus_hours: { levels: ['区级', '县级'] } } })[0]).toContain(
+      'rules.annual_district_plus_hours.levels.1',
+    );
     expect(errorsOf({ id: 'p', rules: { school_plan_submitted: { deadline: '9-30' } } })[0]).toContain('deadline');
     expect(errorsOf({ id: 'p', version: 2 })[0]).toContain('unknown field "version"');
     expect(errorsOf({ rules: {} })[0]).toContain('id');

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { encodedWorkbookSchema } from '../../shared/api/submission.js';
 import type { FindingCode } from '../../shared/contract/codes.js';
 import { DUTIES_MAX, LESSONS_MAX, MONEY_MAX } from '../../shared/contract/sheets.js';
-import { decodeWorkbook, encodeWorkbook, type CellValue, type WorkbookGrid } from '../../shared/grid.js';
+import { type CellValue, decodeWorkbook, encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import { duty, school, sheet, table, teacher, training, workbook, YEAR, type Row } from '../fixtures/grid-builder.js';
+import { duty, type Row, school, sheet, table, teacher, training, workbook, YEAR } from '../fixtures/grid-builder.js';
 
 const run = (grid: WorkbookGrid, lang: 'zh' | 'en' = 'zh') => validateWorkbook(grid, { year: YEAR, lang });
 const t0 = teacher(0);
@@ -33,10 +33,17 @@ function trainingsThen(rows: Row[], below: CellValue[][]) {
 describe('the totals block', () => {
   const blank: CellValue[] = [null, null, null];
   it('should skip 小计 then 合计 at the end, one row.totals info each, and count neither as data', () => {
-    const s = trainingsThen([training(t0), training(t1)], [['小计', null, null, null, null, null, null, null, 24], ['合计', null, null, null, null, null, null, null, 24]]);
+    const s = trainingsThen(
+      [training(t0), training(t1)],
+      [
+        ['小计', null, null, null, null, null, null, null, 24],
+        ['合计', null, null, null, null, null, null, null, 24],
+      ],
+    );
     const r = run(workbook({ teachers: [t0, t1], trainings: s }));
     expect(r.findings.map((f) => [f.code, f.severity, f.cell, f.value])).toEqual([
-      ['row.totals', 'info', 'A4', '小计'], ['row.totals', 'info', 'A5', '合计'],
+      ['row.totals', 'info', 'A4', '小计'],
+      ['row.totals', 'info', 'A5', '合计'],
     ]);
     expect(r.counts.trainings).toBe(2);
     expect(r.ok).toBe(true);
@@ -68,7 +75,10 @@ describe('sheet.empty', () => {
     expect(r.ok).toBe(false);
     // An empty training sheet beside it is its own warning.
     const both = run(workbook({ teachers: [], trainings: [] }));
-    expect(both.findings.map((x) => `${x.sheet} ${x.code} ${x.severity}`)).toEqual(['教师名册 sheet.empty error', '培训记录 sheet.empty warning']);
+    expect(both.findings.map((x) => `${x.sheet} ${x.code} ${x.severity}`)).toEqual([
+      '教师名册 sheet.empty error',
+      '培训记录 sheet.empty warning',
+    ]);
   });
   it('should be a warning on 培训记录 without data rows, and the workbook still passes', () => {
     const { r, f } = only(workbook({ trainings: [] }), 'sheet.empty');
@@ -82,7 +92,13 @@ describe('sheet.empty', () => {
     expect(only(workbook({ trainings: s }), 'sheet.empty').f).toMatchObject({ cell: 'A3', row: 3 });
   });
   it('should count blank rows and a totals row as no data, but one data row as data', () => {
-    const s = trainingsThen([], [[null, '  '], ['合计', null, null, null, null, null, null, null, 0]]);
+    const s = trainingsThen(
+      [],
+      [
+        [null, '  '],
+        ['合计', null, null, null, null, null, null, null, 0],
+      ],
+    );
     expect(codes(workbook({ trainings: s }))).toEqual(['培训记录!A1 sheet.empty', '培训记录!A3 row.totals']);
     expect(codes(workbook({ trainings: [training(t0)] }))).toEqual([]);
     expect(codes(workbook({ teachers: [t0] }))).toEqual([]);
@@ -107,19 +123,33 @@ describe('hours.per_day', () => {
   const withTraining = (over: Row) => workbook({ trainings: [training(t0, over)] });
   it('should accept 8 学时 a day and warn at 8.5, on the 学时 cell', () => {
     expect(codes(withTraining({ startDate: '2026-03-01', endDate: '2026-03-01', hours: 8 }))).toEqual([]);
-    const { r, f } = only(withTraining({ startDate: '2026-03-01', endDate: '2026-03-01', hours: 8.5 }), 'hours.per_day');
-    expect(f).toMatchObject({ severity: 'warning', sheet: '培训记录', cell: 'I2', row: 2, column: 'hours', value: 8.5 });
+    const { r, f } = only(
+      withTraining({ startDate: '2026-03-01', endDate: '2026-03-01', hours: 8.5 }),
+      'hours.per_day',
+    );
+    expect(f).toMatchObject({
+      severity: 'warning',
+      sheet: '培训记录',
+      cell: 'I2',
+      row: 2,
+      column: 'hours',
+      value: 8.5,
+    });
     expect(r.ok).toBe(true);
     // A warning: the training still counts.
     expect(r.records.trainings).toHaveLength(1);
   });
   it('should count both the start and the end date', () => {
     expect(codes(withTraining({ startDate: '2026-03-01', endDate: '2026-03-03', hours: 24 }))).toEqual([]);
-    expect(only(withTraining({ startDate: '2026-03-01', endDate: '2026-03-03', hours: 24.5 }), 'hours.per_day').f.message).toContain('共 3 天');
+    expect(
+      only(withTraining({ startDate: '2026-03-01', endDate: '2026-03-03', hours: 24.5 }), 'hours.per_day').f.message,
+    ).toContain('共 3 天');
     expect(codes(withTraining({ startDate: '2026-02-27', endDate: '2026-03-02', hours: 32 }))).toEqual([]);
   });
   it('should check nothing when a date or the hours have their own error, or the dates are reversed', () => {
-    expect(codes(withTraining({ startDate: '2026-03-02', endDate: '2026-03-01', hours: 100 }))).toEqual(['培训记录!H2 date.order']);
+    expect(codes(withTraining({ startDate: '2026-03-02', endDate: '2026-03-01', hours: 100 }))).toEqual([
+      '培训记录!H2 date.order',
+    ]);
     expect(codes(withTraining({ startDate: 'x', hours: 100 }))).toEqual(['培训记录!G2 date.invalid']);
     expect(codes(withTraining({ hours: 301 }))).toEqual(['培训记录!I2 number.range']);
   });
@@ -135,7 +165,11 @@ describe('hours.per_day', () => {
 
 describe('项目编号 (catalogueCode)', () => {
   it('should carry the code into the training records, trimmed and half-width', () => {
-    const r = run(workbook({ trainings: [training(t0, { catalogueCode: ' ＪＳ２０２６－０１５ ' }), training(t0, { course: '其他培训' })] }));
+    const r = run(
+      workbook({
+        trainings: [training(t0, { catalogueCode: ' ＪＳ２０２６－０１５ ' }), training(t0, { course: '其他培训' })],
+      }),
+    );
     expect(r.ok).toBe(true);
     expect(r.records.trainings.map((t) => t.catalogueCode)).toEqual(['JS2026-015', null]);
     expect(r.sheets.find((s) => s.key === 'trainings')!.columns.catalogueCode).toBe(11);
@@ -165,20 +199,28 @@ describe('项目编号 (catalogueCode)', () => {
 describe('invisible characters in cells', () => {
   it('should remove them from names, IDs and courses as fix.trim, so the rows match across sheets', () => {
     const id = t0.idNumber as string;
-    const r = run(workbook({
-      teachers: [teacher(0, { name: '张\u200b伟', note: '\u202e备注\u202c' })],
-      trainings: [training(t0, { idNumber: `${id.slice(0, 6)}\u200d${id.slice(6)}`, course: '师德\u2066师风专题培训' })],
-    }));
+    const r = run(
+      workbook({
+        teachers: [teacher(0, { name: '张\u200b伟', note: '\u202e备注\u202c' })],
+        trainings: [
+          training(t0, { idNumber: `${id.slice(0, 6)}\u200d${id.slice(6)}`, course: '师德\u2066师风专题培训' }),
+        ],
+      }),
+    );
     expect(r.findings).toEqual([]);
     expect(r.fixes.map((f) => [f.sheet, f.cell, f.code, f.to])).toEqual([
-      ['教师名册', 'A2', 'fix.trim', '张伟'], ['教师名册', 'Q2', 'fix.trim', '备注'],
-      ['培训记录', 'A2', 'fix.trim', id], ['培训记录', 'C2', 'fix.trim', '师德师风专题培训'],
+      ['教师名册', 'A2', 'fix.trim', '张伟'],
+      ['教师名册', 'Q2', 'fix.trim', '备注'],
+      ['培训记录', 'A2', 'fix.trim', id],
+      ['培训记录', 'C2', 'fix.trim', '师德师风专题培训'],
     ]);
     expect(r.records.teachers[0]).toMatchObject({ name: '张伟', note: '备注' });
     expect(r.records.trainings[0]).toMatchObject({ idNumber: id, course: '师德师风专题培训' });
   });
   it('should treat a required cell of invisible characters only as empty', () => {
-    expect(only(workbook({ teachers: [teacher(0, { stage: '\u200b\u200c' })] }), 'required').f).toMatchObject({ cell: 'F2' });
+    expect(only(workbook({ teachers: [teacher(0, { stage: '\u200b\u200c' })] }), 'required').f).toMatchObject({
+      cell: 'F2',
+    });
   });
   it('should match a header with a zero-width space in it', () => {
     const s = table('teachers', [t0]);
@@ -201,12 +243,22 @@ describe('units in number cells', () => {
     expect(f.message).toContain('换算');
   });
   it('should strip 元 from money but not 学时, and 节 or 次 from counts', () => {
-    const r = run(workbook({ school: school({ publicBudget: '1,000,000元' }), duties: [duty(t0, { observedLessons: '60节', lectures: '2次' })] }));
+    const r = run(
+      workbook({
+        school: school({ publicBudget: '1,000,000元' }),
+        duties: [duty(t0, { observedLessons: '60节', lectures: '2次' })],
+      }),
+    );
     expect(r.findings).toEqual([]);
     expect(r.records.school!.publicBudget).toBe(1000000);
     expect(r.records.duties[0]).toMatchObject({ observedLessons: 60, lectures: 2 });
-    expect(only(workbook({ school: school({ trainingFunds: '60000学时' }) }), 'number.invalid').f).toMatchObject({ sheet: '学校概况', cell: 'B6' });
-    expect(only(workbook({ school: school({ trainingFunds: '6万元' }) }), 'number.invalid').f.message).toContain('换算');
+    expect(only(workbook({ school: school({ trainingFunds: '60000学时' }) }), 'number.invalid').f).toMatchObject({
+      sheet: '学校概况',
+      cell: 'B6',
+    });
+    expect(only(workbook({ school: school({ trainingFunds: '6万元' }) }), 'number.invalid').f.message).toContain(
+      '换算',
+    );
   });
 });
 
@@ -216,17 +268,53 @@ describe('number bounds (issue 12)', () => {
     expect(f).toMatchObject({ severity: 'error', sheet: '学校概况', cell: 'B5', column: 'publicBudget' });
     expect(f.message).toContain('不超过 1,000,000,000');
     expect(r.records.school).toBeNull();
-    expect(run(workbook({ school: school({ publicBudget: 1e308 }) }), 'en').findings[0]!.message).toContain('at most 1,000,000,000');
+    expect(run(workbook({ school: school({ publicBudget: 1e308 }) }), 'en').findings[0]!.message).toContain(
+      'at most 1,000,000,000',
+    );
   });
   it('should accept money up to the maximum and refuse one 元 more', () => {
     expect(codes(workbook({ school: school({ publicBudget: MONEY_MAX, trainingFunds: MONEY_MAX }) }))).toEqual([]);
     expect(codes(workbook({ school: school({ trainingFunds: MONEY_MAX + 1 }) }))).toEqual(['学校概况!B6 number.range']);
-    expect(codes(workbook({ school: school({ trainingFunds: '9'.repeat(400) }) }))).toEqual(['学校概况!B6 number.range']);
+    expect(codes(workbook({ school: school({ trainingFunds: '9'.repeat(400) }) }))).toEqual([
+      '学校概况!B6 number.range',
+    ]);
   });
   it('should bound lesson counts at 1,000 and the other duties at 100 a semester', () => {
-    expect(codes(workbook({ duties: [duty(t0, { demoLessonsHome: LESSONS_MAX, observedLessons: LESSONS_MAX, groupPreps: DUTIES_MAX, lectures: DUTIES_MAX, smallProjects: DUTIES_MAX })] }))).toEqual([]);
-    const r = run(workbook({ duties: [duty(t0, { demoLessonsHome: LESSONS_MAX + 1, observedLessons: 1e308, groupPreps: DUTIES_MAX + 1, lectures: 1e20, smallProjects: DUTIES_MAX + 1 })] }));
-    expect(r.findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['D2 number.range', 'F2 number.range', 'G2 number.range', 'H2 number.range', 'J2 number.range']);
+    expect(
+      codes(
+        workbook({
+          duties: [
+            duty(t0, {
+              demoLessonsHome: LESSONS_MAX,
+              observedLessons: LESSONS_MAX,
+              groupPreps: DUTIES_MAX,
+              lectures: DUTIES_MAX,
+              smallProjects: DUTIES_MAX,
+            }),
+          ],
+        }),
+      ),
+    ).toEqual([]);
+    const r = run(
+      workbook({
+        duties: [
+          duty(t0, {
+            demoLessonsHome: LESSONS_MAX + 1,
+            observedLessons: 1e308,
+            groupPreps: DUTIES_MAX + 1,
+            lectures: 1e20,
+            smallProjects: DUTIES_MAX + 1,
+          }),
+        ],
+      }),
+    );
+    expect(r.findings.map((f) => `${f.cell} ${f.code}`)).toEqual([
+      'D2 number.range',
+      'F2 number.range',
+      'G2 number.range',
+      'H2 number.range',
+      'J2 number.range',
+    ]);
     expect(r.records.duties).toEqual([]);
   });
 });
@@ -234,7 +322,9 @@ describe('number bounds (issue 12)', () => {
 describe('the workbook date system', () => {
   // 2026-03-01 is serial 46082 from 1900 and 44620 from 1904.
   const serials = (date1904: boolean | undefined): WorkbookGrid => {
-    const g = workbook({ trainings: [training(t0, { startDate: date1904 ? 44620 : 46082, endDate: date1904 ? 44621 : 46083 })] });
+    const g = workbook({
+      trainings: [training(t0, { startDate: date1904 ? 44620 : 46082, endDate: date1904 ? 44621 : 46083 })],
+    });
     return date1904 === undefined ? g : { ...g, date1904 };
   };
   it('should read serials from 1904 when the grid says so, and from 1900 otherwise', () => {
@@ -272,7 +362,9 @@ describe('学期 in 骨干履职', () => {
     expect(codes(term(`${YEAR}-${YEAR + 1}学年第二学期`))).toEqual(['骨干履职!C2 date.range']);
   });
   it('should find the same term written two ways as a duplicate', () => {
-    expect(codes(workbook({ duties: [duty(t0), duty(t0, { semester: `${YEAR}秋` })] }))).toEqual(['骨干履职!A3 duplicate.duty']);
+    expect(codes(workbook({ duties: [duty(t0), duty(t0, { semester: `${YEAR}秋` })] }))).toEqual([
+      '骨干履职!A3 duplicate.duty',
+    ]);
   });
 });
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../shared/contract/codes.js';
+import type { CellValue, WorkbookGrid } from '../../shared/grid.js';
 import { idCheckChar } from '../../shared/id-number.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import type { CellValue, WorkbookGrid } from '../../shared/grid.js';
-import { duty, idFor, milestone, sheet, table, teacher, training, workbook, YEAR, type Row } from '../fixtures/grid-builder.js';
+import {
+  duty,
+  idFor,
+  milestone,
+  type Row,
+  sheet,
+  table,
+  teacher,
+  training,
+  workbook,
+  YEAR,
+} from '../fixtures/grid-builder.js';
 
 function run(grid: WorkbookGrid) {
   return validateWorkbook(grid, { year: YEAR });
@@ -25,17 +36,36 @@ const withTraining = (over: Row) => workbook({ trainings: [training(t0, over)] }
 
 describe('validateWorkbook: a clean workbook', () => {
   it('should report nothing and build the records', () => {
-    const r = run(workbook({ teachers: [t0, t1], trainings: [training(t0), training(t1)], duties: [duty(t0)], milestones: [milestone(t1)] }));
+    const r = run(
+      workbook({
+        teachers: [t0, t1],
+        trainings: [training(t0), training(t1)],
+        duties: [duty(t0)],
+        milestones: [milestone(t1)],
+      }),
+    );
     expect(r.findings).toEqual([]);
     expect(r.fixes).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.counts).toEqual({ teachers: 2, trainings: 2, duties: 1, milestones: 1, errors: 0, warnings: 0, fixes: 0 });
     expect(r.records.teachers.map((t) => t.row)).toEqual([2, 3]);
-    expect(r.records.teachers[0]).toMatchObject({ name: '张伟', idNumber: t0.idNumber, gender: '男', startDate: '2007-09', backbone: '无', transferred: false });
+    expect(r.records.teachers[0]).toMatchObject({
+      name: '张伟',
+      idNumber: t0.idNumber,
+      gender: '男',
+      startDate: '2007-09',
+      backbone: '无',
+      transferred: false,
+    });
     expect(r.records.trainings[0]).toMatchObject({ row: 2, hours: 12, level: '区级', startDate: `${YEAR}-03-01` });
     expect(r.records.duties[0]).toMatchObject({ semester: `${YEAR}-${YEAR + 1}-1`, demoLessonsGuided: 30 });
     expect(r.records.milestones[0]).toMatchObject({ milestone: '教学常规入门', result: '通过' });
-    expect(r.records.school).toMatchObject({ schoolCode: '3201020001', rural: false, publicBudget: 1000000, planSubmittedOn: `${YEAR}-09-15` });
+    expect(r.records.school).toMatchObject({
+      schoolCode: '3201020001',
+      rural: false,
+      publicBudget: 1000000,
+      planSubmittedOn: `${YEAR}-09-15`,
+    });
   });
 });
 
@@ -70,7 +100,10 @@ describe('validateWorkbook: sheet and column findings', () => {
   });
   it('should skip a trailing totals row with row.totals info', () => {
     const s = table('trainings', [training(t0), training(t0, { course: '信息技术应用培训' })]);
-    s.rows.push([null, null, null, null, null, null, null, null, null], ['合计', null, null, null, null, null, null, null, 24]);
+    s.rows.push(
+      [null, null, null, null, null, null, null, null, null],
+      ['合计', null, null, null, null, null, null, null, 24],
+    );
     const { r, f } = only(workbook({ trainings: s }), 'row.totals');
     expect(f).toMatchObject({ severity: 'info', sheet: '培训记录', cell: 'A5', row: 5 });
     expect(r.counts.trainings).toBe(2);
@@ -93,12 +126,19 @@ describe('validateWorkbook: cell findings', () => {
   });
   it('should require 任现职时间 for a principal and 称号级别 for a backbone title', () => {
     expect(only(withTeacher({ post: '校长' }), 'required').f).toMatchObject({ cell: 'L2', column: 'postStartDate' });
-    expect(only(withTeacher({ backbone: '区级骨干教师' }), 'required').f).toMatchObject({ cell: 'N2', column: 'backboneLevel' });
+    expect(only(withTeacher({ backbone: '区级骨干教师' }), 'required').f).toMatchObject({
+      cell: 'N2',
+      column: 'backboneLevel',
+    });
     expect(run(withTeacher({ post: '校长', postStartDate: '2020-08-01' })).ok).toBe(true);
   });
   it('should report text.invalid on a bad name and on a one-character course', () => {
     expect(only(withTeacher({ name: '张3' }), 'text.invalid').f).toMatchObject({ cell: 'A2', column: 'name' });
-    expect(only(withTraining({ course: '培' }), 'text.invalid').f).toMatchObject({ sheet: '培训记录', cell: 'C2', column: 'course' });
+    expect(only(withTraining({ course: '培' }), 'text.invalid').f).toMatchObject({
+      sheet: '培训记录',
+      cell: 'C2',
+      column: 'course',
+    });
   });
   it('should report phone.invalid as a warning that keeps the row valid', () => {
     const { r, f } = only(withTeacher({ phone: '1381234567' }), 'phone.invalid');
@@ -113,27 +153,52 @@ describe('validateWorkbook: cell findings', () => {
     expect(f.message).toContain('“语文”');
   });
   it('should report date.invalid on an impossible date', () => {
-    expect(only(withTraining({ startDate: '2026-02-30', endDate: '2026-03-02' }), 'date.invalid').f).toMatchObject({ cell: 'G2', column: 'startDate' });
+    expect(only(withTraining({ startDate: '2026-02-30', endDate: '2026-03-02' }), 'date.invalid').f).toMatchObject({
+      cell: 'G2',
+      column: 'startDate',
+    });
   });
   it('should report date.range after the year and before 1950', () => {
-    expect(only(withTraining({ endDate: `${YEAR + 1}-01-05` }), 'date.range').f).toMatchObject({ cell: 'H2', column: 'endDate' });
-    expect(only(withTeacher({ startDate: '1949-09' }), 'date.range').f).toMatchObject({ cell: 'J2', column: 'startDate' });
-    const serial = run(withTraining({ startDate: 46400, endDate: 46400 })).findings.filter((f) => f.code === 'date.range');
+    expect(only(withTraining({ endDate: `${YEAR + 1}-01-05` }), 'date.range').f).toMatchObject({
+      cell: 'H2',
+      column: 'endDate',
+    });
+    expect(only(withTeacher({ startDate: '1949-09' }), 'date.range').f).toMatchObject({
+      cell: 'J2',
+      column: 'startDate',
+    });
+    const serial = run(withTraining({ startDate: 46400, endDate: 46400 })).findings.filter(
+      (f) => f.code === 'date.range',
+    );
     expect(serial.map((f) => f.cell)).toEqual(['G2', 'H2']);
     expect(serial[0]!.message).toContain('2027-01-13');
-    expect(only(workbook({ duties: [duty(t0, { semester: `${YEAR + 1}年秋季` })] }), 'date.range').f).toMatchObject({ sheet: '骨干履职', cell: 'C2' });
+    expect(only(workbook({ duties: [duty(t0, { semester: `${YEAR + 1}年秋季` })] }), 'date.range').f).toMatchObject({
+      sheet: '骨干履职',
+      cell: 'C2',
+    });
   });
   it('should report date.order on the end date cell', () => {
     const { f } = only(withTraining({ startDate: `${YEAR}-05-02`, endDate: `${YEAR}-05-01` }), 'date.order');
     expect(f).toMatchObject({ cell: 'H2', row: 2, column: 'endDate' });
   });
   it('should report number.invalid', () => {
-    expect(only(withTraining({ hours: '三小时' }), 'number.invalid').f).toMatchObject({ cell: 'I2', column: 'hours', value: '三小时' });
+    expect(only(withTraining({ hours: '三小时' }), 'number.invalid').f).toMatchObject({
+      cell: 'I2',
+      column: 'hours',
+      value: '三小时',
+    });
   });
   it('should report number.range outside bounds and off the half-hour step', () => {
-    for (const hours of [0, 0.3, 301, -2]) expect(only(withTraining({ hours }), 'number.range').f).toMatchObject({ cell: 'I2' });
-    expect(only(workbook({ duties: [duty(t0, { lectures: 1.5 })] }), 'number.range').f).toMatchObject({ sheet: '骨干履职', cell: 'H2' });
-    expect(only(workbook({ school: { ...schoolRow(), publicBudget: -1 } }), 'number.range').f).toMatchObject({ sheet: '学校概况', cell: 'B5' });
+    for (const hours of [0, 0.3, 301, -2])
+      expect(only(withTraining({ hours }), 'number.range').f).toMatchObject({ cell: 'I2' });
+    expect(only(workbook({ duties: [duty(t0, { lectures: 1.5 })] }), 'number.range').f).toMatchObject({
+      sheet: '骨干履职',
+      cell: 'H2',
+    });
+    expect(only(workbook({ school: { ...schoolRow(), publicBudget: -1 } }), 'number.range').f).toMatchObject({
+      sheet: '学校概况',
+      cell: 'B5',
+    });
   });
   it('should report cell.error_value with the error as the value', () => {
     const { f } = only(withTraining({ hours: { error: '#N/A' } }), 'cell.error_value');
@@ -142,7 +207,15 @@ describe('validateWorkbook: cell findings', () => {
 });
 
 function schoolRow(): Row {
-  return { schoolCode: '3201020001', schoolName: '南京市实验学校', schoolType: '小学', rural: '否', publicBudget: 1000000, trainingFunds: 60000, planSubmittedOn: null };
+  return {
+    schoolCode: '3201020001',
+    schoolName: '南京市实验学校',
+    schoolType: '小学',
+    rural: '否',
+    publicBudget: 1000000,
+    trainingFunds: 60000,
+    planSubmittedOn: null,
+  };
 }
 
 describe('validateWorkbook: ID numbers', () => {
@@ -151,8 +224,8 @@ describe('validateWorkbook: ID numbers', () => {
     ['id_number.scientific', 3.20102198503151e17],
     ['id_number.legacy', '320102850315123'],
     ['id_number.format', '32010219850315123'],
-    ['id_number.region', '99' + first17.slice(2) + idCheckChar('99' + first17.slice(2))],
-    ['id_number.birthdate', '32010219850230123' + idCheckChar('32010219850230123')],
+    ['id_number.region', `99${first17.slice(2)}${idCheckChar(`99${first17.slice(2)}`)}`],
+    ['id_number.birthdate', `32010219850230123${idCheckChar('32010219850230123')}`],
     ['id_number.checksum', first17 + (idCheckChar(first17) === '1' ? '2' : '1')],
   ];
   it.each(cases)('should report %s on the ID cell', (code, value) => {
@@ -169,10 +242,17 @@ describe('validateWorkbook: ID numbers', () => {
 
 describe('validateWorkbook: consistency, duplicates and references', () => {
   it('should report consistency.gender_id on the 性别 cell', () => {
-    expect(only(withTeacher({ gender: '女' }), 'consistency.gender_id').f).toMatchObject({ cell: 'C2', column: 'gender', value: '女' });
+    expect(only(withTeacher({ gender: '女' }), 'consistency.gender_id').f).toMatchObject({
+      cell: 'C2',
+      column: 'gender',
+      value: '女',
+    });
   });
   it('should report consistency.birthdate_id on the 出生日期 cell, by year-month when only that is given', () => {
-    expect(only(withTeacher({ birthDate: '1985-03-16' }), 'consistency.birthdate_id').f).toMatchObject({ cell: 'D2', column: 'birthDate' });
+    expect(only(withTeacher({ birthDate: '1985-03-16' }), 'consistency.birthdate_id').f).toMatchObject({
+      cell: 'D2',
+      column: 'birthDate',
+    });
     expect(only(withTeacher({ birthDate: '1985-04' }), 'consistency.birthdate_id').f).toMatchObject({ cell: 'D2' });
     expect(run(withTeacher({ birthDate: '1985-03' })).ok).toBe(true);
   });
@@ -183,7 +263,10 @@ describe('validateWorkbook: consistency, duplicates and references', () => {
     expect(r.records.invalidTeachers.map((t) => t.row)).toEqual([3]);
   });
   it('should warn duplicate.training on the later row and count its hours once', () => {
-    const { r, f } = only(workbook({ trainings: [training(t0), training(t0), training(t0, { course: '其他培训' })] }), 'duplicate.training');
+    const { r, f } = only(
+      workbook({ trainings: [training(t0), training(t0), training(t0, { course: '其他培训' })] }),
+      'duplicate.training',
+    );
     expect(f).toMatchObject({ severity: 'warning', cell: 'A3', row: 3 });
     expect(r.ok).toBe(true);
     expect(r.records.trainings.map((t) => t.row)).toEqual([2, 4]);
@@ -193,13 +276,22 @@ describe('validateWorkbook: consistency, duplicates and references', () => {
     expect(f).toMatchObject({ severity: 'error', sheet: '骨干履职', cell: 'A3', row: 3 });
   });
   it('should report reference.unknown_teacher on the training ID cell', () => {
-    const { r, f } = only(workbook({ trainings: [training(t0), training({ idNumber: idFor(7), name: '黄勇' })] }), 'reference.unknown_teacher');
+    const { r, f } = only(
+      workbook({ trainings: [training(t0), training({ idNumber: idFor(7), name: '黄勇' })] }),
+      'reference.unknown_teacher',
+    );
     expect(f).toMatchObject({ sheet: '培训记录', cell: 'A3', column: 'idNumber' });
     expect(r.records.trainings.map((t) => t.row)).toEqual([2]);
   });
   it('should report reference.name_mismatch on the name cell of trainings, duties and milestones', () => {
-    expect(only(withTraining({ name: '张三' }), 'reference.name_mismatch').f).toMatchObject({ cell: 'B2', column: 'name', value: '张三' });
-    expect(only(workbook({ milestones: [milestone(t0, { name: '王五' })] }), 'reference.name_mismatch').f).toMatchObject({ sheet: '青年教师考核', cell: 'B2' });
+    expect(only(withTraining({ name: '张三' }), 'reference.name_mismatch').f).toMatchObject({
+      cell: 'B2',
+      column: 'name',
+      value: '张三',
+    });
+    expect(
+      only(workbook({ milestones: [milestone(t0, { name: '王五' })] }), 'reference.name_mismatch').f,
+    ).toMatchObject({ sheet: '青年教师考核', cell: 'B2' });
     expect(run(withTraining({ name: '张 伟' })).ok).toBe(true);
   });
   it('should not call trainings unknown when the roster holds their ID as a rounded number', () => {
@@ -226,7 +318,9 @@ describe('validateWorkbook: fixes', () => {
   });
   it('should list the clearing of a cell of spaces as fix.trim', () => {
     const r = run(withTeacher({ note: ' \u3000 ' }));
-    expect(r.fixes).toEqual([{ code: 'fix.trim', sheet: '教师名册', cell: 'Q2', row: 2, column: 'note', from: ' \u3000 ', to: null }]);
+    expect(r.fixes).toEqual([
+      { code: 'fix.trim', sheet: '教师名册', cell: 'Q2', row: 2, column: 'note', from: ' \u3000 ', to: null },
+    ]);
     expect(r.records.teachers[0]!.note).toBeNull();
   });
   it('should list fix.normalize for aliases, legacy titles, yes/no and date shapes', () => {

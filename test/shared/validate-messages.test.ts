@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, FIX_CODES, type FindingCode, type FixCode } from '../../shared/contract/codes.js';
+import { SUBJECTS } from '../../shared/contract/enums.js';
 import { findingMessage } from '../../shared/contract/messages.js';
 import { FINDING_TITLES, FIX_TITLES } from '../../shared/labels/index.js';
-import { SUBJECTS } from '../../shared/contract/enums.js';
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
 const DETAILS = {
-  sheet: '教师名册', header: '任教学科', value: '语问', suggestion: '语文', allowed: SUBJECTS.values, expected: '1–20',
-  other: '7', year: 2026, bounds: { min: 0, minExclusive: true, max: 300, step: 0.5 },
+  sheet: '教师名册',
+  header: '任教学科',
+  value: '语问',
+  suggestion: '语文',
+  allowed: SUBJECTS.values,
+  expected: '1–20',
+  other: '7',
+  year: 2026,
+  bounds: { min: 0, minExclusive: true, max: 300, step: 0.5 },
 };
 
 describe('findingMessage', () => {
@@ -29,11 +36,15 @@ describe('findingMessage', () => {
 
   it('should name the missing header and the range of a number', () => {
     expect(findingMessage('header.missing', { sheet: '培训记录', header: '学时' })).toContain('“学时”');
-    expect(findingMessage('number.range', { header: '学时', value: '0.3', bounds: DETAILS.bounds })).toContain('大于 0、不超过 300、是 0.5 的整数倍');
+    expect(findingMessage('number.range', { header: '学时', value: '0.3', bounds: DETAILS.bounds })).toContain(
+      '大于 0、不超过 300、是 0.5 的整数倍',
+    );
   });
 
   it('should never repeat an ID number in an ID message', () => {
-    for (const code of CODES.filter((c) => c.startsWith('id_number.') || c.startsWith('reference.') || c === 'duplicate.teacher')) {
+    for (const code of CODES.filter(
+      (c) => c.startsWith('id_number.') || c.startsWith('reference.') || c === 'duplicate.teacher',
+    )) {
       const m = findingMessage(code, { ...DETAILS, value: '11010519491231002X' });
       if (code !== 'reference.name_mismatch') expect(m).not.toContain('11010519491231002X');
       expect(m).toContain('身份证号');

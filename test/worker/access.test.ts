@@ -1,8 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
-import { buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
+import {
+  buildWorkbook,
+  call,
+  makeId,
+  newKey,
+  passingTrainings,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  TOKENS,
+  testApp,
+  YEAR,
+} from './helpers.js';
 
-type Who = 'none' | 'clerkOwn' | 'clerkSameBureau' | 'clerkForeign' | 'reviewerOwn' | 'reviewerForeign' | 'admin' | 'revoked' | 'expired';
+type Who =
+  | 'none'
+  | 'clerkOwn'
+  | 'clerkSameBureau'
+  | 'clerkForeign'
+  | 'reviewerOwn'
+  | 'reviewerForeign'
+  | 'admin'
+  | 'revoked'
+  | 'expired';
 
 const TOKEN_OF: Record<Who, string | undefined> = {
   none: undefined,
@@ -36,20 +58,41 @@ const ROUTES: Route[] = [
     name: 'me',
     method: 'GET',
     path: () => '/api/v1/me',
-    expect: { clerkOwn: 200, clerkSameBureau: 200, clerkForeign: 200, reviewerOwn: 200, reviewerForeign: 200, admin: 200 },
+    expect: {
+      clerkOwn: 200,
+      clerkSameBureau: 200,
+      clerkForeign: 200,
+      reviewerOwn: 200,
+      reviewerForeign: 200,
+      admin: 200,
+    },
   },
   {
     name: 'list',
     method: 'GET',
     path: () => `/api/v1/submissions?year=${YEAR}`,
-    expect: { clerkOwn: 200, clerkSameBureau: 200, clerkForeign: 200, reviewerOwn: 200, reviewerForeign: 200, admin: 200 },
+    expect: {
+      clerkOwn: 200,
+      clerkSameBureau: 200,
+      clerkForeign: 200,
+      reviewerOwn: 200,
+      reviewerForeign: 200,
+      admin: 200,
+    },
   },
   ...(['', '/compliance', '/diff'] as const).map(
     (suffix): Route => ({
       name: `submission${suffix}`,
       method: 'GET',
       path: (id) => `/api/v1/submissions/${id}${suffix}`,
-      expect: { clerkOwn: 200, clerkSameBureau: 404, clerkForeign: 404, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+      expect: {
+        clerkOwn: 200,
+        clerkSameBureau: 404,
+        clerkForeign: 404,
+        reviewerOwn: 200,
+        reviewerForeign: 404,
+        admin: 200,
+      },
     }),
   ),
   {
@@ -59,16 +102,74 @@ const ROUTES: Route[] = [
     body: { decision: 'approve' },
     expect: { clerkOwn: 403, clerkForeign: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
   },
-  { name: 'summary', method: 'GET', path: () => `/api/v1/bureau/summary?year=${YEAR}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'teachers', method: 'GET', path: () => `/api/v1/bureau/teachers?year=${YEAR}&school=${SCHOOLS.A1.code}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'school versions', method: 'GET', path: () => `/api/v1/bureau/schools/${SCHOOLS.A1.code}?year=${YEAR}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'export', method: 'GET', path: () => `/api/v1/bureau/export?year=${YEAR}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'summary export', method: 'GET', path: () => `/api/v1/bureau/exports/summary?year=${YEAR}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'policy get', method: 'GET', path: () => `/api/v1/policies/${YEAR}?bureau=A`, expect: { clerkOwn: 200, clerkSameBureau: 200, clerkForeign: 404, reviewerOwn: 200, reviewerForeign: 404, admin: 200 } },
-  { name: 'policy put', method: 'PUT', path: () => `/api/v1/policies/${YEAR}?bureau=A`, body: { id: 'a-2025' }, expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 } },
-  { name: 'admin bureaus', method: 'GET', path: () => '/api/v1/admin/bureaus', expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 } },
-  { name: 'admin tokens', method: 'GET', path: () => '/api/v1/admin/tokens', expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 } },
-  { name: 'admin export', method: 'GET', path: () => `/api/v1/admin/export?year=${YEAR}&bureau=A`, expect: { clerkOwn: 403, reviewerOwn: 403, reviewerForeign: 403, admin: 200 } },
+  {
+    name: 'summary',
+    method: 'GET',
+    path: () => `/api/v1/bureau/summary?year=${YEAR}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+  },
+  {
+    name: 'teachers',
+    method: 'GET',
+    path: () => `/api/v1/bureau/teachers?year=${YEAR}&school=${SCHOOLS.A1.code}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+  },
+  {
+    name: 'school versions',
+    method: 'GET',
+    path: () => `/api/v1/bureau/schools/${SCHOOLS.A1.code}?year=${YEAR}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+  },
+  {
+    name: 'export',
+    method: 'GET',
+    path: () => `/api/v1/bureau/export?year=${YEAR}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+  },
+  {
+    name: 'summary export',
+    method: 'GET',
+    path: () => `/api/v1/bureau/exports/summary?year=${YEAR}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 200, reviewerForeign: 404, admin: 200 },
+  },
+  {
+    name: 'policy get',
+    method: 'GET',
+    path: () => `/api/v1/policies/${YEAR}?bureau=A`,
+    expect: {
+      clerkOwn: 200,
+      clerkSameBureau: 200,
+      clerkForeign: 404,
+      reviewerOwn: 200,
+      reviewerForeign: 404,
+      admin: 200,
+    },
+  },
+  {
+    name: 'policy put',
+    method: 'PUT',
+    path: () => `/api/v1/policies/${YEAR}?bureau=A`,
+    body: { id: 'a-2025' },
+    expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 },
+  },
+  {
+    name: 'admin bureaus',
+    method: 'GET',
+    path: () => '/api/v1/admin/bureaus',
+    expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 },
+  },
+  {
+    name: 'admin tokens',
+    method: 'GET',
+    path: () => '/api/v1/admin/tokens',
+    expect: { clerkOwn: 403, reviewerOwn: 403, admin: 200 },
+  },
+  {
+    name: 'admin export',
+    method: 'GET',
+    path: () => `/api/v1/admin/export?year=${YEAR}&bureau=A`,
+    expect: { clerkOwn: 403, reviewerOwn: 403, reviewerForeign: 403, admin: 200 },
+  },
   // Last: it moves the school to a new version. Another school's clerk sends A1's workbook: refused as a mismatch.
   {
     name: 'submit',
@@ -76,7 +177,14 @@ const ROUTES: Route[] = [
     path: () => '/api/v1/submissions',
     body: { year: YEAR, workbook: revised(workbookA1) },
     headers: () => ({ 'Idempotency-Key': newKey() }),
-    expect: { clerkOwn: 201, clerkSameBureau: 400, clerkForeign: 400, reviewerOwn: 403, reviewerForeign: 403, admin: 403 },
+    expect: {
+      clerkOwn: 201,
+      clerkSameBureau: 400,
+      clerkForeign: 400,
+      reviewerOwn: 403,
+      reviewerForeign: 403,
+      admin: 403,
+    },
   },
 ];
 
@@ -95,7 +203,11 @@ describe('access matrix', () => {
       const got: Partial<Record<Who, number>> = {};
       const want: Partial<Record<Who, number>> = {};
       for (const who of EVERYONE) {
-        const res = await call(app, route.method, route.path(id), { token: TOKEN_OF[who], body: route.body, headers: route.headers?.() });
+        const res = await call(app, route.method, route.path(id), {
+          token: TOKEN_OF[who],
+          body: route.body,
+          headers: route.headers?.(),
+        });
         got[who] = res.status;
         const unauthenticated = ['none', 'revoked', 'expired'].includes(who);
         want[who] = route.expect[who] ?? (route.name === 'health' ? 200 : unauthenticated ? 401 : 403);
@@ -106,17 +218,21 @@ describe('access matrix', () => {
 
   it("should list only the caller's own tenant's submissions", async () => {
     for (const token of [TOKENS.clerkA2, TOKENS.clerkB1, TOKENS.reviewerB]) {
-      const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token })).json<{ items: { id: string }[] }>();
+      const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token })).json<{
+        items: { id: string }[];
+      }>();
       expect(list.items.map((i) => i.id)).not.toContain(id);
     }
     for (const token of [TOKENS.clerkA1, TOKENS.reviewerA, TOKENS.admin]) {
-      const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token })).json<{ items: { id: string }[] }>();
+      const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token })).json<{
+        items: { id: string }[];
+      }>();
       expect(list.items.map((i) => i.id)).toContain(id);
     }
   });
 
   it('should answer an unknown token, a revoked and an expired one with distinct 401 codes', async () => {
-    const codes = [];
+    const codes: string[] = [];
     for (const token of ['nope', TOKENS.revoked, TOKENS.expired, undefined]) {
       const res = await call(app, 'GET', '/api/v1/me', { token });
       codes.push(((await res.json()) as { error: { code: string } }).error.code);

@@ -1,10 +1,25 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
-  BureauSummary, SubmissionDiff, SubmissionList, SubmissionReceipt, TeacherPage,
+  BureauSummary,
+  SubmissionDiff,
+  SubmissionList,
+  SubmissionReceipt,
+  TeacherPage,
 } from '../../shared/api/responses.js';
 import {
-  buildWorkbook, call, makeId, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook,
+  call,
+  makeId,
+  passingTrainings,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
 /**
@@ -14,7 +29,12 @@ import {
  * with teachers of their own, and the exports set the hostile name they read, so that any test
  * passes alone and in any order.
  */
-const t = (name: string, seq: number, gender: '男' | '女', extra: Partial<TeacherSpec> = {}): TeacherSpec => ({ name, id: makeId(seq, gender), gender, ...extra });
+const t = (name: string, seq: number, gender: '男' | '女', extra: Partial<TeacherSpec> = {}): TeacherSpec => ({
+  name,
+  id: makeId(seq, gender),
+  gender,
+  ...extra,
+});
 const zhao = t('赵一', 31, '男', { backbone: '区级骨干教师', backboneLevel: '区级' });
 const qian = t('钱二', 32, '女', { studioRole: '发展对象' });
 const sun = t('孙三', 33, '男', { backbone: '校级骨干教师', backboneLevel: '校级' });
@@ -25,7 +45,11 @@ const a1 = buildWorkbook(SCHOOLS.A1, [zhao, qian, sun], [...passingTrainings(zha
 const a2 = buildWorkbook({ ...SCHOOLS.A2, trainingFunds: 10_000 }, [li, zhou], passingTrainings(li));
 
 /** Bureau B's school, for the tests that write: its own teachers, in another region. */
-const b = (name: string, seq: number, gender: '男' | '女'): TeacherSpec => ({ name, id: makeId(seq, gender, '19860101', '320482'), gender });
+const b = (name: string, seq: number, gender: '男' | '女'): TeacherSpec => ({
+  name,
+  id: makeId(seq, gender, '19860101', '320482'),
+  gender,
+});
 const feng = b('冯七', 61, '男');
 const chen = b('陈八', 62, '女');
 const chu = b('褚九', 63, '男');
@@ -57,7 +81,18 @@ describe('bureau views', () => {
       [SCHOOLS.A3.code, 'missing', 0, 0, 0, 0, 0],
     ]);
     expect(s.schools.map((r) => r.schoolStatus)).toEqual(['pass', 'fail', null]);
-    expect(s.totals).toEqual({ schools: 3, submitted: 2, missing: 1, approved: 0, returned: 0, teachers: 5, pass: 3, warn: 0, fail: 2, passRate: 0.6 });
+    expect(s.totals).toEqual({
+      schools: 3,
+      submitted: 2,
+      missing: 1,
+      approved: 0,
+      returned: 0,
+      teachers: 5,
+      pass: 3,
+      warn: 0,
+      fail: 2,
+      passRate: 0.6,
+    });
     expect(s.rural).toEqual({
       rural: { schools: 1, submitted: 1, teachers: 2, pass: 1, warn: 0, fail: 1, passRate: 0.5 },
       urban: { schools: 2, submitted: 1, teachers: 3, pass: 2, warn: 0, fail: 1, passRate: 0.6667 },
@@ -84,7 +119,9 @@ describe('bureau views', () => {
 
   it('should page and filter the teachers with masked IDs', async () => {
     const page = async (q: string) =>
-      (await call(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&${q}`, { token: TOKENS.reviewerA })).json<TeacherPage>();
+      (
+        await call(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&${q}`, { token: TOKENS.reviewerA })
+      ).json<TeacherPage>();
     const all = await page('pageSize=2');
     expect(all.total).toBe(5);
     expect(all.items.map((i) => i.name)).toEqual(['赵一', '钱二']);
@@ -102,15 +139,17 @@ describe('bureau views', () => {
 
   it('should diff a new version against the previous one', async () => {
     const first = await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>();
-    const next = buildWorkbook(SCHOOLS.B1, [feng, chen, wei], [
-      ...passingTrainings(feng).slice(0, 1),
-      ...passingTrainings(chen),
-      ...passingTrainings(wei),
-    ]);
+    const next = buildWorkbook(
+      SCHOOLS.B1,
+      [feng, chen, wei],
+      [...passingTrainings(feng).slice(0, 1), ...passingTrainings(chen), ...passingTrainings(wei)],
+    );
     const res = await submit(app, TOKENS.clerkB1, next, { ifMatch: `"${first.submission.version}"` });
     expect(res.status).toBe(201);
     const v2 = await res.json<SubmissionReceipt>();
-    const diff = await (await call(app, 'GET', `/api/v1/submissions/${v2.submission.id}/diff`, { token: TOKENS.reviewerB })).json<SubmissionDiff>();
+    const diff = await (
+      await call(app, 'GET', `/api/v1/submissions/${v2.submission.id}/diff`, { token: TOKENS.reviewerB })
+    ).json<SubmissionDiff>();
     expect(diff).toEqual({
       id: v2.submission.id,
       version: first.submission.version + 1,
@@ -120,7 +159,9 @@ describe('bureau views', () => {
       hoursChanged: [{ idMasked: mask(feng.id), name: '冯七', before: 360, after: 180 }],
       statusChanged: [{ idMasked: mask(feng.id), name: '冯七', before: 'pass', after: 'fail' }],
     });
-    const firstDiff = await (await call(app, 'GET', `/api/v1/submissions/${a1Receipt.submission.id}/diff`, { token: TOKENS.clerkA1 })).json<SubmissionDiff>();
+    const firstDiff = await (
+      await call(app, 'GET', `/api/v1/submissions/${a1Receipt.submission.id}/diff`, { token: TOKENS.clerkA1 })
+    ).json<SubmissionDiff>();
     expect(firstDiff.previous).toBeNull();
     expect(firstDiff.added).toHaveLength(3);
   });
@@ -128,22 +169,32 @@ describe('bureau views', () => {
   it("should show the reviewer's return and comment to the clerk", async () => {
     const older = await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>();
     const current = (await (await submit(app, TOKENS.clerkB1, revised(b1))).json<SubmissionReceipt>()).submission;
-    const missingComment = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, { token: TOKENS.reviewerB, body: { decision: 'return' } });
+    const missingComment = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, {
+      token: TOKENS.reviewerB,
+      body: { decision: 'return' },
+    });
     expect(missingComment.status).toBe(400);
-    const old = await call(app, 'POST', `/api/v1/submissions/${older.submission.id}/review`, { token: TOKENS.reviewerB, body: { decision: 'approve' } });
+    const old = await call(app, 'POST', `/api/v1/submissions/${older.submission.id}/review`, {
+      token: TOKENS.reviewerB,
+      body: { decision: 'approve' },
+    });
     expect(old.status).toBe(409);
     const res = await call(app, 'POST', `/api/v1/submissions/${current.id}/review`, {
       token: TOKENS.reviewerB,
       body: { decision: 'return', comment: '冯七的区级学时不足，请核实后重报' },
     });
     expect(res.status).toBe(200);
-    const seen = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkB1 })).json<SubmissionList>();
+    const seen = await (
+      await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkB1 })
+    ).json<SubmissionList>();
     expect(seen.items.find((i) => i.current)).toMatchObject({
       id: current.id,
       status: 'returned',
       review: { comment: '冯七的区级学时不足，请核实后重报', reviewedBy: `label ${TOKENS.reviewerB}` },
     });
-    const summary = await (await call(app, 'GET', `/api/v1/bureau/summary?year=${YEAR}`, { token: TOKENS.reviewerB })).json<BureauSummary>();
+    const summary = await (
+      await call(app, 'GET', `/api/v1/bureau/summary?year=${YEAR}`, { token: TOKENS.reviewerB })
+    ).json<BureauSummary>();
     expect(summary.totals.returned).toBe(1);
   });
 
@@ -184,7 +235,9 @@ async function readZipEntry(zip: Uint8Array, name: string): Promise<string> {
     const entry = new TextDecoder().decode(zip.subarray(at + 30, at + 30 + nameLength));
     const start = at + 30 + nameLength + extra;
     if (entry === name) {
-      const stream = new Blob([zip.slice(start, start + size)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      const stream = new Blob([zip.slice(start, start + size)])
+        .stream()
+        .pipeThrough(new DecompressionStream('deflate-raw'));
       return new Response(stream).text();
     }
     at = start + size;

@@ -4,14 +4,26 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../client/index.js';
 import { decodeWorkbook } from '../../shared/grid.js';
 import type { AppType } from '../../worker/index.js';
-import { buildWorkbook, makeId, newKey, NOW, passingTrainings, SCHOOLS, seedTenants, testApp, TOKENS, YEAR } from './helpers.js';
+import {
+  buildWorkbook,
+  makeId,
+  NOW,
+  newKey,
+  passingTrainings,
+  SCHOOLS,
+  seedTenants,
+  TOKENS,
+  testApp,
+  YEAR,
+} from './helpers.js';
 
 describe('hc<AppType>', () => {
   const app = testApp();
   const client = (token: string) =>
     hc<AppType>('http://shixun.test', {
       headers: { Authorization: `Bearer ${token}` },
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input instanceof Request ? input : String(input), init, env),
+      fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+        app.request(input instanceof Request ? input : String(input), init, env),
     });
 
   beforeAll(seedTenants);
@@ -31,9 +43,13 @@ describe('hc<AppType>', () => {
     const summary = await client(TOKENS.reviewerA).api.v1.bureau.summary.$get({ query: { year: String(YEAR) } });
     const body = await summary.json();
     expect(body.totals.submitted).toBe(1);
-    expect(body.daysLeft).toBe(Math.round((Date.parse(`${YEAR}-12-31`) - Date.parse(NOW.toISOString().slice(0, 10))) / 86_400_000));
+    expect(body.daysLeft).toBe(
+      Math.round((Date.parse(`${YEAR}-12-31`) - Date.parse(NOW.toISOString().slice(0, 10))) / 86_400_000),
+    );
 
-    const diff = await client(TOKENS.clerkA1).api.v1.submissions[':id'].diff.$get({ param: { id: receipt.submission.id } });
+    const diff = await client(TOKENS.clerkA1).api.v1.submissions[':id'].diff.$get({
+      param: { id: receipt.submission.id },
+    });
     expect((await diff.json()).added).toHaveLength(1);
   });
 
@@ -60,7 +76,11 @@ describe('hc<AppType>', () => {
 
     const list = await clerk.submissions.list(YEAR);
     expect(list.ok && list.value.items.map((i) => i.version)).toEqual([1]);
-    const stranger = createClient({ server: 'http://shixun.test', token: 'not-a-token', fetch: async (input, init) => app.request(String(input), init, env) });
+    const stranger = createClient({
+      server: 'http://shixun.test',
+      token: 'not-a-token',
+      fetch: async (input, init) => app.request(String(input), init, env),
+    });
     const refused = await stranger.me();
     expect(refused).toMatchObject({ ok: false, kind: 'auth', status: 401 });
   });

@@ -10,7 +10,18 @@ import type { HistoryResponse } from '../../shared/api/history.js';
 import type { Me, SubmissionList, SubmissionReceipt } from '../../shared/api/responses.js';
 import { apiRoutes, expectApiError, tableCounts } from './faults-kit.js';
 import {
-  buildWorkbook, call, makeId, newKey, passingTrainings, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook,
+  call,
+  makeId,
+  newKey,
+  passingTrainings,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
 const app = testApp();
@@ -46,7 +57,17 @@ async function seedDeadTokens(): Promise<void> {
           .prepare(
             'INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at, expires_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)',
           )
-          .bind(`tok-${t}`, await sha256Hex(t), role, school, bureau, `label ${t}`, '2026-01-01T00:00:00Z', expires, revoked),
+          .bind(
+            `tok-${t}`,
+            await sha256Hex(t),
+            role,
+            school,
+            bureau,
+            `label ${t}`,
+            '2026-01-01T00:00:00Z',
+            expires,
+            revoked,
+          ),
       ),
     ),
   );
@@ -59,6 +80,7 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
   const [method, pattern] = route.split(' ') as [string, string];
   const path = pattern
     .replace(':id/revoke', `tok-${TOKENS.clerkA2}/revoke`)
+    .replace(':id/renew', `tok-${TOKENS.clerkA2}/renew`)
     .replace(':id', subA1)
     .replace(':code', SCHOOLS.A1.code)
     .replace(':row', '2')
@@ -71,6 +93,31 @@ function requestFor(route: string): { method: string; path: string; body?: unkno
     'POST /api/v1/admin/bureaus': { id: 'C', name: '新区教育局' },
     'POST /api/v1/admin/schools': { code: '3299990001', name: '新学校', type: '小学', rural: false, bureauId: 'A' },
     'POST /api/v1/admin/tokens': { role: 'reviewer', bureauId: 'A', label: 'x' },
+    'POST /api/v1/catalogue/:year/import': {
+      workbook: {
+        sheets: [
+          {
+            name: '培训项目目录',
+            rows: [['项目编号', '培训项目', '培训级别', '培训类别', '培训形式', '开始日期', '结束日期', '认定学时']],
+          },
+        ],
+      },
+    },
+    'PUT /api/v1/catalogue/:year/entries/:code': {
+      course: '新教师入岗培训',
+      level: '区级',
+      category: '新教师入岗',
+      form: '集中面授',
+      startDate: `${YEAR}-03-01`,
+      endDate: `${YEAR}-03-02`,
+      hours: 8,
+    },
+    'POST /api/v1/recognition/:year/decisions': {
+      action: 'reject',
+      group: `课程|区级|${YEAR}-03-01|${YEAR}-03-02`,
+      reason: '不予认定',
+    },
+    'POST /api/v1/admin/tokens/:id/renew': {},
   };
   const query = route === 'PUT /api/v1/policies/:year' ? '?bureau=A' : '';
   return { method, path: path + query, body: bodies[route], headers: { 'Idempotency-Key': newKey() } };
@@ -92,7 +139,8 @@ interface ForeignCase {
  * roles the route is not for. Bureau A's objects: school A1, its submission, bureau A's views.
  */
 function foreignCases(): Record<string, ForeignCase[]> {
-  const forbidden = (...tokens: string[]) => tokens.map((token): ForeignCase => ({ token, status: 403, code: 'auth.forbidden' }));
+  const forbidden = (...tokens: string[]) =>
+    tokens.map((token): ForeignCase => ({ token, status: 403, code: 'auth.forbidden' }));
   const notFound = (token: string, path?: string): ForeignCase => ({ token, path, status: 404, code: 'not_found' });
   const sub = `/api/v1/submissions/${subA1}`;
   const adminOnly = forbidden(TOKENS.reviewerA, TOKENS.clerkA1);
@@ -113,10 +161,19 @@ function foreignCases(): Record<string, ForeignCase[]> {
       check: (b: unknown) => expect((b as SubmissionList).items.map((i) => i.id)).not.toContain(subA1),
     })),
     'GET /api/v1/submissions/:id': [notFound(TOKENS.reviewerB), notFound(TOKENS.clerkB1), notFound(TOKENS.clerkA2)],
-    'GET /api/v1/submissions/:id/compliance': [notFound(TOKENS.reviewerB, `${sub}/compliance`), notFound(TOKENS.clerkA2, `${sub}/compliance`)],
-    'GET /api/v1/submissions/:id/diff': [notFound(TOKENS.reviewerB, `${sub}/diff`), notFound(TOKENS.clerkB1, `${sub}/diff`)],
+    'GET /api/v1/submissions/:id/compliance': [
+      notFound(TOKENS.reviewerB, `${sub}/compliance`),
+      notFound(TOKENS.clerkA2, `${sub}/compliance`),
+    ],
+    'GET /api/v1/submissions/:id/diff': [
+      notFound(TOKENS.reviewerB, `${sub}/diff`),
+      notFound(TOKENS.clerkB1, `${sub}/diff`),
+    ],
     'POST /api/v1/submissions/:id/review': [notFound(TOKENS.reviewerB), ...forbidden(TOKENS.clerkA1)],
-    'GET /api/v1/bureau/summary': [notFound(TOKENS.reviewerB, '/api/v1/bureau/summary?bureau=A'), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/bureau/summary': [
+      notFound(TOKENS.reviewerB, '/api/v1/bureau/summary?bureau=A'),
+      ...forbidden(TOKENS.clerkA1),
+    ],
     'GET /api/v1/bureau/teachers': [
       notFound(TOKENS.reviewerB, '/api/v1/bureau/teachers?bureau=A'),
       notFound(TOKENS.reviewerB, `/api/v1/bureau/teachers?school=${SCHOOLS.A1.code}`),
@@ -129,12 +186,22 @@ function foreignCases(): Record<string, ForeignCase[]> {
       {
         token: TOKENS.clerkB1,
         status: 200,
-        check: (b) => expect(b as HistoryResponse).toMatchObject({ sources: [], teachers: [{ trainings: [], duties: [], milestones: [] }] }),
+        check: (b) =>
+          expect(b as HistoryResponse).toMatchObject({
+            sources: [],
+            teachers: [{ trainings: [], duties: [], milestones: [] }],
+          }),
       },
       ...forbidden(TOKENS.reviewerA, TOKENS.admin),
     ],
-    'GET /api/v1/bureau/export': [notFound(TOKENS.reviewerB, '/api/v1/bureau/export?bureau=A'), ...forbidden(TOKENS.clerkA1)],
-    'GET /api/v1/bureau/exports/summary': [notFound(TOKENS.reviewerB, '/api/v1/bureau/exports/summary?bureau=A'), ...forbidden(TOKENS.clerkA1)],
+    'GET /api/v1/bureau/export': [
+      notFound(TOKENS.reviewerB, '/api/v1/bureau/export?bureau=A'),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/bureau/exports/summary': [
+      notFound(TOKENS.reviewerB, '/api/v1/bureau/exports/summary?bureau=A'),
+      ...forbidden(TOKENS.clerkA1),
+    ],
     'GET /api/v1/bureau/exports/teachers': [
       notFound(TOKENS.reviewerB, '/api/v1/bureau/exports/teachers?bureau=A'),
       notFound(TOKENS.reviewerB, `/api/v1/bureau/exports/teachers?school=${SCHOOLS.A1.code}`),
@@ -152,7 +219,46 @@ function foreignCases(): Record<string, ForeignCase[]> {
     'GET /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens': adminOnly,
     'POST /api/v1/admin/tokens/:id/revoke': adminOnly,
+    'POST /api/v1/admin/tokens/:id/renew': adminOnly,
     'GET /api/v1/admin/export': adminOnly,
+    // The catalogue of bureau A: its clerks read it, other bureaus' tokens name it in vain.
+    'GET /api/v1/catalogue/template': [{ token: TOKENS.clerkB1, status: 200 }],
+    'GET /api/v1/catalogue/:year': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}?bureau=A`),
+      notFound(TOKENS.clerkB1, `/api/v1/catalogue/${YEAR}?bureau=A`),
+    ],
+    'GET /api/v1/catalogue/:year/export': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/export?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'POST /api/v1/catalogue/:year/import': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/import?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'PUT /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'DELETE /api/v1/catalogue/:year/entries/:code': [
+      notFound(TOKENS.reviewerB, `/api/v1/catalogue/${YEAR}/entries/${SCHOOLS.A1.code}?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/recognition/:year/queue': [
+      notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/queue?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'POST /api/v1/recognition/:year/decisions': [
+      notFound(TOKENS.reviewerB, `/api/v1/recognition/${YEAR}/decisions?bureau=A`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/statistics': [
+      notFound(TOKENS.reviewerB, `/api/v1/statistics?bureau=A&year=${YEAR}`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
+    'GET /api/v1/statistics/export': [
+      notFound(TOKENS.reviewerB, `/api/v1/statistics/export?bureau=A&year=${YEAR}`),
+      ...forbidden(TOKENS.clerkA1),
+    ],
   };
 }
 
@@ -211,7 +317,11 @@ describe('access on every route', () => {
       expect(cases[route], route).toBeDefined();
       for (const c of cases[route]!) {
         const r = requestFor(route);
-        const res = await call(app, r.method, c.path ?? r.path, { token: c.token, body: c.body ?? r.body, headers: r.headers });
+        const res = await call(app, r.method, c.path ?? r.path, {
+          token: c.token,
+          body: c.body ?? r.body,
+          headers: r.headers,
+        });
         if (c.status === 200) {
           expect(res.status, `${route} as ${c.token}`).toBe(200);
           c.check?.(await res.json());
@@ -225,10 +335,17 @@ describe('access on every route', () => {
   });
 
   it('should still let the owner reach the objects the foreign tokens were refused', async () => {
-    for (const path of [`/api/v1/submissions/${subA1}`, `/api/v1/submissions/${subA1}/compliance`, `/api/v1/submissions/${subA1}/diff`]) {
+    for (const path of [
+      `/api/v1/submissions/${subA1}`,
+      `/api/v1/submissions/${subA1}/compliance`,
+      `/api/v1/submissions/${subA1}/diff`,
+    ]) {
       expect((await call(app, 'GET', path, { token: TOKENS.clerkA1 })).status).toBe(200);
       expect((await call(app, 'GET', path, { token: TOKENS.reviewerA })).status).toBe(200);
     }
-    expect((await call(app, 'GET', `/api/v1/bureau/schools/${SCHOOLS.A1.code}?year=${YEAR}`, { token: TOKENS.reviewerA })).status).toBe(200);
+    expect(
+      (await call(app, 'GET', `/api/v1/bureau/schools/${SCHOOLS.A1.code}?year=${YEAR}`, { token: TOKENS.reviewerA }))
+        .status,
+    ).toBe(200);
   });
 });

@@ -9,16 +9,37 @@ import type { TestApp } from './helpers.js';
 
 /** Every code of shared/api/errors.ts: a response outside this list is not a stable code. */
 export const API_ERROR_CODES: readonly ApiErrorCode[] = [
-  'auth.missing_token', 'auth.invalid_token', 'auth.revoked_token', 'auth.expired_token', 'auth.forbidden',
-  'config.missing_secret', 'request.too_large', 'request.invalid_json', 'request.invalid_body',
-  'request.unsupported_media_type', 'request.unsupported_encoding', 'request.invalid', 'submission.invalid',
-  'submission.school_mismatch', 'submission.version_conflict', 'submission.not_reviewable', 'idempotency.key_required',
-  'idempotency.key_reused', 'policy.invalid', 'conflict.exists', 'not_found', 'rate_limited', 'internal',
+  'auth.missing_token',
+  'auth.invalid_token',
+  'auth.revoked_token',
+  'auth.expired_token',
+  'auth.forbidden',
+  'config.missing_secret',
+  'request.too_large',
+  'request.invalid_json',
+  'request.invalid_body',
+  'request.unsupported_media_type',
+  'request.unsupported_encoding',
+  'request.invalid',
+  'submission.invalid',
+  'submission.school_mismatch',
+  'submission.version_conflict',
+  'submission.not_reviewable',
+  'idempotency.key_required',
+  'idempotency.key_reused',
+  'policy.invalid',
+  'conflict.exists',
+  'token.revoked',
+  'not_found',
+  'rate_limited',
+  'internal',
 ];
 
 /** "GET /api/v1/submissions/:id" for every handler the app registered under /api/v1 (middleware excluded). */
 export function apiRoutes(app: TestApp): string[] {
-  const keys = app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/v1/')).map((r) => `${r.method} ${r.path}`);
+  const keys = app.routes
+    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/v1/'))
+    .map((r) => `${r.method} ${r.path}`);
   return [...new Set(keys)].sort();
 }
 

@@ -3,7 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionCompliance, SubmissionReceipt } from '../../shared/api/responses.js';
 import { STORE_STEPS, type StoreStep } from '../../worker/submission/store.js';
 import {
-  buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, type TeacherSpec,
+  buildWorkbook,
+  call,
+  makeId,
+  newKey,
+  passingTrainings,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  submit,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
 } from './helpers.js';
 
 const teachers: TeacherSpec[] = Array.from({ length: 6 }, (_, i) => ({
@@ -57,9 +68,13 @@ describe('storage faults', () => {
       } else {
         expect(afterFault.current).toBe(before.current);
         expect(afterFault.stored).toBe(before.stored);
-        const list = await (await call(good, 'GET', '/api/v1/submissions?year=2025', { token: TOKENS.clerkA1 })).json<{ items: { id: string; current: boolean; counts: { teachers: number } }[] }>();
+        const list = await (await call(good, 'GET', '/api/v1/submissions?year=2025', { token: TOKENS.clerkA1 })).json<{
+          items: { id: string; current: boolean; counts: { teachers: number } }[];
+        }>();
         const current = list.items.find((i) => i.current)!;
-        const compliance = await (await call(good, 'GET', `/api/v1/submissions/${current.id}/compliance`, { token: TOKENS.reviewerA })).json<SubmissionCompliance>();
+        const compliance = await (
+          await call(good, 'GET', `/api/v1/submissions/${current.id}/compliance`, { token: TOKENS.reviewerA })
+        ).json<SubmissionCompliance>();
         expect(compliance.compliance.teachers).toHaveLength(current.counts.teachers);
       }
 
@@ -75,7 +90,9 @@ describe('storage faults', () => {
   }
 
   it('should leave the first version readable after all the faults', async () => {
-    const res = await call(good, 'GET', `/api/v1/submissions/${first.submission.id}/compliance`, { token: TOKENS.clerkA1 });
+    const res = await call(good, 'GET', `/api/v1/submissions/${first.submission.id}/compliance`, {
+      token: TOKENS.clerkA1,
+    });
     expect(res.status).toBe(200);
     expect((await res.json<SubmissionCompliance>()).compliance).toEqual(first.compliance);
   });

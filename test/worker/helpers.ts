@@ -1,8 +1,8 @@
 /** Test fixtures for the worker: tenants and tokens seeded by SQL, small hand-made workbooks, a request helper. */
 import { env } from 'cloudflare:workers';
 import type { EncodedCell, EncodedWorkbook } from '../../shared/grid.js';
-import { createApp } from '../../worker/index.js';
 import type { AppOptions, Env } from '../../worker/env.js';
+import { createApp } from '../../worker/index.js';
 
 export const YEAR = 2025;
 /** Pinned clock: 2025 is a past year (asOf 2025-12-31), so compliance is deterministic. */
@@ -64,10 +64,33 @@ export function buildWorkbook(school: SchoolSpec, teachers: TeacherSpec[], train
     ['校本培训方案提交日期', school.plan ?? `${YEAR}-09-10`],
   ];
   const teacherRows: EncodedCell[][] = [
-    ['姓名', '身份证号', '性别', '任教学段', '任教学科', '职称', '最高学历', '参加工作时间', '岗位', '骨干称号', '称号级别', '工作室角色'],
+    [
+      '姓名',
+      '身份证号',
+      '性别',
+      '任教学段',
+      '任教学科',
+      '职称',
+      '最高学历',
+      '参加工作时间',
+      '岗位',
+      '骨干称号',
+      '称号级别',
+      '工作室角色',
+    ],
     ...teachers.map((t) => [
-      t.name, t.id, t.gender, '小学', '语文', '一级教师', '本科', t.startDate ?? '2010-09', '专任教师', t.backbone ?? '无',
-      t.backboneLevel ?? '', t.studioRole ?? '无',
+      t.name,
+      t.id,
+      t.gender,
+      '小学',
+      '语文',
+      '一级教师',
+      '本科',
+      t.startDate ?? '2010-09',
+      '专任教师',
+      t.backbone ?? '无',
+      t.backboneLevel ?? '',
+      t.studioRole ?? '无',
     ]),
   ];
   const trainingRows: EncodedCell[][] = [
@@ -86,8 +109,26 @@ export function buildWorkbook(school: SchoolSpec, teachers: TeacherSpec[], train
 /** 360 district-level hours in the year, one of them ethics: passes every default rule for a 2010 starter. */
 export function passingTrainings(t: TeacherSpec): TrainingSpec[] {
   return [
-    { id: t.id, name: t.name, course: '师德师风专题培训', level: '区级', category: '师德师风', start: `${YEAR}-03-01`, end: `${YEAR}-03-20`, hours: 180 },
-    { id: t.id, name: t.name, course: '学科教学能力提升', level: '区级', category: '学科教学', start: `${YEAR}-10-01`, end: `${YEAR}-10-20`, hours: 180 },
+    {
+      id: t.id,
+      name: t.name,
+      course: '师德师风专题培训',
+      level: '区级',
+      category: '师德师风',
+      start: `${YEAR}-03-01`,
+      end: `${YEAR}-03-20`,
+      hours: 180,
+    },
+    {
+      id: t.id,
+      name: t.name,
+      course: '学科教学能力提升',
+      level: '区级',
+      category: '学科教学',
+      start: `${YEAR}-10-01`,
+      end: `${YEAR}-10-20`,
+      hours: 180,
+    },
   ];
 }
 
@@ -199,7 +240,12 @@ export function revised(workbook: EncodedWorkbook): EncodedWorkbook {
 let keySeq = 0;
 export const newKey = () => `test-key-${Date.now()}-${++keySeq}`;
 
-export function submit(app: TestApp, token: string, workbook: EncodedWorkbook, o: { key?: string; ifMatch?: string; gzip?: boolean } = {}) {
+export function submit(
+  app: TestApp,
+  token: string,
+  workbook: EncodedWorkbook,
+  o: { key?: string; ifMatch?: string; gzip?: boolean } = {},
+) {
   return call(app, 'POST', '/api/v1/submissions', {
     token,
     body: { year: YEAR, workbook },

@@ -10,7 +10,15 @@ import type { EncodedWorkbook } from '../../shared/grid.js';
 import type { ComplianceReport, RuleResult } from '../../shared/policy/types.js';
 import type { AppType } from '../../worker/index.js';
 import {
-  buildWorkbook, makeId, newKey, SCHOOLS, testApp, TOKENS, type TeacherSpec, type TestApp, type TrainingSpec,
+  buildWorkbook,
+  makeId,
+  newKey,
+  SCHOOLS,
+  type TeacherSpec,
+  type TestApp,
+  TOKENS,
+  type TrainingSpec,
+  testApp,
 } from './helpers.js';
 
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
@@ -28,8 +36,26 @@ export const zheng: TeacherSpec = { name: '郑三', id: makeId(73, '男'), gende
 export function trainingsOf(t: TeacherSpec, year: Year): TrainingSpec[] {
   const k = year - 2020;
   return [
-    { id: t.id, name: t.name, course: `${year}年师德师风专题培训`, level: '区级', category: '师德师风', start: `${year}-03-01`, end: `${year}-03-05`, hours: 20 + k },
-    { id: t.id, name: t.name, course: `${year}年学科教学能力提升`, level: '市级', category: '学科教学', start: `${year}-10-08`, end: `${year}-10-20`, hours: 46 + k },
+    {
+      id: t.id,
+      name: t.name,
+      course: `${year}年师德师风专题培训`,
+      level: '区级',
+      category: '师德师风',
+      start: `${year}-03-01`,
+      end: `${year}-03-05`,
+      hours: 20 + k,
+    },
+    {
+      id: t.id,
+      name: t.name,
+      course: `${year}年学科教学能力提升`,
+      level: '市级',
+      category: '学科教学',
+      start: `${year}-10-08`,
+      end: `${year}-10-20`,
+      hours: 46 + k,
+    },
   ];
 }
 
@@ -54,7 +80,8 @@ export function a2Ledger(year: Year, drop?: string): EncodedWorkbook {
 }
 
 /** The distinct records of all five years and both schools: each year's own trainings, once. */
-export const cycleHours = (t: TeacherSpec, except = 0) => YEARS.flatMap((y) => trainingsOf(t, y)).reduce((a, r) => a + r.hours, 0) - except;
+export const cycleHours = (t: TeacherSpec, except = 0) =>
+  YEARS.flatMap((y) => trainingsOf(t, y)).reduce((a, r) => a + r.hours, 0) - except;
 
 export const app = testApp();
 
@@ -67,7 +94,10 @@ export const client = (token: string, a: TestApp = app) =>
   hc<AppType>('http://shixun.test', { headers: { Authorization: `Bearer ${token}` }, fetch: inProcess(a) }).api.v1;
 
 export async function submitLedger(token: string, year: number, workbook: EncodedWorkbook, a: TestApp = app) {
-  const res = await client(token, a).submissions.$post({ json: { year, workbook } }, { headers: { 'Idempotency-Key': newKey() } });
+  const res = await client(token, a).submissions.$post(
+    { json: { year, workbook } },
+    { headers: { 'Idempotency-Key': newKey() } },
+  );
   return { status: res.status as number, receipt: (await res.json()) as SubmissionReceipt };
 }
 
@@ -75,7 +105,10 @@ export async function submitLedger(token: string, year: number, workbook: Encode
 export async function submitFiveYears(): Promise<Map<string, SubmissionReceipt>> {
   const receipts = new Map<string, SubmissionReceipt>();
   for (const year of YEARS) {
-    for (const [token, school, ledger] of [[TOKENS.clerkA2, 'A2', a2Ledger(year)], [TOKENS.clerkA1, 'A1', a1Ledger(year)]] as const) {
+    for (const [token, school, ledger] of [
+      [TOKENS.clerkA2, 'A2', a2Ledger(year)],
+      [TOKENS.clerkA1, 'A1', a1Ledger(year)],
+    ] as const) {
       const { status, receipt } = await submitLedger(token, year, ledger);
       expect(status, `${school} ${year}`).toBe(201);
       receipts.set(`${school} ${year}`, receipt);
@@ -94,11 +127,13 @@ export const ruleOf = (report: ComplianceReport, t: TeacherSpec, rule: string): 
 
 /** Where the records a rule counted came from, as "year school" labels (self for the ledger itself). */
 export const originsOf = (report: ComplianceReport, r: RuleResult) =>
-  r.records!.refs.map(([s]) => (report.sources[s]!.self ? 'self' : `${report.sources[s]!.year} ${report.sources[s]!.schoolCode}`));
+  r.records!.refs.map(([s]) =>
+    report.sources[s]!.self ? 'self' : `${report.sources[s]!.year} ${report.sources[s]!.schoolCode}`,
+  );
 
 export async function staleCurrent(): Promise<number> {
   const r = await env.DB.prepare(
-    `SELECT COUNT(*) AS n FROM submissions s JOIN current_submissions c ON c.submission_id = s.id WHERE s.stale_since IS NOT NULL`,
+    'SELECT COUNT(*) AS n FROM submissions s JOIN current_submissions c ON c.submission_id = s.id WHERE s.stale_since IS NOT NULL',
   ).first<{ n: number }>();
   return r!.n;
 }
@@ -112,4 +147,3 @@ export async function readingSuperseded(): Promise<number> {
   ).first<{ n: number }>();
   return r!.n;
 }
-

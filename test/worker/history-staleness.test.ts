@@ -6,10 +6,20 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
+import { SCHOOLS, seedTenants, TOKENS, testApp } from './helpers.js';
 import {
-  a2Ledger, client, cycleHours, readingSuperseded, ruleOf, staleCurrent, submitFiveYears, submitLedger, trainingsOf, wu, zhou,
+  a2Ledger,
+  client,
+  cycleHours,
+  readingSuperseded,
+  ruleOf,
+  staleCurrent,
+  submitFiveYears,
+  submitLedger,
+  trainingsOf,
+  wu,
+  zhou,
 } from './history-kit.js';
-import { SCHOOLS, seedTenants, testApp, TOKENS } from './helpers.js';
 
 describe('a correction of an earlier ledger', () => {
   let receipts = new Map<string, SubmissionReceipt>();
@@ -56,7 +66,9 @@ describe('a correction of an earlier ledger', () => {
     const { status } = await submitLedger(TOKENS.clerkA2, 2022, a2Ledger(2022, dropped.course), failing);
     expect(status).toBe(500);
     expect(await staleCurrent()).toBeGreaterThan(0);
-    const page = await (await client(TOKENS.reviewerA).bureau.teachers.$get({ query: { year: '2025', school: SCHOOLS.A1.code } })).json();
+    const page = await (
+      await client(TOKENS.reviewerA).bureau.teachers.$get({ query: { year: '2025', school: SCHOOLS.A1.code } })
+    ).json();
     const row = page.items.find((t) => t.name === '吴二')!;
     expect(row.rules.find((r) => r.rule === 'cycle_hours')!.actual).toBe(before.rule.actual - dropped.hours);
     // A reviewer browsing every year's summary brings every verdict of the bureau up to date.

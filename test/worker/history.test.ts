@@ -12,10 +12,22 @@ import type { SubmissionReceipt } from '../../shared/api/responses.js';
 import { decodeWorkbook } from '../../shared/grid.js';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
-import {
-  a1Ledger, app, client, cycleHours, hoursOf, inProcess, originsOf, ruleOf, submitFiveYears, trainingsOf, wu, zheng, zhou,
-} from './history-kit.js';
 import { SCHOOLS, seedTenants, TOKENS } from './helpers.js';
+import {
+  a1Ledger,
+  app,
+  client,
+  cycleHours,
+  hoursOf,
+  inProcess,
+  originsOf,
+  ruleOf,
+  submitFiveYears,
+  trainingsOf,
+  wu,
+  zheng,
+  zhou,
+} from './history-kit.js';
 
 describe('history across years and schools', () => {
   let receipts = new Map<string, SubmissionReceipt>();
@@ -35,12 +47,28 @@ describe('history across years and schools', () => {
     }
     // 2024's trainings are in both A1 ledgers: counted from 2024's, where they were first reported.
     expect(originsOf(report, ruleOf(report, zhou, 'cycle_hours'))).toEqual([
-      'self', 'self', '2021 3201020001', '2021 3201020001', '2022 3201020001', '2022 3201020001', '2023 3201020001',
-      '2023 3201020001', '2024 3201020001', '2024 3201020001',
+      'self',
+      'self',
+      '2021 3201020001',
+      '2021 3201020001',
+      '2022 3201020001',
+      '2022 3201020001',
+      '2023 3201020001',
+      '2023 3201020001',
+      '2024 3201020001',
+      '2024 3201020001',
     ]);
     expect(originsOf(report, ruleOf(report, wu, 'cycle_hours')).sort()).toEqual([
-      '2021 3201020002', '2021 3201020002', '2022 3201020002', '2022 3201020002', '2023 3201020002', '2023 3201020002',
-      '2024 3201020001', '2024 3201020001', 'self', 'self',
+      '2021 3201020002',
+      '2021 3201020002',
+      '2022 3201020002',
+      '2022 3201020002',
+      '2023 3201020002',
+      '2023 3201020002',
+      '2024 3201020001',
+      '2024 3201020001',
+      'self',
+      'self',
     ]);
     // The year's own rules still read the year: 2025's district hours are 2025's records only.
     expect(ruleOf(report, wu, 'annual_district_plus_hours').actual).toBe(hoursOf(trainingsOf(wu, 2025)));
@@ -58,13 +86,23 @@ describe('history across years and schools', () => {
     for (const year of [2024, 2025] as const) {
       const records = validateWorkbook(decodeWorkbook(a1Ledger(year)), { year }).records;
       // What scripts/cli/check.ts does with --server: the same client function, against this worker.
-      const found = await fetchRecordSet({ server: 'http://shixun.test', token: TOKENS.clerkA1, fetch: inProcess(app) }, records, year);
+      const found = await fetchRecordSet(
+        { server: 'http://shixun.test', token: TOKENS.clerkA1, fetch: inProcess(app) },
+        records,
+        year,
+      );
       expect(found.ok).toBe(true);
       if (!found.ok) return;
       const cli = evaluateCompliance(found.value.set, DEFAULT_POLICY, { year, asOf: `${year}-12-31` });
-      const server = await (await client(TOKENS.reviewerA).submissions[':id'].compliance.$get({ param: { id: receipts.get(`A1 ${year}`)!.submission.id } })).json();
+      const server = await (
+        await client(TOKENS.reviewerA).submissions[':id'].compliance.$get({
+          param: { id: receipts.get(`A1 ${year}`)!.submission.id },
+        })
+      ).json();
       expect(cli).toEqual(server.compliance);
-      expect(ruleOf(cli, wu, 'cycle_hours').actual).toBe(year === 2025 ? cycleHours(wu) : cycleHours(wu) - hoursOf(trainingsOf(wu, 2025)));
+      expect(ruleOf(cli, wu, 'cycle_hours').actual).toBe(
+        year === 2025 ? cycleHours(wu) : cycleHours(wu) - hoursOf(trainingsOf(wu, 2025)),
+      );
     }
   });
 
@@ -76,10 +114,17 @@ describe('history across years and schools', () => {
       expect(text).not.toContain(t.id);
       expect(text).not.toContain(t.id.slice(0, 14));
     }
-    const body = JSON.parse(text) as { sources: { year: number; schoolName: string }[]; teachers: { trainings: { source: number }[] }[] };
+    const body = JSON.parse(text) as {
+      sources: { year: number; schoolName: string }[];
+      teachers: { trainings: { source: number }[] }[];
+    };
     // The own school's 2025 ledger is the workbook being checked: never part of its history.
     expect(body.sources.map((s) => `${s.year} ${s.schoolName}`)).toEqual([
-      `2021 ${SCHOOLS.A2.name}`, `2022 ${SCHOOLS.A2.name}`, `2023 ${SCHOOLS.A2.name}`, `2024 ${SCHOOLS.A1.name}`, `2024 ${SCHOOLS.A2.name}`,
+      `2021 ${SCHOOLS.A2.name}`,
+      `2022 ${SCHOOLS.A2.name}`,
+      `2023 ${SCHOOLS.A2.name}`,
+      `2024 ${SCHOOLS.A1.name}`,
+      `2024 ${SCHOOLS.A2.name}`,
       `2025 ${SCHOOLS.A2.name}`,
     ]);
     expect(body.teachers[0]!.trainings).toHaveLength(8);
@@ -101,7 +146,13 @@ describe('history across years and schools', () => {
     const cycle = view.rules.find((r) => r.rule === 'cycle_hours')!;
     expect(cycle.records.reduce((a, r) => a + (r.sheet === 'trainings' ? r.hours : 0), 0)).toBe(cycle.actual);
     const first = cycle.records.find((r) => r.year === 2021)!;
-    expect(first).toMatchObject({ sheet: 'trainings', schoolName: SCHOOLS.A2.name, self: false, course: '2021年师德师风专题培训', hours: 21 });
+    expect(first).toMatchObject({
+      sheet: 'trainings',
+      schoolName: SCHOOLS.A2.name,
+      self: false,
+      course: '2021年师德师风专题培训',
+      hours: 21,
+    });
     expect(cycle.records.filter((r) => r.self).map((r) => r.year)).toEqual([2025, 2025]);
     expect(JSON.stringify(view)).not.toContain(wu.id);
   });

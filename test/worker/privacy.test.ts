@@ -1,10 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
-import { decodeWorkbook } from '../../shared/grid.js';
+import { decodeWorkbook, encodeWorkbook } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
-import { encodeWorkbook } from '../../shared/grid.js';
-import { call, newKey, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR } from './helpers.js';
+import { call, newKey, revised, SCHOOLS, seedTenants, submit, TOKENS, testApp, YEAR } from './helpers.js';
 
 /** A generated school (every sheet, about 30 teachers) moved to A1's code. */
 function schoolWorkbook() {
@@ -80,11 +79,15 @@ describe('personal data', () => {
   });
 
   it('should give the full numbers only in the admin export, and audit it without them', async () => {
-    const res = await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=csv`, { token: TOKENS.admin });
+    const res = await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=csv`, {
+      token: TOKENS.admin,
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(ids.every((id) => text.includes(`"${id}"`))).toBe(true);
-    const audit = await env.DB.prepare("SELECT details FROM audit_log WHERE action = 'export.full'").all<{ details: string }>();
+    const audit = await env.DB.prepare("SELECT details FROM audit_log WHERE action = 'export.full'").all<{
+      details: string;
+    }>();
     expect(audit.results).toHaveLength(1);
     expect(JSON.parse(audit.results[0]!.details)).toMatchObject({ bureau: 'A', year: YEAR, teachers: 30 });
   });
@@ -92,7 +95,8 @@ describe('personal data', () => {
   it('should log no full ID number, even for rejected and failing requests', async () => {
     const broken = structuredClone(workbook);
     const roster = broken.sheets.find((s) => s.name === '教师名册')!;
-    roster.rows[1]![roster.rows[0]!.indexOf('身份证号')] = `${ids[0]!.slice(0, 17)}${ids[0]!.endsWith('1') ? '2' : '1'}`;
+    roster.rows[1]![roster.rows[0]!.indexOf('身份证号')] =
+      `${ids[0]!.slice(0, 17)}${ids[0]!.endsWith('1') ? '2' : '1'}`;
     expect((await submit(app, TOKENS.clerkA1, broken)).status).toBe(400);
     const failing = testApp({
       faults: (step) => {

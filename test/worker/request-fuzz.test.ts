@@ -4,25 +4,42 @@
  *   for submissions the re-validation and preparation that follow — 10,000 cases per property, in
  *   process, because 10,000 full requests per property would not fit in CI time;
  * - the whole app (auth, middleware, handlers, D1) — 300 cases per property.
+ * SHIXUN_PROPERTY_RUNS (npm run test:quick) lowers both (the first to no fewer than 3,000).
  * Every outcome is a 2xx or a 4xx with a stable code; nothing else escapes, and nothing is left half-written.
  */
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { submissionRequestSchema } from '../../shared/api/submission.js';
-import { defaultAsOf, DEFAULT_POLICY, PolicyError, resolvePolicy } from '../../shared/policy/index.js';
-import { idKeys, type IdKeys } from '../../worker/crypto/ids.js';
+import { DEFAULT_POLICY, defaultAsOf, PolicyError, resolvePolicy } from '../../shared/policy/index.js';
+import { type IdKeys, idKeys } from '../../worker/crypto/ids.js';
+import { emptyHistory } from '../../worker/db/history.js';
 import { ApiError } from '../../worker/errors.js';
 import { readLimitedText } from '../../worker/middleware/json-body.js';
-import { emptyHistory } from '../../worker/db/history.js';
 import { hmacsOf, prepareSubmission, validateSubmission } from '../../worker/submission/prepare.js';
+import { propertyRuns } from '../fixtures/property-runs.js';
 import { API_ERROR_CODES, expectHandled, tableCounts } from './faults-kit.js';
 import {
-  buildWorkbook, call, gzip, makeId, NOW, passingTrainings, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook,
+  call,
+  gzip,
+  makeId,
+  NOW,
+  passingTrainings,
+  SCHOOLS,
+  seedTenants,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
-const PARSE_RUNS = 10_000;
-const APP_RUNS = 300;
+/**
+ * At least 3,000 even in npm run test:quick: about 0.3% of the mutated submissions stay valid, and
+ * the coverage guards below need one (6 of 2,000 in a measured run; at 300 cases, expect none 4 times in 10).
+ */
+const PARSE_RUNS = Math.max(3_000, propertyRuns(env.SHIXUN_PROPERTY_RUNS, 10_000));
+const APP_RUNS = Math.min(300, propertyRuns(env.SHIXUN_PROPERTY_RUNS, 300));
 const LIMIT = 1024 * 1024;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -31,7 +48,10 @@ const teachers: TeacherSpec[] = [
   { name: '周九', id: makeId(61, '男'), gender: '男' },
   { name: '吴十', id: makeId(62, '女'), gender: '女' },
 ];
-const VALID_SUBMISSION = { year: YEAR, workbook: buildWorkbook(SCHOOLS.A1, teachers, passingTrainings(teachers[0]!)) } as unknown as Json;
+const VALID_SUBMISSION = {
+  year: YEAR,
+  workbook: buildWorkbook(SCHOOLS.A1, teachers, passingTrainings(teachers[0]!)),
+} as unknown as Json;
 const VALID_POLICY = { id: 'fuzz-2025', rules: structuredClone(DEFAULT_POLICY.rules) } as unknown as Json;
 
 // ------------------------------------------------------------------ mutations of a valid body
@@ -41,7 +61,8 @@ type Path = (string | number)[];
 function allPaths(v: Json, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(v)) v.forEach((x, i) => allPaths(x, [...prefix, i], out));
-  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) allPaths(x, [...prefix, k], out);
+  else if (v !== null && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) allPaths(x, [...prefix, k], out);
   return out;
 }
 
@@ -52,14 +73,19 @@ function parentOf(root: Json, path: Path): { parent: Json[] | Record<string, Jso
   return { parent: cur as Json[] | Record<string, Json>, key: path[path.length - 1]! };
 }
 
-const getAt = (root: Json, path: Path): Json => path.reduce<Json>((v, p) => (v as Record<string, Json>)[p as string]!, root);
+const getAt = (root: Json, path: Path): Json =>
+  path.reduce<Json>((v, p) => (v as Record<string, Json>)[p as string]!, root);
 
 type Mutation =
   | { kind: 'set'; at: number; value: Json }
   | { kind: 'delete'; at: number }
   | { kind: 'duplicate'; at: number }
   | { kind: 'swap'; a: number; b: number }
-  | { kind: 'retype'; at: number; to: 'string' | 'number' | 'date' | 'error' | 'bool' | 'null' | 'array' | 'object' | 'huge' }
+  | {
+      kind: 'retype';
+      at: number;
+      to: 'string' | 'number' | 'date' | 'error' | 'bool' | 'null' | 'array' | 'object' | 'huge';
+    }
   | { kind: 'extraKey'; at: number; key: string; value: Json };
 
 const json = () => fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
@@ -79,15 +105,24 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 
 function retype(v: Json, to: Extract<Mutation, { kind: 'retype' }>['to']): Json {
   switch (to) {
-    case 'string': return typeof v === 'string' ? `${v}x` : JSON.stringify(v) ?? '';
-    case 'number': return typeof v === 'number' ? -v * 1e6 : Number.isFinite(Number(v)) ? Number(v) : 1e308;
-    case 'date': return { d: typeof v === 'string' ? v : '2025-13-45' };
-    case 'error': return { e: '#N/A' };
-    case 'bool': return !v;
-    case 'null': return null;
-    case 'array': return [v];
-    case 'object': return { v };
-    case 'huge': return 'x'.repeat(40_000);
+    case 'string':
+      return typeof v === 'string' ? `${v}x` : (JSON.stringify(v) ?? '');
+    case 'number':
+      return typeof v === 'number' ? -v * 1e6 : Number.isFinite(Number(v)) ? Number(v) : 1e308;
+    case 'date':
+      return { d: typeof v === 'string' ? v : '2025-13-45' };
+    case 'error':
+      return { e: '#N/A' };
+    case 'bool':
+      return !v;
+    case 'null':
+      return null;
+    case 'array':
+      return [v];
+    case 'object':
+      return { v };
+    case 'huge':
+      return 'x'.repeat(40_000);
   }
 }
 
@@ -176,8 +211,17 @@ const tally = (o: string) => outcomes.set(o, (outcomes.get(o) ?? 0) + 1);
  * The body reader and JSON parsing every body-reading route shares, then `parse` (what the route
  * does next); the answer is 'ok' or the stable code the app would send.
  */
-async function throughRoute(bytes: Uint8Array<ArrayBuffer>, gzipped: boolean, method: string, parse: (value: unknown) => Promise<string>): Promise<string> {
-  const req = new Request('http://fuzz/', { method, body: bytes, headers: gzipped ? { 'Content-Encoding': 'gzip' } : {} });
+async function throughRoute(
+  bytes: Uint8Array<ArrayBuffer>,
+  gzipped: boolean,
+  method: string,
+  parse: (value: unknown) => Promise<string>,
+): Promise<string> {
+  const req = new Request('http://fuzz/', {
+    method,
+    body: bytes,
+    headers: gzipped ? { 'Content-Encoding': 'gzip' } : {},
+  });
   try {
     const text = await readLimitedText(req, LIMIT);
     let value: unknown;
@@ -208,7 +252,13 @@ const parseSubmission = (bytes: Uint8Array<ArrayBuffer>, gzipped: boolean) =>
     const records = validateSubmission(parsed.data.workbook, parsed.data.year);
     const hmacs = await hmacsOf(records, keys);
     const history = emptyHistory(records.teachers.length);
-    await prepareSubmission(records, history, DEFAULT_POLICY, { year: parsed.data.year, asOf, schoolCode: SCHOOLS.A1.code, keys, hmacs });
+    await prepareSubmission(records, history, DEFAULT_POLICY, {
+      year: parsed.data.year,
+      asOf,
+      schoolCode: SCHOOLS.A1.code,
+      keys,
+      hmacs,
+    });
     return 'ok';
   });
 
@@ -236,10 +286,17 @@ describe('request parsing on random input (in process, 10,000 cases each)', () =
 
   it('should answer random JSON values posted as a submission with a stable code', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(json().map((v) => JSON.stringify(v)), anythingAsJson), fc.boolean(), async (text, gz) => {
-        const bytes = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
-        expectStable(await parseSubmission(gz ? new Uint8Array(await gzip(text)) : bytes, gz));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          json().map((v) => JSON.stringify(v)),
+          anythingAsJson,
+        ),
+        fc.boolean(),
+        async (text, gz) => {
+          const bytes = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+          expectStable(await parseSubmission(gz ? new Uint8Array(await gzip(text)) : bytes, gz));
+        },
+      ),
       { numRuns: PARSE_RUNS },
     );
   });
@@ -259,12 +316,23 @@ describe('request parsing on random input (in process, 10,000 cases each)', () =
   });
 
   it('should answer random JSON values and mutations of a valid policy file with a stable code', async () => {
-    expect(await parsePolicy(new TextEncoder().encode(JSON.stringify(VALID_POLICY)) as Uint8Array<ArrayBuffer>, false)).toBe('ok');
+    expect(
+      await parsePolicy(new TextEncoder().encode(JSON.stringify(VALID_POLICY)) as Uint8Array<ArrayBuffer>, false),
+    ).toBe('ok');
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.tuple(fc.oneof(json().map((v) => JSON.stringify(v)), anythingAsJson), fc.constant<Wire>({ cut: null, flip: null, gzip: false })),
-          fc.tuple(fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_POLICY, ms)), wireArb),
+          fc.tuple(
+            fc.oneof(
+              json().map((v) => JSON.stringify(v)),
+              anythingAsJson,
+            ),
+            fc.constant<Wire>({ cut: null, flip: null, gzip: false }),
+          ),
+          fc.tuple(
+            fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_POLICY, ms)),
+            wireArb,
+          ),
         ),
         async ([text, w]) => expectStable(await parsePolicy(await wireBytes(text, w), w.gzip)),
       ),
@@ -274,7 +342,14 @@ describe('request parsing on random input (in process, 10,000 cases each)', () =
 
   it('should have seen every kind of outcome in the in-process layer', () => {
     // Not a speed or count assertion: a guard that the generators reach each branch of the parser.
-    for (const code of ['ok', 'request.invalid', 'request.invalid_json', 'request.invalid_body', 'submission.invalid', 'policy.invalid']) {
+    for (const code of [
+      'ok',
+      'request.invalid',
+      'request.invalid_json',
+      'request.invalid_body',
+      'submission.invalid',
+      'policy.invalid',
+    ]) {
       expect(outcomes.get(code), `${code} in ${JSON.stringify([...outcomes])}`).toBeGreaterThan(0);
     }
   });
@@ -307,8 +382,17 @@ describe(`the whole app on random requests (${APP_RUNS} cases each)`, () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.tuple(fc.oneof(json().map((v) => JSON.stringify(v)), anythingAsJson), wireArb),
-          fc.tuple(fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_SUBMISSION, ms)), wireArb),
+          fc.tuple(
+            fc.oneof(
+              json().map((v) => JSON.stringify(v)),
+              anythingAsJson,
+            ),
+            wireArb,
+          ),
+          fc.tuple(
+            fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_SUBMISSION, ms)),
+            wireArb,
+          ),
         ),
         async ([text, w]) => {
           const r = await expectHandled(await send('POST', '/api/v1/submissions', TOKENS.clerkA1, text, w));
@@ -324,8 +408,17 @@ describe(`the whole app on random requests (${APP_RUNS} cases each)`, () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.tuple(fc.oneof(json().map((v) => JSON.stringify(v)), anythingAsJson), wireArb),
-          fc.tuple(fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_POLICY, ms)), wireArb),
+          fc.tuple(
+            fc.oneof(
+              json().map((v) => JSON.stringify(v)),
+              anythingAsJson,
+            ),
+            wireArb,
+          ),
+          fc.tuple(
+            fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => mutate(VALID_POLICY, ms)),
+            wireArb,
+          ),
         ),
         async ([text, w]) => {
           await expectHandled(await send('PUT', `/api/v1/policies/${YEAR}?bureau=A`, TOKENS.admin, text, w));
@@ -336,7 +429,9 @@ describe(`the whole app on random requests (${APP_RUNS} cases each)`, () => {
   });
 
   it('should leave no half-written version behind: no staging rows, every stored version complete', async () => {
-    const staging = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'").first<{ n: number }>();
+    const staging = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'").first<{
+      n: number;
+    }>();
     expect(staging!.n).toBe(0);
     const incomplete = await env.DB.prepare(
       `SELECT s.id FROM submissions s
@@ -347,5 +442,4 @@ describe(`the whole app on random requests (${APP_RUNS} cases each)`, () => {
     const counts = await tableCounts();
     expect(counts.idempotency_keys).toBe(counts.submissions);
   });
-
 });

@@ -12,17 +12,36 @@ import type { SubmissionSummary } from '../../shared/api/responses.js';
 import { decodeWorkbook, type EncodedWorkbook } from '../../shared/grid.js';
 import type { AppType } from '../../worker/index.js';
 import {
-  buildWorkbook, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type TeacherSpec,
+  buildWorkbook,
+  makeId,
+  newKey,
+  passingTrainings,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
 const app = testApp();
-const inProcess = async (input: RequestInfo | URL, init?: RequestInit) => app.request(input instanceof Request ? input : String(input), init, env);
-const client = (token: string) => hc<AppType>('http://shixun.test', { headers: { Authorization: `Bearer ${token}` }, fetch: inProcess }).api.v1;
+const inProcess = async (input: RequestInfo | URL, init?: RequestInit) =>
+  app.request(input instanceof Request ? input : String(input), init, env);
+const client = (token: string) =>
+  hc<AppType>('http://shixun.test', { headers: { Authorization: `Bearer ${token}` }, fetch: inProcess }).api.v1;
 
-const teacher = (seq: number): TeacherSpec => ({ name: `审核${'甲乙丙'[seq % 3]}`, id: makeId(seq, '男', '19800505'), gender: '男' });
+const teacher = (seq: number): TeacherSpec => ({
+  name: `审核${'甲乙丙'[seq % 3]}`,
+  id: makeId(seq, '男', '19800505'),
+  gender: '男',
+});
 
 async function send(token: string, workbook: EncodedWorkbook) {
-  const res = await client(token).submissions.$post({ json: { year: YEAR, workbook } }, { headers: { 'Idempotency-Key': newKey() } });
+  const res = await client(token).submissions.$post(
+    { json: { year: YEAR, workbook } },
+    { headers: { 'Idempotency-Key': newKey() } },
+  );
   const body = await res.json();
   return { status: res.status as number, body: body as Extract<typeof body, { submission: unknown }> };
 }
@@ -33,7 +52,10 @@ async function versions(token: string, school: string): Promise<SubmissionSummar
 }
 
 async function review(id: string, decision: 'approve' | 'return', comment?: string) {
-  return client(TOKENS.reviewerA).submissions[':id'].review.$post({ param: { id }, json: comment ? { decision, comment } : { decision } });
+  return client(TOKENS.reviewerA).submissions[':id'].review.$post({
+    param: { id },
+    json: comment ? { decision, comment } : { decision },
+  });
 }
 
 describe('review states', () => {
@@ -49,7 +71,10 @@ describe('review states', () => {
     const v2 = await send(TOKENS.clerkA1, revised(ledger));
     expect(v2.status).toBe(201);
     expect(v2.body.outcome).toBe('stored');
-    expect(v2.body.submission).toMatchObject({ status: 'pending', changedAfterApproval: { approvedVersion: v1.body.submission.version } });
+    expect(v2.body.submission).toMatchObject({
+      status: 'pending',
+      changedAfterApproval: { approvedVersion: v1.body.submission.version },
+    });
     const listed = await versions(TOKENS.clerkA1, SCHOOLS.A1.code);
     const byId = new Map(listed.map((v) => [v.id, v]));
     expect(byId.get(v1.body.submission.id)).toMatchObject({ status: 'superseded', current: false });
@@ -59,11 +84,19 @@ describe('review states', () => {
 
     expect((await review(v2.body.submission.id, 'return', '请补录培训记录')).status).toBe(200);
     const v3 = await send(TOKENS.clerkA1, revised(ledger));
-    expect(v3.body.submission).toMatchObject({ status: 'pending', changedAfterApproval: { approvedVersion: v1.body.submission.version } });
+    expect(v3.body.submission).toMatchObject({
+      status: 'pending',
+      changedAfterApproval: { approvedVersion: v1.body.submission.version },
+    });
     const after = new Map((await versions(TOKENS.reviewerA, SCHOOLS.A1.code)).map((v) => [v.id, v]));
-    expect(after.get(v2.body.submission.id)).toMatchObject({ status: 'superseded', review: { comment: '请补录培训记录' } });
+    expect(after.get(v2.body.submission.id)).toMatchObject({
+      status: 'superseded',
+      review: { comment: '请补录培训记录' },
+    });
     expect([...after.values()].filter((v) => v.current).map((v) => v.id)).toEqual([v3.body.submission.id]);
-    expect([...after.values()].filter((v) => v.status !== 'superseded').map((v) => v.id)).toEqual([v3.body.submission.id]);
+    expect([...after.values()].filter((v) => v.status !== 'superseded').map((v) => v.id)).toEqual([
+      v3.body.submission.id,
+    ]);
 
     // Approving the new version: the next one is marked as changed after that approval.
     expect((await review(v3.body.submission.id, 'approve')).status).toBe(200);
@@ -91,7 +124,11 @@ describe('review states', () => {
     trainings.rows[1]![6] = { d: `${String(trainings.rows[1]![6])}T00:00:00.000Z` };
     expect((await send(TOKENS.clerkA2, recoded)).body.outcome).toBe('unchanged');
 
-    const counts = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE school_code = ?1 AND status <> 'staging'").bind(SCHOOLS.A2.code).first<{ n: number }>();
+    const counts = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM submissions WHERE school_code = ?1 AND status <> 'staging'",
+    )
+      .bind(SCHOOLS.A2.code)
+      .first<{ n: number }>();
     expect(counts!.n).toBe(before.length);
     expect(await versions(TOKENS.clerkA2, SCHOOLS.A2.code)).toEqual(before);
 
@@ -105,7 +142,13 @@ describe('review states', () => {
     const t = teacher(83);
     const ledger = buildWorkbook(SCHOOLS.B1, [t], passingTrainings(t));
     const sent = (workbook: EncodedWorkbook) =>
-      submitWorkbook({ server: 'http://shixun.test', token: TOKENS.clerkB1, year: YEAR, workbook: decodeWorkbook(workbook), fetch: inProcess });
+      submitWorkbook({
+        server: 'http://shixun.test',
+        token: TOKENS.clerkB1,
+        year: YEAR,
+        workbook: decodeWorkbook(workbook),
+        fetch: inProcess,
+      });
     const first = await sent(ledger);
     expect(first).toMatchObject({ ok: true, unchanged: false });
     const second = await sent(ledger);

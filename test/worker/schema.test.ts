@@ -23,7 +23,9 @@ describe('typed D1 rows', () => {
         notnull: type.endsWith('?') ? 0 : 1,
       }));
       // A TEXT PRIMARY KEY may hold NULL in SQLite's own reading; the code never writes one.
-      expect(info.map((c) => ({ name: c.name, type: c.type, notnull: c.notnull || c.pk > 0 ? 1 : 0 }))).toEqual(declared);
+      expect(info.map((c) => ({ name: c.name, type: c.type, notnull: c.notnull || c.pk > 0 ? 1 : 0 }))).toEqual(
+        declared,
+      );
     });
   }
 });

@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedToken } from '../../shared/api/responses.js';
 import { neutralize, toCsv } from '../../worker/export/csv.js';
 import { toXlsx } from '../../worker/export/xlsx.js';
-import { buildWorkbook, call, makeId, newKey, passingTrainings, seedTenants, testApp, TOKENS, YEAR, type TeacherSpec } from './helpers.js';
+import {
+  buildWorkbook,
+  call,
+  makeId,
+  newKey,
+  passingTrainings,
+  seedTenants,
+  type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
+} from './helpers.js';
 import { parseCsv, sheetCells, unzipText } from './security-kit.js';
 
 const app = testApp();
@@ -65,7 +76,10 @@ describe('formula injection in exports', () => {
     await seedTenants();
     expect((await call(app, 'POST', '/api/v1/admin/bureaus', { token: TOKENS.admin, body: BUREAU })).status).toBe(201);
     for (const s of SCHOOLS) {
-      expect((await call(app, 'POST', '/api/v1/admin/schools', { token: TOKENS.admin, body: { ...s, bureauId: BUREAU.id } })).status).toBe(201);
+      expect(
+        (await call(app, 'POST', '/api/v1/admin/schools', { token: TOKENS.admin, body: { ...s, bureauId: BUREAU.id } }))
+          .status,
+      ).toBe(201);
     }
     reviewer = await issue({ role: 'reviewer', bureauId: BUREAU.id, label: '=reviewer' });
     // Two schools submit, so teacher rows carry the hostile school names too.
@@ -74,7 +88,10 @@ describe('formula injection in exports', () => {
       const teachers: TeacherSpec[] = [{ name: '孙八', id: makeId(40 + i, '男'), gender: '男' }];
       const res = await call(app, 'POST', '/api/v1/submissions', {
         token: clerk,
-        body: { year: YEAR, workbook: buildWorkbook({ code: s.code, name: '公式学校' }, teachers, passingTrainings(teachers[0]!)) },
+        body: {
+          year: YEAR,
+          workbook: buildWorkbook({ code: s.code, name: '公式学校' }, teachers, passingTrainings(teachers[0]!)),
+        },
         headers: { 'Idempotency-Key': newKey() },
       });
       expect(res.status, await res.clone().text()).toBe(201);
@@ -95,7 +112,9 @@ describe('formula injection in exports', () => {
       const res = await call(app, 'GET', `${e.path}&format=xlsx`, { token: e.token() });
       expect(res.status).toBe(200);
       const texts = await expectSafeXlsx(new Uint8Array(await res.arrayBuffer()));
-      expect(HOSTILE.filter((h) => texts.includes(h)).length, 'hostile values present as plain text').toBeGreaterThan(0);
+      expect(HOSTILE.filter((h) => texts.includes(h)).length, 'hostile values present as plain text').toBeGreaterThan(
+        0,
+      );
     });
   }
 

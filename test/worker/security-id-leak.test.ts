@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubmissionReceipt, TeacherPage } from '../../shared/api/responses.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { generateSchool } from '../fixtures/generate-school.js';
-import { call, newKey, revised, SCHOOLS, seedTenants, testApp, TOKENS, YEAR, type CallOptions, type TestApp } from './helpers.js';
+import {
+  type CallOptions,
+  call,
+  newKey,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  type TestApp,
+  TOKENS,
+  testApp,
+  YEAR,
+} from './helpers.js';
 import { unzipText } from './security-kit.js';
 
 const logs: string[] = [];
@@ -27,7 +38,10 @@ const A2 = school(302, SCHOOLS.A2.code, 25);
 const ALL_IDS = [...A1.ids, ...A2.ids];
 
 const WHO: Record<string, string> = {
-  [TOKENS.clerkA1]: 'clerk', [TOKENS.clerkA2]: 'clerk', [TOKENS.reviewerA]: 'reviewer', [TOKENS.admin]: 'admin',
+  [TOKENS.clerkA1]: 'clerk',
+  [TOKENS.clerkA2]: 'clerk',
+  [TOKENS.reviewerA]: 'reviewer',
+  [TOKENS.admin]: 'admin',
 };
 
 /** A request whose answer is kept for the scan (xlsx as the text of its parts). */
@@ -50,7 +64,13 @@ describe('full ID numbers in logs and reviewer responses', () => {
   beforeAll(async () => {
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logs.push(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack}` : JSON.stringify(a))).join(' '));
+        logs.push(
+          args
+            .map((a) =>
+              typeof a === 'string' ? a : a instanceof Error ? `${a.message}\n${a.stack}` : JSON.stringify(a),
+            )
+            .join(' '),
+        );
       });
     }
     await seedTenants();
@@ -62,7 +82,12 @@ describe('full ID numbers in logs and reviewer responses', () => {
 
   it('should take the submissions (clerks see their receipts)', async () => {
     const post = (token: string, grid: WorkbookGrid) =>
-      req(app, 'POST', '/api/v1/submissions', { token, body: { year: YEAR, workbook: encodeWorkbook(grid) }, gzip: true, headers: { 'Idempotency-Key': newKey() } });
+      req(app, 'POST', '/api/v1/submissions', {
+        token,
+        body: { year: YEAR, workbook: encodeWorkbook(grid) },
+        gzip: true,
+        headers: { 'Idempotency-Key': newKey() },
+      });
     const r1 = await post(TOKENS.clerkA1, A1.grid);
     expect(r1.status).toBe(201);
     subA1 = (await r1.json<SubmissionReceipt>()).submission.id;
@@ -84,15 +109,20 @@ describe('full ID numbers in logs and reviewer responses', () => {
     const bad = structuredClone(A1.grid);
     const roster = bad.sheets.find((s) => s.name === '教师名册')!;
     const c = roster.rows[0]!.indexOf('身份证号');
-    roster.rows[1]![c] = `${String(roster.rows[1]![c]).slice(0, 17)}${String(roster.rows[1]![c]).endsWith('0') ? '1' : '0'}`;
-    const res = await req(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: encodeWorkbook(bad) }, headers: { 'Idempotency-Key': newKey() } });
+    roster.rows[1]![c] =
+      `${String(roster.rows[1]![c]).slice(0, 17)}${String(roster.rows[1]![c]).endsWith('0') ? '1' : '0'}`;
+    const res = await req(app, 'POST', '/api/v1/submissions', {
+      token: TOKENS.clerkA1,
+      body: { year: YEAR, workbook: encodeWorkbook(bad) },
+      headers: { 'Idempotency-Key': newKey() },
+    });
     expect(res.status).toBe(400);
   });
 
   it('should answer every reviewer view (summary, teachers, versions, compliance, diff, exports, review)', async () => {
     const t = TOKENS.reviewerA;
     const paths = [
-      `/api/v1/me`,
+      '/api/v1/me',
       `/api/v1/bureau/summary?year=${YEAR}`,
       `/api/v1/bureau/teachers?year=${YEAR}&pageSize=500`,
       `/api/v1/bureau/teachers?year=${YEAR}&status=fail`,
@@ -111,18 +141,30 @@ describe('full ID numbers in logs and reviewer responses', () => {
       ]),
     ];
     for (const p of paths) expect((await req(app, 'GET', p, { token: t })).status, p).toBe(200);
-    const page = await (await req(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&pageSize=500`, { token: t })).json<TeacherPage>();
+    const page = await (
+      await req(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&pageSize=500`, { token: t })
+    ).json<TeacherPage>();
     expect(page.total).toBe(A1.ids.length - 1 + A2.ids.length);
     expect(page.items.every((i) => /^\d{6}\*{8}[\dX]{4}$/.test(i.idMasked))).toBe(true);
     // A reviewer who pastes an ID into the name search: the query string is never logged.
-    expect((await req(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&q=${A1.ids[0]}`, { token: t })).status).toBe(200);
-    expect((await req(app, 'POST', `/api/v1/submissions/${subA1v2}/review`, { token: t, body: { decision: 'return', comment: '请补充培训证明' } })).status).toBe(200);
+    expect((await req(app, 'GET', `/api/v1/bureau/teachers?year=${YEAR}&q=${A1.ids[0]}`, { token: t })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await req(app, 'POST', `/api/v1/submissions/${subA1v2}/review`, {
+          token: t,
+          body: { decision: 'return', comment: '请补充培训证明' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("should keep an ID out of the log when a storage failure's message carries one (500 logged scrubbed)", async () => {
     const failing = testApp({
       faults: (step) => {
-        if (step === 'stage-trainings') throw new Error(`D1_ERROR: constraint failed on ${A2.ids[0]} / ${A2.ids[1]!.toLowerCase()}`);
+        if (step === 'stage-trainings')
+          throw new Error(`D1_ERROR: constraint failed on ${A2.ids[0]} / ${A2.ids[1]!.toLowerCase()}`);
       },
     });
     const res = await req(failing, 'POST', '/api/v1/submissions', {
@@ -136,7 +178,9 @@ describe('full ID numbers in logs and reviewer responses', () => {
 
   it('should find every ID in the audited full export (the scanner works on csv and xlsx)', async () => {
     for (const f of ['csv', 'xlsx']) {
-      const res = await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=${f}`, { token: TOKENS.admin });
+      const res = await call(app, 'GET', `/api/v1/admin/export?year=${YEAR}&bureau=A&format=${f}`, {
+        token: TOKENS.admin,
+      });
       const bytes = new Uint8Array(await res.arrayBuffer());
       const text = f === 'xlsx' ? [...(await unzipText(bytes)).values()].join('\n') : new TextDecoder().decode(bytes);
       expect(findIds(text).length).toBe(A1.ids.length - 1 + A2.ids.length);

@@ -14,7 +14,13 @@ export async function unzipText(bytes: Uint8Array): Promise<Map<string, string>>
     const start = at + 30 + nameLength + extraLength;
     const data = bytes.slice(start, start + size);
     const raw =
-      method === 0 ? data : new Uint8Array(await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
+      method === 0
+        ? data
+        : new Uint8Array(
+            await new Response(
+              new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw')),
+            ).arrayBuffer(),
+          );
     out.set(name, new TextDecoder().decode(raw));
     at = start + size;
   }
@@ -58,15 +64,20 @@ export function parseCsv(text: string): string[][] {
 /** The cells of an .xlsx sheet XML: each as its type attribute, formula (if any) and text. */
 export function sheetCells(xml: string): { ref: string; type: string | null; formula: string | null; text: string }[] {
   const cells: { ref: string; type: string | null; formula: string | null; text: string }[] = [];
-  const unescape = (x: string) =>
-    x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescapeXml = (x: string) =>
+    x
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   for (const m of xml.matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const attrs = m[1]!;
     const inner = m[2] ?? '';
     const ref = /r="([^"]+)"/.exec(attrs)?.[1] ?? '';
     const type = /t="([^"]+)"/.exec(attrs)?.[1] ?? null;
     const formula = /<f[^>]*>([\s\S]*?)<\/f>/.exec(inner)?.[1] ?? (/<f[^>]*\/>/.test(inner) ? '' : null);
-    const text = [...inner.matchAll(/<(?:t|v)[^>]*>([\s\S]*?)<\/(?:t|v)>/g)].map((x) => unescape(x[1]!)).join('');
+    const text = [...inner.matchAll(/<(?:t|v)[^>]*>([\s\S]*?)<\/(?:t|v)>/g)].map((x) => unescapeXml(x[1]!)).join('');
     cells.push({ ref, type, formula, text });
   }
   return cells;

@@ -7,8 +7,19 @@ import { buildRecordSet } from '../../shared/history/index.js';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
 import { toValidateJson, validateWorkbook } from '../../shared/validate/index.js';
 import {
-  buildWorkbook, call, makeId, newKey, passingTrainings, revised, SCHOOLS, seedTenants, submit, testApp, TOKENS, YEAR,
+  buildWorkbook,
+  call,
+  makeId,
+  newKey,
+  passingTrainings,
+  revised,
+  SCHOOLS,
+  seedTenants,
+  submit,
   type TeacherSpec,
+  TOKENS,
+  testApp,
+  YEAR,
 } from './helpers.js';
 
 const teachers: TeacherSpec[] = [
@@ -18,7 +29,9 @@ const teachers: TeacherSpec[] = [
 const workbook = buildWorkbook(SCHOOLS.A1, teachers, passingTrainings(teachers[0]!));
 
 async function versions(school: string): Promise<number> {
-  const r = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE school_code = ?1 AND status <> 'staging'").bind(school).first<{ n: number }>();
+  const r = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE school_code = ?1 AND status <> 'staging'")
+    .bind(school)
+    .first<{ n: number }>();
   return r!.n;
 }
 
@@ -31,12 +44,21 @@ describe('POST /api/v1/submissions', () => {
     expect(res.status).toBe(201);
     const receipt = await res.json<SubmissionReceipt>();
     expect(receipt.outcome).toBe('stored');
-    expect(receipt.submission).toMatchObject({ schoolCode: SCHOOLS.A1.code, year: YEAR, version: 1, current: true, status: 'pending' });
+    expect(receipt.submission).toMatchObject({
+      schoolCode: SCHOOLS.A1.code,
+      year: YEAR,
+      version: 1,
+      current: true,
+      status: 'pending',
+    });
     expect(receipt.submission.counts).toEqual({ teachers: 2, trainings: 2, duties: 0, milestones: 0 });
     const local = validateWorkbook(decodeWorkbook(workbook), { year: YEAR }).records;
     // The bureau holds no other ledger of these teachers: the history is empty, and included.
     const empty = { sources: [], teachers: local.teachers.map(() => ({ trainings: [], duties: [], milestones: [] })) };
-    const expected = evaluateCompliance(buildRecordSet(local, YEAR, empty), DEFAULT_POLICY, { year: YEAR, asOf: `${YEAR}-12-31` });
+    const expected = evaluateCompliance(buildRecordSet(local, YEAR, empty), DEFAULT_POLICY, {
+      year: YEAR,
+      asOf: `${YEAR}-12-31`,
+    });
     expect(expected.historyIncluded).toBe(true);
     expect(receipt.compliance).toEqual(expected);
     expect(receipt.submission.summary).toEqual(expected.school.summary);
@@ -65,13 +87,18 @@ describe('POST /api/v1/submissions', () => {
   });
 
   it('should require an Idempotency-Key', async () => {
-    const res = await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook } });
+    const res = await call(app, 'POST', '/api/v1/submissions', {
+      token: TOKENS.clerkA1,
+      body: { year: YEAR, workbook },
+    });
     expect(res.status).toBe(400);
     expect((await res.json<ApiErrorBody>()).error.code).toBe('idempotency.key_required');
   });
 
   it('should turn a submission from a stale version into 409 submission.version_conflict', async () => {
-    const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkA1 })).json<{ items: { version: number; current: boolean }[] }>();
+    const list = await (await call(app, 'GET', `/api/v1/submissions?year=${YEAR}`, { token: TOKENS.clerkA1 })).json<{
+      items: { version: number; current: boolean }[];
+    }>();
     const current = list.items.find((i) => i.current)!.version;
     const a = await submit(app, TOKENS.clerkA1, revised(workbook), { ifMatch: `"${current}"` });
     expect(a.status).toBe(201);
@@ -113,9 +140,20 @@ describe('POST /api/v1/submissions', () => {
     big.sheets[1]!.rows[1]![16] = 'x'.repeat(30_000);
     const limit = { MAX_BODY_BYTES: '20000' };
     const headers = { 'Idempotency-Key': newKey() };
-    const plain = await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: big }, headers, env: limit });
+    const plain = await call(app, 'POST', '/api/v1/submissions', {
+      token: TOKENS.clerkA1,
+      body: { year: YEAR, workbook: big },
+      headers,
+      env: limit,
+    });
     expect(plain.status).toBe(413);
-    const zipped = await call(app, 'POST', '/api/v1/submissions', { token: TOKENS.clerkA1, body: { year: YEAR, workbook: big }, headers, env: limit, gzip: true });
+    const zipped = await call(app, 'POST', '/api/v1/submissions', {
+      token: TOKENS.clerkA1,
+      body: { year: YEAR, workbook: big },
+      headers,
+      env: limit,
+      gzip: true,
+    });
     expect(zipped.status).toBe(413);
     expect((await zipped.json<ApiErrorBody>()).error.code).toBe('request.too_large');
   });
@@ -134,7 +172,9 @@ describe('concurrent submissions', () => {
     const receipts = await Promise.all(answers.map((r) => r.json<SubmissionReceipt>()));
     expect(new Set(receipts.map((r) => r.submission.id)).size).toBe(1);
     expect(await versions(SCHOOLS.A1.code)).toBe(before + 1);
-    const staging = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'").first<{ n: number }>();
+    const staging = await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE status = 'staging'").first<{
+      n: number;
+    }>();
     expect(staging!.n).toBe(0);
   });
 

@@ -3,8 +3,9 @@
  * versions and schools, the masked form for display, and an AES-GCM copy that only the audited
  * admin export decrypts. The plain number lives only in memory during one request.
  */
-import { ApiError } from '../errors.js';
+
 import type { Env } from '../env.js';
+import { ApiError } from '../errors.js';
 import { fromBase64, toBase64, toHex } from './digest.js';
 
 const encoder = new TextEncoder();
@@ -46,7 +47,9 @@ export function idKeys(env: Env): Promise<IdKeys> {
   let keys = cache.get(cacheKey);
   if (!keys) {
     keys = (async () => ({
-      hmac: await crypto.subtle.importKey('raw', encoder.encode(hmacKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+      hmac: await crypto.subtle.importKey('raw', encoder.encode(hmacKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
+        'sign',
+      ]),
       enc: await crypto.subtle.importKey('raw', fromBase64(encKey), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']),
     }))();
     cache.set(cacheKey, keys);
@@ -66,7 +69,9 @@ export async function hmacId(keys: IdKeys, id: string): Promise<string> {
 /** base64(iv ‖ ciphertext), a fresh random IV per value. */
 export async function encryptId(keys: IdKeys, id: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, keys.enc, encoder.encode(normalizeId(id))));
+  const ct = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, keys.enc, encoder.encode(normalizeId(id))),
+  );
   const out = new Uint8Array(iv.length + ct.length);
   out.set(iv);
   out.set(ct, iv.length);

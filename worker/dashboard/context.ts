@@ -1,6 +1,7 @@
 /** What every page needs: who is signed in, which bureau and year, and how to report that its data is shown. */
+
+import type { Scope } from '../../client/index.js';
 import type { Me } from '../../shared/api/responses.js';
-import type { Query } from './api.js';
 
 export interface PageContext {
   me: Me;
@@ -14,6 +15,6 @@ export interface PageContext {
 }
 
 /** The year (and, for an admin, the bureau) that every bureau call carries. */
-export function scope(ctx: PageContext, extra: Query = {}): Query {
-  return { year: ctx.year, bureau: ctx.bureau ?? undefined, ...extra };
+export function scope(ctx: PageContext): Scope {
+  return ctx.bureau ? { year: ctx.year, bureau: ctx.bureau } : { year: ctx.year };
 }

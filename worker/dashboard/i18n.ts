@@ -10,13 +10,22 @@ const pair = (text: Text): readonly [string, string] => [text.zh, text.en];
 const STRINGS = {
   appTitle: ['师训台账 · 教育局审核', 'Shixun · Bureau review'],
   signInTitle: ['审核人员登录', 'Reviewer sign-in'],
-  signInHint: ['请输入教育局发放的审核令牌（仅保存在本浏览器会话中）。', 'Enter the reviewer token issued by the bureau (kept for this browser session only).'],
+  signInHint: [
+    '请输入教育局发放的审核令牌（仅保存在本浏览器会话中）。',
+    'Enter the reviewer token issued by the bureau (kept for this browser session only).',
+  ],
   token: ['令牌', 'Token'],
   signIn: ['登录', 'Sign in'],
   signOut: ['退出', 'Sign out'],
   badToken: ['令牌无效或已吊销，请核对后重试。', 'The token is invalid or revoked; check it and try again.'],
-  clerkToken: ['这是学校报送员的令牌，请使用教育局审核令牌登录。', 'This is a school clerk\'s token; sign in with a bureau reviewer token.'],
-  sessionExpired: ['登录已失效（令牌无效、已吊销或已过期），请重新登录。', 'The session ended (token invalid, revoked or expired); sign in again.'],
+  clerkToken: [
+    '这是学校报送员的令牌，请使用教育局审核令牌登录。',
+    "This is a school clerk's token; sign in with a bureau reviewer token.",
+  ],
+  sessionExpired: [
+    '登录已失效（令牌无效、已吊销或已过期），请重新登录。',
+    'The session ended (token invalid, revoked or expired); sign in again.',
+  ],
   emptyToken: ['请输入令牌。', 'Enter a token.'],
   loading: ['正在加载…', 'Loading…'],
   retry: ['重试', 'Retry'],
@@ -42,7 +51,10 @@ const STRINGS = {
   teachers: ['教师', 'Teachers'],
   deadline: ['报送截止', 'Deadline'],
   deadlineShort: ['截止', 'Due'],
-  ruralNote: ['农村 {rt} 名教师，城区 {ut} 名；分子为已报送学校数 / 学校总数。', 'Rural: {rt} teachers, urban: {ut}; the fraction is schools submitted / schools.'],
+  ruralNote: [
+    '农村 {rt} 名教师，城区 {ut} 名；分子为已报送学校数 / 学校总数。',
+    'Rural: {rt} teachers, urban: {ut}; the fraction is schools submitted / schools.',
+  ],
   daysLeft: ['剩余 {n} 天', '{n} days left'],
   daysOver: ['已逾期 {n} 天', '{n} days overdue'],
   dueToday: ['今天截止', 'Due today'],
@@ -124,7 +136,9 @@ const STRINGS = {
   invalidForm: ['表单有误：', 'The form has errors:'],
   notNumber: ['“{f}”必须是数字', '"{f}" must be a number'],
   defaultPolicy: ['（默认政策）', '(default policy)'],
-  loadMs: ['用时 {ms} 毫秒', '{ms} ms'],
+  largeType: ['大字', 'Large type'],
+  actualRequired: ['实际 / 要求', 'Actual / required'],
+  reason: ['说明', 'Reason'],
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
 } as const satisfies Record<string, readonly [string, string]>;
@@ -197,6 +211,20 @@ export function t(key: StringKey, vars: Record<string, string | number> = {}): s
 
 export function ruleLabel(rule: string): string {
   return rule in RULE_TITLES ? RULE_TITLES[rule as RuleId][currentLang()] : rule;
+}
+
+/**
+ * A token's label as a person's name: the label's internal namespace (`demo:`, `import:`) is how
+ * tokens are managed, not who submitted, so it is never shown.
+ */
+export function personLabel(label: string | null | undefined): string {
+  const name = (label ?? '').replace(/^[A-Za-z][\w.-]*:\s*/, '').trim();
+  return name || '—';
+}
+
+/** A typed name inside an SVG text (no <bdi> there): first-strong isolate … pop directional isolate. */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 export function percent(rate: number | null | undefined): string {

@@ -1,6 +1,12 @@
 /** The bureau's views over the current versions of its schools. */
 import type {
-  BureauSchoolRow, BureauSummary, GroupCount, RuleCount, TeacherPage, TeacherRow, TierCount,
+  BureauSchoolRow,
+  BureauSummary,
+  GroupCount,
+  RuleCount,
+  TeacherPage,
+  TeacherRow,
+  TierCount,
 } from '../../shared/api/responses.js';
 import type { BackboneLevel, StudioRole } from '../../shared/contract/enums.js';
 import { BACKBONE_LEVELS, STUDIO_ROLES } from '../../shared/contract/enums.js';
@@ -42,7 +48,10 @@ function addTo(g: GroupCount, r: BureauSchoolRow) {
   g.fail += r.fail;
 }
 
-function tiers<T extends string>(names: readonly T[], sums: Record<string, [number, number, number, number]>): TierCount<T>[] {
+function tiers<T extends string>(
+  names: readonly T[],
+  sums: Record<string, [number, number, number, number]>,
+): TierCount<T>[] {
   return names.map((tier) => {
     const [teachers, pass, warn, fail] = sums[tier] ?? [0, 0, 0, 0];
     return { tier, teachers, pass, warn, fail, passRate: rate(pass, teachers) };
@@ -50,7 +59,12 @@ function tiers<T extends string>(names: readonly T[], sums: Record<string, [numb
 }
 
 /** Two reads in one round trip: the bureau's schools with their current versions, and the deadline. */
-export async function bureauSummary(db: D1Database, bureau: BureauRow, year: number, today: string): Promise<BureauSummary> {
+export async function bureauSummary(
+  db: D1Database,
+  bureau: BureauRow,
+  year: number,
+  today: string,
+): Promise<BureauSummary> {
   const [schools, policy] = await db.batch<SummaryRow & { deadline?: string | null }>([
     db
       .prepare(
@@ -106,7 +120,10 @@ export async function bureauSummary(db: D1Database, bureau: BureauRow, year: num
       const t = byRule.get(rule) ?? [0, 0, 0];
       byRule.set(rule, [t[0] + p, t[1] + w, t[2] + f]);
     }
-    for (const [target, src] of [[backbone, stats.backbone], [studio, stats.studio]] as const) {
+    for (const [target, src] of [
+      [backbone, stats.backbone],
+      [studio, stats.studio],
+    ] as const) {
       for (const [tier, counts] of Object.entries(src)) {
         const t = (target[tier] ??= [0, 0, 0, 0]);
         for (let i = 0; i < 4; i++) t[i]! += counts[i]!;
@@ -128,7 +145,10 @@ export async function bureauSummary(db: D1Database, bureau: BureauRow, year: num
     totals,
     byRule: rules,
     backbone: tiers<BackboneLevel>(BACKBONE_LEVELS.values, backbone),
-    studio: tiers<Exclude<StudioRole, '无'>>(STUDIO_ROLES.values.filter((r): r is Exclude<StudioRole, '无'> => r !== '无'), studio),
+    studio: tiers<Exclude<StudioRole, '无'>>(
+      STUDIO_ROLES.values.filter((r): r is Exclude<StudioRole, '无'> => r !== '无'),
+      studio,
+    ),
     rural: { rural, urban },
   };
 }
@@ -216,7 +236,12 @@ export function toTeacherRow(r: TeacherDbRow): TeacherRow {
   };
 }
 
-export async function teacherPage(db: D1Database, f: TeacherFilter, page: number, pageSize: number): Promise<TeacherPage> {
+export async function teacherPage(
+  db: D1Database,
+  f: TeacherFilter,
+  page: number,
+  pageSize: number,
+): Promise<TeacherPage> {
   const w = teacherWhere(f);
   const n = w.binds.length;
   const [count, items] = await db.batch<{ n?: number } & Partial<TeacherDbRow>>([
@@ -237,6 +262,9 @@ export async function teacherPage(db: D1Database, f: TeacherFilter, page: number
 /** Every current teacher of the bureau (export), with the encrypted ID for the audited full export. */
 export async function allTeachers(db: D1Database, f: TeacherFilter): Promise<(TeacherRow & { idEnc: string })[]> {
   const w = teacherWhere(f);
-  const r = await db.prepare(`${TEACHER_SELECT} ${w.sql} ORDER BY c.school_code, t.row`).bind(...w.binds).all<TeacherDbRow>();
+  const r = await db
+    .prepare(`${TEACHER_SELECT} ${w.sql} ORDER BY c.school_code, t.row`)
+    .bind(...w.binds)
+    .all<TeacherDbRow>();
   return r.results.map((t) => ({ ...toTeacherRow(t), idEnc: t.id_enc }));
 }

@@ -4,8 +4,15 @@
  * whatever the roster's size: the keyed hashes travel as one JSON parameter and json_each joins
  * them to the records through the id_hmac indexes, so there is no query per teacher.
  */
-import type { HistoryDuty, HistoryMilestone, HistorySource, HistoryTraining, TeacherHistory } from '../../shared/api/history.js';
+import type {
+  HistoryDuty,
+  HistoryMilestone,
+  HistorySource,
+  HistoryTraining,
+  TeacherHistory,
+} from '../../shared/api/history.js';
 import type { History } from '../../shared/history/index.js';
+import type { StoredRecognition } from '../recognition/apply.js';
 
 export interface HistoryQuery {
   bureauId: string;
@@ -27,7 +34,10 @@ export interface HistoryLookup {
 /** The lookup's answer where the bureau holds no other ledger of these teachers. */
 export function emptyHistory(teachers: number): HistoryLookup {
   return {
-    history: { sources: [], teachers: Array.from({ length: teachers }, () => ({ trainings: [], duties: [], milestones: [] })) },
+    history: {
+      sources: [],
+      teachers: Array.from({ length: teachers }, () => ({ trainings: [], duties: [], milestones: [] })),
+    },
     sourceIds: [],
     seq: 0,
   };
@@ -46,8 +56,29 @@ interface Group {
   recs: string;
 }
 
-type TrainingTuple = [row: number, course: string, level: string, category: string, form: string, start: string, end: string, hours: number];
-type DutyTuple = [row: number, semester: string, home: number, guided: number, observed: number, preps: number, lectures: number, led: string | null, small: number];
+type TrainingTuple = [
+  row: number,
+  course: string,
+  level: string,
+  category: string,
+  form: string,
+  start: string,
+  end: string,
+  hours: number,
+  code: string | null,
+  recognition: StoredRecognition | null,
+];
+type DutyTuple = [
+  row: number,
+  semester: string,
+  home: number,
+  guided: number,
+  observed: number,
+  preps: number,
+  lectures: number,
+  led: string | null,
+  small: number,
+];
 type MilestoneTuple = [row: number, milestone: string, result: string, date: string];
 
 /**
@@ -70,7 +101,11 @@ function recordsOf(table: 'trainings' | 'duties' | 'milestones', columns: string
      GROUP BY ids.pos, c.submission_id`;
 }
 
-const TRAININGS_SQL = recordsOf('trainings', 'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours');
+// json(): the stored recognition goes in as an object, not as a string to parse a second time.
+const TRAININGS_SQL = recordsOf(
+  'trainings',
+  'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.catalogue_code, json(r.recognition_json)',
+);
 const DUTIES_SQL = recordsOf(
   'duties',
   `r.row, r.semester, r.demo_lessons_home, r.demo_lessons_guided, r.observed_lessons, r.group_preps, r.lectures,
@@ -93,20 +128,36 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
   // Sources by year, then school code: the order the record set and every client rely on.
   const found = new Map<string, Group>();
   for (const g of [...t, ...d, ...m]) if (!found.has(g.sid)) found.set(g.sid, g);
-  const origins = [...found.values()].sort((a, b) => a.year - b.year || (a.school_code < b.school_code ? -1 : a.school_code > b.school_code ? 1 : 0));
+  const origins = [...found.values()].sort(
+    (a, b) => a.year - b.year || (a.school_code < b.school_code ? -1 : a.school_code > b.school_code ? 1 : 0),
+  );
   const index = new Map(origins.map((o, i) => [o.sid, i]));
-  const sources: HistorySource[] = origins.map((o) => ({ year: o.year, schoolCode: o.school_code, schoolName: o.school_name }));
+  const sources: HistorySource[] = origins.map((o) => ({
+    year: o.year,
+    schoolCode: o.school_code,
+    schoolName: o.school_name,
+  }));
 
   const teachers: TeacherHistory[] = q.hmacs.map(() => ({ trainings: [], duties: [], milestones: [] }));
   for (const g of t) {
     const source = index.get(g.sid)!;
     const into = teachers[g.pos]!.trainings;
-    for (const [row, course, level, category, form, startDate, endDate, hours] of JSON.parse(g.recs) as TrainingTuple[]) {
+    for (const [row, course, level, category, form, startDate, endDate, hours, code, recognition] of JSON.parse(
+      g.recs,
+    ) as TrainingTuple[]) {
       const h: HistoryTraining = {
-        source, row, course, level: level as HistoryTraining['level'], category: category as HistoryTraining['category'],
-        form: form as HistoryTraining['form'], startDate, endDate, hours,
-        // The trainings table keeps no 项目编号 yet: recognition's migration adds it (docs/HISTORY.md).
-        catalogueCode: null,
+        source,
+        row,
+        course,
+        level: level as HistoryTraining['level'],
+        category: category as HistoryTraining['category'],
+        form: form as HistoryTraining['form'],
+        startDate,
+        endDate,
+        hours,
+        catalogueCode: code,
+        // The recognition is the ledger's own: where it was submitted, it was matched against the catalogue.
+        recognition,
       };
       into.push(h);
     }
@@ -114,10 +165,20 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
   for (const g of d) {
     const source = index.get(g.sid)!;
     const into = teachers[g.pos]!.duties;
-    for (const [row, semester, home, guided, observed, preps, lectures, led, small] of JSON.parse(g.recs) as DutyTuple[]) {
+    for (const [row, semester, home, guided, observed, preps, lectures, led, small] of JSON.parse(
+      g.recs,
+    ) as DutyTuple[]) {
       const h: HistoryDuty = {
-        source, row, semester, demoLessonsHome: home, demoLessonsGuided: guided, observedLessons: observed, groupPreps: preps,
-        lectures, projectLed: led, smallProjects: small,
+        source,
+        row,
+        semester,
+        demoLessonsHome: home,
+        demoLessonsGuided: guided,
+        observedLessons: observed,
+        groupPreps: preps,
+        lectures,
+        projectLed: led,
+        smallProjects: small,
       };
       into.push(h);
     }
@@ -127,12 +188,17 @@ export async function lookupHistory(db: D1Database, q: HistoryQuery): Promise<Hi
     const into = teachers[g.pos]!.milestones;
     for (const [row, milestone, result, date] of JSON.parse(g.recs) as MilestoneTuple[]) {
       const h: HistoryMilestone = {
-        source, row, milestone: milestone as HistoryMilestone['milestone'], result: result as HistoryMilestone['result'], date,
+        source,
+        row,
+        milestone: milestone as HistoryMilestone['milestone'],
+        result: result as HistoryMilestone['result'],
+        date,
       };
       into.push(h);
     }
   }
-  const bySource = (a: { source: number; row: number }, b: { source: number; row: number }) => a.source - b.source || a.row - b.row;
+  const bySource = (a: { source: number; row: number }, b: { source: number; row: number }) =>
+    a.source - b.source || a.row - b.row;
   for (const h of teachers) {
     h.trainings.sort(bySource);
     h.duties.sort(bySource);

@@ -1,5 +1,5 @@
 /** A bureau's policy file and deadline per year; absent = the default policy and 31 Dec. */
-import { DEFAULT_POLICY, resolvePolicy, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { DEFAULT_POLICY, type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
 import { ApiError } from '../errors.js';
 
 export interface PolicyRow {
@@ -24,7 +24,14 @@ export async function policyFor(db: D1Database, bureauId: string, year: number):
   if (!row?.json) return DEFAULT_POLICY;
   const r = resolvePolicy(JSON.parse(row.json));
   // A stored file was checked when it was written; failing now means the rules changed under it.
-  if (!r.ok) throw new ApiError(500, 'policy.invalid', '本局本年度的考核策略已失效，请管理员重新上传', 'The stored policy no longer resolves', { errors: r.errors });
+  if (!r.ok)
+    throw new ApiError(
+      500,
+      'policy.invalid',
+      '本局本年度的考核策略已失效，请管理员重新上传',
+      'The stored policy no longer resolves',
+      { errors: r.errors },
+    );
   return r.policy;
 }
 

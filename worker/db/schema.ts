@@ -32,7 +32,9 @@ function table<const C extends Record<string, ColumnType>>(name: string, columns
 }
 
 /** One row of a table, every column present. */
-export type RowOf<T extends { columns: Record<string, ColumnType> }> = { -readonly [K in keyof T['columns']]: ValueOf<T['columns'][K]> };
+export type RowOf<T extends { columns: Record<string, ColumnType> }> = {
+  -readonly [K in keyof T['columns']]: ValueOf<T['columns'][K]>;
+};
 
 /** A child row as staged: every column but the submission id, which the INSERT binds once. */
 export type StagedRow<T extends { columns: Record<string, ColumnType> }> = Omit<RowOf<T>, 'submission_id'>;
@@ -78,7 +80,6 @@ export const TEACHERS = table('teachers', {
   id_enc: 'text',
   name: 'text',
   gender: 'text',
-  birth_date: 'text?',
   stage: 'text',
   subject: 'text',
   title: 'text',
@@ -109,6 +110,11 @@ export const TRAININGS = table('trainings', {
   hours: 'real',
   organizer: 'text?',
   certificate: 'text?',
+  // archive.md §2 (migration 0004): the 项目编号, the recognition status and its whole answer, the queue group.
+  catalogue_code: 'text?',
+  recognition: 'text?',
+  recognition_json: 'text?',
+  group_key: 'text?',
 });
 
 export const DUTIES = table('duties', {

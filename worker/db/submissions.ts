@@ -98,7 +98,12 @@ export async function listVisibleSubmissions(
     sql += ` AND s.school_code = ?${binds.length}`;
   }
   sql += ' ORDER BY s.year DESC, s.school_code, s.version DESC LIMIT 1000';
-  return (await db.prepare(sql).bind(...binds).all<SubmissionRow>()).results;
+  return (
+    await db
+      .prepare(sql)
+      .bind(...binds)
+      .all<SubmissionRow>()
+  ).results;
 }
 
 /** The current version of a school's year, as a new version needs it: to compare, to replace, to carry its approval. */

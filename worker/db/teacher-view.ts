@@ -6,6 +6,7 @@
  */
 import type { TeacherView, TeacherViewOrigin, TeacherViewRecord, TeacherViewRule } from '../../shared/api/history.js';
 import type { ComplianceReport, RecordSheet, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
+import type { StoredRecognition } from '../recognition/apply.js';
 
 interface Head {
   id: string;
@@ -24,7 +25,8 @@ interface TeacherHead {
 }
 
 const COLUMNS: Record<RecordSheet, string> = {
-  trainings: 'r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate',
+  trainings: `r.row, r.course, r.level, r.category, r.form, r.start_date, r.end_date, r.hours, r.organizer, r.certificate,
+    r.catalogue_code, r.recognition_json`,
   duties: `r.row, r.semester, r.demo_lessons_home, r.demo_lessons_guided, r.observed_lessons, r.group_preps, r.lectures,
     r.project_led, r.small_projects`,
   milestones: 'r.row, r.milestone, r.result, r.date',
@@ -37,20 +39,45 @@ type Row = Record<string, unknown> & { k: number };
 function recordOf(sheet: RecordSheet, r: Row, origin: TeacherViewOrigin): TeacherViewRecord {
   if (sheet === 'trainings') {
     return {
-      sheet, row: r.row as number, course: r.course as string, level: r.level as never, category: r.category as never,
-      form: r.form as never, startDate: r.start_date as string, endDate: r.end_date as string, hours: r.hours as number,
-      organizer: r.organizer as string | null, certificate: r.certificate as string | null, catalogueCode: null, ...origin,
+      sheet,
+      row: r.row as number,
+      course: r.course as string,
+      level: r.level as never,
+      category: r.category as never,
+      form: r.form as never,
+      startDate: r.start_date as string,
+      endDate: r.end_date as string,
+      hours: r.hours as number,
+      organizer: r.organizer as string | null,
+      certificate: r.certificate as string | null,
+      catalogueCode: r.catalogue_code as string | null,
+      recognition: r.recognition_json ? (JSON.parse(r.recognition_json as string) as StoredRecognition) : null,
+      ...origin,
     };
   }
   if (sheet === 'duties') {
     return {
-      sheet, row: r.row as number, semester: r.semester as string, demoLessonsHome: r.demo_lessons_home as number,
-      demoLessonsGuided: r.demo_lessons_guided as number, observedLessons: r.observed_lessons as number,
-      groupPreps: r.group_preps as number, lectures: r.lectures as number, projectLed: r.project_led as string | null,
-      smallProjects: r.small_projects as number, ...origin,
+      sheet,
+      row: r.row as number,
+      semester: r.semester as string,
+      demoLessonsHome: r.demo_lessons_home as number,
+      demoLessonsGuided: r.demo_lessons_guided as number,
+      observedLessons: r.observed_lessons as number,
+      groupPreps: r.group_preps as number,
+      lectures: r.lectures as number,
+      projectLed: r.project_led as string | null,
+      smallProjects: r.small_projects as number,
+      ...origin,
     };
   }
-  return { sheet, row: r.row as number, milestone: r.milestone as never, result: r.result as never, date: r.date as string, ...origin };
+  return {
+    sheet,
+    row: r.row as number,
+    milestone: r.milestone as never,
+    result: r.result as never,
+    date: r.date as string,
+    ...origin,
+  };
 }
 
 export async function teacherView(
@@ -92,7 +119,9 @@ export async function teacherView(
 
   // Each counted record once per sheet, whichever rules share it: [submission id, row] for json_each.
   const wanted: Record<RecordSheet, { keys: Map<string, number>; pairs: [string, number][] }> = {
-    trainings: { keys: new Map(), pairs: [] }, duties: { keys: new Map(), pairs: [] }, milestones: { keys: new Map(), pairs: [] },
+    trainings: { keys: new Map(), pairs: [] },
+    duties: { keys: new Map(), pairs: [] },
+    milestones: { keys: new Map(), pairs: [] },
   };
   for (const r of compliance.rules) {
     if (!r.records) continue;
@@ -105,24 +134,36 @@ export async function teacherView(
     }
   }
   const sheets = SHEETS.filter((s) => wanted[s].pairs.length > 0);
-  const read = sheets.length === 0 ? [] : await db.batch<Row>(
-    sheets.map((s) =>
-      db
-        .prepare(
-          `SELECT j.key AS k, ${COLUMNS[s]} FROM json_each(?1) AS j
+  const read =
+    sheets.length === 0
+      ? []
+      : await db.batch<Row>(
+          sheets.map((s) =>
+            db
+              .prepare(
+                `SELECT j.key AS k, ${COLUMNS[s]} FROM json_each(?1) AS j
              CROSS JOIN ${s} r ON r.submission_id = json_extract(j.value, '$[0]') AND r.row = json_extract(j.value, '$[1]')`,
-        )
-        .bind(JSON.stringify(wanted[s].pairs)),
-    ),
-  );
-  const rows: Record<RecordSheet, Map<number, Row>> = { trainings: new Map(), duties: new Map(), milestones: new Map() };
+              )
+              .bind(JSON.stringify(wanted[s].pairs)),
+          ),
+        );
+  const rows: Record<RecordSheet, Map<number, Row>> = {
+    trainings: new Map(),
+    duties: new Map(),
+    milestones: new Map(),
+  };
   sheets.forEach((s, i) => {
     for (const r of read[i]!.results) rows[s].set(r.k, r);
   });
 
   const origin = (source: number): TeacherViewOrigin => {
     const s = report.sources[source];
-    return { year: s?.year ?? q.year, schoolCode: s?.schoolCode ?? q.schoolCode, schoolName: s?.schoolName ?? h.school_name, self: source === 0 };
+    return {
+      year: s?.year ?? q.year,
+      schoolCode: s?.schoolCode ?? q.schoolCode,
+      schoolName: s?.schoolName ?? h.school_name,
+      self: source === 0,
+    };
   };
   const others = new Map<string, { code: string; name: string; years: Set<number> }>();
   const rules: TeacherViewRule[] = compliance.rules.map((r) => {
@@ -144,8 +185,13 @@ export async function teacherView(
       }
     }
     return {
-      rule: r.rule, status: r.status, actual: r.actual, required: r.required, message: r.message,
-      sheet: r.records?.sheet ?? null, records,
+      rule: r.rule,
+      status: r.status,
+      actual: r.actual,
+      required: r.required,
+      message: r.message,
+      sheet: r.records?.sheet ?? null,
+      records,
     };
   });
   return {

@@ -69,13 +69,24 @@ export async function insertTokenStatement(db: D1Database, t: NewToken, now: str
       `INSERT INTO tokens (id, hash, role, school_code, bureau_id, label, created_at, expires_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
     )
-    .bind(row.id, await sha256Hex(token), row.role, row.school_code, row.bureau_id, row.label, row.created_at, row.expires_at);
+    .bind(
+      row.id,
+      await sha256Hex(token),
+      row.role,
+      row.school_code,
+      row.bureau_id,
+      row.label,
+      row.created_at,
+      row.expires_at,
+    );
   return { token, row, stmt };
 }
 
 export async function listTokens(db: D1Database): Promise<TokenRow[]> {
   const r = await db
-    .prepare('SELECT id, role, school_code, bureau_id, label, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, id')
+    .prepare(
+      'SELECT id, role, school_code, bureau_id, label, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, id',
+    )
     .all<TokenRow>();
   return r.results;
 }
@@ -88,4 +99,20 @@ export async function revokeToken(db: D1Database, id: string, now: string): Prom
     )
     .bind(id, now)
     .first<TokenRow>();
+}
+
+/** A new expiry for a token that is not revoked; null when it is revoked (or gone). */
+export async function renewToken(
+  db: D1Database,
+  id: string,
+  expiresAt: string | null,
+): Promise<{ row: TokenRow | null }> {
+  const row = await db
+    .prepare(
+      `UPDATE tokens SET expires_at = ?2 WHERE id = ?1 AND revoked_at IS NULL
+       RETURNING id, role, school_code, bureau_id, label, created_at, expires_at, revoked_at`,
+    )
+    .bind(id, expiresAt)
+    .first<TokenRow>();
+  return { row };
 }

@@ -14,6 +14,12 @@ export const requestLog = createMiddleware<AppEnv>(async function requestLog(c, 
   // Answers carry names and masked IDs: no shared cache may keep them.
   if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   console.log(
-    JSON.stringify({ rid: requestId, method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Date.now() - started }),
+    JSON.stringify({
+      rid: requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Date.now() - started,
+    }),
   );
 });

@@ -2,12 +2,27 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { bureauCreateSchema, exportQuerySchema, schoolCreateSchema, tokenIssueSchema } from '../../shared/api/requests.js';
-import type { IssuedToken } from '../../shared/api/responses.js';
-import { insertTokenStatement, listTokens, revokeToken, toTokenInfo } from '../db/tokens.js';
 import {
-  audit, getBureau, getSchool, insertBureau, insertSchool, listBureaus, listSchools, toBureauInfo, toSchoolInfo,
+  bureauCreateSchema,
+  exportQuerySchema,
+  schoolCreateSchema,
+  tokenIssueSchema,
+  tokenRenewSchema,
+} from '../../shared/api/requests.js';
+import type { IssuedToken, TokenInfo } from '../../shared/api/responses.js';
+import { defaultTokenExpiry } from '../../shared/api/token-expiry.js';
+import {
+  audit,
+  getBureau,
+  getSchool,
+  insertBureau,
+  insertSchool,
+  listBureaus,
+  listSchools,
+  toBureauInfo,
+  toSchoolInfo,
 } from '../db/tenants.js';
+import { insertTokenStatement, listTokens, renewToken, revokeToken, toTokenInfo } from '../db/tokens.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound, validationHook } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
@@ -16,6 +31,14 @@ import { exportResponse } from './bureau.js';
 import { bureauOf, defaultYear, nowOf } from './context.js';
 
 const exists = (what: string) => new ApiError(409, 'conflict.exists', `${what}已存在`, `${what} already exists`);
+
+/** An expiry the admin gave must lie ahead: a token born expired is a typo, not a decision. */
+function futureExpiry(expiresAt: string, now: Date): string {
+  if (Date.parse(expiresAt) > now.getTime()) return new Date(Date.parse(expiresAt)).toISOString();
+  throw new ApiError(400, 'request.invalid', '有效期须晚于当前时间', 'The expiry must lie in the future', {
+    issues: [{ path: ['expiresAt'], message: 'not in the future' }],
+  });
+}
 
 export const admin = new Hono<AppEnv>()
   .use(requireRole('admin'))
@@ -45,16 +68,40 @@ export const admin = new Hono<AppEnv>()
     const db = c.env.DB;
     if (t.schoolCode !== undefined && !(await getSchool(db, t.schoolCode))) throw notFound();
     if (t.bureauId !== undefined && !(await getBureau(db, t.bureauId))) throw notFound();
-    const at = nowOf(c).toISOString();
+    const now = nowOf(c);
+    const at = now.toISOString();
+    const expiresAt = t.expiresAt !== undefined ? futureExpiry(t.expiresAt, now) : defaultTokenExpiry(t.role, now);
     const issued = await insertTokenStatement(
       db,
-      { role: t.role, schoolCode: t.schoolCode ?? null, bureauId: t.bureauId ?? null, label: t.label, expiresAt: t.expiresAt ?? null },
+      { role: t.role, schoolCode: t.schoolCode ?? null, bureauId: t.bureauId ?? null, label: t.label, expiresAt },
       at,
     );
     await issued.stmt.run();
-    await audit(db, c.get('auth').tokenId, 'token.issue', { token: issued.row.id, role: t.role }, at);
+    await audit(db, c.get('auth').tokenId, 'token.issue', { token: issued.row.id, role: t.role, expiresAt }, at);
     const body: IssuedToken = { token: issued.token, info: toTokenInfo(issued.row) };
     return c.json(body, 201);
+  })
+  .post('/tokens/:id/renew', jsonBody, zValidator('json', tokenRenewSchema, validationHook), async (c) => {
+    const now = nowOf(c);
+    const db = c.env.DB;
+    const id = c.req.param('id');
+    const given = c.req.valid('json').expiresAt;
+    const role = await db
+      .prepare('SELECT role FROM tokens WHERE id = ?1')
+      .bind(id)
+      .first<{ role: TokenInfo['role'] }>();
+    if (!role) throw notFound();
+    const expiresAt = given !== undefined ? futureExpiry(given, now) : defaultTokenExpiry(role.role, now);
+    const { row } = await renewToken(db, id, expiresAt);
+    if (!row)
+      throw new ApiError(
+        409,
+        'token.revoked',
+        '该令牌已被吊销，不能续期；请签发新令牌',
+        'A revoked token cannot be renewed; issue a new one',
+      );
+    await audit(db, c.get('auth').tokenId, 'token.renew', { token: row.id, expiresAt }, now.toISOString());
+    return c.json(toTokenInfo(row), 200);
   })
   .post('/tokens/:id/revoke', async (c) => {
     const at = nowOf(c).toISOString();

@@ -7,12 +7,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { teacherQuerySchema } from '../../shared/api/requests.js';
 import type { BureauSummary } from '../../shared/api/responses.js';
-import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS } from '../../shared/labels/index.js';
+import { NOT_SUBMITTED_LABEL, REVIEW_STATE_LABELS, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
 import { todayInBeijing } from '../../shared/policy/index.js';
 import { allTeachers, bureauSummary } from '../db/bureau.js';
-import type { AppEnv } from '../env.js';
 import { getSchool } from '../db/tenants.js';
+import type { AppEnv } from '../env.js';
 import { notFound, validationHook } from '../errors.js';
+import { asPercent, beijingDateTime, type Table } from '../export/cell.js';
 import { fileResponse } from '../export/file-response.js';
 import { exportTable } from '../export/table.js';
 import { requireRole } from '../middleware/auth.js';
@@ -23,16 +24,51 @@ const format = z.enum(['csv', 'xlsx']).default('csv');
 const summaryQuery = z.object({ year: teacherQuerySchema.shape.year, bureau: teacherQuerySchema.shape.bureau, format });
 const teachersQuery = teacherQuerySchema.omit({ page: true, pageSize: true }).extend({ format });
 
-
-export function summaryTable(s: BureauSummary): (string | number)[][] {
+export function summaryTable(s: BureauSummary): Table {
   const t = s.totals;
   return [
-    ['学校代码', '学校名称', '学校类型', '农村学校', '报送状态', '版本', '报送时间', '教师数', '达标', '进行中', '未达标', '达标率'],
+    [
+      '学校代码',
+      '学校名称',
+      '学校类型',
+      '农村学校',
+      '报送状态',
+      '版本',
+      '报送时间（北京时间）',
+      '教师数',
+      TEACHER_STATUS_LABELS.pass.zh,
+      TEACHER_STATUS_LABELS.warn.zh,
+      TEACHER_STATUS_LABELS.fail.zh,
+      '达标率',
+    ],
     ...s.schools.map((r) => [
-      r.code, r.name, r.type, r.rural ? '是' : '否', r.status === 'missing' ? NOT_SUBMITTED_LABEL.zh : REVIEW_STATE_LABELS[r.status].zh, r.version ?? '', r.submittedAt ?? '',
-      r.teachers, r.pass, r.warn, r.fail, r.submitted ? r.passRate : '',
+      r.code,
+      r.name,
+      r.type,
+      r.rural ? '是' : '否',
+      r.status === 'missing' ? NOT_SUBMITTED_LABEL.zh : REVIEW_STATE_LABELS[r.status].zh,
+      r.version ?? '',
+      r.submittedAt ? beijingDateTime(r.submittedAt) : '',
+      r.teachers,
+      r.pass,
+      r.warn,
+      r.fail,
+      r.submitted ? asPercent(r.passRate) : '',
     ]),
-    ['合计', `${s.bureau.name} ${s.year}`, '', '', `已报送 ${t.submitted} / 未报送 ${t.missing}`, '', `截止 ${s.deadline}`, t.teachers, t.pass, t.warn, t.fail, t.passRate],
+    [
+      '合计',
+      `${s.bureau.name} ${s.year}`,
+      '',
+      '',
+      `已报送 ${t.submitted} / 未报送 ${t.missing}`,
+      '',
+      `截止 ${s.deadline}`,
+      t.teachers,
+      t.pass,
+      t.warn,
+      t.fail,
+      t.submitted > 0 ? asPercent(t.passRate) : '',
+    ],
   ];
 }
 
@@ -55,7 +91,14 @@ export const bureauExports = new Hono<AppEnv>()
     }
     const year = q.year ?? defaultYear(c);
     await refreshStale(c.env.DB, { bureauId: b.id, year, schoolCode: q.school }, nowOf(c).toISOString());
-    const rows = await allTeachers(c.env.DB, { bureauId: b.id, year, school: q.school, status: q.status, rule: q.rule, q: q.q });
+    const rows = await allTeachers(c.env.DB, {
+      bureauId: b.id,
+      year,
+      school: q.school,
+      status: q.status,
+      rule: q.rule,
+      q: q.q,
+    });
     const base = [b.id, year, q.school, 'teachers'].filter(Boolean).join('-');
     return fileResponse(exportTable(rows, false), q.format, base, `${year}年教师`);
   });

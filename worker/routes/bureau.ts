@@ -1,7 +1,7 @@
 /** The reviewer's views of a bureau's year: summary, teachers, a school's versions, the export. */
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { bureauYearQuerySchema, exportQuerySchema, teacherQuerySchema } from '../../shared/api/requests.js';
 import type { SchoolVersions } from '../../shared/api/responses.js';
@@ -10,12 +10,12 @@ import { decryptId, idKeys } from '../crypto/ids.js';
 import { allTeachers, bureauSummary, teacherPage } from '../db/bureau.js';
 import { listVisibleSubmissions, toSummary } from '../db/submissions.js';
 import { teacherView } from '../db/teacher-view.js';
-import { audit, getSchool, type BureauRow } from '../db/tenants.js';
+import { audit, type BureauRow, getSchool } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { notFound, validationHook } from '../errors.js';
-import { requireRole } from '../middleware/auth.js';
 import { fileResponse } from '../export/file-response.js';
-import { exportTable, type ExportRow } from '../export/table.js';
+import { type ExportRow, exportTable } from '../export/table.js';
+import { requireRole } from '../middleware/auth.js';
 import { refreshStale } from '../submission/reevaluate.js';
 import { bureauOf, defaultYear, nowOf } from './context.js';
 
@@ -34,9 +34,20 @@ export async function exportResponse(
   if (full) {
     const keys = await idKeys(c.env);
     for (const r of rows as (ExportRow & { idEnc: string })[]) r.idFull = await decryptId(keys, r.idEnc);
-    await audit(c.env.DB, c.get('auth').tokenId, 'export.full', { bureau: bureau.id, year, format, teachers: rows.length }, nowOf(c).toISOString());
+    await audit(
+      c.env.DB,
+      c.get('auth').tokenId,
+      'export.full',
+      { bureau: bureau.id, year, format, teachers: rows.length },
+      nowOf(c).toISOString(),
+    );
   }
-  return fileResponse(exportTable(rows, full), format, `${bureau.id}-${year}-teachers${full ? '-full' : ''}`, `${year}年教师`);
+  return fileResponse(
+    exportTable(rows, full),
+    format,
+    `${bureau.id}-${year}-teachers${full ? '-full' : ''}`,
+    `${year}年教师`,
+  );
 }
 
 export const bureau = new Hono<AppEnv>()

@@ -1,7 +1,7 @@
 /** Small helpers every route shares: the clock, the year default, the bureau a token may read. */
 import type { Context } from 'hono';
-import { todayInBeijing } from '../../shared/policy/index.js';
-import { getBureau, type BureauRow } from '../db/tenants.js';
+import { currentYear } from '../../shared/policy/index.js';
+import { type BureauRow, getBureau } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';
 import { ApiError, notFound } from '../errors.js';
 
@@ -11,7 +11,7 @@ export function nowOf(c: Context<AppEnv>): Date {
 
 /** The current year in Beijing: the year a clerk means by default. */
 export function defaultYear(c: Context<AppEnv>): number {
-  return Number(todayInBeijing(nowOf(c)).slice(0, 4));
+  return currentYear(nowOf(c));
 }
 
 /**
@@ -25,7 +25,10 @@ export async function bureauOf(c: Context<AppEnv>, requested: string | undefined
     if (requested !== undefined && requested !== auth.bureauId) throw notFound();
     id = auth.bureauId;
   }
-  if (!id) throw new ApiError(400, 'request.invalid', '请指定 bureau 参数', 'Give ?bureau=', { issues: [{ path: ['bureau'], message: 'required for admin tokens' }] });
+  if (!id)
+    throw new ApiError(400, 'request.invalid', '请指定 bureau 参数', 'Give ?bureau=', {
+      issues: [{ path: ['bureau'], message: 'required for admin tokens' }],
+    });
   const bureau = await getBureau(c.env.DB, id);
   if (!bureau) throw notFound();
   return bureau;

@@ -7,7 +7,7 @@
  */
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { historyRequestSchema, type HistoryResponse } from '../../shared/api/history.js';
+import { type HistoryResponse, historyRequestSchema } from '../../shared/api/history.js';
 import { hmacId, idKeys } from '../crypto/ids.js';
 import { lookupHistory } from '../db/history.js';
 import { getSchool } from '../db/tenants.js';

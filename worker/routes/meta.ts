@@ -26,6 +26,7 @@ export const meta = new Hono<AppEnv>()
       label: auth.label,
       school: school ? { code: school.code, name: school.name } : null,
       bureau: bureau ? { id: bureau.id, name: bureau.name } : null,
+      expiresAt: auth.expiresAt,
     };
     return c.json(body, 200);
   });

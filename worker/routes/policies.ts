@@ -57,9 +57,23 @@ export const policies = new Hono<AppEnv>()
       const b = await getBureau(c.env.DB, q.bureau);
       if (!b) throw notFound();
       const r = resolvePolicy(file);
-      if (!r.ok) throw new ApiError(400, 'policy.invalid', `策略文件有误：${r.errors.join('；')}`, 'The policy file is invalid', { errors: r.errors });
+      if (!r.ok)
+        throw new ApiError(
+          400,
+          'policy.invalid',
+          `策略文件有误：${r.errors.join('；')}`,
+          'The policy file is invalid',
+          { errors: r.errors },
+        );
       const at = nowOf(c).toISOString();
-      await putPolicy(c.env.DB, { bureauId: b.id, year, json: JSON.stringify(file), deadline: q.deadline ?? null, by: c.get('auth').label, at });
+      await putPolicy(c.env.DB, {
+        bureauId: b.id,
+        year,
+        json: JSON.stringify(file),
+        deadline: q.deadline ?? null,
+        by: c.get('auth').label,
+        at,
+      });
       await audit(c.env.DB, c.get('auth').tokenId, 'policy.put', { bureau: b.id, year, policy: r.policy.id }, at);
       return c.json(await policyResponse(c.env.DB, b.id, year), 200);
     },

@@ -7,6 +7,12 @@
 import { buildRecordSet, type History, type RecordSet } from '../../shared/history/index.js';
 import { evaluateCompliance, type ResolvedPolicy } from '../../shared/policy/index.js';
 import type { ComplianceReport, RuleStatus, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
+import {
+  countedHours,
+  type RecognitionMode,
+  type TrainingStatisticsRow,
+  trainingStatistics,
+} from '../../shared/recognition/index.js';
 import type { Records } from '../../shared/records.js';
 import type { StagedRow, SUBMISSION_SOURCES } from '../db/schema.js';
 
@@ -19,6 +25,10 @@ export interface SubmissionStats {
   /** studio role → [teachers, pass, warn, fail]. */
   studio: Record<string, [number, number, number, number]>;
   schoolStatus: TeacherStatus;
+  /** The policy's recognition mode this verdict was made under (archive.md §2). */
+  recognition: RecognitionMode;
+  /** archive.md §4's line for the school, on the record set as counted. */
+  training: TrainingStatisticsRow;
 }
 
 /** The verdict columns of one teacher row. */
@@ -68,11 +78,19 @@ export function evaluateSubmission(
   const yearPrefix = `${opts.year}-`;
   const hours = new Map<string, number>();
   for (const t of set.trainings) {
-    if (t.endDate.startsWith(yearPrefix) && t.endDate <= opts.asOf) hours.set(t.idNumber, (hours.get(t.idNumber) ?? 0) + t.hours);
+    if (!t.endDate.startsWith(yearPrefix) || t.endDate > opts.asOf) continue;
+    hours.set(t.idNumber, (hours.get(t.idNumber) ?? 0) + countedHours(t.hours, t.recognition, policy.recognition));
   }
 
   const byRow = new Map(report.teachers.map((t) => [t.row, t]));
-  const stats: SubmissionStats = { byRule: {}, backbone: {}, studio: {}, schoolStatus: report.school.status };
+  const stats: SubmissionStats = {
+    byRule: {},
+    backbone: {},
+    studio: {},
+    schoolStatus: report.school.status,
+    recognition: policy.recognition,
+    training: trainingStatistics(set, { year: opts.year, asOf: opts.asOf, mode: policy.recognition }),
+  };
   const verdicts: TeacherVerdict[] = records.teachers.map((t) => {
     const c = byRow.get(t.row)!;
     const status = c.status;
@@ -92,7 +110,8 @@ export function evaluateSubmission(
   // Only the ledgers a counted record came from: a change to one the verdict read but did not
   // count cannot change it (a new record there is caught by the commit's other condition).
   const counted = new Set<number>();
-  for (const t of report.teachers) for (const r of t.rules) for (const [source] of r.records?.refs ?? []) if (source > 0) counted.add(source);
+  for (const t of report.teachers)
+    for (const r of t.rules) for (const [source] of r.records?.refs ?? []) if (source > 0) counted.add(source);
   const sources = [...counted].sort((a, b) => a - b).map((idx) => ({ idx, source_id: history.sourceIds[idx - 1]! }));
   return { set, report, stats, verdicts, sources };
 }

@@ -8,18 +8,24 @@
  *
  * A re-evaluation reads the version's own rows back (the teacher is its keyed hash here: the
  * engine only groups by it, and the masked form comes from the row), looks the history up again,
- * and rewrites the verdict columns in one batch — only while the version is still current, and it
+ * matches its records against the bureau's catalogue as it stands (archive.md §2), and rewrites the
+ * verdict and recognition columns in one batch — only while the version is still current, and it
  * clears the mark only if no other version of the bureau was committed since its lookup.
  */
-import type { SchoolRecord, Records, TeacherRecord } from '../../shared/records.js';
+import type { Records, SchoolRecord, TeacherRecord } from '../../shared/records.js';
 import { lookupHistory } from '../db/history.js';
 import { policyFor } from '../db/policies.js';
 import type { DUTIES, MILESTONES, RowOf, TEACHERS, TRAININGS } from '../db/schema.js';
-import { chunkRows } from './store.js';
+import { recognizeRecords, storedRecognition } from '../recognition/apply.js';
+import { loadCatalogues } from '../recognition/load.js';
 import { evaluateSubmission, reportJson } from './evaluate.js';
+import { chunkRows } from './store.js';
 
-/** Re-evaluations one request runs at most (each is about 15 D1 statements; a Worker may make 1,000). */
-export const REEVALUATE_BUDGET = 40;
+/**
+ * Re-evaluations one request runs at most: each is about 20 D1 statements (its rows, the history,
+ * the catalogues, the writes), and a Worker may make 1,000.
+ */
+export const REEVALUATE_BUDGET = 30;
 
 interface Head {
   id: string;
@@ -30,12 +36,15 @@ interface Head {
   school_json: string;
 }
 
-type TeacherRow = Omit<RowOf<typeof TEACHERS>, 'submission_id' | 'status' | 'unmet' | 'hours' | 'compliance_json' | 'id_enc'>;
+type TeacherRow = Omit<
+  RowOf<typeof TEACHERS>,
+  'submission_id' | 'status' | 'unmet' | 'hours' | 'compliance_json' | 'id_enc'
+>;
 type TrainingRow = Omit<RowOf<typeof TRAININGS>, 'submission_id'>;
 type DutyRow = Omit<RowOf<typeof DUTIES>, 'submission_id'>;
 type MilestoneRow = Omit<RowOf<typeof MILESTONES>, 'submission_id'>;
 
-const READ_TEACHERS = `SELECT row, id_hmac, id_masked, name, gender, birth_date, stage, subject, title, education, start_date, post,
+const READ_TEACHERS = `SELECT row, id_hmac, id_masked, name, gender, stage, subject, title, education, start_date, post,
   post_start_date, backbone, backbone_level, studio_role, transferred FROM teachers WHERE submission_id = ?1 ORDER BY row`;
 
 /** A stored version's records as the engine reads them, keyed by id_hmac instead of the ID number. */
@@ -44,30 +53,64 @@ function recordsOf(head: Head, t: TeacherRow[], tr: TrainingRow[], d: DutyRow[],
   const name = (h: string) => names.get(h) ?? '';
   return {
     school: JSON.parse(head.school_json) as SchoolRecord,
-    teachers: t.map((x): TeacherRecord => ({
-      row: x.row, name: x.name, idNumber: x.id_hmac, gender: x.gender as TeacherRecord['gender'], birthDate: x.birth_date,
-      phone: null, stage: x.stage as TeacherRecord['stage'], subject: x.subject as TeacherRecord['subject'],
-      title: x.title as TeacherRecord['title'], education: x.education as TeacherRecord['education'], startDate: x.start_date,
-      post: x.post as TeacherRecord['post'], postStartDate: x.post_start_date, backbone: x.backbone as TeacherRecord['backbone'],
-      backboneLevel: x.backbone_level as TeacherRecord['backboneLevel'], studioRole: x.studio_role as TeacherRecord['studioRole'],
-      transferred: x.transferred === 1, note: null,
-    })),
+    teachers: t.map(
+      (x): TeacherRecord => ({
+        row: x.row,
+        name: x.name,
+        idNumber: x.id_hmac,
+        gender: x.gender as TeacherRecord['gender'],
+        birthDate: null,
+        phone: null,
+        stage: x.stage as TeacherRecord['stage'],
+        subject: x.subject as TeacherRecord['subject'],
+        title: x.title as TeacherRecord['title'],
+        education: x.education as TeacherRecord['education'],
+        startDate: x.start_date,
+        post: x.post as TeacherRecord['post'],
+        postStartDate: x.post_start_date,
+        backbone: x.backbone as TeacherRecord['backbone'],
+        backboneLevel: x.backbone_level as TeacherRecord['backboneLevel'],
+        studioRole: x.studio_role as TeacherRecord['studioRole'],
+        transferred: x.transferred === 1,
+        note: null,
+      }),
+    ),
     invalidTeachers: [],
     trainings: tr.map((x) => ({
-      row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), course: x.course, level: x.level as Records['trainings'][number]['level'],
-      category: x.category as Records['trainings'][number]['category'], form: x.form as Records['trainings'][number]['form'],
-      startDate: x.start_date, endDate: x.end_date, hours: x.hours, organizer: x.organizer, certificate: x.certificate,
-      // Not stored yet (see history.ts): recognition's migration adds the column.
-      catalogueCode: null,
+      row: x.row,
+      idNumber: x.id_hmac,
+      name: name(x.id_hmac),
+      course: x.course,
+      level: x.level as Records['trainings'][number]['level'],
+      category: x.category as Records['trainings'][number]['category'],
+      form: x.form as Records['trainings'][number]['form'],
+      startDate: x.start_date,
+      endDate: x.end_date,
+      hours: x.hours,
+      organizer: x.organizer,
+      certificate: x.certificate,
+      catalogueCode: x.catalogue_code,
     })),
     duties: d.map((x) => ({
-      row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), semester: x.semester, demoLessonsHome: x.demo_lessons_home,
-      demoLessonsGuided: x.demo_lessons_guided, observedLessons: x.observed_lessons, groupPreps: x.group_preps,
-      lectures: x.lectures, projectLed: x.project_led, smallProjects: x.small_projects,
+      row: x.row,
+      idNumber: x.id_hmac,
+      name: name(x.id_hmac),
+      semester: x.semester,
+      demoLessonsHome: x.demo_lessons_home,
+      demoLessonsGuided: x.demo_lessons_guided,
+      observedLessons: x.observed_lessons,
+      groupPreps: x.group_preps,
+      lectures: x.lectures,
+      projectLed: x.project_led,
+      smallProjects: x.small_projects,
     })),
     milestones: m.map((x) => ({
-      row: x.row, idNumber: x.id_hmac, name: name(x.id_hmac), milestone: x.milestone as Records['milestones'][number]['milestone'],
-      result: x.result as Records['milestones'][number]['result'], date: x.date,
+      row: x.row,
+      idNumber: x.id_hmac,
+      name: name(x.id_hmac),
+      milestone: x.milestone as Records['milestones'][number]['milestone'],
+      result: x.result as Records['milestones'][number]['result'],
+      date: x.date,
     })),
   };
 }
@@ -88,18 +131,60 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
       )
       .bind(id),
     db.prepare(READ_TEACHERS).bind(id),
-    db.prepare('SELECT row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate FROM trainings WHERE submission_id = ?1 ORDER BY row').bind(id),
-    db.prepare(`SELECT row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures,
-      project_led, small_projects FROM duties WHERE submission_id = ?1 ORDER BY row`).bind(id),
-    db.prepare('SELECT row, id_hmac, milestone, result, date FROM milestones WHERE submission_id = ?1 ORDER BY row').bind(id),
+    db
+      .prepare(
+        `SELECT row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate,
+                catalogue_code, recognition, recognition_json, group_key
+           FROM trainings WHERE submission_id = ?1 ORDER BY row`,
+      )
+      .bind(id),
+    db
+      .prepare(`SELECT row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures,
+      project_led, small_projects FROM duties WHERE submission_id = ?1 ORDER BY row`)
+      .bind(id),
+    db
+      .prepare('SELECT row, id_hmac, milestone, result, date FROM milestones WHERE submission_id = ?1 ORDER BY row')
+      .bind(id),
   ]);
   const h = head!.results[0] as unknown as Head | undefined;
   if (!h) return false;
   const t = teachers!.results as unknown as TeacherRow[];
-  const records = recordsOf(h, t, trainings!.results as unknown as TrainingRow[], duties!.results as unknown as DutyRow[], milestones!.results as unknown as MilestoneRow[]);
+  const records = recordsOf(
+    h,
+    t,
+    trainings!.results as unknown as TrainingRow[],
+    duties!.results as unknown as DutyRow[],
+    milestones!.results as unknown as MilestoneRow[],
+  );
   const policy = await policyFor(db, h.bureau_id, h.year);
-  const lookup = await lookupHistory(db, { bureauId: h.bureau_id, schoolCode: h.school_code, year: h.year, hmacs: t.map((x) => x.id_hmac) });
+  // The version's own records are matched again against the catalogue as it stands (archive.md §2);
+  // the teacher here is already the keyed hash the attendee lists hold.
+  await recognizeRecords(
+    records,
+    policy.recognition,
+    (years, hmacs) => loadCatalogues(db, h.bureau_id, years, hmacs),
+    (x) => x,
+  );
+  const lookup = await lookupHistory(db, {
+    bureauId: h.bureau_id,
+    schoolCode: h.school_code,
+    year: h.year,
+    hmacs: t.map((x) => x.id_hmac),
+  });
   const e = evaluateSubmission(records, lookup, policy, { year: h.year, asOf: h.as_of });
+  const stored = trainings!.results as unknown as TrainingRow[];
+  const recognitions = records.trainings.map((r, i) => {
+    const s = storedRecognition(r, policy.recognition);
+    const json = s ? JSON.stringify(s) : null;
+    return {
+      row: r.row,
+      status: s?.status ?? null,
+      json,
+      group: s?.group ?? null,
+      changed: json !== stored[i]!.recognition_json,
+    };
+  });
+  const changed = recognitions.filter((r) => r.changed);
 
   // The engine masked the hash it was given: the row's masked ID is the teacher's.
   const masked = new Map(t.map((x) => [x.row, x.id_masked]));
@@ -125,6 +210,34 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
         )
         .bind(id, chunk),
     ),
+    ...chunkRows(changed.map((r) => [r.row, r.status, r.json, r.group])).map((chunk) =>
+      db
+        // MATERIALIZED for the same reason as the teachers' update above.
+        .prepare(
+          `WITH v AS MATERIALIZED (
+             SELECT json_extract(j.value, '$[0]') AS row, json_extract(j.value, '$[1]') AS recognition,
+                    json_extract(j.value, '$[2]') AS recognition_json, json_extract(j.value, '$[3]') AS group_key
+               FROM json_each(?2) AS j)
+           UPDATE trainings SET recognition = v.recognition, recognition_json = v.recognition_json, group_key = v.group_key
+             FROM v
+            WHERE trainings.submission_id = ?1 AND trainings.row = v.row AND ${current}`,
+        )
+        .bind(id, chunk),
+    ),
+    // Verdicts that counted this ledger's records read their recognition: when it changed, they are
+    // stale too (only then, so that two ledgers counting each other settle).
+    ...(changed.length === 0
+      ? []
+      : [
+          db
+            .prepare(
+              `UPDATE submissions SET stale_since = COALESCE(stale_since, ?2)
+                WHERE id IN (SELECT ss.submission_id FROM submission_sources ss
+                               JOIN current_submissions c ON c.submission_id = ss.submission_id
+                              WHERE ss.source_id = ?1 AND ss.submission_id <> ?1) AND ${current}`,
+            )
+            .bind(id, now),
+        ]),
     db.prepare(`DELETE FROM submission_sources WHERE submission_id = ?1 AND ${current}`).bind(id),
     db
       .prepare(
@@ -139,7 +252,18 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
                 stale_since = CASE WHEN (SELECT history_seq FROM bureaus WHERE id = ?9) = ?10 THEN NULL ELSE stale_since END
           WHERE id = ?1 AND ${current}`,
       )
-      .bind(id, summary.pass, summary.warn, summary.fail, summary.passRate, reportJson(e.report), JSON.stringify(e.stats), now, h.bureau_id, lookup.seq),
+      .bind(
+        id,
+        summary.pass,
+        summary.warn,
+        summary.fail,
+        summary.passRate,
+        reportJson(e.report),
+        JSON.stringify(e.stats),
+        now,
+        h.bureau_id,
+        lookup.seq,
+      ),
   ]);
   return true;
 }
@@ -175,7 +299,12 @@ export async function refreshStale(db: D1Database, scope: StaleScope, now: strin
   }
   binds.push(REEVALUATE_BUDGET);
   sql += ` ORDER BY s.stale_since, s.id LIMIT ?${binds.length}`;
-  const stale = (await db.prepare(sql).bind(...binds).all<{ id: string }>()).results;
+  const stale = (
+    await db
+      .prepare(sql)
+      .bind(...binds)
+      .all<{ id: string }>()
+  ).results;
   for (const { id } of stale) await reevaluate(db, id, now);
   return stale.length;
 }

@@ -9,10 +9,11 @@
  * removes its staging rows (and any submission sweeps leftovers older than an hour), and the retry
  * with the same key stores exactly one new version.
  */
-import type { FaultHook } from '../env.js';
+
 import { CHILD_TABLES, type ChildTable, type RowOf, type StagedRow, SUBMISSIONS, toTuple } from '../db/schema.js';
-import type { PreparedSubmission } from './prepare.js';
+import type { FaultHook } from '../env.js';
 import { reportJson } from './evaluate.js';
+import type { PreparedSubmission } from './prepare.js';
 
 export const STORE_STEPS = [
   'clear-stale',
@@ -58,7 +59,13 @@ function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair is one 4-byte character: skip its second half.
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -129,16 +136,43 @@ export async function storeSubmission(db: D1Database, input: StoreInput, faults?
   try {
     const summary = p.report.school.summary;
     const row: RowOf<typeof SUBMISSIONS> = {
-      id: input.id, school_code: input.schoolCode, year: input.year, version: input.version, status: 'staging',
-      token_id: input.tokenId, submitted_by: input.submittedBy, submitted_at: input.submittedAt,
-      idempotency_key: input.idempotencyKey, content_hash: input.contentHash, teachers: p.counts.teachers,
-      trainings: p.counts.trainings, duties: p.counts.duties, milestones: p.counts.milestones, pass: summary.pass,
-      warn: summary.warn, fail: summary.fail, pass_rate: summary.passRate, policy_id: p.report.policy.id,
-      as_of: p.report.asOf, school_json: JSON.stringify(p.school), report_json: reportJson(p.report),
-      stats_json: JSON.stringify(p.stats), review_comment: null, reviewed_by: null, reviewed_at: null,
-      review_state: 'pending', approved_version: input.approvedVersion, stale_since: null, evaluated_at: input.submittedAt,
+      id: input.id,
+      school_code: input.schoolCode,
+      year: input.year,
+      version: input.version,
+      status: 'staging',
+      token_id: input.tokenId,
+      submitted_by: input.submittedBy,
+      submitted_at: input.submittedAt,
+      idempotency_key: input.idempotencyKey,
+      content_hash: input.contentHash,
+      teachers: p.counts.teachers,
+      trainings: p.counts.trainings,
+      duties: p.counts.duties,
+      milestones: p.counts.milestones,
+      pass: summary.pass,
+      warn: summary.warn,
+      fail: summary.fail,
+      pass_rate: summary.passRate,
+      policy_id: p.report.policy.id,
+      as_of: p.report.asOf,
+      school_json: JSON.stringify(p.school),
+      report_json: reportJson(p.report),
+      stats_json: JSON.stringify(p.stats),
+      review_comment: null,
+      reviewed_by: null,
+      reviewed_at: null,
+      review_state: 'pending',
+      approved_version: input.approvedVersion,
+      stale_since: null,
+      evaluated_at: input.submittedAt,
     };
-    await step('stage-submission', () => db.prepare(INSERT_SUBMISSION).bind(...SUBMISSIONS.names.map((c) => row[c])).run());
+    await step('stage-submission', () =>
+      db
+        .prepare(INSERT_SUBMISSION)
+        .bind(...SUBMISSIONS.names.map((c) => row[c]))
+        .run(),
+    );
     const [teachers, trainings, duties, milestones, sources] = CHILD_TABLES;
     await step('stage-teachers', () => stageRows(db, teachers, input.id, p.teachers));
     await step('stage-trainings', () => stageRows(db, trainings, input.id, p.trainings));
@@ -193,13 +227,26 @@ const AFFECTED = `
 async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome> {
   const c = input.prepared.counts;
   const isCurrent = '(SELECT submission_id FROM current_submissions WHERE school_code = ?1 AND year = ?2) = ?3';
-  const complete = CHILD_TABLES.map((t, i) => `(SELECT COUNT(*) FROM ${t.name} WHERE submission_id = ?3) = ?${5 + i}`).join(' AND ');
+  const complete = CHILD_TABLES.map(
+    (t, i) => `(SELECT COUNT(*) FROM ${t.name} WHERE submission_id = ?3) = ?${5 + i}`,
+  ).join(' AND ');
   const counts = [c.teachers, c.trainings, c.duties, c.milestones, input.prepared.sources.length];
   // ?1 school, ?2 year, ?3 id, ?4 version, ?5–?9 counts, ?10 replaced id, ?11 bureau, ?12 expected version,
   // ?13 token, ?14 key, ?15 request hash, ?16 now, ?17 history_seq read.
   const binds = [
-    input.schoolCode, input.year, input.id, input.version, ...counts, input.previousId, input.bureauId,
-    input.expectedVersion, input.tokenId, input.idempotencyKey, input.requestHash, input.submittedAt, input.historySeq,
+    input.schoolCode,
+    input.year,
+    input.id,
+    input.version,
+    ...counts,
+    input.previousId,
+    input.bureauId,
+    input.expectedVersion,
+    input.tokenId,
+    input.idempotencyKey,
+    input.requestHash,
+    input.submittedAt,
+    input.historySeq,
   ];
   // D1 wants exactly as many values as the statement's highest ?N: each statement gets that prefix.
   const stmt = (sql: string) => {
@@ -215,8 +262,8 @@ async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome>
           ON CONFLICT (school_code, year) DO UPDATE SET submission_id = excluded.submission_id, version = excluded.version
           WHERE current_submissions.version = ?12`),
     stmt(`UPDATE submissions SET status = 'stored' WHERE id = ?3 AND ${isCurrent}`),
-    stmt(`INSERT INTO idempotency_keys (token_id, key, request_hash, submission_id, status, created_at)
-          SELECT ?13, ?14, ?15, ?3, 201, ?16 WHERE ${isCurrent}`),
+    stmt(`INSERT INTO idempotency_keys (school_code, key, token_id, request_hash, submission_id, status, created_at)
+          SELECT ?1, ?14, ?13, ?15, ?3, 201, ?16 WHERE ${isCurrent}`),
     stmt(`UPDATE submissions SET review_state = 'superseded'
            WHERE school_code = ?1 AND year = ?2 AND id <> ?3 AND status = 'stored' AND review_state <> 'superseded'
              AND ${isCurrent}`),

@@ -1,6 +1,7 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
+import type { TrainingRecord } from '../../records.js';
 import { monthsThroughDecember, parseIso, yearOf } from '../dates.js';
 import { ceilToStep, countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
@@ -14,7 +15,11 @@ const params = z.strictObject({
 type Params = z.infer<typeof params>;
 
 const EN_LEVEL: Record<TrainingLevel, string> = {
-  国家级: 'national', 省级: 'provincial', 市级: 'city', 区级: 'district', 校级: 'school',
+  国家级: 'national',
+  省级: 'provincial',
+  市级: 'city',
+  区级: 'district',
+  校级: 'school',
 };
 
 /** "区级及以上" when the levels are a top slice of the ladder, else the levels listed. */
@@ -40,13 +45,16 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
   defaults: { enabled: true, required: 36, levels: ['国家级', '省级', '市级', '区级'], proRateStep: 0.5 },
   paramDocs: {
     enabled: 'whether the rule is evaluated',
-    required: 'hours required in the year (counted: trainings of the levels below whose endDate is in the year and on or before asOf)',
+    required:
+      "hours required in the year (counted: trainings of the levels below whose endDate is in the year and on or before asOf, with the hours the policy's `recognition` gives them)",
     levels: 'training levels that count',
-    proRateStep: 'a teacher who started during the year needs required × m / 12 hours (m = months from the start month through December), rounded up to a multiple of this step',
+    proRateStep:
+      'a teacher who started during the year needs required × m / 12 hours (m = months from the start month through December), rounded up to a multiple of this step',
   },
   evaluate(ctx, p) {
     const y = String(ctx.year);
-    const { hours: actual, counted } = countHours(ctx.trainings, (t) => p.levels.includes(t.level) && t.endDate.startsWith(y));
+    const counts = (t: TrainingRecord) => p.levels.includes(t.level) && t.endDate.startsWith(y);
+    const { hours: actual, counted } = countHours(ctx.trainings, counts, ctx.recognition);
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;
@@ -60,7 +68,14 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       : null;
     const subject = levelsLabel(p.levels);
     const message = thresholdMessage(ctx.lang, {
-      status, subject, unit: HOURS, actual, required, basis, asOf: ctx.asOf, deadline: ctx.yearEnd,
+      status,
+      subject,
+      unit: HOURS,
+      actual,
+      required,
+      basis,
+      asOf: ctx.asOf,
+      deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` },
     });
     return { status, actual, required, message, counted };

@@ -7,7 +7,16 @@
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
 import type { Text } from '../../labels/text.js';
-import type { DutyRecord, MilestoneRecord, SchoolRecord, Sourced, TeacherRecord, TrainingRecord } from '../../records.js';
+import { countedHours } from '../../recognition/hours.js';
+import type { RecognitionMode } from '../../recognition/types.js';
+import type {
+  DutyRecord,
+  MilestoneRecord,
+  SchoolRecord,
+  Sourced,
+  TeacherRecord,
+  TrainingRecord,
+} from '../../records.js';
 import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
 
 /** The records a rule counted, as the rule saw them; the engine turns them into references. */
@@ -34,6 +43,8 @@ export interface EvaluationFrame {
   yearStart: string;
   yearEnd: string;
   lang: Lang;
+  /** The policy's `recognition`: how a record's recognition status changes the hours it counts with. */
+  recognition: RecognitionMode;
 }
 
 export interface TeacherContext extends EvaluationFrame {
@@ -53,7 +64,6 @@ export interface TeacherContext extends EvaluationFrame {
 export interface SchoolContext extends EvaluationFrame {
   school: SchoolRecord;
 }
-
 
 interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
@@ -106,23 +116,32 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
   return asOf >= deadline ? 'fail' : 'warn';
 }
 
-/** The hours of the trainings `keep` accepts, and those trainings as the rule's counted records. */
+/**
+ * The hours of the trainings `keep` accepts, and those trainings as the rule's counted records.
+ * With a recognition mode (archive.md §2), a record of 区级 or higher that has a recognition status
+ * counts what its status gives under it; every other record its recorded hours.
+ */
 export function countHours(
   trainings: readonly Sourced<TrainingRecord>[],
   keep: (t: TrainingRecord) => boolean,
+  recognition: RecognitionMode = 'off',
 ): { hours: number; counted: Counted } {
   let total = 0;
   const records: Sourced<TrainingRecord>[] = [];
   for (const t of trainings) {
     if (!keep(t)) continue;
-    total += t.hours;
+    total += countedHours(t.hours, t.recognition, recognition);
     records.push(t);
   }
   return { hours: roundHours(total), counted: { sheet: 'trainings', records } };
 }
 
 /** The trainings `keep` accepts, counted one by one (rules that count trainings, not hours). */
-export function countTrainings(trainings: readonly Sourced<TrainingRecord>[], keep: (t: TrainingRecord) => boolean): Counted {
+export function countTrainings(
+  trainings: readonly Sourced<TrainingRecord>[],
+  keep: (t: TrainingRecord) => boolean,
+): Counted {
   return { sheet: 'trainings', records: trainings.filter(keep) };
 }
+
 export type { Text } from '../../labels/text.js';

@@ -1,6 +1,6 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { countTrainings, deadlineStatus, type TeacherRule } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
@@ -29,8 +29,14 @@ export const ethicsTraining: TeacherRule<Params> = {
     const actual = counted.records.length;
     const status = deadlineStatus(actual >= p.required, ctx.asOf, ctx.yearEnd);
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` }, unit: TIMES, actual,
-      required: p.required, basis: null, asOf: ctx.asOf, deadline: ctx.yearEnd,
+      status,
+      subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` },
+      unit: TIMES,
+      actual,
+      required: p.required,
+      basis: null,
+      asOf: ctx.asOf,
+      deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' },
     });
     return { status, actual, required: p.required, message, counted };

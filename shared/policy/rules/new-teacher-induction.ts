@@ -1,6 +1,6 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addMonths } from '../dates.js';
 import { countHours, deadlineStatus, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
@@ -23,7 +23,8 @@ export const newTeacherInduction: TeacherRule<Params> = {
   paramDocs: {
     enabled: 'whether the rule is evaluated',
     required: 'hours of the category required with endDate inside the window (and on or before asOf)',
-    windowMonths: 'length of the induction window from startDate, in months; the shortfall fails once asOf reaches its end',
+    windowMonths:
+      'length of the induction window from startDate, in months; the shortfall fails once asOf reaches its end',
     category: 'the training category that counts',
   },
   evaluate(ctx, p) {
@@ -35,9 +36,17 @@ export const newTeacherInduction: TeacherRule<Params> = {
     );
     const status = deadlineStatus(actual >= p.required, ctx.asOf, windowEnd);
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: `${p.category}培训`, en: 'induction training' }, unit: HOURS, actual, required: p.required,
-      basis: { zh: `入职 ${p.windowMonths} 个月内，即 ${ctx.startDate} 至 ${addDays(windowEnd, -1)}`, en: `within ${p.windowMonths} months of starting, ${ctx.startDate} to ${addDays(windowEnd, -1)}` },
-      asOf: ctx.asOf, deadline: addDays(windowEnd, -1),
+      status,
+      subject: { zh: `${p.category}培训`, en: 'induction training' },
+      unit: HOURS,
+      actual,
+      required: p.required,
+      basis: {
+        zh: `入职 ${p.windowMonths} 个月内，即 ${ctx.startDate} 至 ${addDays(windowEnd, -1)}`,
+        en: `within ${p.windowMonths} months of starting, ${ctx.startDate} to ${addDays(windowEnd, -1)}`,
+      },
+      asOf: ctx.asOf,
+      deadline: addDays(windowEnd, -1),
       todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
     });
     return { status, actual, required: p.required, message, counted };

@@ -1,6 +1,6 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { POSTS, TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addYears } from '../dates.js';
 import { countHours, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
@@ -36,9 +36,18 @@ export const principalQualification: TeacherRule<Params> = {
     const graceEnd = t.postStartDate ? addYears(t.postStartDate, p.graceYears) : null;
     const status = actual >= p.required ? 'pass' : graceEnd !== null && ctx.asOf < graceEnd ? 'warn' : 'fail';
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: `${p.category}培训`, en: 'principal qualification training' }, unit: HOURS, actual,
-      required: p.required, basis: null, asOf: ctx.asOf, deadline: graceEnd ? addDays(graceEnd, -1) : ctx.asOf,
-      todo: { zh: `请安排${t.post}参加${p.category}培训`, en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training` },
+      status,
+      subject: { zh: `${p.category}培训`, en: 'principal qualification training' },
+      unit: HOURS,
+      actual,
+      required: p.required,
+      basis: null,
+      asOf: ctx.asOf,
+      deadline: graceEnd ? addDays(graceEnd, -1) : ctx.asOf,
+      todo: {
+        zh: `请安排${t.post}参加${p.category}培训`,
+        en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training`,
+      },
     });
     return { status, actual, required: p.required, message, counted };
   },

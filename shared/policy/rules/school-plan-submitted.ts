@@ -1,7 +1,7 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { monthDayIn } from '../dates.js';
-import { type SchoolRule } from './define.js';
+import type { SchoolRule } from './define.js';
 
 const params = z.strictObject({
   enabled: z.boolean(),
@@ -18,7 +18,8 @@ export const schoolPlanSubmitted: SchoolRule<Params> = {
   defaults: { enabled: true, deadline: '09-30' },
   paramDocs: {
     enabled: 'whether the rule is evaluated',
-    deadline: 'month-day of the year by which the school-based training plan is due ("MM-DD"); a date after asOf does not count yet',
+    deadline:
+      'month-day of the year by which the school-based training plan is due ("MM-DD"); a date after asOf does not count yet',
   },
   evaluate(ctx, p) {
     const deadline = monthDayIn(ctx.year, p.deadline);
@@ -30,16 +31,30 @@ export const schoolPlanSubmitted: SchoolRule<Params> = {
     const en = ctx.lang === 'en';
     let message: string;
     if (submitted) {
-      message = en ? `Training plan submitted on ${on}, by the deadline ${deadline}.` : `校本培训方案已于 ${on} 提交，未超过 ${deadline} 的期限。`;
+      message = en
+        ? `Training plan submitted on ${on}, by the deadline ${deadline}.`
+        : `校本培训方案已于 ${on} 提交，未超过 ${deadline} 的期限。`;
     } else {
-      const found = on === null
-        ? (en ? 'No submission date of the training plan is recorded' : '未登记校本培训方案提交日期')
-        : on > ctx.asOf
-          ? (en ? `The training plan was not yet submitted on ${ctx.asOf}` : `截至 ${ctx.asOf} 校本培训方案尚未提交`)
-          : (en ? `Training plan submitted on ${on}, after the deadline ${deadline}` : `校本培训方案于 ${on} 提交，晚于 ${deadline} 的期限`);
-      const todo = status === 'warn'
-        ? (en ? `; submit it by ${deadline} and record the date.` : `；请于 ${deadline} 前提交并登记日期。`)
-        : (en ? `; it was due by ${deadline}.` : `；应于 ${deadline} 前提交。`);
+      const found =
+        on === null
+          ? en
+            ? 'No submission date of the training plan is recorded'
+            : '未登记校本培训方案提交日期'
+          : on > ctx.asOf
+            ? en
+              ? `The training plan was not yet submitted on ${ctx.asOf}`
+              : `截至 ${ctx.asOf} 校本培训方案尚未提交`
+            : en
+              ? `Training plan submitted on ${on}, after the deadline ${deadline}`
+              : `校本培训方案于 ${on} 提交，晚于 ${deadline} 的期限`;
+      const todo =
+        status === 'warn'
+          ? en
+            ? `; submit it by ${deadline} and record the date.`
+            : `；请于 ${deadline} 前提交并登记日期。`
+          : en
+            ? `; it was due by ${deadline}.`
+            : `；应于 ${deadline} 前提交。`;
       message = `${found}${todo}`;
     }
     return { status, actual, required: 1, message };

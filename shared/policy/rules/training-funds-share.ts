@@ -1,5 +1,5 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { round4, type SchoolRule } from './define.js';
 
 const params = z.strictObject({
@@ -33,11 +33,14 @@ export const trainingFundsShare: SchoolRule<Params> = {
     const found = en
       ? `Training funds ${s.trainingFunds} of a public budget of ${s.publicBudget}: ${percent(actual)}`
       : `教师培训经费 ${s.trainingFunds} 元，占年度公用经费 ${s.publicBudget} 元的 ${percent(actual)}`;
-    const message = status === 'pass'
-      ? (en ? `${found}, meets the required ${percent(p.required)}.` : `${found}，达到 ${percent(p.required)} 的要求。`)
-      : en
-        ? `${found}, below the required ${percent(p.required)}; raise the training funds to at least ${Math.ceil(s.publicBudget * p.required * 100) / 100}.`
-        : `${found}，低于 ${percent(p.required)} 的要求；教师培训经费应不少于 ${Math.ceil(s.publicBudget * p.required * 100) / 100} 元。`;
+    const message =
+      status === 'pass'
+        ? en
+          ? `${found}, meets the required ${percent(p.required)}.`
+          : `${found}，达到 ${percent(p.required)} 的要求。`
+        : en
+          ? `${found}, below the required ${percent(p.required)}; raise the training funds to at least ${Math.ceil(s.publicBudget * p.required * 100) / 100}.`
+          : `${found}，低于 ${percent(p.required)} 的要求；教师培训经费应不少于 ${Math.ceil(s.publicBudget * p.required * 100) / 100} 元。`;
     return { status, actual, required: p.required, message };
   },
 };

@@ -1,6 +1,6 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { countTrainings, type TeacherRule } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
@@ -29,8 +29,14 @@ export const transferTraining: TeacherRule<Params> = {
     const actual = counted.records.length;
     const status = actual >= p.required ? 'pass' : 'fail';
     const message = thresholdMessage(ctx.lang, {
-      status, subject: { zh: p.category, en: 'transfer training' }, unit: TIMES, actual, required: p.required,
-      basis: null, asOf: ctx.asOf, deadline: ctx.asOf,
+      status,
+      subject: { zh: p.category, en: 'transfer training' },
+      unit: TIMES,
+      actual,
+      required: p.required,
+      basis: null,
+      asOf: ctx.asOf,
+      deadline: ctx.asOf,
       todo: { zh: '请安排参加转岗教师岗位胜任培训', en: 'attend job-fitness training for the new post' },
     });
     return { status, actual, required: p.required, message, counted };

@@ -1,8 +1,8 @@
-import { RULE_TITLES } from '../../labels/rules.js';
 import { z } from 'zod';
 import { MILESTONES, type Milestone } from '../../contract/enums.js';
+import { RULE_TITLES } from '../../labels/rules.js';
 import { addYears, yearStart } from '../dates.js';
-import { type TeacherRule } from './define.js';
+import type { TeacherRule } from './define.js';
 
 const years = z.number().int().min(0).max(40);
 const params = z.strictObject({
@@ -12,19 +12,23 @@ const params = z.strictObject({
 type Params = z.infer<typeof params>;
 
 const EN: Record<Milestone, string> = {
-  教学常规入门: 'teaching routines', 课堂教学过关: 'classroom teaching', 教学能力达标: 'teaching competence',
+  教学常规入门: 'teaching routines',
+  课堂教学过关: 'classroom teaching',
+  教学能力达标: 'teaching competence',
 };
 
 export const youngTeacherMilestones: TeacherRule<Params> = {
   id: 'young_teacher_milestones',
   scope: 'teacher',
   title: RULE_TITLES.young_teacher_milestones,
-  appliesTo: 'teachers whose last milestone falls on or after 1 Jan of the year, once at least one milestone is due by asOf',
+  appliesTo:
+    'teachers whose last milestone falls on or after 1 Jan of the year, once at least one milestone is due by asOf',
   params,
   defaults: { enabled: true, dueYears: { 教学常规入门: 1, 课堂教学过关: 2, 教学能力达标: 3 } },
   paramDocs: {
     enabled: 'whether the rule is evaluated',
-    dueYears: 'years after startDate at which each milestone is due; a due milestone needs a 通过 result dated on or before asOf',
+    dueYears:
+      'years after startDate at which each milestone is due; a due milestone needs a 通过 result dated on or before asOf',
   },
   evaluate(ctx, p) {
     const lastDue = addYears(ctx.startDate, Math.max(...Object.values(p.dueYears)));

@@ -10,8 +10,8 @@
  * answers from it, and the fake workbook refuses every member above it as Excel does (the sync
  * fails; window.__fakeExcel.violations lists them).
  */
-import { KNOWN_EXCEL_API_VERSIONS, compareApiVersions } from '../../../addin/excel/api-sets.js';
-import { fakeExcel, type FakeSheet } from '../../addin/fake-excel.js';
+import { compareApiVersions, KNOWN_EXCEL_API_VERSIONS } from '../../../addin/excel/api-sets.js';
+import { type FakeSheet, fakeExcel } from '../../addin/fake-excel.js';
 
 declare global {
   interface Window {

@@ -1,0 +1,83 @@
+// `npm run cli`: runs the CLI from one bundle of its TypeScript (dist/cli/main.mjs) instead of
+// transpiling every module on every run. The bundle is rebuilt here, before it runs, whenever it is
+// missing or any source it was built from is newer or gone (esbuild's metafile lists them), so an
+// edited source is never run stale. The small packages every command needs are bundled too (zod
+// alone is hundreds of files, over a second to load one by one on a busy machine); exceljs and
+// SheetJS stay outside, loaded from node_modules only when a command needs them. Plain JavaScript,
+// so that nothing is compiled before it can decide.
+//
+//   node scripts/cli/run.mjs <command> [options]   run the CLI (rebuilding first if stale)
+//   node scripts/cli/run.mjs --build                 only (re)build the bundle (npm run build does)
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Two folders deep like scripts/cli, so that paths the CLI resolves from its own location still hold.
+const outDir = join(root, 'dist', 'cli');
+const bundle = join(outDir, 'main.mjs');
+const inputsFile = join(outDir, 'inputs.json');
+/** Loaded with import() only when a command needs them: large, and not needed to start. */
+const LAZY_PACKAGES = ['exceljs', '@e965/xlsx', 'iconv-lite'];
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch (err) {
+    if (err.code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** The bundle is current when it exists and none of the sources it lists is newer than it, or gone. */
+function isCurrent() {
+  const built = mtime(bundle);
+  if (built === null) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  } catch (err) {
+    if (err.code === 'ENOENT' || err instanceof SyntaxError) return false;
+    throw err;
+  }
+  for (const input of inputs) {
+    const t = mtime(join(root, input));
+    if (t === null || t > built) return false;
+  }
+  return true;
+}
+
+async function buildCli() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(root, 'scripts/cli/main.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: LAZY_PACKAGES,
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  await mkdir(outDir, { recursive: true });
+  // Our sources, and the lock file for the bundled packages: an npm install rebuilds it too.
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')),
+    'package-lock.json',
+  ];
+  await writeFile(inputsFile, JSON.stringify(inputs));
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--build') {
+  await buildCli();
+} else {
+  if (!isCurrent()) await buildCli();
+  // Source maps keep stack traces pointing at the TypeScript.
+  process.setSourceMapsEnabled(true);
+  process.argv = [process.argv[0], bundle, ...args];
+  await import(pathToFileURL(bundle).href);
+}

@@ -1,0 +1,531 @@
+/**
+ * One worksheet part (xl/worksheets/sheetN.xml) → grid rows, as its text streams in.
+ *
+ * A cell keeps the kind it has in Excel, exactly as the exceljs adapter did before this reader
+ * (the differential test holds the two side by side):
+ * - t="s" a shared string, t="inlineStr" the text of its <is> (rich-text runs joined, phonetic
+ *   <rPh> runs left out), t="str" a formula's text result: text, "" read as empty;
+ * - t="b" a boolean, t="e" an error value {error: "#N/A"}, t="d" an ISO date → Date;
+ * - otherwise a number, parsed from its <v>; a number whose style has a date format becomes a Date
+ *   at that wall-clock time in UTC (1900 or 1904 system, as the workbook says);
+ * - a formula counts by its cached <v> only (no <v>: empty); the formula text is never read;
+ * - a cell without an `r` attribute is the one after the previous cell, a row without one the one
+ *   after the previous row;
+ * - the cells of a merged range other than its top-left one read as empty.
+ * Rows are the sheet's own (rows[r] is sheet row r + 1); rows without a value are [] and the rows
+ * after the last value are left out; a row's cells after its last value are left out.
+ */
+import type { CellValue } from '../grid.js';
+import { parseRange } from './cell-ref.js';
+import {
+  decodeOoxmlEscapes,
+  decodeXml,
+  forEachAttribute,
+  type Scanner,
+  scanConstruct,
+  tagEnd,
+  type XmlHandler,
+} from './xml.js';
+
+/** Thrown from inside the scan when the file passes a limit; the reader turns it into file.too_large. */
+export class LimitReached extends Error {
+  constructor(readonly limit: 'rows' | 'cells') {
+    super(`${limit} limit reached`);
+  }
+}
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  /** isDateStyle[s] is true when cell style s (an index into cellXfs) has a date or time format. */
+  isDateStyle: readonly boolean[];
+  date1904: boolean;
+  /** Rows and cells the sheet may still add before a limit is passed. */
+  rowsLeft: number;
+  cellsLeft: number;
+}
+
+const NONE = 0;
+const IN_V = 1;
+const IN_T = 2;
+
+/** The cell types of t="…", as small integers for the hot path. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+const MS_PER_DAY_PARTS = [24, 3600, 1000] as const;
+
+/** exceljs's conversion, kept to the millisecond: serial → the Date whose UTC fields are its wall-clock time. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  let ms = serial - 25569 + (date1904 ? 1462 : 0);
+  for (const f of MS_PER_DAY_PARTS) ms *= f;
+  return new Date(Math.round(ms));
+}
+
+const QUOT = 34;
+const APOS = 39;
+const EQUALS = 61;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const C = 99;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isNameEnd = (c: number) => isSpace(c) || c === GT || c === SLASH;
+
+function typeCode(s: string, start: number, end: number): number {
+  const len = end - start;
+  const c = s.charCodeAt(start);
+  if (len === 1) {
+    if (c === 115) return T_SHARED; // s
+    if (c === 98) return T_BOOL; // b
+    if (c === 101) return T_ERROR; // e
+    if (c === 100) return T_DATE; // d
+    return T_NUMBER;
+  }
+  if (len === 3 && s.startsWith('str', start)) return T_STR;
+  if (len === 9 && s.startsWith('inlineStr', start)) return T_INLINE;
+  return T_NUMBER;
+}
+
+/** The digits of s[start, end) as an integer (the row of "12", the style of "3"); -1 if there are none. */
+function digitsOf(s: string, start: number, end: number): number {
+  let n = 0;
+  let any = false;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+    any = true;
+  }
+  return any ? n : -1;
+}
+
+/** s[start, end) as a non-negative integer when it is nothing but digits (at most 15), else -1. */
+function wholeNumber(s: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A decimal of at most 15 digits without exponent ("46266", "-3.5", "0.25") from its characters,
+ * or NaN for anything else (parseFloat reads those). Exact: the digits form an integer below 2^53
+ * and 10^k is exact for k ≤ 22, so one division rounds correctly, to what parseFloat returns.
+ */
+function plainDecimal(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let n = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return Number.NaN;
+  }
+  if (digits === 0 || digits > 15 || scale > 22) return Number.NaN;
+  const v = scale > 0 ? n / POW10[scale]! : n;
+  return negative ? -v : v;
+}
+
+/** The column of a reference such as "AB12" (0-based), or -1 when it starts with no letter. */
+function columnOf(s: string, start: number, end: number): number {
+  let n = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return i === start ? -1 : n - 1;
+}
+
+/**
+ * Calls `each(nameChar, valueStart, valueEnd)` for every attribute of s[start, end) whose name is one
+ * unprefixed letter (r, s, t: all a cell or row needs), without making a string of anything.
+ */
+function eachShortAttribute(
+  s: string,
+  start: number,
+  end: number,
+  each: (name: number, vs: number, ve: number) => void,
+): void {
+  let i = start;
+  while (i < end) {
+    if (isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    let c = 0;
+    while (i < end && (c = s.charCodeAt(i)) !== EQUALS && !isSpace(c)) i++;
+    const short = i - nameStart === 1;
+    while (i < end && (c = s.charCodeAt(i)) !== QUOT && c !== APOS) i++;
+    if (i >= end) return;
+    const close = s.indexOf(c === QUOT ? '"' : "'", i + 1);
+    if (close < 0 || close > end) return;
+    if (short) each(s.charCodeAt(nameStart), i + 1, close);
+    i = close + 1;
+  }
+}
+
+export class SheetReader implements XmlHandler {
+  readonly rows: CellValue[][] = [];
+  private readonly merges: string[] = [];
+  private row: CellValue[] = [];
+  private rowIndex = -1;
+  private rowOpen = false;
+  private col = -1;
+  private cellType = T_NUMBER;
+  private cellStyle = 0;
+  private cellOpen = false;
+  private collecting = NONE;
+  private inInline = false;
+  private phoneticDepth = 0;
+  private buffer = '';
+  private hasValue = false;
+  private cells = 0;
+  // Attribute callbacks made once: a closure per cell would be garbage for every cell of the sheet.
+  private readonly onRowAttribute = (name: number, vs: number, ve: number) => {
+    if (name === 114) this.rowAttr = digitsOf(this.attrSource, vs, ve); // r
+  };
+  private readonly onCellAttribute = (name: number, vs: number, ve: number) => {
+    const s = this.attrSource;
+    if (name === 114)
+      this.col = columnOf(s, vs, ve); // r
+    else if (name === 116)
+      this.cellType = typeCode(s, vs, ve); // t
+    else if (name === 115) this.cellStyle = Math.max(0, digitsOf(s, vs, ve)); // s
+  };
+  private attrSource = '';
+  private rowAttr = -1;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  /**
+   * The scanner for this part: a fast path for the cells nearly every writer produces —
+   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — read in one
+   * step without an event per tag; anything else (inline strings, CDATA, comments, prefixes, a
+   * line break between elements) goes through the general scanner and the handler methods below,
+   * which the fast path gives exactly the same state.
+   */
+  readonly scan: Scanner = (s, from, _h, final) => {
+    let pos = from;
+    const n = s.length;
+    while (pos < n) {
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        if (!final) return pos;
+        this.text(s, pos, n);
+        return n;
+      }
+      if (lt > pos) this.text(s, pos, lt);
+      if (this.rowOpen && !this.cellOpen && s.charCodeAt(lt + 1) === C) {
+        const c2 = s.charCodeAt(lt + 2);
+        if (isSpace(c2) || c2 === GT || c2 === SLASH) {
+          const next = this.simpleCell(s, lt);
+          if (next === -1) return lt;
+          if (next > 0) {
+            pos = next;
+            continue;
+          }
+        }
+      }
+      const next = scanConstruct(s, lt, this);
+      if (next < 0) return lt;
+      pos = next;
+    }
+    return pos;
+  };
+
+  /**
+   * One simple cell at s[lt]: the index after its end, -1 if it does not end within `s`, or 0 if it
+   * is not a simple cell (then nothing has changed and the general path reads it).
+   */
+  private simpleCell(s: string, lt: number): number {
+    const n = s.length;
+    let col = -1;
+    let type = T_NUMBER;
+    let style = 0;
+    let selfClosing = false;
+    let i = lt + 2;
+    for (;;) {
+      if (i >= n) return -1;
+      let c = s.charCodeAt(i);
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= n) return -1;
+        if (s.charCodeAt(i + 1) !== GT) return 0;
+        selfClosing = true;
+        i++;
+        break;
+      }
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < n && (c = s.charCodeAt(i)) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
+      const short = i - nameStart === 1;
+      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
+      if (i >= n) return -1;
+      if (c !== EQUALS) return 0;
+      i++;
+      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
+      if (i >= n) return -1;
+      if (c !== QUOT && c !== APOS) return 0;
+      const close = s.indexOf(c === QUOT ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      if (short) {
+        const name = s.charCodeAt(nameStart);
+        if (name === 114)
+          col = columnOf(s, i + 1, close); // r
+        else if (name === 116)
+          type = typeCode(s, i + 1, close); // t
+        else if (name === 115) style = Math.max(0, digitsOf(s, i + 1, close)); // s
+      }
+      i = close + 1;
+    }
+    const gt = i;
+    let valueStart = -1;
+    let valueEnd = -1;
+    let next = gt + 1;
+    if (!selfClosing) {
+      const end = s.indexOf('</c>', gt + 1);
+      if (end < 0) return -1;
+      let v = gt + 1;
+      if (s.charCodeAt(v) === LT && s.charCodeAt(v + 1) === 102 /* f */) {
+        const fgt = tagEnd(s, v);
+        if (fgt < 0 || fgt > end || !isNameEnd(s.charCodeAt(v + 2))) return 0;
+        if (s.charCodeAt(fgt - 1) === SLASH) v = fgt + 1;
+        else {
+          const fend = s.indexOf('</f>', fgt + 1);
+          if (fend < 0 || fend > end) return 0;
+          v = fend + 4;
+        }
+      }
+      if (v !== end) {
+        if (s.startsWith('<v>', v)) {
+          const ve = s.indexOf('<', v + 3);
+          if (ve !== end - 4 || !s.startsWith('</v>', ve)) return 0;
+          valueStart = v + 3;
+          valueEnd = ve;
+        } else if (!(s.startsWith('<v/>', v) && v + 4 === end)) return 0;
+      }
+      next = end + 4;
+    }
+    this.col = col >= 0 ? col : this.col + 1;
+    this.cellType = type;
+    this.cellStyle = style;
+    if (valueStart < 0) return next;
+    // Shared-string indices and plain decimals, read from the characters: no string per cell.
+    if (type === T_SHARED) {
+      const index = wholeNumber(s, valueStart, valueEnd);
+      if (index >= 0) {
+        this.store(this.shared(index));
+        return next;
+      }
+    } else if (type === T_NUMBER) {
+      const n = plainDecimal(s, valueStart, valueEnd);
+      if (!Number.isNaN(n)) {
+        this.store(this.number(n));
+        return next;
+      }
+    }
+    this.cellOpen = true;
+    this.hasValue = true;
+    this.buffer = s.slice(valueStart, valueEnd);
+    this.closeCell();
+    return next;
+  }
+
+  open(s: string, n: number, ne: number, a: number, b: number, selfClosing: boolean): void {
+    const len = ne - n;
+    if (len === 1) {
+      const c = s.charCodeAt(n);
+      if (c === 99) {
+        // c
+        this.openCell(s, a, b);
+        if (selfClosing) this.cellOpen = false;
+      } else if (c === 118) {
+        // v
+        if (this.cellOpen && !selfClosing) {
+          this.collecting = IN_V;
+          this.buffer = '';
+        }
+      } else if (c === 116) {
+        // t
+        if (this.inInline && this.phoneticDepth === 0 && !selfClosing) this.collecting = IN_T;
+      }
+    } else if (len === 3 && s.startsWith('row', n)) {
+      this.openRow(s, a, b);
+      if (selfClosing) this.rowOpen = false;
+    } else if (len === 2 && s.startsWith('is', n)) {
+      if (this.cellOpen) {
+        this.inInline = !selfClosing;
+        this.buffer = '';
+        this.hasValue = true;
+      }
+    } else if (len === 3 && s.startsWith('rPh', n)) {
+      if (this.inInline && !selfClosing) this.phoneticDepth++;
+    } else if (len === 9 && s.startsWith('mergeCell', n)) {
+      forEachAttribute(s, a, b, (name, v) => {
+        if (name === 'ref') this.merges.push(v);
+      });
+    }
+  }
+
+  close(s: string, n: number, ne: number): void {
+    const len = ne - n;
+    if (len === 1) {
+      const c = s.charCodeAt(n);
+      if (c === 99) {
+        if (this.cellOpen) this.closeCell();
+      } else if (c === 118) {
+        if (this.collecting === IN_V) {
+          this.collecting = NONE;
+          this.hasValue = true;
+        }
+      } else if (c === 116) {
+        if (this.collecting === IN_T) this.collecting = NONE;
+      }
+    } else if (len === 3 && s.startsWith('row', n)) {
+      if (this.rowOpen) this.closeRow();
+    } else if (len === 2 && s.startsWith('is', n)) {
+      this.inInline = false;
+    } else if (len === 3 && s.startsWith('rPh', n)) {
+      if (this.phoneticDepth > 0) this.phoneticDepth--;
+    }
+  }
+
+  text(s: string, start: number, end: number): void {
+    if (this.collecting !== NONE) this.buffer += s.slice(start, end);
+  }
+
+  private openRow(s: string, a: number, b: number): void {
+    this.rowAttr = -1;
+    this.attrSource = s;
+    eachShortAttribute(s, a, b, this.onRowAttribute);
+    this.rowIndex = this.rowAttr > 0 ? this.rowAttr - 1 : this.rowIndex + 1;
+    if (this.rowIndex + 1 > this.ctx.rowsLeft) throw new LimitReached('rows');
+    this.row = [];
+    this.rowOpen = true;
+    this.col = -1;
+  }
+
+  private openCell(s: string, a: number, b: number): void {
+    const previous = this.col;
+    this.col = -1;
+    this.cellType = T_NUMBER;
+    this.cellStyle = 0;
+    this.attrSource = s;
+    eachShortAttribute(s, a, b, this.onCellAttribute);
+    if (this.col < 0) this.col = previous + 1;
+    this.cellOpen = true;
+    this.hasValue = false;
+    this.buffer = '';
+  }
+
+  private closeCell(): void {
+    this.cellOpen = false;
+    this.collecting = NONE;
+    this.inInline = false;
+    this.phoneticDepth = 0;
+    if (!this.hasValue || !this.rowOpen) return;
+    this.store(this.value());
+  }
+
+  private store(v: CellValue): void {
+    if (v === null) return;
+    if (++this.cells > this.ctx.cellsLeft) throw new LimitReached('cells');
+    this.row[this.col] = v;
+  }
+
+  private shared(index: number): CellValue {
+    const s = this.ctx.sharedStrings[index];
+    return s === undefined || s === '' ? null : s;
+  }
+
+  private number(n: number): CellValue {
+    if (!Number.isFinite(n)) return null;
+    return this.ctx.isDateStyle[this.cellStyle] === true ? serialToDate(n, this.ctx.date1904) : n;
+  }
+
+  private value(): CellValue {
+    const raw = this.buffer;
+    switch (this.cellType) {
+      case T_SHARED:
+        return this.shared(Number.parseInt(raw, 10));
+      case T_STR:
+      case T_INLINE: {
+        const s = decodeOoxmlEscapes(decodeXml(raw));
+        return s === '' ? null : s;
+      }
+      case T_BOOL: {
+        const t = raw.trim();
+        return t === '' ? null : t === '1' || t === 'true';
+      }
+      case T_ERROR: {
+        const t = decodeXml(raw).trim();
+        return t === '' ? null : { error: t };
+      }
+      case T_DATE: {
+        const t = raw.trim();
+        // An ISO date without a zone is a wall-clock time: read as UTC, like every date of this grid.
+        const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(t) || !t.includes('T') ? t : `${t}Z`);
+        return Number.isNaN(d.getTime()) ? null : d;
+      }
+      default:
+        return raw === '' ? null : this.number(Number.parseFloat(raw));
+    }
+  }
+
+  private closeRow(): void {
+    this.rowOpen = false;
+    const cells = this.row;
+    if (cells.length === 0) return;
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    while (this.rows.length < this.rowIndex) this.rows.push([]);
+    this.rows[this.rowIndex] = cells;
+  }
+
+  /** The sheet's rows once its part has been scanned: merged cells emptied, trailing empties left out. */
+  finish(): { rows: CellValue[][]; cells: number } {
+    for (const ref of this.merges) this.emptyMerged(ref);
+    const rows = this.rows;
+    while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+    return { rows, cells: this.cells };
+  }
+
+  private emptyMerged(ref: string): void {
+    const range = parseRange(ref);
+    if (range === null) return;
+    const last = Math.min(range.lastRow, this.rows.length - 1);
+    for (let r = range.firstRow; r <= last; r++) {
+      const row = this.rows[r]!;
+      const from = r === range.firstRow ? range.firstCol + 1 : range.firstCol;
+      const to = Math.min(range.lastCol, row.length - 1);
+      for (let c = from; c <= to; c++) row[c] = null;
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      row.length = end;
+    }
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * An .xlsx / .xlsm package (a zip) → WorkbookGrid, by our own scan of its XML (sheet-xml.ts):
+ * exceljs took 4–6× as long and twice the memory, and no library read every cell kind right
+ * (docs/FILES.md). The parts are found the way OPC says: _rels/.rels → the workbook part → its
+ * rels → worksheets, shared strings, styles; relationship types are matched by their last segment,
+ * so transitional and strict OOXML read alike.
+ *
+ * Sheets come in workbook order; very hidden sheets (the template's _lists, never seen by a clerk)
+ * are left out, hidden ones are kept. Chart sheets and dialog sheets have no cells and are skipped.
+ */
+import type { SheetGrid, WorkbookGrid } from '../grid.js';
+import { type DetectedKind, type FileFailure, fileFailure } from './errors.js';
+import { type FileLimits, maxCells } from './limits.js';
+import { isBuiltInDateFormat, isDateFormatCode } from './number-format.js';
+import { LimitReached, type SheetContext, SheetReader } from './sheet-xml.js';
+import {
+  decodeOoxmlEscapes,
+  decodeXml,
+  forEachAttribute,
+  nameIs,
+  type Scanner,
+  scanWhole,
+  XmlError,
+  type XmlHandler,
+  XmlStream,
+} from './xml.js';
+import { entryBytes, fflateInflater, type Inflater, streamEntry, type ZipDirectory, type ZipEntry } from './zip.js';
+
+export interface XlsxReadOptions {
+  limits: FileLimits;
+  inflater?: Inflater;
+  /** Bytes of XML read so far of all there is to read; called often, at most once per chunk. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type XlsxReadResult = { ok: true; grid: WorkbookGrid } | FileFailure;
+
+interface SheetRef {
+  name: string;
+  path: string;
+}
+
+interface Package {
+  sheets: SheetRef[];
+  date1904: boolean;
+  sharedStrings: ZipEntry | null;
+  styles: ZipEntry | null;
+}
+
+const damaged = () => fileFailure('file.corrupt', { reason: 'damaged' });
+
+/** A zip that is no spreadsheet: what it is instead, from the parts every such format has. */
+export function zipKind(dir: ZipDirectory): DetectedKind | 'xlsx' {
+  const has = (name: string) => dir.entries.has(name);
+  if (has('xl/workbook.bin')) return 'xlsb';
+  if (has('xl/workbook.xml') || has('_rels/.rels')) return 'xlsx';
+  if (has('word/document.xml')) return 'word';
+  if (has('ppt/presentation.xml')) return 'powerpoint';
+  if (has('mimetype') || has('content.xml')) return 'ods';
+  if (has('Index/Document.iwa') || [...dir.entries.keys()].some((n) => n.startsWith('Index/'))) return 'numbers';
+  return 'archive';
+}
+
+export async function readXlsxPackage(
+  bytes: Uint8Array,
+  dir: ZipDirectory,
+  opts: XlsxReadOptions,
+): Promise<XlsxReadResult> {
+  const inflater = opts.inflater ?? fflateInflater;
+  const pkg = readPackage(bytes, dir);
+  if ('ok' in pkg) return pkg;
+  const sheetEntries = pkg.sheets.map((s) => ({ ref: s, entry: findEntry(dir, s.path) }));
+  const total = [pkg.sharedStrings, ...sheetEntries.map((s) => s.entry)].reduce((n, e) => n + (e?.size ?? 0), 0);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    opts.onProgress?.(done, total);
+  };
+  try {
+    const sharedStrings: string[] = [];
+    if (pkg.sharedStrings) {
+      const failed = await streamPart(bytes, pkg.sharedStrings, new SharedStrings(sharedStrings), inflater, progress);
+      if (failed) return failed;
+    }
+    const isDateStyle = pkg.styles ? readStyles(bytes, pkg.styles) : [];
+    if (!Array.isArray(isDateStyle)) return isDateStyle;
+    const sheets: SheetGrid[] = [];
+    let rowsLeft = opts.limits.maxRows;
+    let cellsLeft = maxCells(opts.limits);
+    for (const { ref, entry } of sheetEntries) {
+      // A workbook that names a sheet whose part is missing was damaged on the way.
+      if (!entry) return damaged();
+      const ctx: SheetContext = { sharedStrings, isDateStyle, date1904: pkg.date1904, rowsLeft, cellsLeft };
+      const reader = new SheetReader(ctx);
+      const failed = await streamPart(bytes, entry, reader, inflater, progress, reader.scan);
+      if (failed) return failed;
+      const { rows, cells } = reader.finish();
+      rowsLeft -= rows.length;
+      cellsLeft -= cells;
+      sheets.push({ name: ref.name, rows });
+    }
+    if (sheets.length === 0 && pkg.sheets.length === 0) return damaged();
+    return { ok: true, grid: pkg.date1904 ? { sheets, date1904: true } : { sheets } };
+  } catch (err) {
+    if (err instanceof LimitReached) {
+      const max = err.limit === 'rows' ? opts.limits.maxRows : maxCells(opts.limits);
+      return fileFailure('file.too_large', { limit: err.limit, max, place: opts.limits.place });
+    }
+    if (err instanceof XmlError) return damaged();
+    throw err;
+  }
+}
+
+/** Streams a part through an XML handler, decoding UTF-8 (or UTF-16, which OPC allows) chunk by chunk. */
+async function streamPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  handler: XmlHandler,
+  inflater: Inflater,
+  progress: (n: number) => void,
+  scan?: Scanner,
+): Promise<FileFailure | null> {
+  const xml = new XmlStream(handler, scan);
+  let decoder: ChunkDecoder | null = null;
+  const failed = await streamEntry(
+    bytes,
+    entry,
+    (chunk) => {
+      decoder ??= new ChunkDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
+      xml.push(decoder.decode(chunk));
+      progress(chunk.length);
+    },
+    inflater,
+  );
+  if (failed) return failed;
+  if (decoder) xml.push((decoder as ChunkDecoder).end());
+  xml.end();
+  return null;
+}
+
+/**
+ * Text from chunks of bytes. UTF-8 is decoded a whole chunk at a time, up to its last complete
+ * character, with the 1–3 bytes of a character cut by the chunk's end decoded with the next chunk's
+ * first: TextDecoder's own streaming mode is twice as slow (it leaves Node's fast path).
+ */
+class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private carry: Uint8Array | null = null;
+
+  constructor(private readonly encoding: 'utf-8' | 'utf-16le') {
+    this.decoder = new TextDecoder(encoding);
+  }
+
+  decode(chunk: Uint8Array): string {
+    if (this.encoding !== 'utf-8') return this.decoder.decode(chunk, { stream: true });
+    let head = '';
+    let from = 0;
+    if (this.carry) {
+      // The cut character's remaining bytes are the continuation bytes the chunk starts with (a
+      // chunk may be shorter than they are: then the character waits for the next one).
+      const carry = this.carry;
+      const missing = sequenceLength(carry[0]!) - carry.length;
+      let k = 0;
+      while (k < chunk.length && k < missing && (chunk[k]! & 0xc0) === 0x80) k++;
+      const joined = new Uint8Array(carry.length + k);
+      joined.set(carry);
+      joined.set(chunk.subarray(0, k), carry.length);
+      from = k;
+      if (k < missing && k === chunk.length) {
+        this.carry = joined;
+        return '';
+      }
+      head = this.decoder.decode(joined);
+      this.carry = null;
+    }
+    const end = wholeCharacters(chunk, from);
+    if (end < chunk.length) this.carry = chunk.slice(end);
+    return head + this.decoder.decode(chunk.subarray(from, end));
+  }
+
+  end(): string {
+    if (this.encoding !== 'utf-8') return this.decoder.decode();
+    const rest = this.carry ? this.decoder.decode(this.carry) : '';
+    this.carry = null;
+    return rest;
+  }
+}
+
+/** The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII or a stray continuation byte). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+/** The index up to which b[from…] holds whole UTF-8 characters (a cut one at the end is left out). */
+function wholeCharacters(b: Uint8Array, from: number): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && n - back >= from; back++) {
+    const c = b[n - back]!;
+    if (c < 0x80) return n;
+    if (c >= 0xc0) return back < sequenceLength(c) ? n - back : n;
+  }
+  return n;
+}
+
+function partText(bytes: Uint8Array, entry: ZipEntry): string | FileFailure {
+  const data = entryBytes(bytes, entry);
+  if (!(data instanceof Uint8Array)) return data;
+  return new TextDecoder(data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(data);
+}
+
+/** Part names are case-insensitive in OPC, and some zip tools write them with backslashes. */
+function findEntry(dir: ZipDirectory, path: string): ZipEntry | null {
+  const exact = dir.entries.get(path);
+  if (exact) return exact;
+  const wanted = path.toLowerCase();
+  for (const [name, e] of dir.entries) if (name.replace(/\\/g, '/').toLowerCase() === wanted) return e;
+  return null;
+}
+
+/** A relationship target relative to the folder of the part that holds it ("/xl/…" is from the root). */
+export function resolvePart(base: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : base.split('/').slice(0, -1);
+  for (const seg of target.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** The relationships of a part, with types by their last segment ("…/worksheet" → "worksheet"). */
+function readRels(bytes: Uint8Array, dir: ZipDirectory, path: string): Relationship[] | FileFailure {
+  const entry = findEntry(dir, path);
+  if (!entry) return [];
+  const text = partText(bytes, entry);
+  if (typeof text !== 'string') return text;
+  const rels: Relationship[] = [];
+  scanWhole(text, {
+    open(name, s, a, b) {
+      if (name !== 'Relationship') return;
+      const rel: Relationship = { id: '', type: '', target: '' };
+      let external = false;
+      forEachAttribute(s, a, b, (n, v) => {
+        if (n === 'Id') rel.id = v;
+        else if (n === 'Type') rel.type = v.slice(v.lastIndexOf('/') + 1);
+        else if (n === 'Target') rel.target = decodeXml(v);
+        else if (n === 'TargetMode') external = v === 'External';
+      });
+      if (!external) rels.push(rel);
+    },
+  });
+  return rels;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function readPackage(bytes: Uint8Array, dir: ZipDirectory): Package | FileFailure {
+  try {
+    const rootRels = readRels(bytes, dir, '_rels/.rels');
+    if (!Array.isArray(rootRels)) return rootRels;
+    const main = rootRels.find((r) => r.type === 'officeDocument');
+    const workbookPath = main ? resolvePart('', main.target) : 'xl/workbook.xml';
+    if (workbookPath.toLowerCase().endsWith('.bin')) return fileFailure('file.unsupported', { detected: 'xlsb' });
+    const workbookEntry = findEntry(dir, workbookPath);
+    if (!workbookEntry) {
+      const kind = zipKind(dir);
+      return kind === 'xlsx' ? damaged() : fileFailure('file.unsupported', { detected: kind });
+    }
+    const text = partText(bytes, workbookEntry);
+    if (typeof text !== 'string') return text;
+    const rels = readRels(bytes, dir, relsPathOf(workbookPath));
+    if (!Array.isArray(rels)) return rels;
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    const pkg: Package = { sheets: [], date1904: false, sharedStrings: null, styles: null };
+    let isWorkbook = false;
+    scanWhole(text, {
+      open(name, s, a, b) {
+        if (name === 'workbook') isWorkbook = true;
+        else if (name === 'workbookPr') {
+          forEachAttribute(s, a, b, (n, v) => {
+            if (n === 'date1904') pkg.date1904 = v === '1' || v === 'true';
+          });
+        } else if (name === 'sheet') {
+          let sheetName = '';
+          let state = 'visible';
+          let id = '';
+          forEachAttribute(s, a, b, (n, v) => {
+            if (n === 'name') sheetName = decodeOoxmlEscapes(decodeXml(v));
+            else if (n === 'state') state = v;
+            else if (n === 'id') id = v;
+          });
+          const rel = byId.get(id);
+          if (state !== 'veryHidden' && rel?.type === 'worksheet') {
+            pkg.sheets.push({ name: sheetName, path: resolvePart(workbookPath, rel.target) });
+          }
+        }
+      },
+    });
+    if (!isWorkbook) return fileFailure('file.unsupported', { detected: 'archive' });
+    const strings = rels.find((r) => r.type === 'sharedStrings');
+    const styles = rels.find((r) => r.type === 'styles');
+    pkg.sharedStrings = strings ? findEntry(dir, resolvePart(workbookPath, strings.target)) : null;
+    pkg.styles = styles ? findEntry(dir, resolvePart(workbookPath, styles.target)) : null;
+    return pkg;
+  } catch (err) {
+    if (err instanceof XmlError) return damaged();
+    throw err;
+  }
+}
+
+/** sharedStrings.xml: each <si>'s text, its rich-text runs joined and its phonetic runs left out. */
+class SharedStrings implements XmlHandler {
+  private buffer = '';
+  private inItem = false;
+  private collecting = false;
+  private phoneticDepth = 0;
+
+  constructor(private readonly out: string[]) {}
+
+  open(s: string, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
+    if (nameIs(s, n, ne, 'si')) {
+      if (selfClosing) this.out.push('');
+      else {
+        this.inItem = true;
+        this.buffer = '';
+      }
+    } else if (nameIs(s, n, ne, 't')) {
+      if (this.inItem && this.phoneticDepth === 0 && !selfClosing) this.collecting = true;
+    } else if (nameIs(s, n, ne, 'rPh')) {
+      if (!selfClosing) this.phoneticDepth++;
+    }
+  }
+
+  close(s: string, n: number, ne: number): void {
+    if (nameIs(s, n, ne, 't')) this.collecting = false;
+    else if (nameIs(s, n, ne, 'rPh')) this.phoneticDepth = Math.max(0, this.phoneticDepth - 1);
+    else if (nameIs(s, n, ne, 'si') && this.inItem) {
+      this.inItem = false;
+      this.out.push(decodeOoxmlEscapes(decodeXml(this.buffer)));
+    }
+  }
+
+  text(s: string, start: number, end: number): void {
+    if (this.collecting) this.buffer += s.slice(start, end);
+  }
+}
+
+/** styles.xml → for each cell format (cellXfs), whether its number format is a date or time. */
+function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure {
+  const text = partText(bytes, entry);
+  if (typeof text !== 'string') return text;
+  const codes = new Map<number, string>();
+  const formatIds: number[] = [];
+  let inCellXfs = false;
+  try {
+    scanWhole(text, {
+      open(name, s, a, b, selfClosing) {
+        if (name === 'numFmt') {
+          let id = -1;
+          let code = '';
+          forEachAttribute(s, a, b, (n, v) => {
+            if (n === 'numFmtId') id = Number.parseInt(v, 10);
+            else if (n === 'formatCode') code = decodeXml(v);
+          });
+          if (id >= 0) codes.set(id, code);
+        } else if (name === 'cellXfs') inCellXfs = !selfClosing;
+        else if (name === 'xf' && inCellXfs) {
+          let id = 0;
+          forEachAttribute(s, a, b, (n, v) => {
+            if (n === 'numFmtId') id = Number.parseInt(v, 10) || 0;
+          });
+          formatIds.push(id);
+        }
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+    });
+  } catch (err) {
+    if (err instanceof XmlError) return damaged();
+    throw err;
+  }
+  return formatIds.map((id) => {
+    const code = codes.get(id);
+    return code !== undefined ? isDateFormatCode(code) : isBuiltInDateFormat(id);
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * A district's catalogues by year. A record is recognised against the catalogue of the year its
+ * endDate is in — the year its hours count for (policy.md, "Year Y") — and a year for which the
+ * bureau keeps no catalogue (no entry, no decision) gives no status: recognition starts where the
+ * bureau starts keeping a catalogue, and a cumulative ledger's older years are not all 待认定.
+ */
+import type { Recognizer } from './recognizer.js';
+import type { Recognition, RecognizableRecord } from './types.js';
+
+export class Catalogues {
+  constructor(private readonly byYear: ReadonlyMap<number, Recognizer>) {}
+
+  /** The years whose catalogues a set of records needs. */
+  static yearsOf(records: readonly Pick<RecognizableRecord, 'endDate'>[]): number[] {
+    const years = new Set<number>();
+    for (const r of records) years.add(Number(r.endDate.slice(0, 4)));
+    return [...years].sort((a, b) => a - b);
+  }
+
+  recognizer(year: number): Recognizer | null {
+    return this.byYear.get(year) ?? null;
+  }
+
+  recognize(record: RecognizableRecord, teacherKey: string): Recognition | null {
+    return this.byYear.get(Number(record.endDate.slice(0, 4)))?.recognize(record, teacherKey) ?? null;
+  }
+}

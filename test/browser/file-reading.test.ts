@@ -1,0 +1,145 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the page and names DOM globals.
+/**
+ * Reading files in real Chromium: the pane's Web Worker reads every file kind off the page's thread,
+ * reports progress that reaches the end or fails with the file's code and a Chinese message, and the
+ * standalone page shows that message (never a library's) and closes the workbook opened before.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gridToXlsx } from '../../workbook/write-fixes.js';
+import { generateSchool } from '../fixtures/generate-school.js';
+import { csvBytes, encryptedOoxml, sheetJsWorkbook, sheetToCsv } from '../workbook/file-fixtures.js';
+import { baseUrl, gotoWhenReady, launchBrowser } from './support.js';
+
+let browser: Browser;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'shixun-files-'));
+const pageErrors: string[] = [];
+
+const YEAR = new Date().getFullYear();
+const grid = generateSchool({
+  seed: 21,
+  teachers: 40,
+  year: YEAR,
+  withDuties: true,
+  withMilestones: true,
+  dateCells: true,
+});
+
+function file(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+interface WorkerAnswer {
+  progress: [number, number][];
+  last: {
+    type: string;
+    code?: string;
+    message?: string;
+    file?: { fileKind: string; contentHash: string; sheets: { name: string }[] };
+  };
+}
+
+/** Posts an `open` to the pane's own worker script, as the page's client does, and collects its answers. */
+function openInWorker(bytes: Uint8Array, name: string): Promise<WorkerAnswer> {
+  return page.evaluate(
+    ([data, fileName]) =>
+      new Promise<WorkerAnswer>((resolve, reject) => {
+        const worker = new Worker('validation-worker.js', { type: 'module' });
+        const progress: [number, number][] = [];
+        worker.onerror = (e) => reject(new Error(e.message));
+        worker.onmessage = (e: MessageEvent) => {
+          const msg = e.data as { type: string; done: number; total: number };
+          if (msg.type === 'progress') progress.push([msg.done, msg.total]);
+          else {
+            worker.terminate();
+            resolve({ progress, last: e.data as WorkerAnswer['last'] });
+          }
+        };
+        worker.postMessage({ type: 'open', id: 1, file: new Blob([new Uint8Array(data)]), name: fileName, lang: 'zh' });
+      }),
+    [[...bytes], name] as const,
+  );
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await gotoWhenReady(page, `${baseUrl()}/taskpane.html`);
+  await page.waitForSelector('#validate');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the pane’s Web Worker', () => {
+  it('should read an .xlsx, an .xls and a GBK CSV, with progress that reaches the end', async () => {
+    const kinds: [Uint8Array, string, string][] = [
+      [await gridToXlsx(grid), '台账.xlsx', 'xlsx'],
+      [sheetJsWorkbook(grid, 'biff8'), '台账.xls', 'xls'],
+      [csvBytes(sheetToCsv(grid.sheets[1]!), 'gbk'), '名册.csv', 'csv'],
+    ];
+    for (const [bytes, name, kind] of kinds) {
+      const answer = await openInWorker(bytes, name);
+      expect(answer.last.type, name).toBe('opened');
+      expect(answer.last.file?.fileKind, name).toBe(kind);
+      expect(answer.last.file?.contentHash, name).toMatch(/^[0-9a-f]{64}$/);
+      const [done, total] = answer.progress.at(-1)!;
+      expect(done, name).toBe(total);
+    }
+  }, 120_000);
+
+  it('should refuse a file it cannot read with its code and a Chinese message', async () => {
+    const encrypted = await openInWorker(encryptedOoxml(), '加密.xlsx');
+    expect(encrypted.last).toMatchObject({ type: 'open-failed', code: 'file.encrypted' });
+    expect(encrypted.last.message).toContain('密码');
+    const empty = await openInWorker(new Uint8Array(), '空.xlsx');
+    expect(empty.last).toMatchObject({ type: 'open-failed', code: 'file.corrupt' });
+  });
+});
+
+describe('the standalone page', () => {
+  async function open(path: string): Promise<string> {
+    await page.setInputFiles('#file-input', path);
+    await page.waitForFunction(
+      (name) =>
+        document.querySelector('#open-status')?.textContent?.includes(name) &&
+        !document.querySelector('#open-progress'),
+      path.split('/').pop()!,
+    );
+    return (await page.textContent('#open-status')) ?? '';
+  }
+
+  it('should open and validate an .xls, then refuse random bytes named .xlsx with advice and close the .xls', async () => {
+    await open(file('台账.xls', sheetJsWorkbook(grid, 'biff8')));
+    const before = await page.getAttribute('#validate-status', 'data-run');
+    await page.click('#validate');
+    await page.waitForFunction(
+      (prev) => {
+        const run = document.querySelector('#validate-status')?.getAttribute('data-run');
+        return run !== null && run !== undefined && run !== prev;
+      },
+      before,
+      { timeout: 120_000 },
+    );
+    expect(await page.textContent('#validate-status')).toMatch(/0 个错误/);
+
+    const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251);
+    const status = await open(file('损坏.xlsx', random));
+    expect(await page.getAttribute('#open-status', 'class')).toContain('error');
+    expect(status).toContain('无法识别该文件的类型');
+    expect(status).toContain('另存为');
+    expect(status).not.toMatch(/zip|central directory|jszip/i);
+    expect(await page.locator('#findings, #fixes, #compliance').count()).toBe(0);
+    expect(await page.isDisabled('#validate')).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
