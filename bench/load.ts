@@ -423,7 +423,13 @@ async function main(): Promise<void> {
     if (o.server) {
       const tokens = JSON.parse(readFileSync(o.tokens!, 'utf8')) as DemoTokens;
       await waitHealthy(o.server, null, 10_000);
-      server = { base: o.server.replace(/\/$/, ''), tokens, persistTo: o.persistTo, stop: async () => undefined };
+      server = {
+        base: o.server.replace(/\/$/, ''),
+        tokens,
+        persistTo: o.persistTo,
+        stop: async () => undefined,
+        stderrTail: () => [],
+      };
     } else {
       const t = Date.now();
       server = await startLocalWorker(o, log);

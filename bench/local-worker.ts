@@ -31,6 +31,8 @@ export interface LocalWorker {
   persistTo: string | null;
   /** Stops the worker's process group; removes the temporary D1 unless keepData. */
   stop: (opts?: { keepData?: boolean }) => Promise<void>;
+  /** The last lines the worker wrote to standard error, to explain a failure. */
+  stderrTail: () => string[];
 }
 
 export function assertLoopback(url: string): void {
@@ -122,7 +124,13 @@ export async function startLocalWorker(
     await stop();
     throw e;
   }
-  return { base, tokens: JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens, persistTo, stop };
+  return {
+    base,
+    tokens: JSON.parse(readFileSync(tokensFile, 'utf8')) as DemoTokens,
+    persistTo,
+    stop,
+    stderrTail: () => [...errLines],
+  };
 }
 
 export interface SqlResult {

@@ -4,9 +4,12 @@
  * - the bureau summary's time at 1×, 10× and 100× the demo district (300 schools × ~100 teachers):
  *   10× copied by SQL with every row (teachers, trainings, duties, milestones), 100× with the
  *   school and submission rows only — the summary's query plan reads no child table;
- * - what one submission costs D1: statements, bytes bound, rows written, SQLite time.
+ * - what one submission costs D1: statements, bytes bound, rows written, SQLite time;
+ * - the teachers' history (bench/history-scale.ts): a 2,000-teacher school's submission with five
+ *   years of history end to end, the lookup's statements, and the re-evaluation after an earlier
+ *   year changes in a district of 300 schools.
  *
- *   npm run bench:scale [-- --port 8798 --schools 300 --teachers 100 --skip-100x]
+ *   npm run bench:scale [-- --port 8798 --schools 300 --teachers 100 --skip-100x --skip-history --history-only]
  */
 
 import { spawnSync } from 'node:child_process';
@@ -19,21 +22,32 @@ import { encodeWorkbook } from '../shared/grid.js';
 import { currentYear, DEFAULT_POLICY, type ResolvedPolicy } from '../shared/policy/index.js';
 import type { Records } from '../shared/records.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
+import { CHILD_TABLES, SUBMISSIONS } from '../worker/db/schema.js';
 import { postSubmission, prepareDistrict } from './district.js';
+import { historyScale, renderHistoryFigures } from './history-scale.js';
 import { type LocalWorker, sleep, sql, startLocalWorker } from './local-worker.js';
 
 const log = (msg: string) => process.stderr.write(`[bench:scale] ${msg}\n`);
-const HARD_LIMIT_MS = 25 * 60_000;
+const HARD_LIMIT_MS = 45 * 60_000;
 
 interface Options {
   port: number;
   schools: number;
   teachers: number;
   skip100x: boolean;
+  skipHistory: boolean;
+  historyOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { port: 8798, schools: 300, teachers: 100, skip100x: false };
+  const o: Options = {
+    port: 8798,
+    schools: 300,
+    teachers: 100,
+    skip100x: false,
+    skipHistory: false,
+    historyOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const n = () => {
@@ -45,6 +59,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--schools') o.schools = n();
     else if (a === '--teachers') o.teachers = n();
     else if (a === '--skip-100x') o.skip100x = true;
+    else if (a === '--skip-history') o.skipHistory = true;
+    else if (a === '--history-only') o.historyOnly = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -63,22 +79,35 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 interface WorkerModules {
   idKeys: (env: { ID_HMAC_KEY: string; ID_ENC_KEY: string }) => Promise<unknown>;
   validateSubmission: (workbook: ReturnType<typeof encodeWorkbook>, year: number) => Records;
+  hmacsOf: (records: Records, keys: unknown) => Promise<Map<string, string>>;
+  lookupHistory: (
+    db: unknown,
+    q: { bureauId: string; schoolCode: string; year: number; hmacs: readonly string[] },
+  ) => Promise<unknown>;
+  emptyHistory: (teachers: number) => unknown;
   prepareSubmission: (
     records: Records,
+    history: unknown,
     policy: ResolvedPolicy,
-    opts: { year: number; asOf: string; schoolCode: string; keys: unknown },
-  ) => Promise<{ counts: { teachers: number; trainings: number; duties: number; milestones: number } }>;
+    opts: { year: number; asOf: string; schoolCode: string; keys: unknown; hmacs: Map<string, string> },
+  ) => Promise<{
+    counts: { teachers: number; trainings: number; duties: number; milestones: number };
+    sources: unknown[];
+  }>;
   storeSubmission: (db: unknown, input: Record<string, unknown>) => Promise<unknown>;
 }
 
 async function workerModules(): Promise<WorkerModules> {
   const load = (p: string) => import(new URL(p, import.meta.url).href) as Promise<Record<string, unknown>>;
-  const [ids, prepare, store] = await Promise.all([
-    load('../worker/crypto/ids.ts'),
-    load('../worker/submission/prepare.ts'),
-    load('../worker/submission/store.ts'),
-  ]);
-  return { ...ids, ...prepare, ...store } as unknown as WorkerModules;
+  const mods = await Promise.all(
+    [
+      '../worker/crypto/ids.ts',
+      '../worker/submission/prepare.ts',
+      '../worker/submission/store.ts',
+      '../worker/db/history.ts',
+    ].map(load),
+  );
+  return Object.assign({}, ...mods) as WorkerModules;
 }
 
 /** A D1 stand-in that counts statements and bound bytes, for the storage steps of one submission. */
@@ -121,11 +150,13 @@ function countingD1() {
 }
 
 /**
- * The route's own reads around the storage steps (worker/routes/submissions.ts): token, replay,
- * current version, school, policy, the catalogues (a batch of 3: entries, decisions, attendee rows),
- * then the receipt (submission + compliance batch of 2 + recognition batch of 2).
+ * The route's own reads around the history lookup and the storage steps
+ * (worker/routes/submissions.ts): token, replay, school, current version, policy, the catalogues (a
+ * batch of 3: entries, decisions, attendee rows); after the commit the search for stale verdicts (1);
+ * then the receipt: its stale check, the submission, the compliance batch of 2 and the recognition
+ * batch of 2. Re-evaluations come on top, about 15 statements each (bench/history-scale.ts).
  */
-const ROUTE_STATEMENTS = 13;
+const ROUTE_STATEMENTS = 15;
 
 async function submissionCost(w: WorkerModules, teachers: number, year: number) {
   const grid = generateSchool({ seed: 9, teachers, year, withDuties: true, withMilestones: true });
@@ -135,19 +166,34 @@ async function submissionCost(w: WorkerModules, teachers: number, year: number) 
     ID_HMAC_KEY: 'bench-scale-hmac-key-0123456789',
     ID_ENC_KEY: Buffer.alloc(32, 3).toString('base64'),
   });
-  const prepared = await w.prepareSubmission(records, DEFAULT_POLICY, {
+  const hmacs = await w.hmacsOf(records, keys);
+  // The history lookup, for real on the stand-in: its statements whatever the roster's size.
+  const lookup = countingD1();
+  await w.lookupHistory(lookup.db, {
+    bureauId: 'b',
+    schoolCode: code,
+    year,
+    hmacs: records.teachers.map((t) => hmacs.get(t.idNumber)!),
+  });
+  const prepared = await w.prepareSubmission(records, w.emptyHistory(records.teachers.length), DEFAULT_POLICY, {
     year,
     asOf: `${year}-12-31`,
     schoolCode: code,
     keys,
+    hmacs,
   });
   const { db, tally } = countingD1();
   await w.storeSubmission(db, {
     id: 'x',
     schoolCode: code,
+    bureauId: 'b',
     year,
     version: 1,
     expectedVersion: 0,
+    previousId: null,
+    approvedVersion: null,
+    historySeq: 0,
+    contentHash: 'c',
     tokenId: 't',
     submittedBy: 'b',
     submittedAt: new Date().toISOString(),
@@ -160,10 +206,13 @@ async function submissionCost(w: WorkerModules, teachers: number, year: number) 
   return {
     teachers,
     rows,
-    statements: tally.statements + ROUTE_STATEMENTS,
-    batches: tally.batches,
-    boundBytes: tally.boundBytes,
-    largestParam: tally.largestParam,
+    history: lookup.tally.statements,
+    historyBatches: lookup.tally.batches,
+    historyBound: lookup.tally.boundBytes,
+    statements: tally.statements + lookup.tally.statements + ROUTE_STATEMENTS,
+    batches: tally.batches + lookup.tally.batches,
+    boundBytes: tally.boundBytes + lookup.tally.boundBytes,
+    largestParam: Math.max(tally.largestParam, lookup.tally.largestParam),
   };
 }
 
@@ -249,16 +298,22 @@ async function apiSummaryMs(
   return { ms: median(times), bytes, schools };
 }
 
-const SUBMISSION_COLUMNS =
-  'id, school_code, year, version, status, token_id, submitted_by, submitted_at, idempotency_key, content_hash, teachers, trainings, duties, milestones, pass, warn, fail, pass_rate, policy_id, as_of, school_json, report_json, stats_json';
-const CHILD_COLUMNS: Record<string, string> = {
-  teachers:
-    'row, id_hmac, id_masked, id_enc, name, gender, stage, subject, title, education, start_date, post, post_start_date, backbone, backbone_level, studio_role, transferred, status, unmet, hours, compliance_json',
-  trainings: 'row, id_hmac, course, level, category, form, start_date, end_date, hours, organizer, certificate',
-  duties:
-    'row, id_hmac, semester, demo_lessons_home, demo_lessons_guided, observed_lessons, group_preps, lectures, project_led, small_projects',
-  milestones: 'row, id_hmac, milestone, result, date',
+/** The column lists of worker/db/schema.ts: the copies below write exactly the tables' columns. */
+const SUBMISSION_COLUMNS = SUBMISSIONS.names.join(', ');
+const CHILD_COLUMNS: Record<string, string> = Object.fromEntries(
+  CHILD_TABLES.filter((t) => t.name !== 'submission_sources').map((t) => [t.name, t.staged.join(', ')]),
+);
+
+/** A submission row copied from `s` (the template) for bench_map's `m`: new id, school, key; version 1, current. */
+const COPY_AS: Record<string, string> = {
+  id: 'm.sid',
+  school_code: 'm.code',
+  version: '1',
+  status: "'stored'",
+  idempotency_key: "'bench-' || m.sid",
+  review_state: "'pending'",
 };
+const COPIED_SUBMISSION = SUBMISSIONS.names.map((c) => COPY_AS[c] ?? `s.${c}`).join(', ');
 
 /**
  * A bureau of `factor` × the demo district, copied from the demo's submitted rows by SQL (one
@@ -288,10 +343,7 @@ function seedCopy(
     `INSERT INTO schools (code, name, type, rural, bureau_id, created_at)
        SELECT m.code, '压测学校' || m.n, sc.type, sc.rural, '${id}', sc.created_at
          FROM bench_map m JOIN submissions s ON s.id = m.tpl JOIN schools sc ON sc.code = s.school_code`,
-    `INSERT INTO submissions (${SUBMISSION_COLUMNS})
-       SELECT m.sid, m.code, s.year, 1, 'stored', s.token_id, s.submitted_by, s.submitted_at, 'bench-' || m.sid, s.content_hash, s.teachers,
-              s.trainings, s.duties, s.milestones, s.pass, s.warn, s.fail, s.pass_rate, s.policy_id, s.as_of, s.school_json, s.report_json, s.stats_json
-         FROM bench_map m JOIN submissions s ON s.id = m.tpl`,
+    `INSERT INTO submissions (${SUBMISSION_COLUMNS}) SELECT ${COPIED_SUBMISSION} FROM bench_map m JOIN submissions s ON s.id = m.tpl`,
     `INSERT INTO current_submissions (school_code, year, submission_id, version)
        SELECT m.code, s.year, m.sid, 1 FROM bench_map m JOIN submissions s ON s.id = m.tpl`,
     ...(withChildren
@@ -388,6 +440,28 @@ async function main(): Promise<void> {
     log('counting what one submission costs D1 (storage steps on a counting stand-in)');
     const mods = await workerModules();
     const costs = [await submissionCost(mods, 100, year), await submissionCost(mods, 2000, year)];
+    const lookups = costs.map((c) => ({ teachers: c.teachers, statements: c.history, batches: c.historyBatches }));
+    const history = async () => {
+      const f = await historyScale(
+        { port: o.port, schools: o.schools, teachers: o.teachers, bigTeachers: 2000 },
+        log,
+        (w) => (worker = w),
+      );
+      process.stdout.write(renderHistoryFigures(f, lookups).join('\n'));
+      process.stdout.write(`${JSON.stringify({ history: f, lookups })}\n`);
+    };
+    const costLines = [
+      `What one submission costs D1 (history lookup and storage steps counted on a stand-in, + ${ROUTE_STATEMENTS} route reads):`,
+      ...costs.map(
+        (c) =>
+          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
+      ),
+    ];
+    if (o.historyOnly) {
+      process.stdout.write(`${costLines.join('\n')}\n`);
+      await history();
+      return;
+    }
 
     worker = await startLocalWorker({ port: o.port, schools: o.schools }, log);
     const { tokens, base } = worker;
@@ -485,11 +559,7 @@ async function main(): Promise<void> {
 
     const lines = [
       '',
-      'What one submission costs D1 (storage steps counted on a stand-in, + 8 route reads):',
-      ...costs.map(
-        (c) =>
-          `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
-      ),
+      ...costLines,
       `  SQLite time to write the rows of one ${Math.round(d.records / o.schools)}-record school (local D1): ${write.ms.toFixed(1)} ms for ${write.rows} rows`,
       '',
       `Size: empty ${mb(empty.pages)} MB; after ${d.teachers} teachers (${d.records} records) ${mb(full.pages)} MB (file ${mb(full.file)} MB)`,
@@ -527,6 +597,11 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({ costs, write, empty, full, after10, final, perTeacher, district: d, results: results.map(({ token: _t, ...r }) => r) })}\n`,
     );
+    if (!o.skipHistory) {
+      await worker.stop();
+      worker = null;
+      await history();
+    }
   } finally {
     clearTimeout(timer);
     if (worker) await worker.stop();

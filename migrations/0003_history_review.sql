@@ -62,5 +62,7 @@ CREATE INDEX submission_sources_by_source ON submission_sources (source_id);
 CREATE INDEX trainings_by_hmac ON trainings (id_hmac, submission_id);
 CREATE INDEX duties_by_hmac ON duties (id_hmac, submission_id);
 CREATE INDEX milestones_by_hmac ON milestones (id_hmac, submission_id);
+-- From a version to whether it is current (the lookup's and the re-evaluation's joins).
+CREATE INDEX current_by_submission ON current_submissions (submission_id);
 -- Stale verdicts of a bureau's year, found without a scan.
 CREATE INDEX submissions_stale ON submissions (year, stale_since) WHERE stale_since IS NOT NULL;

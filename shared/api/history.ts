@@ -34,6 +34,7 @@ interface HistoryRecord {
   row: number;
 }
 
+/** What the rules and the union read of a training (not its organizer or certificate). */
 export interface HistoryTraining extends HistoryRecord {
   course: string;
   level: TrainingLevel;
@@ -42,8 +43,6 @@ export interface HistoryTraining extends HistoryRecord {
   startDate: string;
   endDate: string;
   hours: number;
-  organizer: string | null;
-  certificate: string | null;
   /** 项目编号 as the school wrote it; null without one. */
   catalogueCode: string | null;
   /**
@@ -90,7 +89,8 @@ export interface HistoryResponse {
 
 /** A counted record with where it came from, as the bureau's teacher view shows it. */
 export type TeacherViewRecord =
-  | ({ sheet: 'trainings' } & Omit<HistoryTraining, 'source'> & TeacherViewOrigin)
+  | ({ sheet: 'trainings'; organizer: string | null; certificate: string | null } & Omit<HistoryTraining, 'source'> &
+      TeacherViewOrigin)
   | ({ sheet: 'duties' } & Omit<HistoryDuty, 'source'> & TeacherViewOrigin)
   | ({ sheet: 'milestones' } & Omit<HistoryMilestone, 'source'> & TeacherViewOrigin);
 

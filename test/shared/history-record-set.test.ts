@@ -19,8 +19,6 @@ function past(source: number, row: number, over: Partial<HistoryTraining> = {}):
     startDate: '2025-05-01',
     endDate: '2025-05-02',
     hours: 10,
-    organizer: null,
-    certificate: null,
     catalogueCode: null,
     recognition: null,
     ...over,

@@ -142,7 +142,7 @@ export async function teacherView(
             db
               .prepare(
                 `SELECT j.key AS k, ${COLUMNS[s]} FROM json_each(?1) AS j
-             JOIN ${s} r ON r.submission_id = json_extract(j.value, '$[0]') AND r.row = json_extract(j.value, '$[1]')`,
+             CROSS JOIN ${s} r ON r.submission_id = json_extract(j.value, '$[0]') AND r.row = json_extract(j.value, '$[1]')`,
               )
               .bind(JSON.stringify(wanted[s].pairs)),
           ),

@@ -28,13 +28,9 @@ export const history = new Hono<AppEnv>().post(
     const school = await getSchool(db, auth.schoolCode!);
     if (!school) throw notFound();
     const keys = await idKeys(c.env);
-    const memo = new Map<string, string>();
-    const hmacs: string[] = [];
-    for (const id of ids) {
-      let h = memo.get(id);
-      if (h === undefined) memo.set(id, (h = await hmacId(keys, id)));
-      hmacs.push(h);
-    }
+    const unique = [...new Set(ids)];
+    const hashed = new Map(await Promise.all(unique.map(async (id) => [id, await hmacId(keys, id)] as const)));
+    const hmacs = ids.map((id) => hashed.get(id)!);
     const found = await lookupHistory(db, { bureauId: school.bureau_id, schoolCode: school.code, year, hmacs });
     const body: HistoryResponse = { year, school: { code: school.code, name: school.name }, ...found.history };
     return c.json(body, 200);
