@@ -160,7 +160,12 @@ function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
     complianceError = err instanceof Error ? err.message : String(err);
   }
   postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
-  post({ type: 'compliance', id: req.id, compliance: compliance ? { ...compliance, teachers: [] } : null, complianceError });
+  post({
+    type: 'compliance',
+    id: req.id,
+    compliance: compliance ? { ...compliance, teachers: [] } : null,
+    complianceError,
+  });
 }
 
 async function handle(req: ValidationRequest): Promise<void> {

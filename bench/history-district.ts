@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { SHEETS, type SheetKey } from '../shared/contract/sheets.js';
-import { encodeWorkbook, type CellValue, type WorkbookGrid } from '../shared/grid.js';
+import { type CellValue, encodeWorkbook, type WorkbookGrid } from '../shared/grid.js';
 import { generateSchool } from '../test/fixtures/generate-school.js';
 
 export const HISTORY_YEARS = [2021, 2022, 2023, 2024, 2025] as const;

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { SubmissionList } from '../shared/api/responses.js';
 import { postSubmission } from './district.js';
 import { bodyOf, corrected, HISTORY_YEARS, HistoryDistrict, rosterIds } from './history-district.js';
-import { sleep, startLocalWorker, type DemoTokens, type LocalWorker } from './local-worker.js';
+import { type DemoTokens, type LocalWorker, sleep, startLocalWorker } from './local-worker.js';
 
 export interface HistoryScaleOptions {
   port: number;

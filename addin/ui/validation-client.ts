@@ -91,11 +91,19 @@ export class ValidationClient {
     lang: Lang,
   ): Promise<{ compliance: ComplianceReport | null; complianceError: string | null }> {
     const teachers: TeacherCompliance[] = [];
-    const msg = await this.send({ type: 'evaluate', contentHash, history, policyFile, year, lang }, undefined, (part) => {
-      if (part.type === 'result-part' && part.list === 'teachers') teachers.push(...(part.items as TeacherCompliance[]));
-    });
+    const msg = await this.send(
+      { type: 'evaluate', contentHash, history, policyFile, year, lang },
+      undefined,
+      (part) => {
+        if (part.type === 'result-part' && part.list === 'teachers')
+          teachers.push(...(part.items as TeacherCompliance[]));
+      },
+    );
     if (msg.type !== 'compliance') throw new WorkerFailure(`unexpected answer ${msg.type}`);
-    return { compliance: msg.compliance ? { ...msg.compliance, teachers } : null, complianceError: msg.complianceError };
+    return {
+      compliance: msg.compliance ? { ...msg.compliance, teachers } : null,
+      complianceError: msg.complianceError,
+    };
   }
 
   /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */
