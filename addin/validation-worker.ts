@@ -13,6 +13,7 @@ import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance, resolvePolicy } from '
 import type { Records } from '../shared/records.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
+import { catalogueYears, type PreviewRecognition, recognizeForPreview } from './ui/recognition-preview.js';
 import type {
   OpenedFile,
   ResultList,
@@ -136,6 +137,7 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
       records: { school: records.school },
       contentHash: hash,
       rosterIds: rosterIds(records),
+      catalogueYears: catalogueYears(records),
     },
     compliance: compliance ? { ...compliance, teachers: [] } : null,
     complianceError,
@@ -149,11 +151,19 @@ function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
   }
   let compliance: ValidationOutcome['compliance'] = null;
   let complianceError: string | null = null;
+  let recognition: PreviewRecognition | null = null;
   try {
     const policy =
       req.policyFile === null ? { ok: true as const, policy: DEFAULT_POLICY } : resolvePolicy(req.policyFile, req.lang);
     if (!policy.ok) throw new Error(policy.errors.join('；'));
-    const set = buildRecordSet(lastRecords.records, req.year, req.history);
+    let records = lastRecords.records;
+    // Recognised as the server will before it counts them (the history's records carry their own).
+    if (req.catalogues) {
+      const recognized = recognizeForPreview(records, req.catalogues, policy.policy.recognition);
+      records = recognized.records;
+      recognition = recognized.recognition;
+    }
+    const set = buildRecordSet(records, req.year, req.history);
     const asOf = req.asOf ?? defaultAsOf(req.year);
     compliance = evaluateCompliance(set, policy.policy, { year: req.year, asOf, lang: req.lang });
   } catch (err) {
@@ -165,6 +175,7 @@ function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
     id: req.id,
     compliance: compliance ? { ...compliance, teachers: [] } : null,
     complianceError,
+    recognition,
   });
 }
 

@@ -5,6 +5,7 @@
 
 import { type ApiResult, createClient, type ShixunClient } from '../../client/index.js';
 import type { TeacherRow } from '../../shared/api/responses.js';
+import type { PreviewCatalogue } from './recognition-preview.js';
 
 export type { ApiFailure, ApiResult } from '../../client/index.js';
 
@@ -35,4 +36,36 @@ export async function schoolTeachers(
     items.push(...r.value.items);
     if (items.length >= r.value.total || r.value.items.length === 0) return { ok: true, value: items };
   }
+}
+
+/**
+ * The bureau's catalogues of these years as the preview's recognition reads them (a clerk's view:
+ * entries, and which have an attendee list). One request a year; a ledger's records end in one or
+ * two years.
+ */
+export async function cataloguesOf(
+  client: ShixunClient,
+  years: readonly number[],
+): Promise<ApiResult<PreviewCatalogue[]>> {
+  const lists = await Promise.all(years.map((y) => client.catalogue.list(y)));
+  const out: PreviewCatalogue[] = [];
+  for (const r of lists) {
+    if (!r.ok) return r;
+    out.push({
+      year: r.value.year,
+      entries: r.value.entries.map((e) => ({
+        code: e.code,
+        course: e.course,
+        level: e.level,
+        category: e.category,
+        form: e.form,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        hours: e.hours,
+        organizer: e.organizer,
+      })),
+      listed: r.value.entries.filter((e) => e.attendeeList === true).map((e) => e.code),
+    });
+  }
+  return { ok: true, value: out };
 }

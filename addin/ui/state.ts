@@ -25,7 +25,8 @@ import type { TokenStore } from '../session/token-store.js';
 import type { FileHost } from '../standalone/file-host.js';
 import type { Phase, ValidateRun, WorkbookHost, WorkbookSource } from './host.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { type ApiFailure, type Connection, clientOf, schoolTeachers } from './server.js';
+import type { PreviewRecognition } from './recognition-preview.js';
+import { type ApiFailure, type Connection, cataloguesOf, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
 import { beijingTime, FIX_LIMIT, planSubmission, type SubmissionFacts, submissionFacts } from './view.js';
 
@@ -80,6 +81,10 @@ export type PreviewHistory =
       sources: number;
       compliance: ComplianceReport | null;
       complianceError: string | null;
+      /** The records' recognition against the bureau's catalogue; null when it could not be read. */
+      recognition: PreviewRecognition | null;
+      /** Why the catalogue is not in the preview, when it could not be read. */
+      catalogueSay: Say | null;
     };
 
 export interface Receipt {
@@ -438,7 +443,11 @@ export function createPane(deps: PaneDeps) {
   async function withHistory(c: ShixunClient, r: ValidateRun): Promise<void> {
     const y = r.outcome.result.year;
     previewHistory.value = { state: 'loading', run: r };
-    const [history, policy] = await Promise.all([c.historyOf(r.outcome.result.rosterIds, y), c.policies.get(y)]);
+    const [history, policy, catalogues] = await Promise.all([
+      c.historyOf(r.outcome.result.rosterIds, y),
+      c.policies.get(y),
+      cataloguesOf(c, r.outcome.result.catalogueYears),
+    ]);
     const fail = (f: ApiFailure) => {
       previewHistory.value = { state: 'failed', run: r, say: apiFailure(f, (m, d) => m.historyFailed(d)) };
     };
@@ -446,9 +455,18 @@ export function createPane(deps: PaneDeps) {
     if (!policy.ok) return fail(policy);
     const { sources, teachers } = history.value;
     const file = policy.value.source === 'bureau' ? policy.value.file : null;
-    const out = await deps.validator.evaluate(r.outcome.result.contentHash, { sources, teachers }, file, y, lang.value);
+    const out = await deps.validator.evaluate(
+      r.outcome.result.contentHash,
+      { sources, teachers },
+      file,
+      y,
+      lang.value,
+      catalogues.ok ? catalogues.value : null,
+    );
     if (activeRun.peek() !== r) return;
-    previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out };
+    // Without the catalogue the preview still has the history: it says what it lacks.
+    const catalogueSay = catalogues.ok ? null : apiFailure(catalogues, (m, d) => m.catalogueFailed(d));
+    previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out, catalogueSay };
   }
 
   // ---- Submission ----

@@ -10,6 +10,7 @@ import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { History } from '../../shared/history/index.js';
 import type { ComplianceReport, TeacherCompliance } from '../../shared/policy/types.js';
+import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
 import type {
   OpenedFile,
   ResultList,
@@ -89,10 +90,15 @@ export class ValidationClient {
     policyFile: unknown,
     year: number,
     lang: Lang,
-  ): Promise<{ compliance: ComplianceReport | null; complianceError: string | null }> {
+    catalogues: PreviewCatalogue[] | null = null,
+  ): Promise<{
+    compliance: ComplianceReport | null;
+    complianceError: string | null;
+    recognition: PreviewRecognition | null;
+  }> {
     const teachers: TeacherCompliance[] = [];
     const msg = await this.send(
-      { type: 'evaluate', contentHash, history, policyFile, year, lang },
+      { type: 'evaluate', contentHash, history, policyFile, year, lang, catalogues },
       undefined,
       (part) => {
         if (part.type === 'result-part' && part.list === 'teachers')
@@ -103,6 +109,7 @@ export class ValidationClient {
     return {
       compliance: msg.compliance ? { ...msg.compliance, teachers } : null,
       complianceError: msg.complianceError,
+      recognition: msg.recognition,
     };
   }
 

@@ -11,6 +11,7 @@ import type { History } from '../../shared/history/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
+import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
 
 /** What the page knows of a file the worker opened (its cells stay in the worker until asked for). */
 export interface OpenedFile {
@@ -46,6 +47,8 @@ export type ValidationRequest =
       asOf?: string;
       history: History;
       policyFile: unknown;
+      /** The bureau's catalogues of the records' years (catalogueYears); null: recognition not previewed. */
+      catalogues: PreviewCatalogue[] | null;
     }
   | { type: 'close'; id: number };
 
@@ -61,6 +64,8 @@ export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   contentHash: string;
   /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
   rosterIds: string[];
+  /** The years whose catalogues recognition of the workbook's records needs (recognition-preview.ts). */
+  catalogueYears: number[];
 };
 
 export type ValidationResponse =
@@ -75,7 +80,14 @@ export type ValidationResponse =
       complianceError: string | null;
     }
   /** The answer to `evaluate`, after its teachers in pieces (result-part) like a result's. */
-  | { type: 'compliance'; id: number; compliance: ComplianceReport | null; complianceError: string | null }
+  | {
+      type: 'compliance';
+      id: number;
+      compliance: ComplianceReport | null;
+      complianceError: string | null;
+      /** With catalogues: each 区级-or-higher record's status as the preview matched it. */
+      recognition: PreviewRecognition | null;
+    }
   /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
    *  takes the page's thread long to take in. */
   | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }

@@ -100,15 +100,21 @@ export function rowTeacher(grid: WorkbookGrid, result: Located, finding: Finding
 export interface TeacherPreview {
   /** 须处理: rules the teacher fails. */
   mustFix: RuleResult[];
-  /** 截止前完成: rules still open before their deadline. */
+  /** 截止前完成: rules still open, the nearest deadline first. */
   due: RuleResult[];
+  /** 已达标: rules met, shown apart (closed) so the clerk can see why a teacher passes. */
+  met: RuleResult[];
 }
 
-/** A teacher's unmet rules, failing ones first, then those in progress; passed rules are left out. */
+/** A teacher's rules: failing ones first, then those in progress by deadline, then those met. */
 export function teacherPreview(teacher: TeacherCompliance): TeacherPreview {
+  const due = teacher.rules.filter((r) => r.status === 'warn');
+  // Stable: rules without a deadline keep the engine's order, after those with one.
+  due.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
   return {
     mustFix: teacher.rules.filter((r) => r.status === 'fail'),
-    due: teacher.rules.filter((r) => r.status === 'warn'),
+    due,
+    met: teacher.rules.filter((r) => r.status === 'pass'),
   };
 }
 

@@ -3,7 +3,7 @@
  * worker validates with them, clients build from the inferred types) and the bodies they answer.
  *
  *   GET    /api/v1/catalogue/template                       blank catalogue workbook (.xlsx)
- *   GET    /api/v1/catalogue/:year[?bureau=]                 CatalogueList (clerks: no attendee counts)
+ *   GET    /api/v1/catalogue/:year[?bureau=]                 CatalogueList (clerks: whether a list, no counts)
  *   POST   /api/v1/catalogue/:year/import[?bureau=]          CatalogueImportRequest → CatalogueImportResult
  *   PUT    /api/v1/catalogue/:year/entries/:code[?bureau=]   CatalogueEntryInput → CatalogueChangeResult
  *   DELETE /api/v1/catalogue/:year/entries/:code[?bureau=]   → CatalogueChangeResult
@@ -95,6 +95,11 @@ export const statisticsQuerySchema = z.object({ year: year.optional(), bureau: b
 
 /** One entry as the catalogue routes answer it. */
 export interface CatalogueEntryInfo extends CatalogueEntry {
+  /**
+   * Whether the entry has an attendee list (every role: the pane's preview says 待核对参训名单 for a
+   * record matched to it instead of claiming 已认定). Never the list, nor its size to a clerk.
+   */
+  attendeeList?: boolean;
   /** Reviewers and admins only: rows of the entry's attendee list (0 = no list). Never the list itself. */
   attendees?: number;
   /** Reviewers and admins only: how the entry came to be. */

@@ -20,6 +20,12 @@ export const RECOGNITION_BASIS_LABELS = {
   rejected: { zh: '审核人不予认定', en: 'Rejected by the reviewer' },
 } as const satisfies Record<RecognitionBasis, Text>;
 
+/**
+ * The preview's status for a record matched to an entry that has an attendee list: a clerk cannot
+ * read the list, so only the server can say 已认定 or 不在参训名单.
+ */
+export const RECOGNITION_PENDING_LIST_LABEL: Text = { zh: '待核对参训名单', en: 'Attendee list to be checked' };
+
 export const RECOGNITION_DECISION_LABELS = {
   add: { zh: '加入目录', en: 'Add to the catalogue' },
   link: { zh: '关联到目录项目', en: 'Link to an entry' },

@@ -34,6 +34,11 @@ export interface RuleResult {
   actual: number;
   required: number;
   message: string;
+  /**
+   * For a rule still open (warn): the last day by which it must be met, YYYY-MM-DD, the date its
+   * message names; absent for a pass or a fail.
+   */
+  deadline?: string;
   /** The records the rule counted (absent for rules that count no record, such as eligibility). */
   records?: CountedRecords;
 }

@@ -141,7 +141,7 @@ describe('teacherPreview and teachersByUrgency', () => {
   const teacher = (row: number, status: TeacherCompliance['status'], rules: TeacherCompliance['rules'] = []) =>
     ({ row, idMasked: '', name: `T${row}`, status, rules }) as TeacherCompliance;
 
-  it('should list failing rules apart from those in progress, and leave passed rules out', () => {
+  it('should list failing rules, then those in progress, then those met, each group apart', () => {
     const t = teacher(2, 'fail', [
       rule('cycle_hours', 'warn'),
       rule('ethics_training', 'pass'),
@@ -150,6 +150,23 @@ describe('teacherPreview and teachersByUrgency', () => {
     const p = teacherPreview(t);
     expect(p.mustFix.map((r) => r.rule)).toEqual(['annual_district_plus_hours']);
     expect(p.due.map((r) => r.rule)).toEqual(['cycle_hours']);
+    expect(p.met.map((r) => r.rule)).toEqual(['ethics_training']);
+  });
+
+  it('should list the rules in progress by their deadline, the nearest first', () => {
+    const due = (r: string, deadline?: string) => ({ ...rule(r, 'warn'), ...(deadline ? { deadline } : {}) });
+    const t = teacher(2, 'warn', [
+      due('cycle_hours', '2030-12-31'),
+      due('backbone_duties'),
+      due('new_teacher_induction', '2026-08-31'),
+      due('annual_district_plus_hours', '2026-12-31'),
+    ]);
+    expect(teacherPreview(t).due.map((r) => r.rule)).toEqual([
+      'new_teacher_induction',
+      'annual_district_plus_hours',
+      'cycle_hours',
+      'backbone_duties',
+    ]);
   });
 
   it('should put 未达标 first, then 数据有误, then 进行中, then 达标, by row within each', () => {

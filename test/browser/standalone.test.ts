@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitWorkbook } from '../../client/index.js';
+import { createClient, submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
@@ -24,6 +24,7 @@ import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 import { readGrid } from '../workbook/read-grid.js';
+import { FiveYears, rosterTeacher, type Training, writeLedger } from './five-years.js';
 import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
@@ -439,6 +440,34 @@ describe('standalone page', () => {
       expect(c.figures.every((x) => /^实际 [\d.]+ \/ 要求 [\d.]+$/.test(x ?? ''))).toBe(true);
     }
     expect(cards.some((c) => c.groups.includes('截止前完成'))).toBe(true);
+    // A rule in progress names its last day beside its figures (the day its reason gives); no other rule does.
+    const rules = await page.locator('#compliance li.rule').evaluateAll((lis) =>
+      lis.map((li) => ({
+        status: li.getAttribute('data-rule-status'),
+        deadline: li.querySelector('.deadline')?.textContent ?? null,
+        reason: li.querySelector('.reason')?.textContent ?? '',
+      })),
+    );
+    const inProgress = rules.filter((r) => r.status === 'warn');
+    expect(inProgress.length).toBeGreaterThan(0);
+    for (const r of inProgress) {
+      expect(r.deadline).toMatch(/^截止 \d{4}-\d{2}-\d{2}$/);
+      if (r.reason.includes('期限')) expect(r.reason).toContain(`期限 ${r.deadline!.slice(3)}`);
+    }
+    expect(rules.filter((r) => r.status !== 'warn' && r.deadline !== null)).toEqual([]);
+    // Within 截止前完成 the nearest deadline comes first.
+    const dueOrder = await page
+      .locator('#compliance .rule-group.warn')
+      .evaluateAll((groups) =>
+        groups.map((g) => [...g.querySelectorAll('.deadline')].map((d) => d.getAttribute('data-deadline') ?? '')),
+      );
+    for (const dates of dueOrder) expect(dates).toEqual([...dates].sort());
+    // The rules met are there too, closed, with their figures: why a teacher passes.
+    const passed = page.locator('#compliance li.teacher-card[data-status="pass"]').first();
+    if ((await passed.count()) > 0) {
+      expect(await passed.locator('details.rule-group.pass summary').textContent()).toMatch(/^已达标（\d+ 项）$/);
+      expect(await passed.locator('details.rule-group.pass li.rule .figures').count()).toBeGreaterThan(0);
+    }
     await shot('6-preview');
   });
 
@@ -474,6 +503,68 @@ describe('standalone page', () => {
     // The other school's trainings count for these teachers only when the server's history is in.
     expect(withHistory).toBeGreaterThan(await passing());
     await connect(school().token, school().name);
+  });
+
+  it('should preview the same cycle_hours actual as the server stores for the submitted version, history included', async () => {
+    // School A's ledgers of the cycle's earlier years and school B's (where the second teacher was
+    // before moving to A), sent through the typed client as those schools would have.
+    const a = tokens().schools[0]!;
+    const b = tokens().schools[1]!;
+    const cycle = new FiveYears(YEAR - 1);
+    for (const y of cycle.years.slice(0, -1)) {
+      for (const [s, which] of [
+        [b, 'B'],
+        [a, 'A'],
+      ] as const) {
+        if (cycle.rosterOf(which, y).length === 0) continue;
+        const sent = await submitWorkbook({
+          server: baseUrl(),
+          token: s.token,
+          year: y,
+          workbook: cycle.ledger(s, which, y),
+        });
+        expect(sent.ok, `${which} ${y}: ${JSON.stringify(sent)}`).toBe(true);
+      }
+    }
+
+    // The last year's ledger, previewed in the page while connected as A's clerk.
+    await page.selectOption('#year', String(cycle.last));
+    await open(await writeWorkbook(`台账-${cycle.last}.xlsx`, cycle.ledger(a, 'A', cycle.last)));
+    await page.click('#preview');
+    await page.waitForSelector('#history-note[data-history="server"]');
+    const shown = async (i: number) => {
+      const card = page.locator('#compliance li.teacher-card').filter({ hasText: cycle.teacher(i).name });
+      const line = card.locator('li.rule[data-rule="cycle_hours"]');
+      // What a clerk reads, and the same figure as data for the comparison below.
+      const figures = (await line.locator('.figures').textContent()) ?? '';
+      const actual = Number(await line.getAttribute('data-actual'));
+      expect(figures).toBe(`实际 ${actual} / 要求 ${await line.getAttribute('data-required')}`);
+      return actual;
+    };
+    const preview = [await shown(0), await shown(1)];
+    // Every distinct record of the cycle once: both schools, the repeated year not twice.
+    expect(preview).toEqual([cycle.expectedCycleHours(0), cycle.expectedCycleHours(1)]);
+
+    await page.click('#submit');
+    await page.waitForSelector('#confirm');
+    expect(await page.textContent('#confirm-year')).toBe(String(cycle.last));
+    await page.click('#confirm-submit');
+    await page.waitForSelector('#receipt');
+    const hash = await page.getAttribute('#receipt', 'data-hash');
+    const client = createClient({ server: baseUrl(), token: a.token });
+    const list = await client.submissions.list(cycle.last);
+    expect(list.ok).toBe(true);
+    const stored = list.ok ? list.value.items.find((x) => x.contentHash === hash) : undefined;
+    expect(stored).toBeDefined();
+    const compliance = await client.submissions.compliance(stored!.id);
+    expect(compliance.ok).toBe(true);
+    const server = [0, 1].map((i) => {
+      const who = cycle.teacher(i);
+      const t = compliance.ok ? compliance.value.compliance.teachers.find((x) => x.name === who.name) : undefined;
+      return t?.rules.find((r) => r.rule === 'cycle_hours')?.actual;
+    });
+    expect(server).toEqual(preview);
+    await page.selectOption('#year', String(YEAR));
   });
 
   it('should close the previous workbook when a file fails to open, so nothing stale is validated or submitted', async () => {
@@ -568,14 +659,17 @@ describe('standalone page', () => {
     await page.waitForSelector('#confirm');
     await page.click('#confirm-submit');
     await page.waitForSelector('#recognition');
-    const summary = (await page.textContent('#recognition p.muted')) ?? '';
+    const summary = (await page.textContent('#recognition > p.muted')) ?? '';
     expect(summary).toMatch(/^已认定 1 条，.*待认定 \d+ 条/);
     const cards = await page
-      .locator('#recognition li.recognition-card')
+      .locator('#recognition details.to-check li.recognition-card')
       .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-status'), li.querySelector('.badge')?.textContent]));
     expect(cards.length).toBeGreaterThan(0);
-    expect(await page.textContent('#recognition summary')).toBe(`需要核对的记录（${cards.length} 条）`);
-    await page.click('#recognition summary');
+    expect(await page.textContent('#recognition details.to-check summary')).toBe(
+      `需要核对的记录（${cards.length} 条）`,
+    );
+    expect(await page.textContent('#recognition details.recognized summary')).toBe('已认定的记录（1 条）');
+    await page.click('#recognition details.to-check summary');
     expect(cards.every(([status, badge]) => status === 'unmatched' && badge === '待认定')).toBe(true);
     expect(await rawCodesIn(page)).toEqual([]);
     await page.evaluate(() => document.getElementById('recognition')?.scrollIntoView());
@@ -583,6 +677,172 @@ describe('standalone page', () => {
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'standalone-w350-recognition.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('#disconnect');
+    await connect(school().token, school().name);
+  });
+
+  it('should preview each record’s recognition against the catalogue when connected, as the receipt then says', async () => {
+    const other = tokens().otherBureau;
+    const clerk = other.schools[0]!;
+    const base = generateSchool({ seed: 10, teachers: 4, year: YEAR });
+    const d = (md: string) => `${YEAR}-${md}`;
+    // A: recognised; B: more hours than the entry's; C: a close name only; D: an entry with an attendee
+    // list (teacher 0 on it); E: a 项目编号 the catalogue lacks; F: 校级, never recognised.
+    const own = (i: number): Training[] => [
+      {
+        course: '预览认定甲新课标解读与实践',
+        level: '区级',
+        category: '学科教学',
+        start: d('04-10'),
+        end: d('04-12'),
+        hours: 12,
+      },
+      {
+        course: '预览认定乙作业设计与评价',
+        level: '市级',
+        category: '学科教学',
+        start: d('05-08'),
+        end: d('05-09'),
+        hours: 16,
+      },
+      {
+        course: '预览认定丙大单元教学设计工作坊',
+        level: '区级',
+        category: '学科教学',
+        start: d('06-01'),
+        end: d('06-02'),
+        hours: 8,
+      },
+      {
+        course: '预览认定丁信息技术应用能力提升',
+        level: '省级',
+        category: '信息技术',
+        start: d('03-20'),
+        end: d('03-22'),
+        hours: 10,
+      },
+      {
+        course: '预览认定戊班主任工作能力提升',
+        level: '区级',
+        category: '班主任',
+        start: d('02-10'),
+        end: d('02-11'),
+        hours: 6,
+        code: 'PV-404',
+      },
+      { course: '校本教研活动', level: '校级', category: '学科教学', start: d('03-02'), end: d('03-02'), hours: 2 + i },
+    ];
+    const ledger = writeLedger(base, clerk, YEAR, [0, 1, 2, 3], own);
+    const first = rosterTeacher(base, 0);
+    const entry = (code: string, t: Training, course: string, hours: number) => [
+      code,
+      course,
+      t.level,
+      t.category,
+      '集中面授',
+      t.start,
+      t.end,
+      hours,
+      '区教师发展中心',
+    ];
+    const [a, b, c, dd] = own(0);
+    const catalogue: WorkbookGrid = {
+      sheets: [
+        {
+          name: '培训项目目录',
+          rows: [
+            [
+              '项目编号',
+              '培训项目',
+              '培训级别',
+              '培训类别',
+              '培训形式',
+              '开始日期',
+              '结束日期',
+              '认定学时',
+              '主办单位',
+            ],
+            entry('PV-1', a!, a!.course, 12),
+            entry('PV-2', b!, b!.course, 8),
+            entry('PV-3', c!, '预览认定丙大单元教学设计工做坊', 8),
+            entry('PV-4', dd!, dd!.course, 10),
+          ],
+        },
+        {
+          name: '参训名单',
+          rows: [
+            ['项目编号', '身份证号', '姓名'],
+            ['PV-4', first.idNumber, first.name],
+          ],
+        },
+      ],
+    };
+    const imported = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${other.reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ workbook: encodeWorkbook(catalogue) }),
+    });
+    expect(imported.status, await imported.clone().text()).toBeLessThan(300);
+
+    if ((await page.locator('#disconnect').count()) > 0) await page.click('#disconnect');
+    await connect(clerk.token, clerk.name);
+    await open(await writeWorkbook('台账-认定预览.xlsx', ledger));
+    await page.click('#preview');
+    await page.waitForSelector('#preview-recognition');
+    const read = (root: string) =>
+      page.locator(`${root} li.recognition-card`).evaluateAll((lis) =>
+        lis.map((li) => ({
+          row: Number(li.getAttribute('data-row')),
+          status: li.getAttribute('data-status'),
+          pending: li.getAttribute('data-pending-list') === 'true',
+          badge: li.querySelector('.badge')?.textContent ?? '',
+          likely: li.querySelector('.likely')?.textContent ?? null,
+          text: li.textContent ?? '',
+        })),
+      );
+    const preview = await read('#preview-recognition');
+    const course = (row: number) => String(valueAt(ledger, 'trainings', row - 2, 'course'));
+    // Every 区级-or-higher record once (five a teacher), none of the 校级 ones.
+    expect(preview.length).toBe(20);
+    expect(preview.some((r) => course(r.row) === '校本教研活动')).toBe(false);
+    const byCourse = (prefix: string) => preview.filter((r) => course(r.row).startsWith(prefix));
+    expect(byCourse('预览认定甲').map((r) => [r.status, r.badge])).toEqual(Array(4).fill(['recognized', '已认定']));
+    expect(byCourse('预览认定乙').map((r) => [r.status, r.badge])).toEqual(
+      Array(4).fill(['hours_exceed', '学时超出认定']),
+    );
+    expect(byCourse('预览认定乙').every((r) => r.text.includes('登记 16 学时，计入 8 学时'))).toBe(true);
+    for (const r of byCourse('预览认定丙')) {
+      expect([r.status, r.badge]).toEqual(['unmatched', '待认定']);
+      expect(r.likely).toBe('可能是目录中的 PV-3：预览认定丙大单元教学设计工做坊');
+    }
+    // The pane cannot read attendee lists: it does not claim 已认定 for an entry that has one.
+    expect(byCourse('预览认定丁').map((r) => [r.pending, r.badge])).toEqual(Array(4).fill([true, '待核对参训名单']));
+    for (const r of byCourse('预览认定戊')) {
+      expect([r.status, r.badge]).toEqual(['unmatched', '待认定']);
+      expect(r.text).toContain('项目编号不在目录中');
+    }
+    expect(await page.textContent('#preview-recognition > p.muted')).toMatch(
+      /^已认定 4 条，学时超出认定 4 条，待认定 8 条，待核对参训名单 4 条。/,
+    );
+    expect(await rawCodesIn(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('preview-recognition')?.scrollIntoView());
+    await page.screenshot({ path: join(SHOTS, 'standalone-preview-recognition.png') });
+
+    await page.click('#submit');
+    await page.waitForSelector('#confirm');
+    const before = Number(await page.getAttribute('#confirm-replaces', 'data-version'));
+    await page.click('#confirm-submit');
+    // The recognition of the version just stored (the one shown before is the version it replaces).
+    await page.waitForSelector(`#recognition[data-version="${before + 1}"]`);
+    const receipt = new Map((await read('#recognition')).map((r) => [r.row, r.status]));
+    expect(receipt.size).toBe(preview.length);
+    // Where the entry has no list, the receipt says what the preview said, record by record.
+    for (const r of preview.filter((x) => !x.pending)) expect([r.row, receipt.get(r.row)]).toEqual([r.row, r.status]);
+    // Where it has one, the server decided: the teacher on it recognised, the others not on it.
+    for (const r of byCourse('预览认定丁')) {
+      const name = String(valueAt(ledger, 'trainings', r.row - 2, 'name'));
+      expect(receipt.get(r.row)).toBe(name === first.name ? 'recognized' : 'not_on_list');
+    }
     await page.click('#disconnect');
     await connect(school().token, school().name);
   });

@@ -44,6 +44,20 @@ describe('annual_district_plus_hours', () => {
     expect(ruleOf(recs, rule, { asOf: '2026-06-30' })?.message).toContain('截至 2026-06-30');
   });
 
+  it('should give an open rule its deadline as a field, and a failed or met one none', () => {
+    const t = teacher();
+    const short = withTrainings(t, [training(t, '2026-05-10', 28)]);
+    expect(ruleOf(short, rule, { asOf: '2026-06-30' })).toMatchObject({ status: 'warn', deadline: '2026-12-31' });
+    expect(ruleOf(short, rule, { asOf: '2026-12-31' })).not.toHaveProperty('deadline');
+    const met = withTrainings(t, [training(t, '2026-05-10', 36)]);
+    expect(ruleOf(met, rule, { asOf: '2026-06-30' })).not.toHaveProperty('deadline');
+    // The cycle's deadline is the end of its last year, not of this one.
+    expect(ruleOf(short, 'cycle_hours', { asOf: '2026-06-30' })).toMatchObject({
+      status: 'warn',
+      deadline: '2030-12-31',
+    });
+  });
+
   it('should not count a training that ends after asOf or in another year', () => {
     const t = teacher();
     const recs = withTrainings(t, [

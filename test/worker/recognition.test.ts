@@ -320,7 +320,11 @@ describe('recognition of hours against the catalogue', () => {
       endDate: y('09-30'),
       hours: 20,
       organizer: '区教师发展中心',
+      attendeeList: false,
     });
+    // Whether an entry has a list, never its size: the pane's preview cannot claim 已认定 for it.
+    expect(clerk.entries.find((e) => e.code === 'LX2025-003')).toMatchObject({ attendeeList: true });
+    expect(clerk.entries.find((e) => e.code === 'LX2025-003')).not.toHaveProperty('attendees');
     const staff = await json<CatalogueList>(
       await call(app, 'GET', `/api/v1/catalogue/${YEAR}`, { token: TOKENS.reviewerA }),
     );

@@ -45,9 +45,10 @@ export const toEntry = (r: EntryRow): CatalogueEntry => ({
 
 /** What a token may read of an entry: clerks never learn whether a list exists, let alone who is on it. */
 export function toEntryInfo(r: EntryRow, bureauStaff: boolean): CatalogueEntryInfo {
+  const attendeeList = r.attendees > 0;
   return bureauStaff
-    ? { ...toEntry(r), attendees: r.attendees, source: r.source, updatedAt: r.updated_at }
-    : toEntry(r);
+    ? { ...toEntry(r), attendeeList, attendees: r.attendees, source: r.source, updatedAt: r.updated_at }
+    : { ...toEntry(r), attendeeList };
 }
 
 const ENTRY_SELECT = `SELECT bureau_id, year, code, code_key, course, level, category, form, start_date, end_date, hours,

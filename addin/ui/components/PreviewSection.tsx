@@ -9,32 +9,68 @@ import type { PreviewHistory } from '../state.js';
 import type { PaneValidationResult } from '../validation-protocol.js';
 import { invalidRow, teacherPreview, teachersByUrgency } from '../view.js';
 import { usePane } from './context.js';
+import { PreviewRecognitionPanel } from './RecognitionPanel.js';
 import { Status } from './Status.js';
 
 /** Cards rendered at once; the 达标情况 sheet (Excel) or report (browser) after submitting has all. */
 const TEACHER_CARDS = 500;
 
+/**
+ * One rule: its title, actual / required (also as data-* for a test that compares them with the
+ * server's), the deadline of a rule in progress, and the engine's reason in words.
+ */
 function RuleLine({ rule, m }: { rule: RuleResult; m: Messages }) {
   return (
-    <li class={`rule ${rule.status}`} data-rule-status={rule.status}>
+    <li
+      class={`rule ${rule.status}`}
+      data-rule={rule.rule}
+      data-rule-status={rule.status}
+      data-actual={rule.actual}
+      data-required={rule.required}
+    >
       <span class="rule-title">{m.rule[rule.rule]}</span>{' '}
       <span class="figures">{m.actualRequired(rule.actual, rule.required)}</span>
+      {rule.deadline ? (
+        <>
+          {' '}
+          <span class="deadline" data-deadline={rule.deadline}>
+            {m.deadline(rule.deadline)}
+          </span>
+        </>
+      ) : null}
       <p class="reason">{rule.message}</p>
     </li>
+  );
+}
+
+function RuleList({ rules, m }: { rules: RuleResult[]; m: Messages }) {
+  return (
+    <ul>
+      {rules.map((r) => (
+        <RuleLine key={r.rule} rule={r} m={m} />
+      ))}
+    </ul>
   );
 }
 
 function RuleGroup({ status, rules, m }: { status: 'fail' | 'warn'; rules: RuleResult[]; m: Messages }) {
   if (rules.length === 0) return null;
   return (
-    <div class={`rule-group ${status}`}>
+    <div class={`rule-group ${status}`} data-group={status}>
       <h4>{m.ruleStatus[status]}</h4>
-      <ul>
-        {rules.map((r) => (
-          <RuleLine key={r.rule} rule={r} m={m} />
-        ))}
-      </ul>
+      <RuleList rules={rules} m={m} />
     </div>
+  );
+}
+
+/** The rules met, closed: why a teacher passes (and the figures the server will store). */
+function MetRules({ rules, m }: { rules: RuleResult[]; m: Messages }) {
+  if (rules.length === 0) return null;
+  return (
+    <details class="rule-group pass" data-group="pass">
+      <summary>{m.metRules(rules.length)}</summary>
+      <RuleList rules={rules} m={m} />
+    </details>
   );
 }
 
@@ -47,7 +83,7 @@ function TeacherCard({
   result: PaneValidationResult;
   m: Messages;
 }) {
-  const { mustFix, due } = teacherPreview(teacher);
+  const { mustFix, due, met } = teacherPreview(teacher);
   const fix = teacher.status === 'invalid' ? invalidRow(result, teacher) : null;
   return (
     <li class={`teacher-card ${teacher.status}`} data-status={teacher.status} data-row={teacher.row}>
@@ -64,6 +100,7 @@ function TeacherCard({
       ) : null}
       <RuleGroup status="fail" rules={mustFix} m={m} />
       <RuleGroup status="warn" rules={due} m={m} />
+      <MetRules rules={met} m={m} />
     </li>
   );
 }
@@ -130,6 +167,12 @@ export function PreviewSection() {
       {compliance && current ? (
         <>
           <HistoryNote history={history} m={m} />
+          {history?.state === 'server' && history.catalogueSay ? (
+            <Status id="catalogue-status" say={history.catalogueSay} />
+          ) : null}
+          {history?.state === 'server' && history.recognition && current.outcome.result.catalogueYears.length > 0 ? (
+            <PreviewRecognitionPanel value={history.recognition} m={m} />
+          ) : null}
           {schoolOpen.length > 0 ? (
             <div id="school-rules" class="teacher-card school">
               <div class="teacher-head">

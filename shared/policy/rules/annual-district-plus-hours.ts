@@ -3,7 +3,7 @@ import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
 import { monthsThroughDecember, parseIso, yearOf } from '../dates.js';
-import { ceilToStep, countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
+import { ceilToStep, countHours, deadlineStatus, openUntil, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -78,6 +78,6 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` },
     });
-    return { status, actual, required, message, counted };
+    return { status, actual, required, message, counted, ...openUntil(status, ctx.yearEnd) };
   },
 };

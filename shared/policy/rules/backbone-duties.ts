@@ -3,7 +3,7 @@ import { STUDIO_ROLES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { DutyRecord } from '../../records.js';
 import { formatIso } from '../dates.js';
-import type { TeacherRule, Text } from './define.js';
+import { openUntil, type TeacherRule, type Text } from './define.js';
 
 const quota = z.number().int().min(0);
 const params = z.strictObject({
@@ -120,6 +120,8 @@ export const backboneDuties: TeacherRule<Params> = {
     let met = 0;
     let failing = false;
     let projects = 0;
+    // The end of the first semester with something still to do: the deadline while the rule is open.
+    let due: string | null = null;
     const rows: (typeof ctx.duties)[number][] = [];
     for (const semester of [spring, autumn]) {
       const ended = ctx.asOf >= semester.end;
@@ -131,6 +133,7 @@ export const backboneDuties: TeacherRule<Params> = {
             : `${semester.label.zh}无履职记录（${CHECKS.length} 项均未达标）`,
         );
         failing ||= ended;
+        due ??= semester.end;
         continue;
       }
       rows.push(row);
@@ -153,6 +156,7 @@ export const backboneDuties: TeacherRule<Params> = {
           en ? `${semester.label.en}: ${shortfalls.join(', ')}` : `${semester.label.zh}：${shortfalls.join('，')}`,
         );
         failing ||= ended;
+        due ??= semester.end;
       }
     }
     if (projects >= p.projectsLedPerYear) {
@@ -164,6 +168,7 @@ export const backboneDuties: TeacherRule<Params> = {
           : `${ctx.year} 年主持课题 ${projects} 项（要求 ${p.projectsLedPerYear}）`,
       );
       failing ||= ctx.asOf >= autumn.end;
+      due ??= autumn.end;
     }
     const required = 2 * CHECKS.length + 1;
     const status = unmet.length === 0 ? 'pass' : failing ? 'fail' : 'warn';
@@ -185,6 +190,7 @@ export const backboneDuties: TeacherRule<Params> = {
         ? `${met} of ${required} duty checks met; unmet: ${unmet.join('; ')}.${todo}`
         : `履职指标 ${required} 项中达标 ${met} 项；未达标：${unmet.join('；')}。${todo}`;
     }
-    return { status, actual: met, required, message, counted: { sheet: 'duties', records: rows } };
+    const counted = { sheet: 'duties' as const, records: rows };
+    return { status, actual: met, required, message, counted, ...openUntil(status, due ?? autumn.end) };
   },
 };

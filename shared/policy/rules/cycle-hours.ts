@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
 import { yearEnd, yearOf, yearStart } from '../dates.js';
-import { countHours, deadlineStatus, type TeacherRule, type Text } from './define.js';
+import { countHours, deadlineStatus, openUntil, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -72,6 +72,6 @@ export const cycleHours: TeacherRule<Params> = {
       deadline: yearEnd(cycle.last),
       todo: { zh: '请按周期进度安排培训并及时登记', en: 'keep up with the cycle by attending and recording training' },
     });
-    return { status, actual, required, message, counted };
+    return { status, actual, required, message, counted, ...openUntil(status, yearEnd(cycle.last)) };
   },
 };

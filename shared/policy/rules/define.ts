@@ -31,6 +31,8 @@ export interface Verdict {
   actual: number;
   required: number;
   message: string;
+  /** warn only: the day by which the rule must be met (RuleResult.deadline). */
+  deadline?: string;
   /** The records behind `actual`, for a rule that counts records. */
   counted?: Counted;
 }
@@ -105,6 +107,11 @@ export function round4(n: number): number {
 /** Rounds up to a multiple of `step`, tolerant of binary noise (30.000000001 stays 30). */
 export function ceilToStep(n: number, step: number): number {
   return Math.ceil(Math.round((n / step) * 1e6) / 1e6) * step;
+}
+
+/** The verdict's deadline field: present while the rule is open (warn), absent otherwise. */
+export function openUntil(status: RuleStatus, deadline: string): { deadline?: string } {
+  return status === 'warn' ? { deadline } : {};
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { countTrainings, deadlineStatus, type TeacherRule } from './define.js';
+import { countTrainings, deadlineStatus, openUntil, type TeacherRule } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -39,6 +39,6 @@ export const ethicsTraining: TeacherRule<Params> = {
       deadline: ctx.yearEnd,
       todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' },
     });
-    return { status, actual, required: p.required, message, counted };
+    return { status, actual, required: p.required, message, counted, ...openUntil(status, ctx.yearEnd) };
   },
 };

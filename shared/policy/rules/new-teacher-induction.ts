@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addMonths } from '../dates.js';
-import { countHours, deadlineStatus, type TeacherRule } from './define.js';
+import { countHours, deadlineStatus, openUntil, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -49,6 +49,6 @@ export const newTeacherInduction: TeacherRule<Params> = {
       deadline: addDays(windowEnd, -1),
       todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
     });
-    return { status, actual, required: p.required, message, counted };
+    return { status, actual, required: p.required, message, counted, ...openUntil(status, addDays(windowEnd, -1)) };
   },
 };

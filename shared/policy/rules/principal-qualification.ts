@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { POSTS, TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addYears } from '../dates.js';
-import { countHours, type TeacherRule } from './define.js';
+import { countHours, openUntil, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -35,6 +35,7 @@ export const principalQualification: TeacherRule<Params> = {
     // Without a postStartDate there is no grace period to grant: a shortfall fails.
     const graceEnd = t.postStartDate ? addYears(t.postStartDate, p.graceYears) : null;
     const status = actual >= p.required ? 'pass' : graceEnd !== null && ctx.asOf < graceEnd ? 'warn' : 'fail';
+    const deadline = graceEnd ? addDays(graceEnd, -1) : ctx.asOf;
     const message = thresholdMessage(ctx.lang, {
       status,
       subject: { zh: `${p.category}培训`, en: 'principal qualification training' },
@@ -43,12 +44,12 @@ export const principalQualification: TeacherRule<Params> = {
       required: p.required,
       basis: null,
       asOf: ctx.asOf,
-      deadline: graceEnd ? addDays(graceEnd, -1) : ctx.asOf,
+      deadline,
       todo: {
         zh: `请安排${t.post}参加${p.category}培训`,
         en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training`,
       },
     });
-    return { status, actual, required: p.required, message, counted };
+    return { status, actual, required: p.required, message, counted, ...openUntil(status, deadline) };
   },
 };

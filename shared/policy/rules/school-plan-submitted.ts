@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { monthDayIn } from '../dates.js';
-import type { SchoolRule } from './define.js';
+import { openUntil, type SchoolRule } from './define.js';
 
 const params = z.strictObject({
   enabled: z.boolean(),
@@ -57,6 +57,6 @@ export const schoolPlanSubmitted: SchoolRule<Params> = {
             : `；应于 ${deadline} 前提交。`;
       message = `${found}${todo}`;
     }
-    return { status, actual, required: 1, message };
+    return { status, actual, required: 1, message, ...openUntil(status, deadline) };
   },
 };
