@@ -9,6 +9,11 @@
  * Dropdowns need ExcelApi 1.8, the frozen header 1.7 and the widths 1.2; an older Excel gets the
  * sheets without them (the pane says so). Below 1.4 a found sheet counts as empty only when its used
  * range is the single empty cell A1, i.e. not even a format is on it.
+ *
+ * Built while connected, 培训记录's 项目编号 gets a dropdown of the bureau's catalogue codes for the
+ * year (issue 14), from its own column of `_lists`: a range has no length limit, where an inline
+ * list stops at 255 characters (a few dozen codes). A code not in the list is warned about, not
+ * refused: the server records it as 待认定 and the bureau may add the entry later.
  */
 import type { EnumDef } from '../../shared/contract/enums.js';
 import { type ColumnDef, SHEET_LIST, type SheetDef } from '../../shared/contract/sheets.js';
@@ -19,6 +24,11 @@ import { countSyncs, syncWithin } from './sync.js';
 
 /** Rows below the header that carry the formats and dropdowns (as in the .xlsx template). */
 export const TEMPLATE_ROWS = 10_000;
+
+export interface TemplateOptions {
+  /** The bureau's catalogue codes for the year (connected); none: no 项目编号 dropdown. */
+  catalogueCodes?: readonly string[];
+}
 
 export interface TemplateOutcome {
   added: string[];
@@ -55,9 +65,28 @@ function listSource(def: EnumDef, lists: Map<EnumDef, string>): string {
   return `=${quoteSheet(LISTS_SHEET)}!$${letter}$1:$${letter}$${def.values.length}`;
 }
 
-function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
+/** Where the dropdowns' values are: a column of `_lists` per enum, and the catalogue codes' range if any. */
+interface Lists {
+  enums: Map<EnumDef, string>;
+  /** The source of 项目编号's dropdown, or null. */
+  codes: string | null;
+}
+
+function addCodeDropdown(range: Excel.Range, col: ColumnDef, source: string, caps: ExcelCaps): void {
+  if (!caps.dataValidation) return;
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: col.header,
+    message: '这个项目编号不在本局本年度的培训项目目录中；提交后该记录为待认定。',
+  };
+}
+
+function addDropdown(range: Excel.Range, col: ColumnDef, lists: Lists, caps: ExcelCaps): void {
+  if (col.key === 'catalogueCode' && lists.codes !== null) return addCodeDropdown(range, col, lists.codes, caps);
   if (col.type.kind !== 'enum' || !caps.dataValidation) return;
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.type.def, lists) } };
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.type.def, lists.enums) } };
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: 'Warning',
@@ -66,7 +95,7 @@ function addDropdown(range: Excel.Range, col: ColumnDef, lists: Map<EnumDef, str
   };
 }
 
-function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
+function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Lists, caps: ExcelCaps): void {
   const last = columnLetter(def.columns.length - 1);
   const header = ws.getRange(`A1:${last}1`);
   header.values = [def.columns.map((c) => c.header)];
@@ -84,7 +113,7 @@ function writeTable(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, stri
 }
 
 /** 学校概况: the fields down column A, the values in column B. */
-function writeKeyValue(ws: Excel.Worksheet, def: SheetDef, lists: Map<EnumDef, string>, caps: ExcelCaps): void {
+function writeKeyValue(ws: Excel.Worksheet, def: SheetDef, lists: Lists, caps: ExcelCaps): void {
   ws.getRange(`A1:A${def.columns.length}`).values = def.columns.map((c) => [c.header]);
   ws.getRange(`A1:A${def.columns.length}`).format.font.bold = true;
   if (caps.columnWidths) {
@@ -114,7 +143,11 @@ function queueIsEmpty(ws: Excel.Worksheet, caps: ExcelCaps): () => boolean {
   return () => /!\$?A\$?1$/.test(used.address) && (first.values[0]?.[0] ?? '') === '';
 }
 
-export async function createTemplate(context: Excel.RequestContext, caps: ExcelCaps): Promise<TemplateOutcome> {
+export async function createTemplate(
+  context: Excel.RequestContext,
+  caps: ExcelCaps,
+  options: TemplateOptions = {},
+): Promise<TemplateOutcome> {
   const syncs = countSyncs(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -144,13 +177,23 @@ export async function createTemplate(context: Excel.RequestContext, caps: ExcelC
   if (todo.length === 0) return { ...outcome, syncs: syncs() };
 
   suspendWhileWriting(context, caps);
-  const lists = enumColumns();
+  const enums = enumColumns();
+  const codes = [...new Set(options.catalogueCodes ?? [])];
+  const lists: Lists = { enums, codes: null };
   // The dropdowns' source; an Excel without dropdowns (below 1.8) gets no list sheet either.
   if (caps.dataValidation) {
     const listsSheet = names.includes(LISTS_SHEET) ? worksheets.getItem(LISTS_SHEET) : worksheets.add(LISTS_SHEET);
-    const depth = Math.max(...[...lists.keys()].map((d) => d.values.length));
-    const listValues = Array.from({ length: depth }, (_, r) => [...lists.keys()].map((d) => d.values[r] ?? ''));
-    listsSheet.getRange(`A1:${columnLetter(lists.size - 1)}${depth}`).values = listValues;
+    const depth = Math.max(...[...enums.keys()].map((d) => d.values.length));
+    const listValues = Array.from({ length: depth }, (_, r) => [...enums.keys()].map((d) => d.values[r] ?? ''));
+    listsSheet.getRange(`A1:${columnLetter(enums.size - 1)}${depth}`).values = listValues;
+    if (codes.length > 0) {
+      // The column after the enums'; cleared first, so a shorter catalogue leaves no old codes below.
+      const letter = columnLetter(enums.size);
+      listsSheet.getRange(`${letter}:${letter}`).clear();
+      const range = `$${letter}$1:$${letter}$${codes.length}`;
+      listsSheet.getRange(range.replaceAll('$', '')).values = codes.map((c) => [c]);
+      lists.codes = `=${quoteSheet(LISTS_SHEET)}!${range}`;
+    }
     listsSheet.visibility = 'VeryHidden';
   }
   for (const { def, ws } of todo) {

@@ -8,7 +8,7 @@ import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { type ApplyFixesOutcome, applyFixes, selectCell } from '../excel/apply-fixes.js';
 import type { ExcelCaps } from '../excel/caps.js';
-import { createTemplate, type TemplateOutcome } from '../excel/create-template.js';
+import { createTemplate, type TemplateOptions, type TemplateOutcome } from '../excel/create-template.js';
 import {
   type ClearResult,
   clearMarks,
@@ -80,8 +80,8 @@ export function applyFixesInExcel(caps: ExcelCaps, fixes: readonly Fix[]): Promi
   return Excel.run((context) => applyFixes(context, fixes, caps));
 }
 
-export function createTemplateInExcel(caps: ExcelCaps): Promise<TemplateOutcome> {
-  return Excel.run((context) => createTemplate(context, caps));
+export function createTemplateInExcel(caps: ExcelCaps, options: TemplateOptions = {}): Promise<TemplateOutcome> {
+  return Excel.run((context) => createTemplate(context, caps, options));
 }
 
 export function writeReportInExcel(caps: ExcelCaps, spec: ReportSheetSpec): Promise<ReportSheetOutcome> {

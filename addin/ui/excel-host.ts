@@ -43,8 +43,8 @@ export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {
       return { applied: out.applied.length, skipped: out.skipped.length };
     },
 
-    async createTemplate() {
-      const out = await createTemplateInExcel(caps);
+    async createTemplate(options) {
+      const out = await createTemplateInExcel(caps, options);
       return { added: [...out.added, ...out.filled], kept: out.kept };
     },
 

@@ -5,6 +5,7 @@
  */
 import type { Fix } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import type { TemplateOptions } from '../excel/create-template.js';
 import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import type { ValidationOutcome } from './validation-protocol.js';
 
@@ -42,8 +43,11 @@ export interface WorkbookHost {
   /** Takes the clerk to a finding's cell. */
   select(sheet: string, cell: string): Promise<void>;
   applyFixes(fixes: readonly Fix[]): Promise<FixRun>;
-  /** Adds the missing standard sheets (Excel) or downloads the empty template (standalone). */
-  createTemplate(): Promise<{ added: string[]; kept: string[] }>;
+  /**
+   * Adds the missing standard sheets (Excel; with the catalogue's codes as 项目编号's dropdown when
+   * given) or downloads the empty template (standalone).
+   */
+  createTemplate(options?: TemplateOptions): Promise<{ added: string[]; kept: string[] }>;
   /** Writes a report sheet (Excel) or shows it in the page (standalone). */
   showReport(spec: ReportSheetSpec): Promise<void>;
   /** The workbook's file name for the receipt, when known. */

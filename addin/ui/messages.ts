@@ -67,6 +67,8 @@ const zh = {
   templateHint: '添加缺少的标准工作表（表头、身份证号文本格式、下拉列表、冻结表头）；已有数据的工作表不会改动。',
   templateButton: '添加缺少的工作表',
   templateDownload: '下载空白模板',
+  templateCodes: (n: number, year: number) => `“项目编号”列可从本局 ${year} 年培训项目目录的 ${n} 个编号中选择。`,
+  templateNoCodes: (detail: string) => `未能读取本局培训项目目录（${detail}），“项目编号”列没有下拉列表。`,
   templateDone: (added: string[], kept: string[]) =>
     `${added.length ? `已添加：${added.join('、')}。` : '没有需要添加的工作表。'}${kept.length ? `保留原有：${kept.join('、')}。` : ''}`,
   // Validate
@@ -286,6 +288,8 @@ const en: Messages = {
     'sheets with data are left alone.',
   templateButton: 'Add missing sheets',
   templateDownload: 'Download an empty template',
+  templateCodes: (n, year) => `项目编号 offers the ${n} codes of the bureau’s ${year} catalogue.`,
+  templateNoCodes: (detail) => `Could not read the bureau’s catalogue (${detail}); 项目编号 has no dropdown.`,
   templateDone: (added, kept) =>
     (added.length ? `Added: ${added.join(', ')}. ` : 'Nothing to add. ') +
     (kept.length ? `Kept: ${kept.join(', ')}.` : ''),

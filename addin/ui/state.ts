@@ -391,8 +391,23 @@ export function createPane(deps: PaneDeps) {
 
   const createTemplate = () =>
     task('template', templateStatus, async () => {
-      const out = await host.createTemplate();
-      if (host.kind === 'excel') templateStatus.value = say('ok', (m) => m.templateDone(out.added, out.kept));
+      if (host.kind !== 'excel') {
+        await host.createTemplate();
+        return;
+      }
+      // Connected as a clerk, in an Excel with dropdowns: 项目编号 gets the bureau's catalogue codes of the year.
+      const c = client;
+      const y = year.value;
+      const wanted = c !== null && me.value?.role === 'clerk' && deps.excel?.caps.dataValidation === true;
+      const catalogue = wanted ? await c.catalogue.list(y) : null;
+      const codes = catalogue?.ok ? catalogue.value.entries.map((e) => e.code) : [];
+      const out = await host.createTemplate({ catalogueCodes: codes });
+      templateStatus.value = say('ok', (m) => {
+        const done = m.templateDone(out.added, out.kept);
+        if (catalogue && !catalogue.ok)
+          return `${done}${m.templateNoCodes(m.lang === 'en' ? catalogue.messageEn : catalogue.message)}`;
+        return codes.length > 0 ? `${done}${m.templateCodes(codes.length, y)}` : done;
+      });
     });
 
   function select(finding: Finding): void {

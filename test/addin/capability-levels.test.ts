@@ -96,6 +96,50 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     expect(fake.violations).toEqual([]);
   });
 
+  it('should give 项目编号 the catalogue’s codes as a dropdown from the hidden list sheet where Excel has dropdowns', async () => {
+    // 300 codes: far beyond the 255 characters an inline list may hold.
+    const codes = Array.from({ length: 300 }, (_, i) => `LX${YEAR}-${String(i + 1).padStart(3, '0')}`);
+    const fake = fakeExcel([{ name: 'Sheet1', rows: [] }], { api: level, live: true });
+    const out = await createTemplate(fake.context, caps, { catalogueCodes: codes });
+    // The codes cost no sync of their own.
+    expect(out.syncs).toBe(fake.syncs());
+    expect(out.syncs).toBe(2);
+    const column = SHEET_LIST.find((s) => s.key === 'trainings')!.columns.findIndex((c) => c.key === 'catalogueCode');
+    const letter = String.fromCharCode(65 + column);
+    const dropdown = fake.dropdowns().find((d) => d.sheet === '培训记录' && d.address === `${letter}2:${letter}10001`);
+    if (level === '1.1') {
+      expect(dropdown).toBeUndefined();
+      expect(fake.sheet('_lists')).toBeUndefined();
+    } else {
+      const source = dropdown!.source as string;
+      const [, at, from, to] = source.match(/^='_lists'!\$([A-Z]+)\$(\d+):\$\1\$(\d+)$/)!;
+      expect([Number(from), Number(to)]).toEqual([1, codes.length]);
+      const lists = fake.sheet('_lists')!;
+      const col = at!.charCodeAt(0) - 65;
+      expect(lists.rows.slice(0, codes.length).map((r) => r[col])).toEqual(codes);
+      // The enums' columns are still what their own dropdowns point at.
+      const level = fake.dropdowns().find((d) => d.sheet === '培训记录' && d.address === 'D2:D10001')!;
+      expect(level.source).not.toContain(`$${at}$`);
+    }
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('should leave old codes of a longer catalogue out of the list when the template is built again', async () => {
+    const fake = fakeExcel([{ name: 'Sheet1', rows: [] }], { api: level, live: true });
+    await createTemplate(fake.context, caps, { catalogueCodes: ['A-1', 'A-2', 'A-3'] });
+    fake.context.workbook.worksheets.getItem('培训记录').delete();
+    await createTemplate(fake.context, caps, { catalogueCodes: ['B-1'] });
+    if (level === '1.1') return;
+    const lists = fake.sheet('_lists')!;
+    const source = fake
+      .dropdowns()
+      .filter((d) => d.sheet === '培训记录')
+      .at(-1)!.source as string;
+    expect(source).toMatch(/\$1:\$[A-Z]+\$1$/);
+    const col = source.match(/!\$([A-Z]+)\$/)![1]!.charCodeAt(0) - 65;
+    expect(lists.rows.map((r) => r[col] ?? '').filter((v) => v !== '')).toEqual(['B-1']);
+  });
+
   it('should read, validate, mark, list, fix, re-validate and clear, keeping the clerk’s fills and notes', async () => {
     const { sheets, stage, subject, phone, trim, name, notes } = ledger();
     const fake = fakeExcel(sheets, { api: level, live: true, notes });

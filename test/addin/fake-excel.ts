@@ -311,6 +311,13 @@ export function fakeExcel(initial: FakeSheet[], opts: FakeOptions = {}) {
       },
     });
     mock.set = (props: Record<string, unknown>) => Object.assign(mock, props);
+    // Range.clear (ExcelApi 1.1): the cells' values go from the model too.
+    mock.clear = () => {
+      for (let r = b.row; r < Math.min(sheet.rows.length, b.row + b.rows); r++) {
+        const row = sheet.rows[r]!;
+        for (let c = b.col; c < Math.min(row.length, b.col + b.cols); c++) row[c] = '';
+      }
+    };
     mock.select = () => {
       selected = `${sheet.name}!${address}`;
     };
