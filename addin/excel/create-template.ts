@@ -84,7 +84,10 @@ function addCodeDropdown(range: Excel.Range, col: ColumnDef, source: string, cap
 }
 
 function addDropdown(range: Excel.Range, col: ColumnDef, lists: Lists, caps: ExcelCaps): void {
-  if (col.key === 'catalogueCode' && lists.codes !== null) return addCodeDropdown(range, col, lists.codes, caps);
+  if (col.key === 'catalogueCode' && lists.codes !== null) {
+    addCodeDropdown(range, col, lists.codes, caps);
+    return;
+  }
   if (col.type.kind !== 'enum' || !caps.dataValidation) return;
   range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(col.type.def, lists.enums) } };
   range.dataValidation.errorAlert = {
