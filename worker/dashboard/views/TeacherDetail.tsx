@@ -4,6 +4,7 @@
  * the ledger each came from (school and year, marked when another school's or another year's) and
  * the record's recognition (§2). Loaded on the click through the typed client, one teacher at a time.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { TeacherView, TeacherViewRecord, TeacherViewRule } from '../../../shared/api/history.js';
 import {
   RECOGNITION_BASIS_LABELS,
@@ -13,7 +14,7 @@ import {
 import type { RecordSheet } from '../../../shared/policy/types.js';
 import { type PageContext, scope } from '../context.js';
 import { useLoad } from '../hooks.js';
-import { currentLang, type StringKey, ruleLabel, t } from '../i18n.js';
+import { currentLang, ruleLabel, type StringKey, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { ErrorBox, Loading, Typed } from '../ui.js';
 
@@ -26,14 +27,27 @@ type Training = Extract<TeacherViewRecord, { sheet: 'trainings' }>;
 type Duty = Extract<TeacherViewRecord, { sheet: 'duties' }>;
 type Milestone = Extract<TeacherViewRecord, { sheet: 'milestones' }>;
 
+/** Where the detail's top may start before it is brought up: below it, most of it would be off screen. */
+const VISIBLE_FROM_TOP = 0.6;
+
 export function TeacherDetail({ ctx, school, row }: { ctx: PageContext; school: string; row: number }) {
   const load = useLoad(() => value(client.bureau.teacher(school, row, scope(ctx))), [school, row, ctx.year]);
+  const box = useRef<HTMLDivElement>(null);
+  // A click on a name near the bottom of the screen opens the records out of sight: the teacher's
+  // row is scrolled to the top once, when they are shown.
+  useEffect(() => {
+    const el = box.current;
+    if (load.state !== 'ok' || !el) return;
+    if (el.getBoundingClientRect().top > window.innerHeight * VISIBLE_FROM_TOP) {
+      el.closest('tr')?.previousElementSibling?.scrollIntoView({ block: 'start' });
+    }
+  }, [load.state]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'error') return <ErrorBox error={load.error} retry={load.retry} />;
   const view = load.value;
   const rules = [...view.rules].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return (
-    <div class="teacher-view" data-loaded="true">
+    <div class="teacher-view" data-loaded="true" ref={box}>
       {view.otherSchools.length > 0 ? (
         <p class="origin-schools">
           {t('otherSchools')}
@@ -61,7 +75,8 @@ function RuleBlock({ view, rule }: { view: TeacherView; rule: TeacherViewRule })
         <h3>{ruleLabel(rule.rule)}</h3>
         <span class={`chip st-${rule.status}`}>{RULE_STATUS_LABELS[rule.status][lang]}</span>
         <span class="actual-required">
-          <span class="label">{t('actualRequired')}</span> <strong class="actual">{`${rule.actual} / ${rule.required}`}</strong>
+          <span class="label">{t('actualRequired')}</span>{' '}
+          <strong class="actual">{`${rule.actual} / ${rule.required}`}</strong>
           {rule.counts === 'hours' ? <span class="unit"> {t('hoursUnit')}</span> : null}
         </span>
       </div>

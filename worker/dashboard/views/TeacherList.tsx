@@ -170,7 +170,7 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
           const expanded = open.has(key);
           return (
             <>
-              <tr data-row={r.row} class={expanded ? 'open' : ''}>
+              <tr data-row={r.row} data-school={r.schoolCode} class={expanded ? 'open' : ''}>
                 {withSchool ? (
                   <td>
                     <a
