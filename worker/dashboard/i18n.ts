@@ -147,6 +147,11 @@ const STRINGS = {
   listSep: ['、', '; '],
   hoursUnit: ['学时', 'hours'],
   noRecordsCounted: ['没有计入的记录。', 'No record counted.'],
+  noRules: ['没有适用于该教师的规则。', 'No rule applies to this teacher.'],
+  noRulesInvalid: [
+    '该教师的名册数据有误，未按规则评估；请学校修正后重新报送。',
+    "This teacher's roster data is invalid, so no rule was evaluated; the school must correct it and submit again.",
+  ],
   ofWhich: ['其中 ', 'Of these, '],
   hoursFrom: ['{n} 学时来自{school}（{year}年）', '{n} hours from {school} ({year})'],
   recordsFrom: ['{n} 条来自{school}（{year}年）', '{n} from {school} ({year})'],

@@ -60,6 +60,9 @@ export function TeacherDetail({ ctx, school, row }: { ctx: PageContext; school: 
           ))}
         </p>
       ) : null}
+      {rules.length === 0 ? (
+        <p class="no-records">{t(view.teacher.status === 'invalid' ? 'noRulesInvalid' : 'noRules')}</p>
+      ) : null}
       {rules.map((r) => (
         <RuleBlock view={view} rule={r} />
       ))}
