@@ -329,6 +329,9 @@ describe("the reviewer's drill-down into a teacher's records", () => {
     expect(await page.locator('tr.teacher-detail table.records').count()).toBeGreaterThan(0);
     expect({ ...(await overflow(page)) }).toEqual({ page: 0, boxes: [] });
     await page.screenshot({ path: join(SHOTS, 'dashboard-teacher-records-district-1366.png') });
+    await page
+      .locator('tr.teacher-detail')
+      .screenshot({ path: join(SHOTS, 'dashboard-teacher-records-district-detail.png') });
     await page.close();
   });
 

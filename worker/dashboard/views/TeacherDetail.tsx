@@ -144,9 +144,10 @@ const NUMERIC = new Set<StringKey>([
 ]);
 
 function RecordsTable({ view, rule, sheet }: { view: TeacherView; rule: TeacherViewRule; sheet: RecordSheet }) {
-  const heads = HEADS[sheet];
-  const trainings = rule.records.filter((r): r is Training => r.sheet === 'trainings');
   const hoursRule = sheet === 'trainings' && rule.counts === 'hours';
+  // A rule that counts trainings (the ethics training, say) adds no hours: no 计入学时 column.
+  const heads = HEADS[sheet].filter((h) => hoursRule || h !== 'colCounted');
+  const trainings = rule.records.filter((r): r is Training => r.sheet === 'trainings');
   return (
     <table class="data records">
       <caption>{t(`counted_${sheet}`, { n: rule.records.length })}</caption>
@@ -161,7 +162,7 @@ function RecordsTable({ view, rule, sheet }: { view: TeacherView; rule: TeacherV
         {rule.records.map((r) => (
           <tr data-sheet={r.sheet} data-year={r.year} data-school={r.schoolCode}>
             {r.sheet === 'trainings' ? (
-              <TrainingCells r={r} />
+              <TrainingCells r={r} hours={hoursRule} />
             ) : r.sheet === 'duties' ? (
               <DutyCells r={r} />
             ) : (
@@ -189,7 +190,7 @@ function dates(start: string, end: string): string {
   return start === end ? start : `${start} – ${end}`;
 }
 
-function TrainingCells({ r }: { r: Training }) {
+function TrainingCells({ r, hours }: { r: Training; hours: boolean }) {
   const lang = currentLang();
   const rec = r.recognition;
   const why = rec
@@ -205,9 +206,11 @@ function TrainingCells({ r }: { r: Training }) {
       <td>{r.level}</td>
       <td class="dates">{dates(r.startDate, r.endDate)}</td>
       <td class="num recorded">{r.hours}</td>
-      <td class={`num counted${r.countedHours !== null && r.countedHours !== r.hours ? ' differs' : ''}`}>
-        {r.countedHours ?? '—'}
-      </td>
+      {hours ? (
+        <td class={`num counted${r.countedHours !== null && r.countedHours !== r.hours ? ' differs' : ''}`}>
+          {r.countedHours ?? '—'}
+        </td>
+      ) : null}
       <td class="recognition">
         {rec ? (
           <>
