@@ -44,9 +44,12 @@ const COUNTING: Record<TeacherRuleId, 'recognized' | 'recorded' | 'records'> = {
   backbone_eligibility: 'records',
 };
 
+/** A teacher's verdict holds teacher rules only; anything else counts no hours. */
+const countingOf = (rule: RuleId) => COUNTING[rule as TeacherRuleId] ?? 'records';
+
 /** The hours a training adds to the rule's actual; null where the rule counts records. */
 function countedFor(rule: RuleId, hours: number, recognition: StoredRecognition | null, mode: RecognitionMode) {
-  const how = COUNTING[rule as TeacherRuleId] ?? 'records';
+  const how = countingOf(rule);
   if (how === 'records') return null;
   return countedHours(hours, recognition, how === 'recognized' ? mode : 'off');
 }
@@ -235,7 +238,7 @@ export async function teacherView(
       required: r.required,
       message: r.message,
       sheet: r.records?.sheet ?? null,
-      counts: r.records ? (COUNTING[r.rule as TeacherRuleId] === 'records' ? 'records' : 'hours') : null,
+      counts: r.records ? (countingOf(r.rule) === 'records' ? 'records' : 'hours') : null,
       records,
     };
   });
