@@ -10,8 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../addin/excel/read-workbook.js';
 import { OFFICE_JS_URL } from '../../addin/office/helpers.js';
+import type { CatalogueList } from '../../shared/api/catalogue.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
-import { isCellError, type WorkbookGrid } from '../../shared/grid.js';
+import { encodeWorkbook, isCellError, type WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
@@ -126,6 +127,71 @@ describe('task pane in Excel', () => {
     expect(header).toEqual(SHEET_LIST[1]!.columns.map((c) => c.header));
     expect(external).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'excel-1-template.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('should give 项目编号 the bureau’s catalogue codes as its dropdown when the template is built while connected', async () => {
+    const other = readTokens().otherBureau;
+    const clerk = other.schools[0]!;
+    const headers = [
+      '项目编号',
+      '培训项目',
+      '培训级别',
+      '培训类别',
+      '培训形式',
+      '开始日期',
+      '结束日期',
+      '认定学时',
+      '主办单位',
+    ];
+    const row = (code: string, course: string) => [
+      code,
+      course,
+      '区级',
+      '学科教学',
+      '集中面授',
+      `${YEAR}-03-02`,
+      `${YEAR}-03-03`,
+      8,
+      '',
+    ];
+    const catalogue: WorkbookGrid = {
+      sheets: [{ name: '培训项目目录', rows: [headers, row('XL-1', '模板下拉甲'), row('XL-2', '模板下拉乙')] }],
+    };
+    const imported = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${other.reviewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ workbook: encodeWorkbook(catalogue) }),
+    });
+    expect(imported.status, await imported.clone().text()).toBeLessThan(300);
+    // Every code of the year as the clerk reads the catalogue (other tests may have added entries).
+    const listed = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}`, {
+      headers: { authorization: `Bearer ${clerk.token}` },
+    });
+    const codes = ((await listed.json()) as CatalogueList).entries.map((e) => e.code);
+    expect(codes).toEqual(expect.arrayContaining(['XL-1', 'XL-2']));
+
+    const { page } = await openPane([{ name: 'Sheet1', rows: [] }]);
+    await page.fill('#server', baseUrl());
+    await page.fill('#token', clerk.token);
+    await page.click('#connect');
+    await page.waitForFunction((n) => document.querySelector('#connect-status')?.textContent?.includes(n), clerk.name);
+    await page.click('#template');
+    await page.waitForFunction(() => document.querySelector('#template-status')?.textContent?.startsWith('已添加'));
+    expect(await page.textContent('#template-status')).toContain(
+      `“项目编号”列可从本局 ${YEAR} 年培训项目目录的 ${codes.length} 个编号中选择。`,
+    );
+    const { dropdowns, lists } = await fake(page, (f) => ({
+      dropdowns: f.dropdowns().filter((d) => d.sheet === '培训记录'),
+      lists: f.sheet('_lists')!.rows,
+    }));
+    const column = SHEET_LIST.find((x) => x.key === 'trainings')!.columns.findIndex((c) => c.key === 'catalogueCode');
+    const letter = String.fromCharCode(65 + column);
+    const source = String(dropdowns.find((d) => d.address === `${letter}2:${letter}10001`)?.source);
+    const [, at, last] = source.match(/^='_lists'!\$([A-Z]+)\$1:\$\1\$(\d+)$/) ?? [];
+    expect(Number(last)).toBe(codes.length);
+    const col = at!.charCodeAt(0) - 65;
+    expect(lists.slice(0, codes.length).map((r) => r[col])).toEqual(codes);
     await page.context().close();
   });
 
