@@ -75,11 +75,12 @@ export function validateJson(r: ValidationResult) {
 /**
  * `check --json`: validate's document plus the compliance of cli.md (pass it a result from maskIds),
  * and `history`: whether the server's history was part of the record set, and its ledgers. The rule
- * lines keep cli.md's five keys; which records a rule counted is the server's teacher view.
+ * lines keep cli.md's five keys; which records a rule counted is the server's teacher view, and the
+ * deadline of a rule in progress is in its message.
  */
 export function checkJson(r: ValidationResult, c: ComplianceReport) {
   const strip = (rules: ComplianceReport['teachers'][number]['rules']) =>
-    rules.map(({ records: _records, ...line }) => line);
+    rules.map(({ records: _records, deadline: _deadline, ...line }) => line);
   return {
     ...toValidateJson(r),
     policy: c.policy,
