@@ -825,8 +825,13 @@ describe('standalone page', () => {
       /^已认定 4 条，学时超出认定 4 条，待认定 8 条，待核对参训名单 4 条。/,
     );
     expect(await rawCodesIn(page)).toEqual([]);
+    await page.click('#preview-recognition details.to-check summary');
     await page.evaluate(() => document.getElementById('preview-recognition')?.scrollIntoView());
     await page.screenshot({ path: join(SHOTS, 'standalone-preview-recognition.png') });
+    await page.setViewportSize({ width: 350, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'standalone-w350-preview-recognition.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.click('#submit');
     await page.waitForSelector('#confirm');
