@@ -1,7 +1,8 @@
 /**
  * The compliance preview, one card per teacher, those who need something done first. A card lists
  * the failing rules (须处理), then those still open before their deadline (截止前完成), each with
- * its reason in words and actual / required; a 数据有误 teacher's card says which row to fix.
+ * its reason in words and actual / required, then, closed, those met; a 数据有误 teacher's card says
+ * which row to fix. Connected, the history's note and each record's recognition come first.
  */
 import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types.js';
 import type { Messages } from '../messages.js';
@@ -56,7 +57,7 @@ function RuleList({ rules, m }: { rules: RuleResult[]; m: Messages }) {
 function RuleGroup({ status, rules, m }: { status: 'fail' | 'warn'; rules: RuleResult[]; m: Messages }) {
   if (rules.length === 0) return null;
   return (
-    <div class={`rule-group ${status}`} data-group={status}>
+    <div class={`rule-group ${status}`}>
       <h4>{m.ruleStatus[status]}</h4>
       <RuleList rules={rules} m={m} />
     </div>
@@ -67,7 +68,7 @@ function RuleGroup({ status, rules, m }: { status: 'fail' | 'warn'; rules: RuleR
 function MetRules({ rules, m }: { rules: RuleResult[]; m: Messages }) {
   if (rules.length === 0) return null;
   return (
-    <details class="rule-group pass" data-group="pass">
+    <details class="rule-group pass">
       <summary>{m.metRules(rules.length)}</summary>
       <RuleList rules={rules} m={m} />
     </details>
