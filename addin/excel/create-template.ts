@@ -34,6 +34,8 @@ export interface TemplateOutcome {
   added: string[];
   filled: string[];
   kept: string[];
+  /** Whether 项目编号 got the catalogue's codes (given, dropdowns supported, 培训记录 written). */
+  codeDropdown: boolean;
   syncs: number;
 }
 
@@ -164,7 +166,7 @@ export async function createTemplate(
   // Nothing to check when none of the standard sheets is there yet (an empty workbook).
   if (found.some((f) => f.isEmpty !== null)) await syncWithin(context, 'checking the existing sheets');
 
-  const outcome: Omit<TemplateOutcome, 'syncs'> = { added: [], filled: [], kept: [] };
+  const outcome: Omit<TemplateOutcome, 'syncs'> = { added: [], filled: [], kept: [], codeDropdown: false };
   const todo: { def: SheetDef; ws: Excel.Worksheet }[] = [];
   for (const { def, name, isEmpty } of found) {
     if (name === null) {
@@ -203,6 +205,7 @@ export async function createTemplate(
     if (def.keyValue) writeKeyValue(ws, def, lists, caps);
     else writeTable(ws, def, lists, caps);
   }
+  outcome.codeDropdown = lists.codes !== null && todo.some((t) => t.def.key === 'trainings');
   todo[0]!.ws.activate();
   await syncWithin(context, 'writing the template');
   return { ...outcome, syncs: syncs() };

@@ -45,7 +45,7 @@ export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {
 
     async createTemplate(options) {
       const out = await createTemplateInExcel(caps, options);
-      return { added: [...out.added, ...out.filled], kept: out.kept };
+      return { added: [...out.added, ...out.filled], kept: out.kept, codeDropdown: out.codeDropdown };
     },
 
     async showReport(spec: ReportSheetSpec) {

@@ -47,7 +47,7 @@ export interface WorkbookHost {
    * Adds the missing standard sheets (Excel; with the catalogue's codes as 项目编号's dropdown when
    * given) or downloads the empty template (standalone).
    */
-  createTemplate(options?: TemplateOptions): Promise<{ added: string[]; kept: string[] }>;
+  createTemplate(options?: TemplateOptions): Promise<{ added: string[]; kept: string[]; codeDropdown?: boolean }>;
   /** Writes a report sheet (Excel) or shows it in the page (standalone). */
   showReport(spec: ReportSheetSpec): Promise<void>;
   /** The workbook's file name for the receipt, when known. */

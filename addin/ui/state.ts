@@ -406,7 +406,7 @@ export function createPane(deps: PaneDeps) {
         const done = m.templateDone(out.added, out.kept);
         if (catalogue && !catalogue.ok)
           return `${done}${m.templateNoCodes(m.lang === 'en' ? catalogue.messageEn : catalogue.message)}`;
-        return codes.length > 0 ? `${done}${m.templateCodes(codes.length, y)}` : done;
+        return out.codeDropdown ? `${done}${m.templateCodes(codes.length, y)}` : done;
       });
     });
 

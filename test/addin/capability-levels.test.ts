@@ -104,6 +104,7 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     // The codes cost no sync of their own.
     expect(out.syncs).toBe(fake.syncs());
     expect(out.syncs).toBe(2);
+    expect(out.codeDropdown).toBe(level !== '1.1');
     const column = SHEET_LIST.find((s) => s.key === 'trainings')!.columns.findIndex((c) => c.key === 'catalogueCode');
     const letter = String.fromCharCode(65 + column);
     const dropdown = fake.dropdowns().find((d) => d.sheet === '培训记录' && d.address === `${letter}2:${letter}10001`);

@@ -333,4 +333,20 @@ describe('createTemplate', () => {
     const col = letter.charCodeAt(0) - 65;
     expect(lists.map((r) => r[col]).filter(Boolean)).toEqual(['国家级', '省级', '市级', '区级', '校级']);
   });
+
+  it('should not claim the codes’ dropdown when 培训记录 already holds data and is left alone', async () => {
+    const fake = fakeExcel([
+      {
+        name: '培训记录',
+        rows: [
+          ['身份证号', '姓名'],
+          ['32010219800101123X', '张三'],
+        ],
+      },
+    ]);
+    const out = await createTemplate(fake.context, NOTES, { catalogueCodes: ['LX-1'] });
+    expect(out.kept).toEqual(['培训记录']);
+    expect(out.codeDropdown).toBe(false);
+    expect(fake.dropdowns().filter((d) => d.sheet === '培训记录')).toEqual([]);
+  });
 });
