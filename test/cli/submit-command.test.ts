@@ -43,7 +43,7 @@ async function submit(file: string, answer: () => Response) {
     return answer();
   }) as typeof globalThis.fetch;
   const { io, out, err } = captureIo();
-  const code = await submitCommand([file, '--server', 'http://bureau.test', '--token', 't0k', '--year', '2026'], io, {
+  const code = await submitCommand([file, '--server', 'https://bureau.test', '--token', 't0k', '--year', '2026'], io, {
     fetch,
     sleep: async () => {},
   });
@@ -109,13 +109,13 @@ describe('submit', () => {
     vi.stubEnv('SHIXUN_SERVER', '');
     vi.stubEnv('SHIXUN_TOKEN', '');
     expect((await runCli('submit', clean, '--token', 't')).code).toBe(2);
-    expect((await runCli('submit', clean, '--server', 'http://bureau.test')).code).toBe(2);
-    expect((await runCli('submit', clean, '--server', 'bureau', '--token', 't')).code).toBe(2);
+    expect((await runCli('submit', clean, '--server', 'https://bureau.test')).code).toBe(2);
+    expect((await runCli('submit', clean, '--server', 'ftp://bureau', '--token', 't')).code).toBe(2);
     vi.unstubAllEnvs();
   });
 
   it('should take the server and the token from SHIXUN_SERVER and SHIXUN_TOKEN', async () => {
-    vi.stubEnv('SHIXUN_SERVER', 'http://bureau.test');
+    vi.stubEnv('SHIXUN_SERVER', 'https://bureau.test');
     vi.stubEnv('SHIXUN_TOKEN', 'from-env');
     let auth: string | null = null;
     const fetch = (async (_: unknown, init?: RequestInit) => {
