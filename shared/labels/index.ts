@@ -6,6 +6,7 @@
  */
 export * from './files.js';
 export * from './findings.js';
+export * from './findings-list.js';
 export * from './recognition.js';
 export * from './rules.js';
 export * from './server-address.js';

@@ -18,8 +18,8 @@ import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { currentYear } from '../../shared/policy/index.js';
-import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
@@ -213,7 +213,7 @@ describe('standalone page', () => {
       return out;
     });
     expect(marked.length).toBe(2);
-    const list = wb.getWorksheet(FINDINGS_SHEET)!;
+    const list = wb.getWorksheet(FINDINGS_SHEET_NAME)!;
     expect(list.rowCount).toBe(1 + 4);
     const links = list.getRows(2, 4)!.map((r) => r.getCell(3).value as ExcelJS.CellFormulaValue | string | null);
     expect(
