@@ -109,7 +109,8 @@ describe('the standalone pane at a task pane’s widths', () => {
       }
       await page.screenshot({ path: join(SCREENS, `pane-w${width}-fixes.png`) });
       for (const part of ['validate-section', 'finding-detail', 'info-findings', 'preview-section']) {
-        await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), part);
+        // Sections keep clear of the sticky bar by their scroll margin; the others are centred.
+        await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), part);
         await page.screenshot({ path: join(SCREENS, `pane-w${width}-${part}.png`) });
       }
     }
