@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, TeacherPage } from '../../shared/api/responses.js';
+import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
@@ -66,8 +67,9 @@ function messyGrid(): WorkbookGrid {
   for (let i = 7; i < 25; i++) plant(grid, 'teachers', i, 'name', ` ${String(valueAt(grid, 'teachers', i, 'name'))} `);
   plant(grid, 'trainings', 0, 'hours', '３.５');
   plant(grid, 'teachers', 5, 'title', '中学高级');
-  // An extra sheet: an info finding, shown collapsed as 提示.
+  // Two info findings, shown collapsed as 提示: an extra sheet and a totals row (skipped).
   grid.sheets.push({ name: 'Sheet3', rows: [['备注']] });
+  grid.sheets.find((s) => s.name === SHEETS.trainings.name)!.rows.push(['合计']);
   return grid;
 }
 
@@ -93,6 +95,7 @@ describe('the standalone pane at a task pane’s widths', () => {
     await page.locator('#findings li.finding button').first().click();
     await page.waitForSelector('#finding-detail');
     await page.click('#info-findings > summary');
+    expect(await page.textContent('#info-findings > summary')).toMatch(/^提示\s*2 条/);
     expect(await page.locator('#fixes li.fix-card').count()).toBeGreaterThan(10);
     await page.click('#preview');
     await page.waitForSelector('#compliance', { timeout: 120_000 });
