@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCommand } from '../../scripts/cli/admin.js';
 import { checkCommand } from '../../scripts/cli/check.js';
+import { main } from '../../scripts/cli/dispatch.js';
 import { UsageError } from '../../scripts/cli/io.js';
 import { submitCommand } from '../../scripts/cli/submit.js';
 import { captureIo, runCli, tempDir } from './harness.js';
@@ -319,5 +320,22 @@ describe('--server', () => {
       await checkCommand([clean, '--server', server, '--token', 't0k', '--json'], captureIo().io, s);
       expect(s.urls[0], server).toBe(`${server}/api/v1/history`);
     }
+  });
+});
+
+describe('progress on standard error', () => {
+  it('should name each phase in Chinese, or in English with --lang en', async () => {
+    const phases = async (...lang: string[]) => {
+      const io = captureIo();
+      await main(['validate', clean, '--year', '2026', ...lang], { ...io.io, stderrIsTty: true });
+      return io.err();
+    };
+    const zh = await phases();
+    expect(zh).toContain(`正在读取 ${clean}…`);
+    expect(zh).toContain('正在校验…');
+    expect(zh).toMatch(/完成 \(\d+\.\d s\)\n$/);
+    const en = await phases('--lang', 'en');
+    expect(en).toContain(`Reading ${clean}…`);
+    expect(en).toMatch(/done \(\d+\.\d s\)\n$/);
   });
 });
