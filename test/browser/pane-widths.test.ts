@@ -155,7 +155,7 @@ describe('the bureau dashboard at 1366 × 768 and 1280 × 800', () => {
         await page.waitForSelector(`main[data-ready="${name}"]`);
         if (name === 'school') {
           await page.click(`table.teachers tr[data-row="${teacher.row}"] button.teacher-open`);
-          await page.waitForSelector('tr.teacher-detail table.rule-detail');
+          await page.waitForSelector('tr.teacher-detail .teacher-view[data-loaded]');
         }
         expect(await sectionsTooWide(page), `${name} at ${viewport.width}`).toEqual([]);
         expect(await overflowing(page), `${name} at ${viewport.width}`).toEqual([]);
