@@ -13,7 +13,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BureauSummary, TeacherPage } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
@@ -22,7 +22,7 @@ import { currentYear } from '../../shared/policy/index.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
-import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SCREENS = resolve(import.meta.dirname, '../../test-results/screens');
@@ -40,16 +40,6 @@ afterAll(async () => {
   await browser?.close();
   expect(cspViolations()).toEqual([]);
 });
-
-/** The document and every section (and the report area): how far each is wider than its box. */
-function sectionsTooWide(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const boxes: Element[] = [document.documentElement, ...document.querySelectorAll('section, #report-area')];
-    return boxes
-      .filter((el) => el.scrollWidth > el.clientWidth)
-      .map((el) => `${el.id || el.tagName.toLowerCase()}: ${el.scrollWidth} > ${el.clientWidth} px`);
-  });
-}
 
 /** A school's ledger with one of each kind of mess a clerk's file has. */
 function messyGrid(): WorkbookGrid {

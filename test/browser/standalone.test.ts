@@ -24,7 +24,7 @@ import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 import { readGrid } from '../workbook/read-grid.js';
-import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -592,6 +592,7 @@ describe('standalone page', () => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await overflowing(page), `sideways overflow at ${width} px (${stage})`).toEqual([]);
+      expect(await sectionsTooWide(page), `wider than its box at ${width} px (${stage})`).toEqual([]);
       expect(await rawCodesIn(page), `codes in the text at ${width} px (${stage})`).toEqual([]);
       for (const card of ['first', 'last'] as const) {
         await page.locator('#fixes li.fix-card')[card]().scrollIntoViewIfNeeded();
