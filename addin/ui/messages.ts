@@ -267,7 +267,9 @@ const en: Messages = {
   opening: (name) => `Reading ${name}…`,
   noWorkbook: 'Open an .xlsx file first.',
   downloadAnnotated: 'Download an annotated copy',
-  annotatedHint: `Problem cells are filled and carry a comment, with a “${FINDINGS_SHEET_NAME}” sheet listing them (opens in WPS).`,
+  annotatedHint:
+    `Problem cells are filled and carry a comment, with a “${FINDINGS_SHEET_NAME}” sheet listing them ` +
+    '(opens in WPS).',
   templateTitle: 'Template',
   templateHint:
     'Adds the missing standard sheets (headers, ID columns as text, dropdowns, frozen header); ' +

@@ -18,7 +18,7 @@ export type ServerAddress =
       ok: true;
       /** What the API client is given: scheme, host and port only, e.g. https://shixun.example.cn */
       origin: string;
-      /** What the clerk is shown: the host (punycode for an international name: a look-alike shows), a non-default port. */
+      /** What the clerk is shown: the host (punycode for an international name, so a look-alike shows) and port. */
       name: string;
       /** http on this computer (npm start), not a server of the bureau. */
       local: boolean;

@@ -55,7 +55,7 @@ describe.skipIf(SOURCE === undefined || !existsSync(XMLLINT))('the manifests aga
     }
   });
 
-  it('should reject a manifest the schema forbids: elements out of order, a bad Id, a long resid, a missing element', () => {
+  it('should reject what the schema forbids: elements out of order, a bad Id, a long resid, a missing element', () => {
     const xsd = schema();
     const good = generateManifest(DEFAULT_ORIGIN, packageVersion(), 'global');
     const id = /<Id>[^<]*<\/Id>/.exec(good)![0];
