@@ -223,7 +223,8 @@ export const submissions = new Hono<AppEnv>()
       throw conflict(expected, outcome.currentVersion);
     }
     // The verdicts this version changes, before the clerk is told it is stored.
-    await refreshStale(db, { bureauId: school.bureau_id }, now);
+    // Only what this commit marked: concurrent submissions do not all re-evaluate the same leftovers.
+    await refreshStale(db, { bureauId: school.bureau_id, markedAt: now }, now);
     return c.json(await receiptOf(db, auth, id, 'stored', now), 201);
   })
   .get(
