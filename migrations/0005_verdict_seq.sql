@@ -28,7 +28,3 @@ CREATE TRIGGER submissions_committed_seq AFTER UPDATE OF status ON submissions
                              WHERE sc.code = NEW.school_code)
      WHERE id = NEW.id;
   END;
-
--- The versions committed after a lookup's seq, found without a scan (store.ts's commit and a
--- re-evaluation look for them only when the bureau's counter moved since the lookup).
-CREATE INDEX submissions_by_committed_seq ON submissions (committed_seq) WHERE committed_seq IS NOT NULL;
