@@ -29,15 +29,17 @@ async function submitOnce(
   base: string,
   token: string,
   body: Uint8Array<ArrayBuffer>,
-): Promise<{ ms: number; id: string }> {
+): Promise<{ ms: number; id: string; timing: string | null }> {
   const k = key();
   for (let attempt = 1; ; attempt++) {
     const r = await postSubmission(base, token, body, k, null).catch((e: Error) => ({
       status: 0,
       ms: 0,
       json: { error: { code: e.message } },
+      timing: null,
     }));
-    if (r.status === 201) return { ms: r.ms, id: (r.json as { submission: { id: string } }).submission.id };
+    if (r.status === 201)
+      return { ms: r.ms, id: (r.json as { submission: { id: string } }).submission.id, timing: r.timing };
     if (attempt >= 5 || (r.status !== 0 && r.status !== 503 && r.status !== 429))
       throw new Error(`submission answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`);
     await sleep(500 * attempt);
@@ -95,6 +97,8 @@ export interface HistoryFigures {
     trainingsPerYear: number;
     earlierYearsMs: number[];
     submit2025Ms: number[];
+    /** The route's Server-Timing of each (its steps in ms). */
+    submit2025Steps: (string | null)[];
     historyMs: number;
     historyBytes: number;
     historyRecords: number;
@@ -165,8 +169,11 @@ export async function historyScale(
     log('history: its 2025 ledger, three times (the first version, then two corrections)');
     let ledger2025 = ledgers.get(2025)!;
     const submit2025Ms: number[] = [];
+    const submit2025Steps: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      submit2025Ms.push((await submitOnce(base, tokenOf(bigSchool!), bodyOf(2025, ledger2025))).ms);
+      const r = await submitOnce(base, tokenOf(bigSchool!), bodyOf(2025, ledger2025));
+      submit2025Ms.push(r.ms);
+      submit2025Steps.push(r.timing);
       log(`history: 2025: ${(submit2025Ms.at(-1)! / 1000).toFixed(2)} s`);
       ledger2025 = corrected(ledger2025);
     }
@@ -238,6 +245,7 @@ export async function historyScale(
         trainingsPerYear: ledgers.get(2025)!.sheets[2]!.rows.length - 1,
         earlierYearsMs,
         submit2025Ms,
+        submit2025Steps,
         historyMs: median(times),
         historyBytes: bytes,
         historyRecords: records,
@@ -269,6 +277,7 @@ export function renderHistoryFigures(
     ),
     `  ${f.big.teachers}-teacher school (${f.big.trainingsPerYear} trainings a year), 2021–2024 stored in ${f.big.earlierYearsMs.map(s).join(' / ')}`,
     `  its 2025 submission with four years of history, end to end: ${f.big.submit2025Ms.map(s).join(' / ')} (median ${s(median(f.big.submit2025Ms))})`,
+    ...f.big.submit2025Steps.map((t, i) => `    steps of submission ${i + 1} (Server-Timing, ms): ${t ?? 'none'}`),
     `  POST /history for its roster: ${s(f.big.historyMs)} (median of 3), ${(f.big.historyBytes / 1e6).toFixed(1)} MB, ${f.big.historyRecords} trainings`,
     `  one 100-teacher school corrects 2021: ${s(f.oneSchool2021.ms)}, ${f.oneSchool2021.reevaluated} other verdicts re-evaluated`,
     `  the ${f.big.teachers}-teacher school corrects 2021: ${s(f.big2021.ms)}, ${f.big2021.reevaluated} other verdicts re-evaluated`,
