@@ -217,8 +217,8 @@ function teacherWhere(f: TeacherFilter): { sql: string; binds: unknown[] } {
 }
 
 const TEACHER_SELECT = `SELECT c.school_code, sc.name AS school_name, sc.rural, t.row, t.id_masked, t.id_enc, t.name, t.gender,
-  t.stage, t.subject, t.title, t.post, t.backbone, t.backbone_level, t.studio_role, t.status, t.unmet, t.hours, t.compliance_json,
-  s.stale_since IS NOT NULL AS stale`;
+  t.stage, t.subject, t.title, t.post, t.backbone, t.backbone_level, t.studio_role, t.status, t.unmet, t.hours,
+  t.compliance_json, s.stale_since IS NOT NULL AS stale`;
 
 export function toTeacherRow(r: TeacherDbRow): TeacherRow {
   const compliance = JSON.parse(r.compliance_json) as TeacherCompliance;
