@@ -93,11 +93,24 @@ interface PairList {
 }
 
 const SHORT_DAYS = 31;
-const DAY_MS = 86_400_000;
 const EMPTY: PairList = { size: 0, short: new Int32Array(0), starts: new Int32Array(0), long: new Int32Array(0) };
 const within = (e: CatalogueEntry, start: string, end: string) => e.startDate <= start && end <= e.endDate;
-/** Days since 1970 of an ISO date (the reader and the catalogue import only pass valid ones). */
-const dayOf = (iso: string) => Date.parse(iso) / DAY_MS;
+/**
+ * Days since 1970-01-01 of an ISO date, as Date.parse(iso) / 86,400,000 but without parsing a date
+ * (the reader and the catalogue import only pass valid ones); the civil-from-days inverse, after
+ * H. Hinnant's chrono algorithms.
+ */
+function dayOf(iso: string): number {
+  const digit = (i: number) => iso.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
 
 export class Recognizer {
   private readonly byCode = new Map<string, Indexed>();
