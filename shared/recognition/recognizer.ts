@@ -18,7 +18,8 @@ import {
 } from './types.js';
 
 export interface CatalogueInput {
-  entries: readonly CatalogueEntry[];
+  /** The entries, or their index built once (CatalogueIndex) and shared by several Recognizers. */
+  entries: readonly CatalogueEntry[] | CatalogueIndex;
   /** Entry code → keys of the teachers on its attendee list; an entry absent here has no list. */
   attendees?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Queue group (groupKey) → the reviewer's decision. */
@@ -41,8 +42,6 @@ interface Indexed {
   entry: CatalogueEntry;
   folded: string;
   hours: number;
-  /** The teachers on its list, or null when the entry has none. */
-  list: ReadonlySet<string> | null;
 }
 
 /**
@@ -59,6 +58,8 @@ interface Outcome {
   endDate: string;
   next: Outcome | undefined;
   matched: Indexed | null;
+  /** The teachers on the matched entry's list, or null when it has none. */
+  list: ReadonlySet<string> | null;
   /** The entry a link decision names, when the catalogue still holds it. */
   linked: Indexed | null;
   /** Its group was rejected: the reviewer's reason. */
@@ -112,55 +113,53 @@ function dayOf(iso: string): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-export class Recognizer {
-  private readonly byCode = new Map<string, Indexed>();
-  private readonly byCourse = new Map<string, Indexed[]>();
+/**
+ * A catalogue's entries indexed once — by code, by folded course, and by the character pairs of
+ * folded courses — with the columns the close-name scan reads. It holds no attendee list, decision
+ * or memo, and never changes: the Recognizers of one catalogue (one per evaluation: each with its
+ * own teachers' lists) can share it. The matcher's own structure; read only by Recognizer.
+ */
+export class CatalogueIndex {
+  /** The entries it was built from, as given. */
+  readonly entries: readonly CatalogueEntry[];
+  readonly byCode = new Map<string, Indexed>();
+  readonly byCourse = new Map<string, Indexed[]>();
   /** Character pair (two UTF-16 units in one number) → entries whose folded course holds it, each once. */
-  private readonly pairs = new Map<number, PairList>();
-  private readonly decisions: ReadonlyMap<string, GroupDecision>;
-  /** Course text as typed → the outcomes of records without a code; code as typed → those with it. */
-  private readonly outcomes = new Map<string, Outcome>();
-  private readonly byRecordCode = new Map<string, Outcome>();
-  /** The same course and code texts recur in many outcomes: each is folded once. */
-  private readonly foldedCourses = new Map<string, string>();
-  private readonly foldedCodes = new Map<string, string>();
-  private readonly all: Indexed[] = [];
+  readonly pairs = new Map<number, PairList>();
+  /** The entries sorted by start date (stable), as indexed. */
+  readonly all: Indexed[] = [];
   /** Columns by entry id, for the close-name scan. */
-  private readonly startDay: Int32Array;
-  private readonly endDay: Int32Array;
-  private readonly length: Int32Array;
+  readonly startDay: Int32Array;
+  readonly endDay: Int32Array;
+  readonly length: Int32Array;
   /** The buckets (code mod 32) of the characters of each folded course: a cheap bound on distance. */
-  private readonly chars: Int32Array;
-  /** Marks the entries already looked at for the current record (no Set per lookup). */
-  private readonly seen: Uint32Array;
-  private stamp = 0;
-  private readonly patterns = new PatternTable();
+  readonly chars: Int32Array;
+  /** The mask table of the distances: used only within one synchronous close-name match at a time. */
+  readonly patterns = new PatternTable();
 
-  constructor(input: CatalogueInput) {
-    this.decisions = input.decisions ?? new Map();
-    const sorted = [...input.entries].sort((a, b) =>
-      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
-    );
+  constructor(entries: readonly CatalogueEntry[]) {
+    this.entries = entries;
+    const sorted = [...entries].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     const n = sorted.length;
     this.startDay = new Int32Array(n);
     this.endDay = new Int32Array(n);
     this.length = new Int32Array(n);
     this.chars = new Int32Array(n);
-    this.seen = new Uint32Array(n);
     const building = new Map<number, { short: number[]; starts: number[]; long: number[] }>();
     for (const entry of sorted) {
       const folded = foldCourse(entry.course);
       const id = this.all.length;
-      this.all.push({ id, entry, folded, hours: entry.hours, list: input.attendees?.get(entry.code) ?? null });
+      const indexed: Indexed = { id, entry, folded, hours: entry.hours };
+      this.all.push(indexed);
       this.startDay[id] = dayOf(entry.startDate);
       this.endDay[id] = dayOf(entry.endDate);
       this.length[id] = folded.length;
       this.chars[id] = charBuckets(folded);
-      this.byCode.set(foldCode(entry.code), this.all[id]!);
+      this.byCode.set(foldCode(entry.code), indexed);
       if (folded === '') continue;
       const same = this.byCourse.get(folded);
-      if (same) same.push(this.all[id]!);
-      else this.byCourse.set(folded, [this.all[id]!]);
+      if (same) same.push(indexed);
+      else this.byCourse.set(folded, [indexed]);
       const short = this.endDay[id]! - this.startDay[id]! <= SHORT_DAYS;
       for (let i = 0; i + 1 < folded.length; i++) {
         const pair = pairAt(folded, i);
@@ -181,6 +180,29 @@ export class Recognizer {
         long: Int32Array.from(l.long),
       });
   }
+}
+
+export class Recognizer {
+  private readonly index: CatalogueIndex;
+  /** The attendee lists by entry id (null: the entry has none). */
+  private readonly lists: (ReadonlySet<string> | null)[];
+  private readonly decisions: ReadonlyMap<string, GroupDecision>;
+  /** Course text as typed → the outcomes of records without a code; code as typed → those with it. */
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly byRecordCode = new Map<string, Outcome>();
+  /** The same course and code texts recur in many outcomes: each is folded once. */
+  private readonly foldedCourses = new Map<string, string>();
+  private readonly foldedCodes = new Map<string, string>();
+  /** Marks the entries already looked at for the current record (no Set per lookup). */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(input: CatalogueInput) {
+    this.index = input.entries instanceof CatalogueIndex ? input.entries : new CatalogueIndex(input.entries);
+    this.decisions = input.decisions ?? new Map();
+    this.lists = this.index.all.map((x) => input.attendees?.get(x.entry.code) ?? null);
+    this.seen = new Uint32Array(this.index.all.length);
+  }
 
   /**
    * The recognition of one record for one teacher (teacherKey is what the attendee lists hold: the
@@ -192,7 +214,7 @@ export class Recognizer {
     const o = this.outcome(record);
     const m = o.matched;
     let slot: number;
-    if (m !== null && (m.list === null || m.list.has(teacherKey))) slot = record.hours > m.hours ? 1 : 0;
+    if (m !== null && (o.list === null || o.list.has(teacherKey))) slot = record.hours > m.hours ? 1 : 0;
     // A decision settles only what the catalogue leaves unmatched or off its list.
     else if (o.linked !== null) slot = record.hours > o.linked.hours ? 3 : 2;
     else slot = m !== null ? 4 : 5;
@@ -249,12 +271,12 @@ export class Recognizer {
     const group = groupKey(folded, level, startDate, endDate);
     const decision = this.decisions.get(group);
     // A decision whose entry was since removed no longer applies: the records stay as matched.
-    const linked = decision?.action === 'link' ? (this.byCode.get(this.foldedCode(decision.code)) ?? null) : null;
+    const linked = decision?.action === 'link' ? (this.index.byCode.get(this.foldedCode(decision.code)) ?? null) : null;
     let matched: Indexed | null = null;
     let likely: Indexed | null = null;
     let basis: RecognitionBasis = 'catalogue';
     if (code !== null) {
-      matched = this.byCode.get(this.foldedCode(code)) ?? null;
+      matched = this.index.byCode.get(this.foldedCode(code)) ?? null;
       // A code the catalogue lacks is no match (archive.md matches on the course only without a
       // code), but the course still names the entry the clerk most likely meant.
       if (matched === null) {
@@ -273,6 +295,7 @@ export class Recognizer {
       endDate,
       next,
       matched,
+      list: matched === null ? null : this.lists[matched.id]!,
       linked,
       rejection: decision?.action === 'reject' ? decision.reason : null,
       likely: likely?.entry.code ?? null,
@@ -284,7 +307,7 @@ export class Recognizer {
 
   /** The first entry (by start date) of the folded course and level whose dates hold the record's. */
   private exact(folded: string, level: string, start: string, end: string): Indexed | null {
-    for (const x of this.byCourse.get(folded) ?? [])
+    for (const x of this.index.byCourse.get(folded) ?? [])
       if (x.entry.level === level && within(x.entry, start, end)) return x;
     return null;
   }
@@ -303,7 +326,8 @@ export class Recognizer {
     const n = folded.length;
     const sd = dayOf(start);
     const ed = dayOf(end);
-    const { startDay, endDay, length, seen, all } = this;
+    const { startDay, endDay, length, chars, all } = this.index;
+    const seen = this.seen;
     const stamp = ++this.stamp;
     let best = -1;
     let bestDistance = 0;
@@ -325,7 +349,7 @@ export class Recognizer {
       bestLevel = lv;
       bestGap = gap;
     };
-    for (const x of this.byCourse.get(folded) ?? []) {
+    for (const x of this.index.byCourse.get(folded) ?? []) {
       seen[x.id] = stamp;
       if (endDay[x.id]! >= sd && startDay[x.id]! <= ed) consider(x.id, 0);
     }
@@ -335,7 +359,7 @@ export class Recognizer {
     const want = 2 * k + 1;
     const lists: PairList[] = [];
     for (let i = 0; i + 1 < n; i++) {
-      const list = this.pairs.get(pairAt(folded, i)) ?? EMPTY;
+      const list = this.index.pairs.get(pairAt(folded, i)) ?? EMPTY;
       if (lists.length === want && list.size >= lists[want - 1]!.size) continue;
       let at = lists.length === want ? want - 1 : lists.length;
       while (at > 0 && lists[at - 1]!.size > list.size) {
@@ -345,7 +369,6 @@ export class Recognizer {
       lists[at] = list;
     }
     const buckets = charBuckets(folded);
-    const chars = this.chars;
     const look = (id: number) => {
       if (seen[id] === stamp) return;
       seen[id] = stamp;
@@ -355,7 +378,7 @@ export class Recognizer {
       // Each bucket one side has and the other lacks takes an edit of its own.
       const c = chars[id]!;
       if (bitCount(buckets & ~c) > limit || bitCount(c & ~buckets) > limit) return;
-      distanceTo ??= this.patterns.prepare(folded);
+      distanceTo ??= this.index.patterns.prepare(folded);
       const d = distanceTo(all[id]!.folded, limit);
       if (d <= limit) consider(id, d);
     };

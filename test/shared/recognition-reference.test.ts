@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type CatalogueEntry,
+  CatalogueIndex,
   type CatalogueLevel,
   foldCourse,
   type GroupDecision,
@@ -194,7 +195,9 @@ const ledgerArb = fc.record({
   }),
 });
 
-function build(g: fc.infer<typeof ledgerArb>): { catalogue: Catalogue; records: [RecognizableRecord, string][] } {
+type Ledger = typeof ledgerArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(g: Ledger): { catalogue: Catalogue; records: [RecognizableRecord, string][] } {
   const entries: CatalogueEntry[] = g.entries.map((e, i) => ({
     code: `LX-${i}`,
     course: e.course,
@@ -256,8 +259,17 @@ describe('Recognizer against the straightforward reference', () => {
       fc.property(ledgerArb, (g) => {
         const { catalogue, records } = build(g);
         const recognizer = new Recognizer(catalogue);
-        for (const [r, teacher] of records)
-          expect(recognizer.recognize(r, teacher)).toEqual(reference(catalogue, r, teacher));
+        // Another evaluation of the same catalogue, on an index shared with a third one of no lists.
+        const index = new CatalogueIndex(catalogue.entries);
+        const sharing = new Recognizer({ ...catalogue, entries: index });
+        const unlisted = new Recognizer({ entries: index, decisions: catalogue.decisions });
+        const withoutLists = { ...catalogue, attendees: new Map() };
+        for (const [r, teacher] of records) {
+          const expected = reference(catalogue, r, teacher);
+          expect(recognizer.recognize(r, teacher)).toEqual(expected);
+          expect(sharing.recognize(r, teacher)).toEqual(expected);
+          expect(unlisted.recognize(r, teacher)).toEqual(reference(withoutLists, r, teacher));
+        }
       }),
       { numRuns: RUNS },
     );

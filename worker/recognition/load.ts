@@ -4,8 +4,56 @@
  * the teachers concerned (a district's lists can hold every teacher; one school's evaluation needs
  * its own roster's).
  */
-import { Catalogues, type GroupDecision, Recognizer } from '../../shared/recognition/index.js';
+import {
+  type CatalogueEntry,
+  CatalogueIndex,
+  Catalogues,
+  type GroupDecision,
+  Recognizer,
+} from '../../shared/recognition/index.js';
 import { type DecisionRow, type EntryRow, toEntry } from '../db/catalogue.js';
+
+/**
+ * The indexes of the catalogues read lately, by bureau and year. Every evaluation reads its
+ * catalogue afresh, but the index of its entries (folding, the pair lists: for 2,000 entries more
+ * than matching one school's records takes) is built again only when the entries read differ from
+ * those it was built from — so the submissions of a district and the re-evaluations of one queue
+ * decision share it. An index never changes, so the requests an isolate serves can share it.
+ */
+const INDEXES = new Map<string, CatalogueIndex>();
+const KEPT_INDEXES = 16;
+
+function indexOf(bureauId: string, year: number, entries: CatalogueEntry[]): CatalogueIndex {
+  const key = `${bureauId}|${year}`;
+  const known = INDEXES.get(key);
+  const index = known && sameEntries(known.entries, entries) ? known : new CatalogueIndex(entries);
+  // Most recently used last: the first is the one to forget.
+  INDEXES.delete(key);
+  INDEXES.set(key, index);
+  if (INDEXES.size > KEPT_INDEXES) INDEXES.delete(INDEXES.keys().next().value!);
+  return index;
+}
+
+function sameEntries(a: readonly CatalogueEntry[], b: readonly CatalogueEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.code !== y.code ||
+      x.course !== y.course ||
+      x.level !== y.level ||
+      x.category !== y.category ||
+      x.form !== y.form ||
+      x.startDate !== y.startDate ||
+      x.endDate !== y.endDate ||
+      x.hours !== y.hours ||
+      x.organizer !== y.organizer
+    )
+      return false;
+  }
+  return true;
+}
 
 export async function loadCatalogues(
   db: D1Database,
@@ -19,7 +67,8 @@ export async function loadCatalogues(
     db
       .prepare(
         `SELECT year, code, code_key, course, level, category, form, start_date, end_date, hours, organizer, attendees
-           FROM catalogue_entries WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2))`,
+           FROM catalogue_entries WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2))
+          ORDER BY year, code_key`,
       )
       .bind(bureauId, yearList),
     db
@@ -66,7 +115,8 @@ export async function loadCatalogues(
   }
   const recognizers = new Map<number, Recognizer>();
   for (const [y, v] of byYear) {
-    recognizers.set(y, new Recognizer({ entries: v.entries.map(toEntry), attendees: v.lists, decisions: v.decisions }));
+    const entries = indexOf(bureauId, y, v.entries.map(toEntry));
+    recognizers.set(y, new Recognizer({ entries, attendees: v.lists, decisions: v.decisions }));
   }
   return new Catalogues(recognizers);
 }
