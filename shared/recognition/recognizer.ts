@@ -135,7 +135,14 @@ export class CatalogueIndex {
   /** The buckets (code mod 32) of the characters of each folded course: a cheap bound on distance. */
   readonly chars: Int32Array;
   /** The mask table of the distances: used only within one synchronous close-name match at a time. */
-  readonly patterns = new PatternTable();
+  private readonly patterns = new PatternTable();
+  /** Marks the entries already looked at for the current record (no Set per lookup). */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  /** Memos of pure functions of these entries, shared by every Recognizer on the index (bounded). */
+  private readonly foldedCourses = new Map<string, string>();
+  private readonly foldedCodes = new Map<string, string>();
+  private readonly likelies = new Map<string, Indexed | null>();
 
   constructor(entries: readonly CatalogueEntry[]) {
     this.entries = entries;
@@ -145,6 +152,7 @@ export class CatalogueIndex {
     this.endDay = new Int32Array(n);
     this.length = new Int32Array(n);
     this.chars = new Int32Array(n);
+    this.seen = new Uint32Array(n);
     const building = new Map<number, { short: number[]; starts: number[]; long: number[] }>();
     for (const entry of sorted) {
       const folded = foldCourse(entry.course);
@@ -180,28 +188,132 @@ export class CatalogueIndex {
         long: Int32Array.from(l.long),
       });
   }
+
+  /** foldCourse, memoized: the same course texts recur in many records and evaluations. */
+  foldedCourse(course: string): string {
+    let folded = this.foldedCourses.get(course);
+    if (folded === undefined) remember(this.foldedCourses, course, (folded = foldCourse(course)));
+    return folded;
+  }
+
+  /** foldCode, memoized. */
+  foldedCode(code: string): string {
+    let folded = this.foldedCodes.get(code);
+    if (folded === undefined) remember(this.foldedCodes, code, (folded = foldCode(code)));
+    return folded;
+  }
+
+  /**
+   * The likely entry of a record that matches none (close): the same for every record of its queue
+   * group (folded course, level, dates), so each group is looked up once, in every evaluation that
+   * shares this index.
+   */
+  likely(group: string, folded: string, level: string, start: string, end: string): Indexed | null {
+    let x = this.likelies.get(group);
+    if (x === undefined) remember(this.likelies, group, (x = this.close(folded, level, start, end)));
+    return x;
+  }
+
+  /** The first entry (by start date) of the folded course and level whose dates hold the record's. */
+  exact(folded: string, level: string, start: string, end: string): Indexed | null {
+    for (const x of this.byCourse.get(folded) ?? [])
+      if (x.entry.level === level && within(x.entry, start, end)) return x;
+    return null;
+  }
+
+  /**
+   * The closest entry whose folded course differs in at most a fifth of the record's characters and
+   * whose dates overlap; ties go to the same level, then to the nearest start date, then to the
+   * earlier entry (start date, catalogue order). Entries of the same folded course come first: one of
+   * them at distance 0 settles it. Other candidates come from the pair index: k edits destroy at most
+   * 2k of the record's character pairs, so any entry within k edits holds at least one of any 2k + 1
+   * of them — taking the 2k + 1 rarest keeps the candidate lists short however large the catalogue.
+   */
+  private close(folded: string, level: string, start: string, end: string): Indexed | null {
+    if (folded === '') return null;
+    const k = closeDistance(folded);
+    const n = folded.length;
+    const sd = dayOf(start);
+    const ed = dayOf(end);
+    const { startDay, endDay, length, chars, all, seen } = this;
+    const stamp = ++this.stamp;
+    let best = -1;
+    let bestDistance = 0;
+    let bestLevel = 0;
+    let bestGap = 0;
+    let distanceTo: DistanceTo | null = null;
+    const consider = (id: number, d: number) => {
+      const lv = all[id]!.entry.level === level ? 0 : 1;
+      const gap = Math.abs(startDay[id]! - sd);
+      if (best >= 0) {
+        if (d !== bestDistance) {
+          if (d > bestDistance) return;
+        } else if (lv !== bestLevel) {
+          if (lv > bestLevel) return;
+        } else if (gap > bestGap || (gap === bestGap && id > best)) return;
+      }
+      best = id;
+      bestDistance = d;
+      bestLevel = lv;
+      bestGap = gap;
+    };
+    for (const x of this.byCourse.get(folded) ?? []) {
+      seen[x.id] = stamp;
+      if (endDay[x.id]! >= sd && startDay[x.id]! <= ed) consider(x.id, 0);
+    }
+    // Every other candidate differs from the record: none beats a distance of 0.
+    if (best >= 0 || k === 0) return best >= 0 ? all[best]! : null;
+    // The 2k + 1 pairs with the fewest entries (kept in order by insertion).
+    const want = 2 * k + 1;
+    const lists: PairList[] = [];
+    for (let i = 0; i + 1 < n; i++) {
+      const list = this.pairs.get(pairAt(folded, i)) ?? EMPTY;
+      if (lists.length === want && list.size >= lists[want - 1]!.size) continue;
+      let at = lists.length === want ? want - 1 : lists.length;
+      while (at > 0 && lists[at - 1]!.size > list.size) {
+        lists[at] = lists[at - 1]!;
+        at--;
+      }
+      lists[at] = list;
+    }
+    const buckets = charBuckets(folded);
+    const look = (id: number) => {
+      if (seen[id] === stamp) return;
+      seen[id] = stamp;
+      const limit = best >= 0 ? bestDistance : k;
+      const dl = length[id]! - n;
+      if (endDay[id]! < sd || startDay[id]! > ed || dl > limit || dl < -limit) return;
+      // Each bucket one side has and the other lacks takes an edit of its own.
+      const c = chars[id]!;
+      if (bitCount(buckets & ~c) > limit || bitCount(c & ~buckets) > limit) return;
+      distanceTo ??= this.patterns.prepare(folded);
+      const d = distanceTo(all[id]!.folded, limit);
+      if (d <= limit) consider(id, d);
+    };
+    // Only short entries that start from SHORT_DAYS before the record up to its end can overlap it.
+    const from = sd - SHORT_DAYS;
+    for (const list of lists) {
+      const { short, starts, long } = list;
+      const hi = firstAfter(starts, ed);
+      for (let j = firstAtLeast(starts, from); j < hi; j++) look(short[j]!);
+      for (let j = 0; j < long.length; j++) look(long[j]!);
+    }
+    return best >= 0 ? all[best]! : null;
+  }
 }
 
 export class Recognizer {
   private readonly index: CatalogueIndex;
-  /** The attendee lists by entry id (null: the entry has none). */
-  private readonly lists: (ReadonlySet<string> | null)[];
+  private readonly attendees: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   private readonly decisions: ReadonlyMap<string, GroupDecision>;
   /** Course text as typed → the outcomes of records without a code; code as typed → those with it. */
   private readonly outcomes = new Map<string, Outcome>();
   private readonly byRecordCode = new Map<string, Outcome>();
-  /** The same course and code texts recur in many outcomes: each is folded once. */
-  private readonly foldedCourses = new Map<string, string>();
-  private readonly foldedCodes = new Map<string, string>();
-  /** Marks the entries already looked at for the current record (no Set per lookup). */
-  private readonly seen: Uint32Array;
-  private stamp = 0;
 
   constructor(input: CatalogueInput) {
     this.index = input.entries instanceof CatalogueIndex ? input.entries : new CatalogueIndex(input.entries);
     this.decisions = input.decisions ?? new Map();
-    this.lists = this.index.all.map((x) => input.attendees?.get(x.entry.code) ?? null);
-    this.seen = new Uint32Array(this.index.all.length);
+    this.attendees = input.attendees;
   }
 
   /**
@@ -253,39 +365,28 @@ export class Recognizer {
     return o;
   }
 
-  private foldedCourse(course: string): string {
-    let folded = this.foldedCourses.get(course);
-    if (folded === undefined) this.foldedCourses.set(course, (folded = foldCourse(course)));
-    return folded;
-  }
-
-  private foldedCode(code: string): string {
-    let folded = this.foldedCodes.get(code);
-    if (folded === undefined) this.foldedCodes.set(code, (folded = foldCode(code)));
-    return folded;
-  }
-
   private match(r: RecognizableRecord, code: string | null, next: Outcome | undefined): Outcome {
     const { level, startDate, endDate } = r;
-    const folded = this.foldedCourse(r.course);
+    const x = this.index;
+    const folded = x.foldedCourse(r.course);
     const group = groupKey(folded, level, startDate, endDate);
     const decision = this.decisions.get(group);
     // A decision whose entry was since removed no longer applies: the records stay as matched.
-    const linked = decision?.action === 'link' ? (this.index.byCode.get(this.foldedCode(decision.code)) ?? null) : null;
+    const linked = decision?.action === 'link' ? (x.byCode.get(x.foldedCode(decision.code)) ?? null) : null;
     let matched: Indexed | null = null;
     let likely: Indexed | null = null;
     let basis: RecognitionBasis = 'catalogue';
     if (code !== null) {
-      matched = this.index.byCode.get(this.foldedCode(code)) ?? null;
+      matched = x.byCode.get(x.foldedCode(code)) ?? null;
       // A code the catalogue lacks is no match (archive.md matches on the course only without a
       // code), but the course still names the entry the clerk most likely meant.
       if (matched === null) {
         basis = 'code_unknown';
-        likely = this.exact(folded, level, startDate, endDate) ?? this.close(folded, level, startDate, endDate);
+        likely = x.exact(folded, level, startDate, endDate) ?? x.likely(group, folded, level, startDate, endDate);
       }
     } else {
-      matched = this.exact(folded, level, startDate, endDate);
-      if (matched === null) likely = this.close(folded, level, startDate, endDate);
+      matched = x.exact(folded, level, startDate, endDate);
+      if (matched === null) likely = x.likely(group, folded, level, startDate, endDate);
     }
     return {
       code,
@@ -295,7 +396,7 @@ export class Recognizer {
       endDate,
       next,
       matched,
-      list: matched === null ? null : this.lists[matched.id]!,
+      list: matched === null ? null : (this.attendees?.get(matched.entry.code) ?? null),
       linked,
       rejection: decision?.action === 'reject' ? decision.reason : null,
       likely: likely?.entry.code ?? null,
@@ -304,99 +405,22 @@ export class Recognizer {
       results: [],
     };
   }
-
-  /** The first entry (by start date) of the folded course and level whose dates hold the record's. */
-  private exact(folded: string, level: string, start: string, end: string): Indexed | null {
-    for (const x of this.index.byCourse.get(folded) ?? [])
-      if (x.entry.level === level && within(x.entry, start, end)) return x;
-    return null;
-  }
-
-  /**
-   * The closest entry whose folded course differs in at most a fifth of the record's characters and
-   * whose dates overlap; ties go to the same level, then to the nearest start date, then to the
-   * earlier entry (start date, catalogue order). Entries of the same folded course come first: one of
-   * them at distance 0 settles it. Other candidates come from the pair index: k edits destroy at most
-   * 2k of the record's character pairs, so any entry within k edits holds at least one of any 2k + 1
-   * of them — taking the 2k + 1 rarest keeps the candidate lists short however large the catalogue.
-   */
-  private close(folded: string, level: string, start: string, end: string): Indexed | null {
-    if (folded === '') return null;
-    const k = closeDistance(folded);
-    const n = folded.length;
-    const sd = dayOf(start);
-    const ed = dayOf(end);
-    const { startDay, endDay, length, chars, all } = this.index;
-    const seen = this.seen;
-    const stamp = ++this.stamp;
-    let best = -1;
-    let bestDistance = 0;
-    let bestLevel = 0;
-    let bestGap = 0;
-    let distanceTo: DistanceTo | null = null;
-    const consider = (id: number, d: number) => {
-      const lv = all[id]!.entry.level === level ? 0 : 1;
-      const gap = Math.abs(startDay[id]! - sd);
-      if (best >= 0) {
-        if (d !== bestDistance) {
-          if (d > bestDistance) return;
-        } else if (lv !== bestLevel) {
-          if (lv > bestLevel) return;
-        } else if (gap > bestGap || (gap === bestGap && id > best)) return;
-      }
-      best = id;
-      bestDistance = d;
-      bestLevel = lv;
-      bestGap = gap;
-    };
-    for (const x of this.index.byCourse.get(folded) ?? []) {
-      seen[x.id] = stamp;
-      if (endDay[x.id]! >= sd && startDay[x.id]! <= ed) consider(x.id, 0);
-    }
-    // Every other candidate differs from the record: none beats a distance of 0.
-    if (best >= 0 || k === 0) return best >= 0 ? all[best]! : null;
-    // The 2k + 1 pairs with the fewest entries (kept in order by insertion).
-    const want = 2 * k + 1;
-    const lists: PairList[] = [];
-    for (let i = 0; i + 1 < n; i++) {
-      const list = this.index.pairs.get(pairAt(folded, i)) ?? EMPTY;
-      if (lists.length === want && list.size >= lists[want - 1]!.size) continue;
-      let at = lists.length === want ? want - 1 : lists.length;
-      while (at > 0 && lists[at - 1]!.size > list.size) {
-        lists[at] = lists[at - 1]!;
-        at--;
-      }
-      lists[at] = list;
-    }
-    const buckets = charBuckets(folded);
-    const look = (id: number) => {
-      if (seen[id] === stamp) return;
-      seen[id] = stamp;
-      const limit = best >= 0 ? bestDistance : k;
-      const dl = length[id]! - n;
-      if (endDay[id]! < sd || startDay[id]! > ed || dl > limit || dl < -limit) return;
-      // Each bucket one side has and the other lacks takes an edit of its own.
-      const c = chars[id]!;
-      if (bitCount(buckets & ~c) > limit || bitCount(c & ~buckets) > limit) return;
-      distanceTo ??= this.index.patterns.prepare(folded);
-      const d = distanceTo(all[id]!.folded, limit);
-      if (d <= limit) consider(id, d);
-    };
-    // Only short entries that start from SHORT_DAYS before the record up to its end can overlap it.
-    const from = sd - SHORT_DAYS;
-    for (const list of lists) {
-      const { short, starts, long } = list;
-      const hi = firstAfter(starts, ed);
-      for (let j = firstAtLeast(starts, from); j < hi; j++) look(short[j]!);
-      for (let j = 0; j < long.length; j++) look(long[j]!);
-    }
-    return best >= 0 ? all[best]! : null;
-  }
 }
 
 /** The character pair at position i as one number (courses are BMP text; a surrogate half is a unit like any other). */
 function pairAt(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
+/**
+ * Memos past this size start again: an index kept across requests must not grow with every ledger
+ * it ever saw (a district's year is some 50,000 groups).
+ */
+const MEMO_LIMIT = 200_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 /** The set of a text's characters by code mod 32, as bits. */
