@@ -17,14 +17,21 @@ import {
   type RecognizableRecord,
 } from './types.js';
 
-export interface CatalogueInput {
-  /** The entries, or their index built once (CatalogueIndex) and shared by several Recognizers. */
-  entries: readonly CatalogueEntry[] | CatalogueIndex;
+/**
+ * A catalogue to match against: its entries and the reviewer's decisions, or their index built once
+ * (CatalogueIndex) and shared by several Recognizers; with the attendee lists of this evaluation.
+ */
+export type CatalogueInput = (
+  | {
+      entries: readonly CatalogueEntry[];
+      /** Queue group (groupKey) → the reviewer's decision. */
+      decisions?: ReadonlyMap<string, GroupDecision>;
+    }
+  | { index: CatalogueIndex }
+) & {
   /** Entry code → keys of the teachers on its attendee list; an entry absent here has no list. */
   attendees?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Queue group (groupKey) → the reviewer's decision. */
-  decisions?: ReadonlyMap<string, GroupDecision>;
-}
+};
 
 /** The queue group of a record: its folded course, level and dates. */
 export function groupKey(foldedCourse: string, level: string, startDate: string, endDate: string): string {
@@ -58,8 +65,6 @@ interface Outcome {
   endDate: string;
   next: Outcome | undefined;
   matched: Indexed | null;
-  /** The teachers on the matched entry's list, or null when it has none. */
-  list: ReadonlySet<string> | null;
   /** The entry a link decision names, when the catalogue still holds it. */
   linked: Indexed | null;
   /** Its group was rejected: the reviewer's reason. */
@@ -115,13 +120,15 @@ function dayOf(iso: string): number {
 
 /**
  * A catalogue's entries indexed once — by code, by folded course, and by the character pairs of
- * folded courses — with the columns the close-name scan reads. It holds no attendee list, decision
- * or memo, and never changes: the Recognizers of one catalogue (one per evaluation: each with its
- * own teachers' lists) can share it. The matcher's own structure; read only by Recognizer.
+ * folded courses — with the columns the close-name scan reads, and the reviewer's decisions. What
+ * a record's code, course, level and dates match does not depend on the teacher, so it is memoized
+ * here; only the attendee lists are an evaluation's own. The Recognizers of one catalogue (one per
+ * evaluation, each with its teachers' lists) share it: a training is matched once for a district.
  */
 export class CatalogueIndex {
-  /** The entries it was built from, as given. */
+  /** The entries and decisions it was built from, as given. */
   readonly entries: readonly CatalogueEntry[];
+  readonly decisions: ReadonlyMap<string, GroupDecision>;
   readonly byCode = new Map<string, Indexed>();
   readonly byCourse = new Map<string, Indexed[]>();
   /** Character pair (two UTF-16 units in one number) → entries whose folded course holds it, each once. */
@@ -143,9 +150,13 @@ export class CatalogueIndex {
   private readonly foldedCourses = new Map<string, string>();
   private readonly foldedCodes = new Map<string, string>();
   private readonly likelies = new Map<string, Indexed | null>();
+  /** Course text as typed → the outcomes of records without a code; code as typed → those with it. */
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly byRecordCode = new Map<string, Outcome>();
 
-  constructor(entries: readonly CatalogueEntry[]) {
+  constructor(entries: readonly CatalogueEntry[], decisions: ReadonlyMap<string, GroupDecision> = new Map()) {
     this.entries = entries;
+    this.decisions = decisions;
     const sorted = [...entries].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     const n = sorted.length;
     this.startDay = new Int32Array(n);
@@ -300,40 +311,9 @@ export class CatalogueIndex {
     }
     return best >= 0 ? all[best]! : null;
   }
-}
 
-export class Recognizer {
-  private readonly index: CatalogueIndex;
-  private readonly attendees: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-  private readonly decisions: ReadonlyMap<string, GroupDecision>;
-  /** Course text as typed → the outcomes of records without a code; code as typed → those with it. */
-  private readonly outcomes = new Map<string, Outcome>();
-  private readonly byRecordCode = new Map<string, Outcome>();
-
-  constructor(input: CatalogueInput) {
-    this.index = input.entries instanceof CatalogueIndex ? input.entries : new CatalogueIndex(input.entries);
-    this.decisions = input.decisions ?? new Map();
-    this.attendees = input.attendees;
-  }
-
-  /**
-   * The recognition of one record for one teacher (teacherKey is what the attendee lists hold: the
-   * keyed hash on the server); null for a record below 区级, which is never recognised. Per record:
-   * one map lookup by course, the list and the hours; the answer is one of six an outcome shares.
-   */
-  recognize(record: RecognizableRecord, teacherKey: string): Recognition | null {
-    if (!isRecognizedLevel(record.level)) return null;
-    const o = this.outcome(record);
-    const m = o.matched;
-    let slot: number;
-    if (m !== null && (o.list === null || o.list.has(teacherKey))) slot = record.hours > m.hours ? 1 : 0;
-    // A decision settles only what the catalogue leaves unmatched or off its list.
-    else if (o.linked !== null) slot = record.hours > o.linked.hours ? 3 : 2;
-    else slot = m !== null ? 4 : 5;
-    return o.results[slot] ?? this.answer(o, slot);
-  }
-
-  private answer(o: Outcome, slot: number): Recognition {
+  /** An outcome's answer for a slot (see Recognizer.recognize), made once. */
+  answer(o: Outcome, slot: number): Recognition {
     const entry = slot === 2 || slot === 3 ? o.linked : slot === 5 ? null : o.matched;
     const basis = slot === 2 || slot === 3 ? 'linked' : slot >= 4 && o.rejection !== null ? 'rejected' : o.basis;
     const made: Recognition = {
@@ -349,7 +329,8 @@ export class Recognizer {
     return made;
   }
 
-  private outcome(r: RecognizableRecord): Outcome {
+  /** What a record's code, course, level and dates match, made once (bounded) for every Recognizer. */
+  outcome(r: RecognizableRecord): Outcome {
     const code = r.catalogueCode || null;
     // Records with a code are chained by the code: the unknown codes one course is typed with
     // would otherwise lengthen the chain every record of that course walks.
@@ -361,32 +342,31 @@ export class Recognizer {
       if (o.course === r.course && o.level === r.level && o.startDate === r.startDate && o.endDate === r.endDate)
         return o;
     const o = this.match(r, code, head);
-    memo.set(key, o);
+    remember(memo, key, o);
     return o;
   }
 
   private match(r: RecognizableRecord, code: string | null, next: Outcome | undefined): Outcome {
     const { level, startDate, endDate } = r;
-    const x = this.index;
-    const folded = x.foldedCourse(r.course);
+    const folded = this.foldedCourse(r.course);
     const group = groupKey(folded, level, startDate, endDate);
     const decision = this.decisions.get(group);
     // A decision whose entry was since removed no longer applies: the records stay as matched.
-    const linked = decision?.action === 'link' ? (x.byCode.get(x.foldedCode(decision.code)) ?? null) : null;
+    const linked = decision?.action === 'link' ? (this.byCode.get(this.foldedCode(decision.code)) ?? null) : null;
     let matched: Indexed | null = null;
     let likely: Indexed | null = null;
     let basis: RecognitionBasis = 'catalogue';
     if (code !== null) {
-      matched = x.byCode.get(x.foldedCode(code)) ?? null;
+      matched = this.byCode.get(this.foldedCode(code)) ?? null;
       // A code the catalogue lacks is no match (archive.md matches on the course only without a
       // code), but the course still names the entry the clerk most likely meant.
       if (matched === null) {
         basis = 'code_unknown';
-        likely = x.exact(folded, level, startDate, endDate) ?? x.likely(group, folded, level, startDate, endDate);
+        likely = this.exact(folded, level, startDate, endDate) ?? this.likely(group, folded, level, startDate, endDate);
       }
     } else {
-      matched = x.exact(folded, level, startDate, endDate);
-      if (matched === null) likely = x.likely(group, folded, level, startDate, endDate);
+      matched = this.exact(folded, level, startDate, endDate);
+      if (matched === null) likely = this.likely(group, folded, level, startDate, endDate);
     }
     return {
       code,
@@ -396,7 +376,6 @@ export class Recognizer {
       endDate,
       next,
       matched,
-      list: matched === null ? null : (this.attendees?.get(matched.entry.code) ?? null),
       linked,
       rejection: decision?.action === 'reject' ? decision.reason : null,
       likely: likely?.entry.code ?? null,
@@ -404,6 +383,40 @@ export class Recognizer {
       group,
       results: [],
     };
+  }
+}
+
+export class Recognizer {
+  private readonly index: CatalogueIndex;
+  private readonly attendees: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  /** The attendee list of each entry matched so far, by id (null: it has none). */
+  private readonly lists: (ReadonlySet<string> | null | undefined)[] = [];
+
+  constructor(input: CatalogueInput) {
+    this.index = 'index' in input ? input.index : new CatalogueIndex(input.entries, input.decisions);
+    this.attendees = input.attendees;
+  }
+
+  /**
+   * The recognition of one record for one teacher (teacherKey is what the attendee lists hold: the
+   * keyed hash on the server); null for a record below 区级, which is never recognised. Per record:
+   * one map lookup by course, the list and the hours; the answer is one of six an outcome shares.
+   */
+  recognize(record: RecognizableRecord, teacherKey: string): Recognition | null {
+    if (!isRecognizedLevel(record.level)) return null;
+    const o = this.index.outcome(record);
+    const m = o.matched;
+    let list: ReadonlySet<string> | null | undefined = null;
+    if (m !== null) {
+      list = this.lists[m.id];
+      if (list === undefined) this.lists[m.id] = list = this.attendees?.get(m.entry.code) ?? null;
+    }
+    let slot: number;
+    if (m !== null && (list === null || list.has(teacherKey))) slot = record.hours > m.hours ? 1 : 0;
+    // A decision settles only what the catalogue leaves unmatched or off its list.
+    else if (o.linked !== null) slot = record.hours > o.linked.hours ? 3 : 2;
+    else slot = m !== null ? 4 : 5;
+    return o.results[slot] ?? this.index.answer(o, slot);
   }
 }
 

@@ -260,9 +260,9 @@ describe('Recognizer against the straightforward reference', () => {
         const { catalogue, records } = build(g);
         const recognizer = new Recognizer(catalogue);
         // Another evaluation of the same catalogue, on an index shared with a third one of no lists.
-        const index = new CatalogueIndex(catalogue.entries);
-        const sharing = new Recognizer({ ...catalogue, entries: index });
-        const unlisted = new Recognizer({ entries: index, decisions: catalogue.decisions });
+        const index = new CatalogueIndex(catalogue.entries, catalogue.decisions);
+        const sharing = new Recognizer({ index, attendees: catalogue.attendees });
+        const unlisted = new Recognizer({ index });
         const withoutLists = { ...catalogue, attendees: new Map() };
         for (const [r, teacher] of records) {
           const expected = reference(catalogue, r, teacher);

@@ -15,23 +15,42 @@ import { type DecisionRow, type EntryRow, toEntry } from '../db/catalogue.js';
 
 /**
  * The indexes of the catalogues read lately, by bureau and year. Every evaluation reads its
- * catalogue afresh, but the index of its entries (folding, the pair lists: for 2,000 entries more
- * than matching one school's records takes) is built again only when the entries read differ from
- * those it was built from — so the submissions of a district and the re-evaluations of one queue
- * decision share it. An index never changes, so the requests an isolate serves can share it.
+ * catalogue afresh, but the index of its entries and decisions — folding, the pair lists, and what
+ * each training typed in the district matched — is built again only when what was read differs
+ * from what it was built from: the submissions of a district and the re-evaluations of one queue
+ * decision share it, and each training is matched once, not once per school. What it holds never
+ * depends on the request (attendee lists stay with each evaluation's Recognizer).
  */
 const INDEXES = new Map<string, CatalogueIndex>();
 const KEPT_INDEXES = 16;
 
-function indexOf(bureauId: string, year: number, entries: CatalogueEntry[]): CatalogueIndex {
+function indexOf(
+  bureauId: string,
+  year: number,
+  entries: CatalogueEntry[],
+  decisions: ReadonlyMap<string, GroupDecision>,
+): CatalogueIndex {
   const key = `${bureauId}|${year}`;
   const known = INDEXES.get(key);
-  const index = known && sameEntries(known.entries, entries) ? known : new CatalogueIndex(entries);
+  const index =
+    known && sameEntries(known.entries, entries) && sameDecisions(known.decisions, decisions)
+      ? known
+      : new CatalogueIndex(entries, decisions);
   // Most recently used last: the first is the one to forget.
   INDEXES.delete(key);
   INDEXES.set(key, index);
   if (INDEXES.size > KEPT_INDEXES) INDEXES.delete(INDEXES.keys().next().value!);
   return index;
+}
+
+function sameDecisions(a: ReadonlyMap<string, GroupDecision>, b: ReadonlyMap<string, GroupDecision>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [group, x] of a) {
+    const y = b.get(group);
+    if (y === undefined || x.action !== y.action) return false;
+    if (x.action === 'link' ? x.code !== (y as typeof x).code : x.reason !== (y as typeof x).reason) return false;
+  }
+  return true;
 }
 
 function sameEntries(a: readonly CatalogueEntry[], b: readonly CatalogueEntry[]): boolean {
@@ -115,8 +134,8 @@ export async function loadCatalogues(
   }
   const recognizers = new Map<number, Recognizer>();
   for (const [y, v] of byYear) {
-    const entries = indexOf(bureauId, y, v.entries.map(toEntry));
-    recognizers.set(y, new Recognizer({ entries, attendees: v.lists, decisions: v.decisions }));
+    const index = indexOf(bureauId, y, v.entries.map(toEntry), v.decisions);
+    recognizers.set(y, new Recognizer({ index, attendees: v.lists }));
   }
   return new Catalogues(recognizers);
 }
