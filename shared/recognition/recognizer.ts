@@ -337,20 +337,31 @@ export class CatalogueIndex {
     const memo = code === null ? this.outcomes : this.byRecordCode;
     const key = code ?? r.course;
     const head = memo.get(key);
-    // The key settles the code (the course, for records without one); the chain the rest.
-    for (let o = head; o !== undefined; o = o.next)
-      if (o.course === r.course && o.level === r.level && o.startDate === r.startDate && o.endDate === r.endDate)
+    // The key settles the code, or the course of a record without one (then not compared again:
+    // equal texts are often different strings, compared character by character); the chain the rest.
+    let last: Outcome | undefined;
+    for (let o = head; o !== undefined; o = o.next) {
+      if (
+        o.level === r.level &&
+        o.startDate === r.startDate &&
+        o.endDate === r.endDate &&
+        (code === null || o.course === r.course)
+      )
         return o;
-    const o = this.match(r, code, head);
-    remember(memo, key, o);
+      last = o;
+    }
+    const o = this.match(r, code);
+    // Appended: the first spelling of a course met is most often its most common one.
+    if (last === undefined) remember(memo, key, o);
+    else last.next = o;
     return o;
   }
 
-  private match(r: RecognizableRecord, code: string | null, next: Outcome | undefined): Outcome {
+  private match(r: RecognizableRecord, code: string | null): Outcome {
     const { level, startDate, endDate } = r;
     const folded = this.foldedCourse(r.course);
     const group = groupKey(folded, level, startDate, endDate);
-    const decision = this.decisions.get(group);
+    const decision = this.decisions.size === 0 ? undefined : this.decisions.get(group);
     // A decision whose entry was since removed no longer applies: the records stay as matched.
     const linked = decision?.action === 'link' ? (this.byCode.get(this.foldedCode(decision.code)) ?? null) : null;
     let matched: Indexed | null = null;
@@ -374,14 +385,15 @@ export class CatalogueIndex {
       level,
       startDate,
       endDate,
-      next,
+      next: undefined,
       matched,
       linked,
       rejection: decision?.action === 'reject' ? decision.reason : null,
       likely: likely?.entry.code ?? null,
       basis,
       group,
-      results: [],
+      // Six slots from the start: a packed array, never read past its end.
+      results: [undefined, undefined, undefined, undefined, undefined, undefined],
     };
   }
 }
