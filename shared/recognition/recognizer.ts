@@ -1,9 +1,11 @@
 /**
- * Matching records to the catalogue (archive.md §2). The catalogue is indexed once — by code, by
- * folded course, and by the character pairs of folded courses for close names — so each record
- * costs a few map lookups, never a scan of the catalogue, and a district of 360,000 records matches
- * in linear time. Records that share course, level and dates (every teacher of one training) are
- * matched once; only the attendee list and the hours are looked at per record.
+ * Matching records to the catalogue (archive.md §2). The catalogue is indexed once (CatalogueIndex)
+ * — by code, by folded course, and by the character pairs of folded courses for close names — so a
+ * record never costs a scan of the catalogue, and a district of 360,000 records matches in linear
+ * time. What a record's code, course, level and dates match is the same for every teacher of the
+ * training: it is matched once, on the index, and every evaluation sharing the index reuses it; per
+ * record only one map lookup, the attendee list and the hours are looked at, and nothing is allocated.
+ * test/shared/recognition-reference.test.ts holds all of it to the straightforward definition.
  */
 import { type DistanceTo, PatternTable } from './distance.js';
 import { foldCode, foldCourse } from './fold.js';
