@@ -7,7 +7,7 @@
  * record only one map lookup, the attendee list and the hours are looked at, and nothing is allocated.
  * test/shared/recognition-reference.test.ts holds all of it to the straightforward definition.
  */
-import { type DistanceTo, PatternTable } from './distance.js';
+import { PatternTable } from './distance.js';
 import { foldCode, foldCourse } from './fold.js';
 import {
   type CatalogueEntry,
@@ -100,6 +100,22 @@ interface PairList {
   long: Int32Array;
 }
 
+/** A close-name query: the record's side, and the best candidate so far (best: its id, or −1). */
+interface CloseQuery {
+  folded: string;
+  level: string;
+  sd: number;
+  ed: number;
+  k: number;
+  buckets: number;
+  prepared: boolean;
+  stamp: number;
+  best: number;
+  bestDistance: number;
+  bestLevel: number;
+  bestGap: number;
+}
+
 const SHORT_DAYS = 31;
 const EMPTY: PairList = { size: 0, short: new Int32Array(0), starts: new Int32Array(0), long: new Int32Array(0) };
 const within = (e: CatalogueEntry, start: string, end: string) => e.startDate <= start && end <= e.endDate;
@@ -145,6 +161,22 @@ export class CatalogueIndex {
   readonly chars: Int32Array;
   /** The mask table of the distances: used only within one synchronous close-name match at a time. */
   private readonly patterns = new PatternTable();
+  /** The close-name query under way (one at a time: matching is synchronous), reused: nothing per query. */
+  private readonly query: CloseQuery = {
+    folded: '',
+    level: '',
+    sd: 0,
+    ed: 0,
+    k: 0,
+    buckets: 0,
+    prepared: false,
+    stamp: 0,
+    best: -1,
+    bestDistance: 0,
+    bestLevel: 0,
+    bestGap: 0,
+  };
+  private readonly rarest: PairList[] = [];
   /** Marks the entries already looked at for the current record (no Set per lookup). */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -245,73 +277,83 @@ export class CatalogueIndex {
   private close(folded: string, level: string, start: string, end: string): Indexed | null {
     if (folded === '') return null;
     const k = closeDistance(folded);
-    const n = folded.length;
-    const sd = dayOf(start);
-    const ed = dayOf(end);
-    const { startDay, endDay, length, chars, all, seen } = this;
-    const stamp = ++this.stamp;
-    let best = -1;
-    let bestDistance = 0;
-    let bestLevel = 0;
-    let bestGap = 0;
-    let distanceTo: DistanceTo | null = null;
-    const consider = (id: number, d: number) => {
-      const lv = all[id]!.entry.level === level ? 0 : 1;
-      const gap = Math.abs(startDay[id]! - sd);
-      if (best >= 0) {
-        if (d !== bestDistance) {
-          if (d > bestDistance) return;
-        } else if (lv !== bestLevel) {
-          if (lv > bestLevel) return;
-        } else if (gap > bestGap || (gap === bestGap && id > best)) return;
-      }
-      best = id;
-      bestDistance = d;
-      bestLevel = lv;
-      bestGap = gap;
-    };
+    const q = this.query;
+    q.folded = folded;
+    q.level = level;
+    q.sd = dayOf(start);
+    q.ed = dayOf(end);
+    q.k = k;
+    q.buckets = charBuckets(folded);
+    q.prepared = false;
+    q.best = -1;
+    q.stamp = ++this.stamp;
+    const { startDay, endDay, seen } = this;
     for (const x of this.byCourse.get(folded) ?? []) {
-      seen[x.id] = stamp;
-      if (endDay[x.id]! >= sd && startDay[x.id]! <= ed) consider(x.id, 0);
+      seen[x.id] = q.stamp;
+      if (endDay[x.id]! >= q.sd && startDay[x.id]! <= q.ed) this.consider(x.id, 0);
     }
     // Every other candidate differs from the record: none beats a distance of 0.
-    if (best >= 0 || k === 0) return best >= 0 ? all[best]! : null;
-    // The 2k + 1 pairs with the fewest entries (kept in order by insertion).
-    const want = 2 * k + 1;
-    const lists: PairList[] = [];
-    for (let i = 0; i + 1 < n; i++) {
-      const list = this.pairs.get(pairAt(folded, i)) ?? EMPTY;
-      if (lists.length === want && list.size >= lists[want - 1]!.size) continue;
-      let at = lists.length === want ? want - 1 : lists.length;
-      while (at > 0 && lists[at - 1]!.size > list.size) {
-        lists[at] = lists[at - 1]!;
-        at--;
+    if (q.best < 0 && k > 0) {
+      // The 2k + 1 pairs with the fewest entries (kept in order by insertion).
+      const want = 2 * k + 1;
+      const lists = this.rarest;
+      lists.length = 0;
+      for (let i = 0; i + 1 < folded.length; i++) {
+        const list = this.pairs.get(pairAt(folded, i)) ?? EMPTY;
+        if (lists.length === want && list.size >= lists[want - 1]!.size) continue;
+        let at = lists.length === want ? want - 1 : lists.length;
+        while (at > 0 && lists[at - 1]!.size > list.size) {
+          lists[at] = lists[at - 1]!;
+          at--;
+        }
+        lists[at] = list;
       }
-      lists[at] = list;
+      // Only short entries that start from SHORT_DAYS before the record up to its end can overlap it.
+      const from = q.sd - SHORT_DAYS;
+      for (const { short, starts, long } of lists) {
+        const hi = firstAfter(starts, q.ed);
+        for (let j = firstAtLeast(starts, from); j < hi; j++) this.look(short[j]!);
+        for (let j = 0; j < long.length; j++) this.look(long[j]!);
+      }
     }
-    const buckets = charBuckets(folded);
-    const look = (id: number) => {
-      if (seen[id] === stamp) return;
-      seen[id] = stamp;
-      const limit = best >= 0 ? bestDistance : k;
-      const dl = length[id]! - n;
-      if (endDay[id]! < sd || startDay[id]! > ed || dl > limit || dl < -limit) return;
-      // Each bucket one side has and the other lacks takes an edit of its own.
-      const c = chars[id]!;
-      if (bitCount(buckets & ~c) > limit || bitCount(c & ~buckets) > limit) return;
-      distanceTo ??= this.patterns.prepare(folded);
-      const d = distanceTo(all[id]!.folded, limit);
-      if (d <= limit) consider(id, d);
-    };
-    // Only short entries that start from SHORT_DAYS before the record up to its end can overlap it.
-    const from = sd - SHORT_DAYS;
-    for (const list of lists) {
-      const { short, starts, long } = list;
-      const hi = firstAfter(starts, ed);
-      for (let j = firstAtLeast(starts, from); j < hi; j++) look(short[j]!);
-      for (let j = 0; j < long.length; j++) look(long[j]!);
+    return q.best >= 0 ? this.all[q.best]! : null;
+  }
+
+  /** A candidate of the current close-name query: compared unless already seen or ruled out cheaply. */
+  private look(id: number): void {
+    const q = this.query;
+    if (this.seen[id] === q.stamp) return;
+    this.seen[id] = q.stamp;
+    const limit = q.best >= 0 ? q.bestDistance : q.k;
+    const dl = this.length[id]! - q.folded.length;
+    if (this.endDay[id]! < q.sd || this.startDay[id]! > q.ed || dl > limit || dl < -limit) return;
+    // Each bucket one side has and the other lacks takes an edit of its own.
+    const c = this.chars[id]!;
+    if (bitCount(q.buckets & ~c) > limit || bitCount(c & ~q.buckets) > limit) return;
+    if (!q.prepared) {
+      this.patterns.prepare(q.folded);
+      q.prepared = true;
     }
-    return best >= 0 ? all[best]! : null;
+    const d = this.patterns.distance(this.all[id]!.folded, limit);
+    if (d <= limit) this.consider(id, d);
+  }
+
+  /** Takes a candidate within the bound if it beats the best so far (distance, level, start gap, id). */
+  private consider(id: number, d: number): void {
+    const q = this.query;
+    const lv = this.all[id]!.entry.level === q.level ? 0 : 1;
+    const gap = Math.abs(this.startDay[id]! - q.sd);
+    if (q.best >= 0) {
+      if (d !== q.bestDistance) {
+        if (d > q.bestDistance) return;
+      } else if (lv !== q.bestLevel) {
+        if (lv > q.bestLevel) return;
+      } else if (gap > q.bestGap || (gap === q.bestGap && id > q.best)) return;
+    }
+    q.best = id;
+    q.bestDistance = d;
+    q.bestLevel = lv;
+    q.bestGap = gap;
   }
 
   /** An outcome's answer for a slot (see Recognizer.recognize), made once. */
