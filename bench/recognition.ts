@@ -260,14 +260,16 @@ const t = rounds(RUNS, {
   index: () => new CatalogueIndex(entries),
 });
 const line = (what: string, n: number, x: Timing) =>
-  `${what}: CPU ${fmt(x.cpuMs, 1)} ms (${fmt(n / (x.cpuMs / 1000))} records/s; fastest run ${fmt(x.minCpuMs, 1)} ms), ${x.ratio.toFixed(2)} × the floor`;
+  `${what}: CPU ${fmt(x.cpuMs, 1)} ms (${fmt(n / (x.cpuMs / 1000))} records/s; ` +
+  `fastest run ${fmt(x.minCpuMs, 1)} ms), ${x.ratio.toFixed(2)} × the floor`;
 console.log(line('whole district', records, t.whole));
 console.log(line('a quarter     ', records / 4, t.quarter));
 console.log(line(`by school (${SCHOOLS} evaluations, one index)`, records, t.bySchool));
 console.log(`  the index of ${fmt(ENTRIES)} entries alone: CPU ${fmt(t.index.cpuMs, 1)} ms`);
 console.log(line('floor (each record looked up once)', records, t.floor));
 console.log(
-  `ratio whole / quarter (CPU): ${(t.whole.ratio / t.quarter.ratio).toFixed(2)} (linear: about 4, less the index built either way)`,
+  `ratio whole / quarter (CPU): ${(t.whole.ratio / t.quarter.ratio).toFixed(2)} ` +
+    '(linear: about 4, less the index built either way)',
 );
 console.log(`load ${loadavg()[0]!.toFixed(2)} at the end`);
 

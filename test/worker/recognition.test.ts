@@ -591,7 +591,7 @@ describe('recognition of hours against the catalogue', () => {
     expect(back.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  it("should match against an entry's edited hours at once, however many evaluations read the catalogue before", async () => {
+  it("should match against an entry's edited hours at once, however often the catalogue was read", async () => {
     // Every evaluation above read this catalogue (the worker keeps its index between them): an edit
     // that leaves the entries as many as before must still reach the next evaluation.
     const edit = await call(app, 'PUT', `/api/v1/catalogue/${YEAR}/entries/LX2025-004`, {
