@@ -71,9 +71,9 @@ function refsOf(counted: Counted): CountedRecords {
  * Built field by field (the order every rule's verdict has) rather than by rest and spread: one
  * object of one shape for each of a large school's tens of thousands of lines.
  */
-function resultOf(rule: RuleId, verdict: Verdict): RuleResult {
+function resultOf(rule: RuleId, verdict: Verdict, withRecords: boolean): RuleResult {
   const { status, actual, required, message, counted } = verdict;
-  return counted
+  return counted && withRecords
     ? { rule, status, actual, required, message, records: refsOf(counted) }
     : { rule, status, actual, required, message };
 }
@@ -108,7 +108,7 @@ export function evaluateCompliance(
   policy: ResolvedPolicy,
   opts: EvaluateOptions,
 ): ComplianceReport {
-  const { year, asOf, lang = 'zh' } = opts;
+  const { year, asOf, lang = 'zh', countedRecords = true } = opts;
   checkFrame(year, asOf);
   const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
   const frame: EvaluationFrame = {
@@ -146,7 +146,7 @@ export function evaluateCompliance(
       };
       for (const rule of rules) {
         const verdict = rule.run(ctx);
-        if (verdict) results.push(resultOf(rule.id, verdict));
+        if (verdict) results.push(resultOf(rule.id, verdict, countedRecords));
       }
     }
     return {
@@ -181,7 +181,7 @@ export function evaluateCompliance(
     for (const id of SCHOOL_RULE_IDS) {
       if (!policy.rules[id].enabled) continue;
       const verdict = runSchoolRule(id, policy, ctx);
-      if (verdict) results.push(resultOf(id, verdict));
+      if (verdict) results.push(resultOf(id, verdict, countedRecords));
     }
     school = { status: worstStatus(results), rules: results, summary };
   }
