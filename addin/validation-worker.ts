@@ -121,11 +121,13 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
     complianceError = err instanceof Error ? err.message : String(err);
   }
   const { records, findings, fixes, ...rest } = result;
-  const hash = await contentHash(records);
-  lastRecords = { year: req.year, hash, records };
+  // The long lists go first: the page takes them in while the records are hashed here (a large
+  // school's records are megabytes of JSON to hash; the two threads then work at once).
   postInPieces(req.id, 'findings', findings);
   postInPieces(req.id, 'fixes', fixes);
   postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
+  const hash = await contentHash(records);
+  lastRecords = { year: req.year, hash, records };
   post({
     type: 'result',
     id: req.id,
