@@ -92,6 +92,16 @@ export function createClient(options: ClientOptions) {
             routes.bureau.schools[':code'].$get({ param: { code: param(code) }, query: query({ ...scope }) }, o),
           read,
         ),
+      /** One teacher's rules with the records behind each, their year and school; by school and roster row. */
+      teacher: (code: string, row: number, scope: Scope) =>
+        call(
+          (o: O) =>
+            routes.bureau.schools[':code'].teachers[':row'].$get(
+              { param: { code: param(code), row: param(row) }, query: query({ ...scope }) },
+              o,
+            ),
+          read,
+        ),
       /** The bureau's current teachers with masked IDs. */
       export: (scope: Scope, format: ExportFormat) =>
         download((o: O) => routes.bureau.export.$get({ query: query({ ...scope, format }) }, o), read),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel } from '../contract/enums.js';
 import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
-import type { Recognition } from '../recognition/types.js';
+import type { Recognition, RecognitionMode } from '../recognition/types.js';
 
 /** The most IDs one history request may carry: the roster of a very large school, with room. */
 export const HISTORY_MAX_IDS = 20_000;
@@ -89,7 +89,16 @@ export interface HistoryResponse {
 
 /** A counted record with where it came from, as the bureau's teacher view shows it. */
 export type TeacherViewRecord =
-  | ({ sheet: 'trainings'; organizer: string | null; certificate: string | null } & Omit<HistoryTraining, 'source'> &
+  | ({
+      sheet: 'trainings';
+      organizer: string | null;
+      certificate: string | null;
+      /**
+       * The hours this record adds to the rule's `actual` (as the policy's `recognition` gives them
+       * where the rule counts with it); null in a rule that counts trainings, not hours.
+       */
+      countedHours: number | null;
+    } & Omit<HistoryTraining, 'source'> &
       TeacherViewOrigin)
   | ({ sheet: 'duties' } & Omit<HistoryDuty, 'source'> & TeacherViewOrigin)
   | ({ sheet: 'milestones' } & Omit<HistoryMilestone, 'source'> & TeacherViewOrigin);
@@ -110,6 +119,8 @@ export interface TeacherViewRule {
   message: string;
   /** null for a rule that counts no record (eligibility). */
   sheet: RecordSheet | null;
+  /** What `actual` counts: the records' hours, or the records themselves; null with no records. */
+  counts: 'hours' | 'records' | null;
   records: TeacherViewRecord[];
 }
 
@@ -119,6 +130,8 @@ export interface TeacherView {
   submission: { id: string; version: number; asOf: string };
   school: { code: string; name: string };
   teacher: { row: number; idMasked: string; name: string; status: TeacherStatus };
+  /** The policy's `recognition` the verdict was made under (archive.md §2). */
+  recognition: RecognitionMode;
   /** The other schools whose ledgers hold records of this teacher (a transfer shows here). */
   otherSchools: { code: string; name: string; years: number[] }[];
   rules: TeacherViewRule[];

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { BureauSummary, TeacherRow } from '../../shared/api/responses.js';
-import { RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
+import { RECOGNITION_STATUS_LABELS, RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
 import { asPercent, beijingDateTime } from '../../worker/export/cell.js';
 import { toCsv } from '../../worker/export/csv.js';
 import { exportTable } from '../../worker/export/table.js';
@@ -114,14 +114,24 @@ describe('the .xlsx export', () => {
       hours: 24,
       status: 'fail',
       unmetRules: ['annual_district_plus_hours'],
-    } as unknown as TeacherRow;
+      recognition: { recognized: 2, hours_exceed: 1, not_on_list: 0, unmatched: 3 },
+    } as unknown as TeacherRow & { recognition: Record<string, number> };
     const sheet = await open(await toXlsx(exportTable([row], false), '教师'));
     const cells = (sheet.getRow(2).values as unknown[]).slice(1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(cells[15]).toBe(TEACHER_STATUS_LABELS.fail.zh);
     expect(cells[16]).toBe(RULE_TITLES.annual_district_plus_hours.zh);
-    expect(sheet.getRow(1).getCell(18).value).toBe('未达标规则代码');
-    expect(cells[17]).toBe('annual_district_plus_hours');
-    expect(cells.slice(0, 17).join(' ')).not.toContain('annual_district_plus_hours');
+    // One count column per recognition status, headed with its label, before the codes.
+    expect(header.slice(17, 21)).toEqual([
+      `${RECOGNITION_STATUS_LABELS.recognized.zh}（条）`,
+      `${RECOGNITION_STATUS_LABELS.hours_exceed.zh}（条）`,
+      `${RECOGNITION_STATUS_LABELS.not_on_list.zh}（条）`,
+      `${RECOGNITION_STATUS_LABELS.unmatched.zh}（条）`,
+    ]);
+    expect(cells.slice(17, 21)).toEqual([2, 1, 0, 3]);
+    expect(header.at(-1)).toBe('未达标规则代码');
+    expect(cells.at(-1)).toBe('annual_district_plus_hours');
+    expect(cells.slice(0, -1).join(' ')).not.toContain('annual_district_plus_hours');
   });
 
   it('should turn an instant into Beijing wall-clock time across the date line', () => {

@@ -12,6 +12,7 @@ import type { BackboneLevel, StudioRole } from '../../shared/contract/enums.js';
 import { BACKBONE_LEVELS, STUDIO_ROLES } from '../../shared/contract/enums.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
 import type { RuleId, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
+import { RECOGNITION_STATUSES, type RecognitionStatus } from '../../shared/recognition/types.js';
 import type { SubmissionStats } from '../submission/evaluate.js';
 import { defaultDeadline } from './policies.js';
 import type { BureauRow } from './tenants.js';
@@ -259,12 +260,33 @@ export async function teacherPage(
   };
 }
 
-/** Every current teacher of the bureau (export), with the encrypted ID for the audited full export. */
-export async function allTeachers(db: D1Database, f: TeacherFilter): Promise<(TeacherRow & { idEnc: string })[]> {
+/** A teacher's records of this ledger by recognition status (archive.md §2), every status present. */
+export type RecognitionCounts = Record<RecognitionStatus, number>;
+
+/**
+ * Every current teacher of the bureau (export), with the encrypted ID for the audited full export and
+ * the teacher's trainings of this ledger counted by recognition status (one grouped subquery a row on
+ * trainings_by_hmac).
+ */
+export async function allTeachers(
+  db: D1Database,
+  f: TeacherFilter,
+): Promise<(TeacherRow & { idEnc: string; recognition: RecognitionCounts })[]> {
   const w = teacherWhere(f);
   const r = await db
-    .prepare(`${TEACHER_SELECT} ${w.sql} ORDER BY c.school_code, t.row`)
+    .prepare(
+      `${TEACHER_SELECT},
+        (SELECT json_group_object(s, n) FROM (
+           SELECT r.recognition AS s, COUNT(*) AS n FROM trainings r
+            WHERE r.id_hmac = t.id_hmac AND r.submission_id = t.submission_id AND r.recognition IS NOT NULL
+            GROUP BY r.recognition)) AS recognition_counts
+       ${w.sql} ORDER BY c.school_code, t.row`,
+    )
     .bind(...w.binds)
-    .all<TeacherDbRow>();
-  return r.results.map((t) => ({ ...toTeacherRow(t), idEnc: t.id_enc }));
+    .all<TeacherDbRow & { recognition_counts: string | null }>();
+  return r.results.map((t) => {
+    const stored = JSON.parse(t.recognition_counts ?? '{}') as Partial<RecognitionCounts>;
+    const recognition = Object.fromEntries(RECOGNITION_STATUSES.map((s) => [s, stored[s] ?? 0])) as RecognitionCounts;
+    return { ...toTeacherRow(t), idEnc: t.id_enc, recognition };
+  });
 }

@@ -5,7 +5,15 @@
  * trips whatever the number of records).
  */
 import type { TeacherView, TeacherViewOrigin, TeacherViewRecord, TeacherViewRule } from '../../shared/api/history.js';
-import type { ComplianceReport, RecordSheet, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
+import type {
+  ComplianceReport,
+  RecordSheet,
+  RuleId,
+  TeacherCompliance,
+  TeacherRuleId,
+  TeacherStatus,
+} from '../../shared/policy/types.js';
+import { countedHours, type RecognitionMode } from '../../shared/recognition/index.js';
 import type { StoredRecognition } from '../recognition/apply.js';
 
 interface Head {
@@ -14,6 +22,36 @@ interface Head {
   as_of: string;
   report_json: string;
   school_name: string;
+  /** null for a version stored before recognition existed: it was evaluated without it. */
+  recognition: RecognitionMode | null;
+}
+
+/**
+ * How each rule's `actual` is made of the records it counted (shared/policy/rules): their hours as
+ * the policy's `recognition` gives them (policy.md: the annual district hours and the cycle), their
+ * hours as recorded, or the records themselves (a count of trainings, semesters or milestones).
+ * Keyed by every teacher rule, so a new rule cannot be added without saying how it counts.
+ */
+const COUNTING: Record<TeacherRuleId, 'recognized' | 'recorded' | 'records'> = {
+  annual_district_plus_hours: 'recognized',
+  cycle_hours: 'recognized',
+  new_teacher_induction: 'recorded',
+  principal_qualification: 'recorded',
+  ethics_training: 'records',
+  transfer_training: 'records',
+  backbone_duties: 'records',
+  young_teacher_milestones: 'records',
+  backbone_eligibility: 'records',
+};
+
+/** A teacher's verdict holds teacher rules only; anything else counts no hours. */
+const countingOf = (rule: RuleId) => COUNTING[rule as TeacherRuleId] ?? 'records';
+
+/** The hours a training adds to the rule's actual; null where the rule counts records. */
+function countedFor(rule: RuleId, hours: number, recognition: StoredRecognition | null, mode: RecognitionMode) {
+  const how = countingOf(rule);
+  if (how === 'records') return null;
+  return countedHours(hours, recognition, how === 'recognized' ? mode : 'off');
 }
 
 interface TeacherHead {
@@ -36,8 +74,14 @@ const SHEETS: readonly RecordSheet[] = ['trainings', 'duties', 'milestones'];
 
 type Row = Record<string, unknown> & { k: number };
 
-function recordOf(sheet: RecordSheet, r: Row, origin: TeacherViewOrigin): TeacherViewRecord {
+function recordOf(
+  sheet: RecordSheet,
+  r: Row,
+  origin: TeacherViewOrigin,
+  counted: (hours: number, recognition: StoredRecognition | null) => number | null,
+): TeacherViewRecord {
   if (sheet === 'trainings') {
+    const recognition = r.recognition_json ? (JSON.parse(r.recognition_json as string) as StoredRecognition) : null;
     return {
       sheet,
       row: r.row as number,
@@ -51,7 +95,8 @@ function recordOf(sheet: RecordSheet, r: Row, origin: TeacherViewOrigin): Teache
       organizer: r.organizer as string | null,
       certificate: r.certificate as string | null,
       catalogueCode: r.catalogue_code as string | null,
-      recognition: r.recognition_json ? (JSON.parse(r.recognition_json as string) as StoredRecognition) : null,
+      recognition,
+      countedHours: counted(r.hours as number, recognition),
       ...origin,
     };
   }
@@ -88,7 +133,8 @@ export async function teacherView(
   const [head, teacher, sources] = await db.batch<Record<string, unknown>>([
     db
       .prepare(
-        `SELECT s.id, s.version, s.as_of, s.report_json, sc.name AS school_name
+        `SELECT s.id, s.version, s.as_of, s.report_json, sc.name AS school_name,
+                json_extract(s.stats_json, '$.recognition') AS recognition
            FROM current_submissions c JOIN submissions s ON s.id = c.submission_id JOIN schools sc ON sc.code = c.school_code
           WHERE ${scope}`,
       )
@@ -165,6 +211,7 @@ export async function teacherView(
       self: source === 0,
     };
   };
+  const mode = h.recognition ?? 'off';
   const others = new Map<string, { code: string; name: string; years: Set<number> }>();
   const rules: TeacherViewRule[] = compliance.rules.map((r) => {
     const records: TeacherViewRecord[] = [];
@@ -176,7 +223,7 @@ export async function teacherView(
         // that resolves to nothing is a broken invariant, not something to hide.
         if (!found) throw new Error(`counted ${sheet} record ${source}:${row} of ${h.id} not found`);
         const o = origin(source);
-        records.push(recordOf(sheet, found, o));
+        records.push(recordOf(sheet, found, o, (hours, rec) => countedFor(r.rule, hours, rec, mode)));
         if (o.schoolCode !== q.schoolCode) {
           const e = others.get(o.schoolCode) ?? { code: o.schoolCode, name: o.schoolName, years: new Set<number>() };
           e.years.add(o.year);
@@ -191,6 +238,7 @@ export async function teacherView(
       required: r.required,
       message: r.message,
       sheet: r.records?.sheet ?? null,
+      counts: r.records ? (countingOf(r.rule) === 'records' ? 'records' : 'hours') : null,
       records,
     };
   });
@@ -199,6 +247,7 @@ export async function teacherView(
     submission: { id: h.id, version: h.version, asOf: h.as_of },
     school: { code: q.schoolCode, name: h.school_name },
     teacher: { row: t.row, idMasked: t.id_masked, name: t.name, status: t.status },
+    recognition: mode,
     otherSchools: [...others.values()].map((e) => ({ code: e.code, name: e.name, years: [...e.years].sort() })),
     rules,
   };

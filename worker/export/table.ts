@@ -1,11 +1,20 @@
 /** The export's columns, shared by CSV and XLSX so both files hold the same table. */
 import type { TeacherRow } from '../../shared/api/responses.js';
-import { RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
+import { RECOGNITION_STATUS_LABELS, RULE_TITLES, TEACHER_STATUS_LABELS } from '../../shared/labels/index.js';
+import { RECOGNITION_STATUSES, type RecognitionStatus } from '../../shared/recognition/types.js';
 import type { Table } from './cell.js';
 
-export type ExportRow = TeacherRow & { idFull?: string };
+export type ExportRow = TeacherRow & {
+  idFull?: string;
+  /** The teacher's trainings of this ledger by recognition status (archive.md §2). */
+  recognition: Record<RecognitionStatus, number>;
+};
 
-/** Chinese headers and values; the rule ids stay in the last column (规则代码) for a bureau's own scripts. */
+/**
+ * Chinese headers and values; the rule ids stay in the last column (规则代码) for a bureau's own
+ * scripts. Before it, one column per recognition status: how many of the teacher's trainings in this
+ * ledger stand so (0 without a catalogue or with recognition off).
+ */
 export function exportTable(rows: ExportRow[], full: boolean): Table {
   const header = [
     '学校代码',
@@ -25,6 +34,7 @@ export function exportTable(rows: ExportRow[], full: boolean): Table {
     '年度学时',
     '状态',
     '未达标规则',
+    ...RECOGNITION_STATUSES.map((s) => `${RECOGNITION_STATUS_LABELS[s].zh}（条）`),
     '未达标规则代码',
   ];
   return [
@@ -47,6 +57,7 @@ export function exportTable(rows: ExportRow[], full: boolean): Table {
       r.hours,
       TEACHER_STATUS_LABELS[r.status].zh,
       r.unmetRules.map((rule) => RULE_TITLES[rule].zh).join('、'),
+      ...RECOGNITION_STATUSES.map((s) => r.recognition[s]),
       r.unmetRules.join(' '),
     ]),
   ];

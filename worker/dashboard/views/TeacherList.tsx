@@ -6,13 +6,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TeacherQuery } from '../../../shared/api/requests.js';
 import type { TeacherPage } from '../../../shared/api/responses.js';
-import { RULE_STATUS_LABELS, TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
+import { TEACHER_RULE_IDS } from '../../../shared/labels/index.js';
 import { type PageContext, scope } from '../context.js';
 import { useLoad } from '../hooks.js';
-import { currentLang, ruleLabel, t } from '../i18n.js';
+import { ruleLabel, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { href, replaceQuery } from '../router.js';
 import { ErrorBox, ExportButtons, Loading, Pager, StatusBadge, Typed } from '../ui.js';
+import { TeacherDetail } from './TeacherDetail.js';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['fail', 'warn', 'pass', 'invalid'] as const;
@@ -136,36 +137,6 @@ export function TeacherList({ ctx, query, school, pageParams, onLoaded }: Teache
 
 type Teacher = TeacherPage['items'][number];
 
-/** A teacher's rules, failing first: what the rule asks, what the records give, and why. */
-function RuleDetail({ teacher }: { teacher: Teacher }) {
-  const order = { fail: 0, warn: 1, pass: 2 } as const;
-  const rules = [...teacher.rules].sort((a, b) => order[a.status] - order[b.status]);
-  return (
-    <table class="data rule-detail">
-      <thead>
-        <tr>
-          <th>{t('rule')}</th>
-          <th>{t('status')}</th>
-          <th class="num">{t('actualRequired')}</th>
-          <th>{t('reason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rules.map((r) => (
-          <tr data-rule={r.rule}>
-            <td>{ruleLabel(r.rule)}</td>
-            <td>
-              <span class={`chip st-${r.status}`}>{RULE_STATUS_LABELS[r.status][currentLang()]}</span>
-            </td>
-            <td class="num actual">{`${r.actual} / ${r.required}`}</td>
-            <td class="reason">{r.message}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: TeacherPage; withSchool: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (page.items.length === 0) return <p class="empty">{t('noData')}</p>;
@@ -199,7 +170,7 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
           const expanded = open.has(key);
           return (
             <>
-              <tr data-row={r.row} class={expanded ? 'open' : ''}>
+              <tr data-row={r.row} data-school={r.schoolCode} class={expanded ? 'open' : ''}>
                 {withSchool ? (
                   <td>
                     <a
@@ -248,7 +219,7 @@ function TeachersTable({ ctx, page, withSchool }: { ctx: PageContext; page: Teac
               {expanded ? (
                 <tr class="teacher-detail">
                   <td colSpan={columns}>
-                    <RuleDetail teacher={r} />
+                    <TeacherDetail ctx={ctx} school={r.schoolCode} row={r.row} />
                   </td>
                 </tr>
               ) : null}
