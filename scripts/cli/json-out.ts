@@ -8,12 +8,13 @@
 const PIECE = 1 << 20;
 
 const INDENT = '  ';
+/** Elements of an array stringified at once: few calls, each a few hundred kilobytes of text. */
+const BATCH = 500;
 
 /**
- * Writes the document to `write` in pieces of about a megabyte. The top-level object's members, and
- * the elements of its arrays, are laid out here; each element is JSON.stringify's own text,
- * indented one level deeper (a JSON text has no raw newline inside a string, so every newline in
- * it is layout).
+ * Writes the document to `write` in pieces of about a megabyte. The top-level object's members are
+ * laid out here, and its arrays in batches of elements; each is JSON.stringify's own text, indented
+ * one level deeper (a JSON text has no raw newline inside a string, so every newline in it is layout).
  */
 export function writeJson(doc: Record<string, unknown>, write: (text: string) => void): void {
   let out = '';
@@ -33,9 +34,11 @@ export function writeJson(doc: Record<string, unknown>, write: (text: string) =>
       const value = doc[key];
       if (Array.isArray(value) && value.length > 0) {
         put('[');
-        value.forEach((item, j) => {
-          put(`${j === 0 ? '' : ','}\n${INDENT}${INDENT}${nested(isValue(item) ? item : null, 2)}`);
-        });
+        for (let j = 0; j < value.length; j += BATCH) {
+          // A batch's text as an array one level deep, without its brackets: its elements' lines.
+          const lines = nested(value.slice(j, j + BATCH), 1).slice(1, -(INDENT.length + 2));
+          put(j === 0 ? lines : `,${lines}`);
+        }
         put(`\n${INDENT}]`);
       } else {
         put(nested(value, 1));
