@@ -84,5 +84,7 @@ export async function postSubmission(
     ms: performance.now() - started,
     json,
     replayed: r.headers.get('Idempotent-Replayed') === 'true',
+    /** The route's steps (Server-Timing), e.g. "evaluate;dur=812, store;dur=640". */
+    timing: r.headers.get('Server-Timing'),
   };
 }

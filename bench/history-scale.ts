@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { SubmissionList } from '../shared/api/responses.js';
 import { postSubmission } from './district.js';
 import { bodyOf, corrected, HISTORY_YEARS, HistoryDistrict, rosterIds } from './history-district.js';
-import { type DemoTokens, type LocalWorker, sleep, startLocalWorker } from './local-worker.js';
+import { type LocalWorker, sleep, startLocalWorker } from './local-worker.js';
 
 export interface HistoryScaleOptions {
   port: number;
@@ -29,15 +29,17 @@ async function submitOnce(
   base: string,
   token: string,
   body: Uint8Array<ArrayBuffer>,
-): Promise<{ ms: number; id: string }> {
+): Promise<{ ms: number; id: string; timing: string | null }> {
   const k = key();
   for (let attempt = 1; ; attempt++) {
     const r = await postSubmission(base, token, body, k, null).catch((e: Error) => ({
       status: 0,
       ms: 0,
       json: { error: { code: e.message } },
+      timing: null,
     }));
-    if (r.status === 201) return { ms: r.ms, id: (r.json as { submission: { id: string } }).submission.id };
+    if (r.status === 201)
+      return { ms: r.ms, id: (r.json as { submission: { id: string } }).submission.id, timing: r.timing };
     if (attempt >= 5 || (r.status !== 0 && r.status !== 503 && r.status !== 429))
       throw new Error(`submission answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`);
     await sleep(500 * attempt);
@@ -95,6 +97,8 @@ export interface HistoryFigures {
     trainingsPerYear: number;
     earlierYearsMs: number[];
     submit2025Ms: number[];
+    /** The route's Server-Timing of each (its steps in ms). */
+    submit2025Steps: (string | null)[];
     historyMs: number;
     historyBytes: number;
     historyRecords: number;
@@ -110,11 +114,23 @@ export async function historyScale(
   log: (m: string) => void,
   track: (w: LocalWorker | null) => void,
 ): Promise<HistoryFigures> {
-  const worker = await startLocalWorker({ port: o.port, schools: o.schools + 1 }, log);
+  let worker = await startLocalWorker({ port: o.port, schools: o.schools + 1 }, log);
   track(worker);
   try {
-    const { base, tokens } = worker;
-    const [bigSchool, ...rest] = tokens.schools;
+    const { base } = worker;
+    const [bigSchool, ...rest] = worker.tokens.schools;
+    // A restart re-issues the demo tokens: the current ones, by school code.
+    const tokenOf = (s: { code: string }) => worker.tokens.schools.find((t) => t.code === s.code)!.token;
+    const reviewer = () => worker.tokens.reviewer;
+    // workerd's heap grows over a long run of submissions until it aborts (seen at 1.4 GB, after about
+    // 1,800 submissions): each measured phase starts on a fresh worker over the same D1.
+    const restart = async () => {
+      const persistTo = worker.persistTo!;
+      await worker.stop({ keepData: true });
+      track(null);
+      worker = await startLocalWorker({ port: o.port, schools: o.schools + 1, reuse: persistTo }, log);
+      track(worker);
+    };
     const district = new HistoryDistrict({
       schools: rest
         .slice(0, o.schools)
@@ -127,7 +143,6 @@ export async function historyScale(
       moveYear: 9999,
       movers: 0,
     });
-    const tokenOf = (t: DemoTokens['schools'][number]) => t.token;
 
     log(`history: submitting ${o.schools} schools × ${HISTORY_YEARS.length} years, one year at a time`);
     const setup = Date.now();
@@ -142,19 +157,23 @@ export async function historyScale(
       log(`history: ${year} stored (${((Date.now() - setup) / 1000).toFixed(0)} s)`);
     }
     const setupMs = Date.now() - setup;
+    await restart();
 
     log(`history: the ${o.bigTeachers}-teacher school's 2021–2024 ledgers`);
     const earlierYearsMs: number[] = [];
     const ledgers = new Map(HISTORY_YEARS.map((y) => [y, big.ledger(0, y)]));
     for (const year of HISTORY_YEARS.slice(0, -1)) {
-      earlierYearsMs.push((await submitOnce(base, bigSchool!.token, bodyOf(year, ledgers.get(year)!))).ms);
+      earlierYearsMs.push((await submitOnce(base, tokenOf(bigSchool!), bodyOf(year, ledgers.get(year)!))).ms);
       log(`history: ${year}: ${(earlierYearsMs.at(-1)! / 1000).toFixed(2)} s`);
     }
     log('history: its 2025 ledger, three times (the first version, then two corrections)');
     let ledger2025 = ledgers.get(2025)!;
     const submit2025Ms: number[] = [];
+    const submit2025Steps: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      submit2025Ms.push((await submitOnce(base, bigSchool!.token, bodyOf(2025, ledger2025))).ms);
+      const r = await submitOnce(base, tokenOf(bigSchool!), bodyOf(2025, ledger2025));
+      submit2025Ms.push(r.ms);
+      submit2025Steps.push(r.timing);
       log(`history: 2025: ${(submit2025Ms.at(-1)! / 1000).toFixed(2)} s`);
       ledger2025 = corrected(ledger2025);
     }
@@ -168,7 +187,7 @@ export async function historyScale(
       const t = performance.now();
       const r = await fetch(`${base}/api/v1/history`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${bigSchool!.token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${tokenOf(bigSchool!)}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ year: 2025, ids }),
       });
       const text = await r.text();
@@ -186,14 +205,15 @@ export async function historyScale(
     const correct = async (token: string, year: number, grid: ReturnType<HistoryDistrict['ledger']>) => {
       const since = new Date().toISOString();
       const r = await submitOnce(base, token, bodyOf(year, corrected(grid)));
-      const after = await reevaluatedSince(base, tokens.reviewer, since, new Set([r.id]));
+      const after = await reevaluatedSince(base, reviewer(), since, new Set([r.id]));
       log(`history: ${(r.ms / 1000).toFixed(2)} s, ${after.n} other verdicts re-evaluated, ${after.stale} left stale`);
       return { ms: r.ms, reevaluated: after.n };
     };
-    const oneSchool2021 = await correct(rest[0]!.token, 2021, district.ledger(0, 2021));
+    const oneSchool2021 = await correct(tokenOf(rest[0]!), 2021, district.ledger(0, 2021));
     log('history: the large school corrects its 2021 ledger');
-    const big2021 = await correct(bigSchool!.token, 2021, ledgers.get(2021)!);
+    const big2021 = await correct(tokenOf(bigSchool!), 2021, ledgers.get(2021)!);
 
+    await restart();
     log(`history: all ${o.schools} district schools correct their 2024 ledgers, 10 at a time`);
     const since = new Date().toISOString();
     const started = Date.now();
@@ -209,7 +229,7 @@ export async function historyScale(
       },
     );
     const ms = Date.now() - started;
-    const after = await reevaluatedSince(base, tokens.reviewer, since, fresh);
+    const after = await reevaluatedSince(base, reviewer(), since, fresh);
     const district2024 = { ms, reevaluated: after.n, p50: median(each), max: Math.max(...each) };
     log(`history: ${(ms / 1000).toFixed(1)} s, ${after.n} other verdicts re-evaluated, ${after.stale} left stale`);
 
@@ -225,6 +245,7 @@ export async function historyScale(
         trainingsPerYear: ledgers.get(2025)!.sheets[2]!.rows.length - 1,
         earlierYearsMs,
         submit2025Ms,
+        submit2025Steps,
         historyMs: median(times),
         historyBytes: bytes,
         historyRecords: records,
@@ -256,6 +277,7 @@ export function renderHistoryFigures(
     ),
     `  ${f.big.teachers}-teacher school (${f.big.trainingsPerYear} trainings a year), 2021–2024 stored in ${f.big.earlierYearsMs.map(s).join(' / ')}`,
     `  its 2025 submission with four years of history, end to end: ${f.big.submit2025Ms.map(s).join(' / ')} (median ${s(median(f.big.submit2025Ms))})`,
+    ...f.big.submit2025Steps.map((t, i) => `    steps of submission ${i + 1} (Server-Timing, ms): ${t ?? 'none'}`),
     `  POST /history for its roster: ${s(f.big.historyMs)} (median of 3), ${(f.big.historyBytes / 1e6).toFixed(1)} MB, ${f.big.historyRecords} trainings`,
     `  one 100-teacher school corrects 2021: ${s(f.oneSchool2021.ms)}, ${f.oneSchool2021.reevaluated} other verdicts re-evaluated`,
     `  the ${f.big.teachers}-teacher school corrects 2021: ${s(f.big2021.ms)}, ${f.big2021.reevaluated} other verdicts re-evaluated`,

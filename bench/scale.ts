@@ -95,6 +95,7 @@ interface WorkerModules {
     sources: unknown[];
   }>;
   storeSubmission: (db: unknown, input: Record<string, unknown>) => Promise<unknown>;
+  reevaluate: (db: unknown, id: string, now: string) => Promise<boolean>;
 }
 
 async function workerModules(): Promise<WorkerModules> {
@@ -105,13 +106,17 @@ async function workerModules(): Promise<WorkerModules> {
       '../worker/submission/prepare.ts',
       '../worker/submission/store.ts',
       '../worker/db/history.ts',
+      '../worker/submission/reevaluate.ts',
     ].map(load),
   );
   return Object.assign({}, ...mods) as WorkerModules;
 }
 
-/** A D1 stand-in that counts statements and bound bytes, for the storage steps of one submission. */
-function countingD1() {
+/**
+ * A D1 stand-in that counts statements and bound bytes, for the storage steps of one submission.
+ * `answer` gives a read its rows (none by default), so that a re-evaluation reads a stored version back.
+ */
+function countingD1(answer: (query: string) => unknown[] = () => []) {
   const tally = { statements: 0, batches: 0, boundBytes: 0, largestParam: 0 };
   const stmt = (query: string, args: unknown[] = []) => ({
     query,
@@ -123,11 +128,11 @@ function countingD1() {
     },
     first: async () => {
       count(args);
-      return null;
+      return answer(query)[0] ?? null;
     },
     all: async () => {
       count(args);
-      return { results: [] };
+      return { results: answer(query) };
     },
   });
   const count = (args: unknown[]) => {
@@ -143,7 +148,7 @@ function countingD1() {
     batch: async (list: ReturnType<typeof stmt>[]) => {
       tally.batches++;
       for (const s of list) count(s.args);
-      return list.map(() => ({ meta: { changes: 1 }, results: [] }));
+      return list.map((s) => ({ meta: { changes: 1 }, results: answer(s.query) }));
     },
   };
   return { db, tally };
@@ -154,7 +159,7 @@ function countingD1() {
  * (worker/routes/submissions.ts): token, replay, school, current version, policy, the catalogues (a
  * batch of 3: entries, decisions, attendee rows); after the commit the search for stale verdicts (1);
  * then the receipt: its stale check, the submission, the compliance batch of 2 and the recognition
- * batch of 2. Re-evaluations come on top, about 15 statements each (bench/history-scale.ts).
+ * batch of 2. Re-evaluations come on top (counted below, `reevaluation`).
  */
 const ROUTE_STATEMENTS = 15;
 
@@ -203,6 +208,18 @@ async function submissionCost(w: WorkerModules, teachers: number, year: number) 
   });
   const rows =
     prepared.counts.teachers + prepared.counts.trainings + prepared.counts.duties + prepared.counts.milestones;
+  // One re-evaluation of that version (worker/submission/reevaluate.ts), for real on a stand-in that
+  // answers its reads with the rows just staged: its own rows, the policy, the catalogues, the
+  // history lookup, the writes. The history's size changes no count (one batch, JSON parameters).
+  const staged = prepared as unknown as Record<'teachers' | 'trainings' | 'duties' | 'milestones', unknown[]>;
+  const head = { id: 'x', school_code: code, bureau_id: 'b', year, as_of: `${year}-12-31`, school_json: '{}' };
+  const again = countingD1((q) => {
+    if (q.includes('s.school_json')) return [{ ...head, school_json: JSON.stringify(records.school) }];
+    for (const t of ['teachers', 'trainings', 'duties', 'milestones'] as const)
+      if (new RegExp(`FROM ${t} WHERE submission_id = \\?1 ORDER BY row`).test(q)) return staged[t];
+    return [];
+  });
+  await w.reevaluate(again.db, 'x', new Date().toISOString());
   return {
     teachers,
     rows,
@@ -213,6 +230,7 @@ async function submissionCost(w: WorkerModules, teachers: number, year: number) 
     batches: tally.batches + lookup.tally.batches,
     boundBytes: tally.boundBytes + lookup.tally.boundBytes,
     largestParam: Math.max(tally.largestParam, lookup.tally.largestParam),
+    reevaluation: { statements: again.tally.statements, batches: again.tally.batches },
   };
 }
 
@@ -455,6 +473,10 @@ async function main(): Promise<void> {
       ...costs.map(
         (c) =>
           `  ${c.teachers} teachers, ${c.rows} rows: ${c.statements} statements (${c.batches} batches), ${mb(c.boundBytes)} MB bound, largest value ${(c.largestParam / 1000).toFixed(0)} KB`,
+      ),
+      'What one re-evaluation of such a version costs D1 (counted on a stand-in that reads it back):',
+      ...costs.map(
+        (c) => `  ${c.teachers} teachers: ${c.reevaluation.statements} statements (${c.reevaluation.batches} batches)`,
       ),
     ];
     if (o.historyOnly) {

@@ -16,48 +16,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import { COMMON, paneBuild, ROOT as root } from './build-options.js';
 import { drawIcon, ICON_SIZES } from './icons.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'dist/public');
 // Built beside the target and swapped in at the end: a server already serving dist/public (another
 // `npm start`, a test run) never sees a half-empty folder.
 const out = join(root, `dist/.public-${process.pid}`);
 const maps = join(root, 'dist/sourcemaps');
 
-const common: BuildOptions = {
-  bundle: true,
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  // Maps without the sourceMappingURL comment; moveSourceMaps takes them out of what is served.
-  sourcemap: 'external',
-  legalComments: 'linked',
-  logLevel: 'warning',
-  // exceljs's browser bundle references these Node globals; a browser has neither.
-  define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
-  // The pane's components are JSX on Preact (addin/tsconfig.json says the same to tsc).
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-};
-
 async function buildAddin(): Promise<void> {
+  await build(paneBuild(out));
   await build({
-    ...common,
-    entryPoints: {
-      taskpane: join(root, 'addin/main.ts'),
-      'validation-worker': join(root, 'addin/validation-worker.ts'),
-    },
-    outdir: out,
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-  });
-  await build({
-    ...common,
+    ...COMMON,
     entryPoints: { commands: join(root, 'addin/office/commands.ts') },
     outdir: out,
     format: 'iife',
@@ -76,7 +49,7 @@ async function buildDashboard(): Promise<boolean> {
   if (existsSync(entry)) {
     // ES modules with splitting: zod and the policy schema load only when the policy page opens.
     await build({
-      ...common,
+      ...COMMON,
       entryPoints: { app: entry },
       outdir: target,
       format: 'esm',

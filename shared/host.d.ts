@@ -18,3 +18,17 @@ declare class TextDecoder {
   readonly encoding: string;
   decode(input?: Uint8Array, options?: TextDecodeOptions): string;
 }
+
+/** The WHATWG URL parser (shared/api/server-address.ts checks a server address with it). */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
+  readonly hostname: string;
+  readonly port: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+  readonly origin: string;
+}

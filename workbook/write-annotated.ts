@@ -7,17 +7,15 @@
  * a CSV) is written from its grid first, so every file that opened can be annotated.
  */
 import ExcelJS from 'exceljs';
-import type { Finding, FindingCode, Severity } from '../shared/contract/codes.js';
+import type { Finding, FindingCode, Lang, Severity } from '../shared/contract/codes.js';
 import type { WorkbookGrid } from '../shared/grid.js';
+import { FINDINGS_LIST_COLUMNS, FINDINGS_LIST_HEADERS, FINDINGS_SHEET_NAME } from '../shared/labels/findings-list.js';
 import { compactValidations, gridToXlsx, toBytes } from './write-fixes.js';
-
-/** The sheet's name; a workbook read again skips it (see isInternalSheet in addin/excel/caps.ts). */
-export const FINDINGS_SHEET = '问题清单';
 
 /** The words the copy is written in, from the pane's messages and the label catalogue. */
 export interface AnnotationText {
-  /** 级别, 工作表, 单元格, 问题, 说明, 代码. */
-  headers: readonly [string, string, string, string, string, string];
+  /** The language of the list's headers (shared/labels/findings-list.ts). */
+  lang: Lang;
   severity: Readonly<Record<Severity, string>>;
   title: Readonly<Record<FindingCode, string>>;
   /** The sheet column of a finding about the whole workbook. */
@@ -27,6 +25,7 @@ export interface AnnotationText {
 /** Fills as the pane's badges: red for errors, amber for warnings (Excel's "bad" and "neutral"). */
 const FILLS: Record<Exclude<Severity, 'info'>, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
 const HEADER_FILL = 'FFE2EFDA';
+/** In the order of FINDINGS_LIST_COLUMNS. */
 const WIDTHS = [8, 14, 10, 26, 70, 26];
 
 function isZip(bytes: Uint8Array): boolean {
@@ -52,7 +51,8 @@ export async function annotateWorkbook(
   const xlsx = isZip(source.bytes) ? source.bytes : await gridToXlsx(source.grid);
   // exceljs reads from a copy: the caller's buffer stays exactly as it was.
   await workbook.xlsx.load(xlsx.slice().buffer as ArrayBuffer);
-  const old = workbook.getWorksheet(FINDINGS_SHEET);
+  // The sheet's name: a workbook read again skips it (see isInternalSheet in addin/excel/caps.ts).
+  const old = workbook.getWorksheet(FINDINGS_SHEET_NAME);
   if (old) workbook.removeWorksheet(old.id);
 
   const notes = new Map<ExcelJS.Cell, string[]>();
@@ -71,8 +71,11 @@ export async function annotateWorkbook(
   }
   for (const [cell, lines] of notes) cell.note = lines.join('\n');
 
-  const list = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  list.columns = text.headers.map((header, i) => ({ header, width: WIDTHS[i] }));
+  const list = workbook.addWorksheet(FINDINGS_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  list.columns = FINDINGS_LIST_COLUMNS.map((c, i) => ({
+    header: FINDINGS_LIST_HEADERS[c][text.lang],
+    width: WIDTHS[i],
+  }));
   const head = list.getRow(1);
   head.font = { bold: true };
   head.eachCell((c) => {

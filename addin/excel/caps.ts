@@ -6,6 +6,7 @@
  * the requirement-set audit (scripts/excel-api-audit.ts) recognises as a guard.
  */
 import type { Lang } from '../../shared/contract/codes.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { compareApiVersions, FEATURES, type Feature, KNOWN_EXCEL_API_VERSIONS, MIN_EXCEL_API } from './api-sets.js';
 
 export type ExcelCaps = { readonly [F in Feature]: boolean };
@@ -65,7 +66,7 @@ const MISSING_TEXT: Record<Lang, Record<MissingFeature['key'], Omit<MissingFeatu
     notes: { title: '单元格注释', instead: '问题说明以批注形式添加到单元格。' },
     annotations: {
       title: '单元格注释和批注',
-      instead: '问题说明写在“问题清单”工作表中，每条带有跳转到单元格的链接。',
+      instead: `问题说明写在“${FINDINGS_SHEET_NAME}”工作表中，每条带有跳转到单元格的链接。`,
     },
     dataValidation: { title: '下拉列表', instead: '模板的选项列没有下拉列表；填写的值仍由校验检查。' },
     freezePanes: { title: '冻结表头', instead: '新建工作表的表头行不冻结。' },
@@ -79,7 +80,7 @@ const MISSING_TEXT: Record<Lang, Record<MissingFeature['key'], Omit<MissingFeatu
     notes: { title: 'Cell notes', instead: 'Messages are added to the cells as comments.' },
     annotations: {
       title: 'Cell notes and comments',
-      instead: 'Messages are listed in the “问题清单” (findings) sheet, each with a link to its cell.',
+      instead: `Messages are listed in the “${FINDINGS_SHEET_NAME}” (findings) sheet, each with a link to its cell.`,
     },
     dataValidation: {
       title: 'Dropdown lists',
@@ -104,14 +105,13 @@ export function missingFeatures(caps: ExcelCaps, lang: Lang): MissingFeature[] {
 /** Sheets the add-in itself keeps in a workbook: never read as data. */
 export const LISTS_SHEET = '_lists';
 export const MARKS_SHEET_PREFIX = '_marks';
-/**
- * The findings sheet of an Excel without notes or comments; the same name as in the annotated copy
- * the standalone page downloads, so that a copy opened in Excel is not read as data either.
- */
-export const FINDINGS_SHEET = '问题清单';
 
+/**
+ * The findings sheet (FINDINGS_SHEET_NAME) is the add-in's too, and has the name of the annotated
+ * copy's list, so that a copy the standalone page wrote, opened in Excel, is not read as data either.
+ */
 export function isInternalSheet(name: string): boolean {
-  return name === LISTS_SHEET || name === FINDINGS_SHEET || name.startsWith(MARKS_SHEET_PREFIX);
+  return name === LISTS_SHEET || name === FINDINGS_SHEET_NAME || name.startsWith(MARKS_SHEET_PREFIX);
 }
 
 /** Queued before a batch of writes: no repaint and no recalculation until the batch's sync. */

@@ -6,16 +6,17 @@
  */
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { columnLetter } from '../../shared/grid.js';
-import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
-import { type ExcelCaps, FINDINGS_SHEET, quoteSheet, widthInPoints } from './caps.js';
+import {
+  FINDING_TITLES,
+  FINDINGS_LIST_COLUMNS,
+  FINDINGS_LIST_HEADERS,
+  FINDINGS_SHEET_NAME,
+  SEVERITY_LABELS,
+} from '../../shared/labels/index.js';
+import { type ExcelCaps, quoteSheet, widthInPoints } from './caps.js';
 
-const HEADER: Record<Lang, string[]> = {
-  zh: ['级别', '问题', '工作表', '单元格', '说明'],
-  en: ['Severity', 'Finding', 'Sheet', 'Cell', 'Details'],
-};
-
-/** Column widths in Excel character units. */
-const WIDTHS = [8, 18, 16, 10, 80];
+/** Column widths in Excel character units, in the order of FINDINGS_LIST_COLUMNS. */
+const WIDTHS = [8, 16, 10, 18, 80, 24];
 const LAST = columnLetter(WIDTHS.length - 1);
 
 /** Text Excel would otherwise take for a formula gets the apostrophe that keeps it text. */
@@ -28,14 +29,15 @@ function link(sheet: string, cell: string): string {
   return `=HYPERLINK("${target}","${cell}")`;
 }
 
-/** The table below the header: severity, the finding's title, sheet, a link to the cell, the message. */
+/** The table below the header: severity, sheet, a link to the cell, the finding's title, the message, the code. */
 export function findingsSheetRows(findings: readonly Finding[], lang: Lang): string[][] {
   return findings.map((f) => [
     SEVERITY_LABELS[f.severity][lang],
-    FINDING_TITLES[f.code][lang],
     asText(f.sheet ?? ''),
     f.sheet !== null && f.cell !== null ? link(f.sheet, f.cell) : '',
+    FINDING_TITLES[f.code][lang],
     asText(f.message),
+    f.code,
   ]);
 }
 
@@ -46,9 +48,9 @@ export function writeFindingsSheet(
   lang: Lang,
   caps: ExcelCaps,
 ): void {
-  const ws = context.workbook.worksheets.add(FINDINGS_SHEET);
+  const ws = context.workbook.worksheets.add(FINDINGS_SHEET_NAME);
   const header = ws.getRange(`A1:${LAST}1`);
-  header.values = [HEADER[lang]];
+  header.values = [FINDINGS_LIST_COLUMNS.map((c) => FINDINGS_LIST_HEADERS[c][lang])];
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
   if (rows.length > 0) ws.getRange(`A2:${LAST}${rows.length + 1}`).formulas = rows.map((r) => [...r]);

@@ -18,9 +18,9 @@
  */
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { a1, parseA1 } from '../../shared/grid.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import {
   type ExcelCaps,
-  FINDINGS_SHEET,
   MARKS_SHEET_PREFIX,
   type MarkStyle,
   markStyle,
@@ -113,7 +113,7 @@ function queueRemoval(context: Excel.RequestContext, read: WorkbookRead): void {
     restoreFill(context.workbook.worksheets.getItem(mark.sheet).getRange(mark.address).format.fill, mark.original);
   }
   for (const name of read.sheetNames) {
-    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET)
+    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET_NAME)
       context.workbook.worksheets.getItem(name).delete();
   }
 }
@@ -376,7 +376,7 @@ export async function clearMarks(
     removed++;
   }
   for (const name of names) {
-    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET) worksheets.getItem(name).delete();
+    if (name.startsWith(MARKS_SHEET_PREFIX) || name === FINDINGS_SHEET_NAME) worksheets.getItem(name).delete();
   }
   await syncWithin(context, 'clearing marks');
   const kept = caps.conditionalFormats ? [] : (registry?.sheets ?? []).filter((e) => names.includes(e.sheet));

@@ -7,6 +7,7 @@ import type { SubmissionStatus } from '../../shared/api/responses.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import {
   FINDING_TITLES,
+  FINDINGS_SHEET_NAME,
   FIX_TITLES,
   labelsIn,
   RECOGNITION_STATUS_LABELS,
@@ -59,7 +60,7 @@ const zh = {
   opening: (name: string) => `正在读取 ${name}…`,
   noWorkbook: '请先打开一个 .xlsx 文件。',
   downloadAnnotated: '下载标注问题的副本',
-  annotatedHint: '副本中问题单元格已填色并附批注，另有“问题清单”工作表（可在 WPS 中打开修改）。',
+  annotatedHint: `副本中问题单元格已填色并附批注，另有“${FINDINGS_SHEET_NAME}”工作表（可在 WPS 中打开修改）。`,
   // Template
   templateTitle: '创建模板',
   templateHint: '添加缺少的标准工作表（表头、身份证号文本格式、下拉列表、冻结表头）；已有数据的工作表不会改动。',
@@ -266,7 +267,9 @@ const en: Messages = {
   opening: (name) => `Reading ${name}…`,
   noWorkbook: 'Open an .xlsx file first.',
   downloadAnnotated: 'Download an annotated copy',
-  annotatedHint: 'Problem cells are filled and carry a comment, with a “问题清单” sheet listing them (opens in WPS).',
+  annotatedHint:
+    `Problem cells are filled and carry a comment, with a “${FINDINGS_SHEET_NAME}” sheet listing them ` +
+    '(opens in WPS).',
   templateTitle: 'Template',
   templateHint:
     'Adds the missing standard sheets (headers, ID columns as text, dropdowns, frozen header); ' +

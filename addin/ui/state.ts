@@ -377,7 +377,7 @@ export function createPane(deps: PaneDeps) {
       if (!r || !standalone) return;
       const m = t.value;
       await standalone.downloadAnnotated(r.outcome.result.findings, {
-        headers: [m.colSeverity, m.colSheet, m.colCell, m.colProblem, m.colMessage, m.colCode],
+        lang: m.lang,
         severity: m.severity,
         title: m.findingTitle,
         workbookLevel: m.workbookLevel,

@@ -24,31 +24,18 @@ import {
 } from '../../shared/api/requests.js';
 import type { TokenInfo } from '../../shared/api/responses.js';
 import { lastValidDay } from '../../shared/api/token-expiry.js';
+import type { Lang } from '../../shared/contract/codes.js';
+import {
+  ADMIN_TEXT,
+  ADMIN_USAGE,
+  CLI_ERRORS,
+  ERROR_PREFIX,
+  reportText,
+  serverErrorLine,
+} from '../../shared/labels/cli.js';
+import { serverOrigin } from './args.js';
 import { catalogueCommand } from './catalogue.js';
-
-export const ADMIN_USAGE = `usage: npm run --silent cli -- admin <command> [options]
-
-  init --local|--remote [--persist-to DIR] [--label TEXT]     create the first admin token (printed once)
-
-  against a running worker (--server URL --token ADMIN_TOKEN, or SHIXUN_SERVER / SHIXUN_TOKEN):
-  bureau add --id ID --name NAME
-  bureau list
-  school add --code CODE --name NAME --type 小学 --rural yes|no --bureau ID
-  school list [--bureau ID]
-  token issue --role clerk|reviewer|admin (--school CODE | --bureau ID) [--label TEXT] [--expires ISO-TIME]
-      clerk and reviewer tokens expire on 31 Aug (Beijing) by default, at the end of the school year
-  token revoke TOKEN_ID
-  token renew TOKEN_ID [--expires ISO-TIME]                    a new expiry (default: end of the school year)
-  token list
-  policy put --year Y --bureau ID --file POLICY.json [--deadline YYYY-MM-DD]
-  policy get --year Y --bureau ID
-  export --year Y --bureau ID --out FILE [--format csv|xlsx]   full ID numbers; audited
-  catalogue import FILE.xlsx --year Y [--bureau ID]           the training catalogue (admin catalogue help)
-  catalogue export --year Y --out FILE.xlsx [--bureau ID]
-
-  add --json for machine-readable output.
-exit status: 0 ok, 1 refused by the server, 2 wrong call, 3 network or server failure
-`;
+import { langOfArgv, UsageError } from './io.js';
 
 interface Io {
   stdout: (text: string) => void;
@@ -57,11 +44,10 @@ interface Io {
 
 const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
-class Usage extends Error {}
-
 interface Parsed {
   positional: string[];
   flags: Map<string, string | true>;
+  lang: Lang;
 }
 
 function parse(argv: readonly string[]): Parsed {
@@ -78,18 +64,18 @@ function parse(argv: readonly string[]): Parsed {
     else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) flags.set(a.slice(2), argv[++i]!);
     else flags.set(a.slice(2), true);
   }
-  return { positional, flags };
+  return { positional, flags, lang: langOfArgv(argv) };
 }
 
 function str(p: Parsed, name: string): string | undefined {
   const v = p.flags.get(name);
-  if (v === true) throw new Usage(`--${name} needs a value`);
+  if (v === true) throw new UsageError(CLI_ERRORS.optionNeedsValue(`--${name}`));
   return v;
 }
 
 function need(p: Parsed, name: string): string {
   const v = str(p, name);
-  if (v === undefined) throw new Usage(`missing --${name}`);
+  if (v === undefined) throw new UsageError(CLI_ERRORS.missing(`--${name}`));
   return v;
 }
 
@@ -99,7 +85,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 function init(p: Parsed, io: Io): number {
   const local = p.flags.has('local');
   const remote = p.flags.has('remote');
-  if (local === remote) throw new Usage('give exactly one of --local or --remote');
+  if (local === remote) throw new UsageError(CLI_ERRORS.exactlyOneTarget());
   const token = `sxa_${randomBytes(24).toString('base64url')}`;
   const hash = createHash('sha256').update(token).digest('hex');
   const id = `tok_${randomBytes(9).toString('base64url')}`;
@@ -122,13 +108,14 @@ function init(p: Parsed, io: Io): number {
     env: { ...process.env, CI: 'true' },
   });
   if (r.status !== 0) {
+    // wrangler's own output first: it says what went wrong; the last line says what it means here.
     io.stderr(
-      `${r.stdout ?? ''}${r.stderr ?? ''}\n错误 error: wrangler d1 execute failed (exit ${r.status}); are the migrations applied?\n`,
+      `${r.stdout ?? ''}${r.stderr ?? ''}\n${ERROR_PREFIX[p.lang]}${ADMIN_TEXT[p.lang].wranglerFailed(r.status)}\n`,
     );
     return 3;
   }
   if (p.flags.has('json')) io.stdout(`${JSON.stringify({ token, id })}\n`);
-  else io.stdout(`管理员令牌 admin token (shown once, keep it safe):\n${token}\n(id ${id})\n`);
+  else io.stdout(`${ADMIN_TEXT[p.lang].firstToken(token, id)}\n`);
   return 0;
 }
 
@@ -136,17 +123,17 @@ function init(p: Parsed, io: Io): number {
 export type AdminSeams = Pick<ClientOptions, 'fetch' | 'retry'>;
 
 function client(p: Parsed, io: Io, seams: AdminSeams): ShixunClient {
-  const server = (str(p, 'server') ?? process.env.SHIXUN_SERVER ?? '').replace(/\/+$/, '');
+  const server = str(p, 'server') ?? process.env.SHIXUN_SERVER;
   const token = str(p, 'token') ?? process.env.SHIXUN_TOKEN;
-  if (!server) throw new Usage('missing --server URL');
-  if (!token) throw new Usage('missing --token ADMIN_TOKEN');
+  if (!server) throw new UsageError(CLI_ERRORS.missing('--server URL'));
+  if (!token) throw new UsageError(CLI_ERRORS.missing('--token ADMIN_TOKEN'));
   return createClient({
-    server,
+    server: serverOrigin(server),
     token,
     ...seams,
     retry: {
       onRetry: ({ attempt, delayMs, reason }) =>
-        io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+        io.stderr(`${reportText(p.lang).retrying(attempt, reason, Math.round(delayMs / 100) / 10)}\n`),
       ...seams.retry,
     },
   });
@@ -155,19 +142,21 @@ function client(p: Parsed, io: Io, seams: AdminSeams): ShixunClient {
 /** A body checked with the schema the worker checks it with: a wrong value is a wrong call (exit 2). */
 function body<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
-  if (!r.success) throw new Usage(r.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '));
-  return r.data;
+  if (r.success) return r.data;
+  // The schema's own words are English; the field names are the options' (--code, --role, …).
+  const texts = r.error.issues.map((i) => CLI_ERRORS.invalidField(i.path.join('.') || 'value', i.message));
+  throw new UsageError({ zh: texts.map((t) => t.zh).join('；'), en: texts.map((t) => t.en).join('; ') });
 }
 
 function format(p: Parsed): ExportFormat {
   const f = str(p, 'format') ?? 'csv';
-  if (f !== 'csv' && f !== 'xlsx') throw new Usage(`--format must be csv or xlsx, not "${f}"`);
+  if (f !== 'csv' && f !== 'xlsx') throw new UsageError(CLI_ERRORS.format(f));
   return f;
 }
 
 /** The server's refusal on standard error: exit 3 when nothing (or a 5xx) answered, 1 otherwise. */
-function refused(f: ApiFailure, io: Io): number {
-  io.stderr(`错误 error (${f.code}): ${f.message}\n`);
+function refused(f: ApiFailure, io: Io, lang: Lang): number {
+  io.stderr(`${serverErrorLine(f.code, lang === 'en' ? f.messageEn : f.message, lang)}\n`);
   if (f.details !== undefined) io.stderr(`${JSON.stringify(f.details, null, 2)}\n`);
   return f.kind === 'network' || (f.status ?? 0) >= 500 ? 3 : 1;
 }
@@ -175,17 +164,17 @@ function refused(f: ApiFailure, io: Io): number {
 const yesNo = (v: string) => {
   if (['yes', 'y', '是', '1', 'true'].includes(v)) return true;
   if (['no', 'n', '否', '0', 'false'].includes(v)) return false;
-  throw new Usage(`--rural must be yes or no, not "${v}"`);
+  throw new UsageError(CLI_ERRORS.rural(v));
 };
 
 /** One token a line: id, role, scope, state (revoked, expired, valid until the Beijing day, or never expires), label. */
-function tokenLine(t: TokenInfo, now = new Date()): string {
+function tokenLine(t: TokenInfo, lang: Lang, now = new Date()): string {
+  const words = ADMIN_TEXT[lang];
   const scope = t.schoolCode ?? t.bureauId ?? '*';
-  let state = 'never expires';
-  if (t.revokedAt) state = `revoked ${t.revokedAt}`;
-  else if (t.expiresAt && Date.parse(t.expiresAt) <= now.getTime())
-    state = `EXPIRED (valid until ${lastValidDay(t.expiresAt)})`;
-  else if (t.expiresAt) state = `valid until ${lastValidDay(t.expiresAt)}`;
+  let state: string = words.neverExpires;
+  if (t.revokedAt) state = words.revokedAt(t.revokedAt);
+  else if (t.expiresAt && Date.parse(t.expiresAt) <= now.getTime()) state = words.expired(lastValidDay(t.expiresAt));
+  else if (t.expiresAt) state = words.validUntil(lastValidDay(t.expiresAt));
   return `${t.id}\t${t.role}\t${scope}\t${state}\t${t.label}`;
 }
 
@@ -193,8 +182,10 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
   const [group, verb, arg] = p.positional;
   const c = client(p, io, seams);
   const json = p.flags.has('json');
+  const words = ADMIN_TEXT[p.lang];
+  const line = (t: TokenInfo) => tokenLine(t, p.lang);
   const print = <T>(r: ApiResult<T>, text: (value: T) => string): number => {
-    if (!r.ok) return refused(r, io);
+    if (!r.ok) return refused(r, io, p.lang);
     io.stdout(json ? `${JSON.stringify(r.value, null, 2)}\n` : `${text(r.value)}\n`);
     return 0;
   };
@@ -202,7 +193,7 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
     case 'bureau add':
       return print(
         await c.admin.bureaus.add(body(bureauCreateSchema, { id: need(p, 'id'), name: need(p, 'name') })),
-        (b) => `added bureau ${b.id} ${b.name}`,
+        (b) => words.bureauAdded(b.id, b.name),
       );
     case 'bureau list':
       return print(await c.admin.bureaus.list(), (r) => r.items.map((b) => `${b.id}\t${b.name}`).join('\n'));
@@ -214,11 +205,11 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
         rural: yesNo(need(p, 'rural')),
         bureauId: need(p, 'bureau'),
       });
-      return print(await c.admin.schools.add(school), (s) => `added school ${s.code} ${s.name} (bureau ${s.bureauId})`);
+      return print(await c.admin.schools.add(school), (s) => words.schoolAdded(s.code, s.name, s.bureauId));
     }
     case 'school list':
       return print(await c.admin.schools.list(str(p, 'bureau')), (r) =>
-        r.items.map((s) => `${s.code}\t${s.name}\t${s.type}\t${s.rural ? '农村' : '城镇'}\t${s.bureauId}`).join('\n'),
+        r.items.map((s) => `${s.code}\t${s.name}\t${s.type}\t${words.rural(s.rural)}\t${s.bureauId}`).join('\n'),
       );
     case 'token issue': {
       const role = need(p, 'role');
@@ -232,31 +223,28 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
         label: str(p, 'label') ?? `${role} ${school ?? bureau ?? ''}`.trim(),
         ...(expires ? { expiresAt: expires } : {}),
       });
-      return print(
-        await c.admin.tokens.issue(token),
-        (r) => `token (shown once, keep it safe):\n${r.token}\n${tokenLine(r.info)}`,
-      );
+      return print(await c.admin.tokens.issue(token), (r) => words.tokenIssued(r.token, line(r.info)));
     }
     case 'token revoke':
-      if (!arg) throw new Usage('token revoke needs the token id (see token list)');
-      return print(await c.admin.tokens.revoke(arg), (t) => `revoked ${tokenLine(t)}`);
+      if (!arg) throw new UsageError(CLI_ERRORS.tokenIdNeeded('revoke'));
+      return print(await c.admin.tokens.revoke(arg), (t) => words.revoked(line(t)));
     case 'token renew': {
-      if (!arg) throw new Usage('token renew needs the token id (see token list)');
+      if (!arg) throw new UsageError(CLI_ERRORS.tokenIdNeeded('renew'));
       const expires = str(p, 'expires');
       const renewal = body(tokenRenewSchema, expires ? { expiresAt: expires } : {});
-      return print(await c.admin.tokens.renew(arg, renewal), (t) => `renewed ${tokenLine(t)}`);
+      return print(await c.admin.tokens.renew(arg, renewal), (t) => words.renewed(line(t)));
     }
     case 'token list':
-      return print(await c.admin.tokens.list(), (r) => r.items.map((t) => tokenLine(t)).join('\n'));
+      return print(await c.admin.tokens.list(), (r) => r.items.map((t) => line(t)).join('\n'));
     case 'policy put': {
-      const file = JSON.parse(readFileSync(need(p, 'file'), 'utf8')) as unknown;
+      const file = policyFile(need(p, 'file'));
       const deadline = str(p, 'deadline');
       const r = await c.policies.put(year(p), { bureau: need(p, 'bureau'), ...(deadline ? { deadline } : {}) }, file);
-      return print(r, (v) => `stored policy for ${v.bureauId} ${v.year} (deadline ${v.deadline})`);
+      return print(r, (v) => words.policyStored(v.bureauId, v.year, v.deadline));
     }
     case 'policy get': {
       const r = await c.policies.get(year(p), need(p, 'bureau'));
-      if (!r.ok) return refused(r, io);
+      if (!r.ok) return refused(r, io, p.lang);
       io.stdout(`${JSON.stringify(r.value, null, 2)}\n`);
       return 0;
     }
@@ -264,19 +252,34 @@ async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
       const scope = { bureau: need(p, 'bureau'), year: year(p) };
       const outFile = need(p, 'out');
       const r = await c.admin.export(scope, format(p));
-      if (!r.ok) return refused(r, io);
+      if (!r.ok) return refused(r, io, p.lang);
       writeFileSync(outFile, new Uint8Array(await r.value.blob.arrayBuffer()), { mode: 0o600 });
-      io.stderr(`wrote ${outFile} (full ID numbers: keep it safe; the export is logged)\n`);
+      io.stderr(`${words.exported(outFile)}\n`);
       return 0;
     }
     default:
-      throw new Usage(`unknown admin command "${p.positional.join(' ')}"`);
+      throw new UsageError(CLI_ERRORS.unknownAdmin(p.positional.join(' ')));
+  }
+}
+
+/** POLICY.json for `policy put`: a file that is missing or not JSON is a wrong call, said in words. */
+function policyFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(CLI_ERRORS.fileNotFound(file));
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UsageError(CLI_ERRORS.notJsonFile(file, e instanceof Error ? e.message : String(e)));
   }
 }
 
 function year(p: Parsed): number {
   const y = need(p, 'year');
-  if (!/^\d{4}$/.test(y)) throw new Usage(`--year must be a year such as 2026, not "${y}"`);
+  if (!/^\d{4}$/.test(y)) throw new UsageError(CLI_ERRORS.adminYear(y));
   return Number(y);
 }
 
@@ -285,10 +288,11 @@ export async function adminCommand(
   io: Io = processIo,
   seams: AdminSeams = {},
 ): Promise<number> {
+  const lang = langOfArgv(argv);
   try {
     const p = parse(argv);
     if (p.positional[0] === 'help' || p.flags.has('help') || p.positional.length === 0) {
-      io.stdout(ADMIN_USAGE);
+      io.stdout(ADMIN_USAGE[lang]);
       return p.positional.length === 0 && !p.flags.has('help') ? 2 : 0;
     }
     if (p.positional[0] === 'init') return init(p, io);
@@ -297,8 +301,8 @@ export async function adminCommand(
       return await catalogueCommand(argv.slice(argv.indexOf('catalogue') + 1), io, seams);
     return await remote(p, io, seams);
   } catch (e) {
-    if (!(e instanceof Usage)) throw e;
-    io.stderr(`错误 error: ${e.message}\n\n${ADMIN_USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${ERROR_PREFIX[lang]}${e.in(lang)}\n\n${ADMIN_USAGE[lang]}`);
     return 2;
   }
 }

@@ -10,30 +10,25 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { type ApiFailure, createClient, type ShixunClient } from '../../client/index.js';
-import type { CatalogueImportResult } from '../../shared/api/catalogue.js';
 import type { Finding, Lang } from '../../shared/contract/codes.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
+import {
+  CATALOGUE_TEXT,
+  CATALOGUE_USAGE,
+  CLI_ERRORS,
+  ERROR_PREFIX,
+  reportText,
+  serverErrorLine,
+} from '../../shared/labels/cli.js';
 import { SEVERITY_LABELS } from '../../shared/labels/index.js';
 import { normalizeHeader } from '../../shared/normalize/header.js';
 import { maskId } from '../../shared/policy/index.js';
 import { CATALOGUE_SHEETS, readCatalogue } from '../../shared/recognition/index.js';
 import type { AdminSeams } from './admin.js';
-import { langOf, parse, required, yearOf } from './args.js';
-import { EXIT, InputError, UsageError } from './io.js';
+import { langOf, parse, required, serverOrigin, yearOf } from './args.js';
+import { EXIT, InputError, langOfArgv, UsageError } from './io.js';
 import { formatTable } from './table.js';
 import { readWorkbookFile, requireXlsxPath } from './workbook-file.js';
-
-export const CATALOGUE_USAGE = `usage: npm run --silent cli -- admin catalogue <command> [options]
-
-  import FILE.xlsx --year Y [--bureau ID] [--json] [--lang en]   the sheets 培训项目目录 and optional 参训名单
-  export --year Y --out FILE.xlsx [--bureau ID]                   the year's catalogue, re-importable
-
-  against a running worker: --server URL --token TOKEN (or SHIXUN_SERVER / SHIXUN_TOKEN); a reviewer's
-  token works on its own bureau, an admin's names it with --bureau.
-  a blank catalogue: npm run --silent cli -- template --catalogue --out FILE.xlsx
-exit status: 0 ok, 1 the catalogue has errors (or the server refused it), 2 wrong call or unreadable file,
-3 network or server failure
-`;
 
 interface Io {
   stdout: (text: string) => void;
@@ -50,35 +45,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
-const TEXT = {
-  zh: {
-    title: (file: string, year: number) => `培训项目目录 ${file}（${year} 年度）`,
-    notSent: (n: number) => `目录有 ${n} 处错误，未导入。请修正后再导入。`,
-    refused: (n: number) => `服务器拒绝导入：${n} 处错误。`,
-    imported: (r: CatalogueImportResult) =>
-      `已导入 ${r.year} 年度目录：新增 ${r.imported.added} 项，更新 ${r.imported.updated} 项，参训名单 ${r.imported.attendees} 人；` +
-      `重新评估 ${r.reevaluated.length} 份台账。`,
-    changed: (school: string, before: number, after: number) => `  ${school}：达标 ${before} → ${after} 人`,
-    wrote: (out: string) => `已写出目录：${out}`,
-  },
-  en: {
-    title: (file: string, year: number) => `Training catalogue ${file} (${year})`,
-    notSent: (n: number) => `The catalogue has ${n} errors and was not imported. Fix them and import again.`,
-    refused: (n: number) => `The server refused the import: ${n} errors.`,
-    imported: (r: CatalogueImportResult) =>
-      `Imported the ${r.year} catalogue: ${r.imported.added} added, ${r.imported.updated} updated, ` +
-      `${r.imported.attendees} attendees; ` +
-      `${r.reevaluated.length} ledgers re-evaluated.`,
-    changed: (school: string, before: number, after: number) => `  ${school}: passing ${before} → ${after}`,
-    wrote: (out: string) => `Wrote the catalogue: ${out}`,
-  },
-} as const;
-
-function connect(values: { server?: string; token?: string }, io: Io, seams: AdminSeams): ShixunClient {
-  const server = required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)').replace(
-    /\/+$/,
-    '',
-  );
+function connect(values: { server?: string; token?: string }, io: Io, seams: AdminSeams, lang: Lang): ShixunClient {
+  const server = serverOrigin(required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)'));
   const token = required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)');
   return createClient({
     server,
@@ -86,7 +54,7 @@ function connect(values: { server?: string; token?: string }, io: Io, seams: Adm
     ...seams,
     retry: {
       onRetry: ({ attempt, delayMs, reason }) =>
-        io.stderr(`重试 retrying #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+        io.stderr(`${reportText(lang).retrying(attempt, reason, Math.round(delayMs / 100) / 10)}\n`),
       ...seams.retry,
     },
   });
@@ -129,7 +97,7 @@ function refused(f: ApiFailure, io: Io, lang: Lang, json: boolean): number {
       )}\n`,
     );
   else {
-    io.stderr(`错误 error (${f.code}): ${lang === 'en' ? f.messageEn : f.message}\n`);
+    io.stderr(`${serverErrorLine(f.code, lang === 'en' ? f.messageEn : f.message, lang)}\n`);
     if (details?.findings) io.stderr(`${renderFindings(details.findings, lang).join('\n')}\n`);
   }
   if (f.kind === 'network' || f.kind === 'server') return EXIT.unreachable;
@@ -145,8 +113,8 @@ async function importCatalogue(
   lang: Lang,
   json: boolean,
 ) {
-  const t = TEXT[lang];
-  const { grid } = await readWorkbookFile(file, lang);
+  const t = CATALOGUE_TEXT[lang];
+  const { grid } = await readWorkbookFile(file);
   const local = readCatalogue(grid, { year, lang });
   if (!local.ok) {
     const findings = masked(local.findings);
@@ -178,18 +146,22 @@ async function importCatalogue(
 
 export async function catalogueCommand(argv: readonly string[], io: Io, seams: AdminSeams = {}): Promise<number> {
   const [verb, ...rest] = argv;
+  const callLang = langOfArgv(argv);
   if (verb === undefined || verb === 'help') {
-    io.stdout(CATALOGUE_USAGE);
+    io.stdout(CATALOGUE_USAGE[callLang]);
     return verb === undefined ? EXIT.usage : EXIT.ok;
   }
   try {
     const { positionals, values } = parse(rest, OPTIONS, verb === 'import' ? 1 : 0);
     const lang = langOf(values.lang);
     const year = yearOf(required(values.year, '--year Y'));
-    const client = () => connect(values, io, seams);
+    // A wrong address is a wrong call, said before the workbook is read; the client itself waits
+    // until the local check has passed (a catalogue with errors is reported without a server).
+    if (values.server !== undefined) serverOrigin(values.server);
+    const client = () => connect(values, io, seams, lang);
     if (verb === 'import')
       return await importCatalogue(positionals[0]!, year, values.bureau, client, io, lang, values.json === true);
-    if (verb !== 'export') throw new UsageError(`unknown catalogue command "${verb}"`);
+    if (verb !== 'export') throw new UsageError(CLI_ERRORS.unknownCatalogue(verb));
     const out = required(values.out, '--out FILE.xlsx');
     requireXlsxPath(out, '--out');
     const r = await client().catalogue.export(year, values.bureau);
@@ -197,15 +169,14 @@ export async function catalogueCommand(argv: readonly string[], io: Io, seams: A
     try {
       await writeFile(out, new Uint8Array(await r.value.blob.arrayBuffer()));
     } catch (e) {
-      throw new InputError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new InputError(CLI_ERRORS.cannotWrite(out, e instanceof Error ? e.message : String(e)));
     }
-    io.stderr(`${TEXT[lang].wrote(out)}\n`);
+    io.stderr(`${CATALOGUE_TEXT[lang].wrote(out)}\n`);
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(
-      e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${CATALOGUE_USAGE}`,
-    );
+    const line = `${ERROR_PREFIX[callLang]}${e.in(callLang)}\n`;
+    io.stderr(e instanceof InputError ? line : `${line}\n${CATALOGUE_USAGE[callLang]}`);
     return EXIT.usage;
   }
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fetchRecordSet } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { RecordSet } from '../../shared/history/index.js';
+import { CLI_ERRORS, reportText } from '../../shared/labels/cli.js';
 import {
   DEFAULT_POLICY,
   defaultAsOf,
@@ -20,14 +21,12 @@ import {
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
-import { JSON_OPTION, LANG_OPTION, langOf, parse, required, YEAR_OPTION, yearOf } from './args.js';
+import { JSON_OPTION, LANG_OPTION, langOf, parse, required, serverOrigin, YEAR_OPTION, yearOf } from './args.js';
 import { type CliIo, EXIT, InputError, UsageError } from './io.js';
 import { writeJson } from './json-out.js';
 import type { Progress } from './progress.js';
 import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
 import { validateOnly } from './run-validation.js';
-import { serverUrl } from './submit.js';
-import { reportText } from './text.js';
 
 const OPTIONS = {
   ...YEAR_OPTION,
@@ -50,12 +49,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo, seams: Ch
   const lang = langOf(values.lang);
   // The call's own mistakes are reported before the workbook is read.
   const asOf = asOfFor(values['as-of'], year);
-  if (values.token !== undefined && values.server === undefined) throw new UsageError('--token needs --server URL');
+  if (values.token !== undefined && values.server === undefined) throw new UsageError(CLI_ERRORS.tokenNeedsServer());
   const server =
     values.server === undefined
       ? null
       : {
-          server: serverUrl(values.server),
+          server: serverOrigin(values.server),
           token: required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)'),
           ...(seams.fetch ? { fetch: seams.fetch } : {}),
         };
@@ -95,20 +94,25 @@ async function evaluate(
   { result: validated, progress }: { result: ValidationResult; progress: Progress },
   { server, policy, year, asOf, lang, io }: Evaluation,
 ): Promise<{ result: ValidationResult; compliance: ComplianceReport } | number> {
+  const t = reportText(lang);
   let input: Records | RecordSet = validated.records;
   if (server) {
-    progress.phase(lang === 'en' ? "Fetching the teachers' history" : '正在查询教师历史记录');
+    progress.phase(t.progress.history);
     const found = await fetchRecordSet(server, validated.records, year);
     if (!found.ok) {
       progress.finish();
-      io.stderr(`${reportText(lang).historyFailed(`${found.code}: ${found.message}`)}\n`);
+      io.stderr(`${t.historyFailed(`${found.code}: ${lang === 'en' ? found.messageEn : found.message}`)}\n`);
       return found.status === null || found.status >= 500 || found.status === 429 ? EXIT.unreachable : EXIT.usage;
     }
     input = found.value.set;
   }
-  progress.phase(lang === 'en' ? 'Evaluating compliance' : '正在评估合规情况');
+  progress.phase(t.progress.evaluating);
   // check prints no rule's counted records (cli.md's five keys): they are not made.
-  const compliance = policyCall(() => evaluateCompliance(input, policy, { year, asOf, lang, countedRecords: false }));
+  const compliance = policyCall(
+    () => evaluateCompliance(input, policy, { year, asOf, lang, countedRecords: false }),
+    year,
+    asOf,
+  );
   progress.finish();
   return { result: maskIds({ ...validated, records: EMPTY_RECORDS }), compliance };
 }
@@ -124,22 +128,34 @@ const EMPTY_RECORDS: Records = {
 };
 
 function asOfFor(value: string | undefined, year: number): string {
-  if (value === undefined) return policyCall(() => defaultAsOf(year));
+  if (value === undefined) return policyCall(() => defaultAsOf(year), year, '');
   const day = new Date(`${value}T00:00:00Z`);
   // A date that does not survive the round trip (2026-02-30) is not a calendar date.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${value}"`);
+    throw new UsageError(CLI_ERRORS.asOf(value));
   }
   return value;
 }
 
-/** The policy engine throws PolicyError for inputs it cannot evaluate (a future year, an asOf outside the year). */
-function policyCall<T>(f: () => T): T {
+/**
+ * The policy engine throws PolicyError for inputs it cannot evaluate (a future year, an asOf outside
+ * the year); its message is English only, so the call's own year and date are said again here.
+ */
+function policyCall<T>(f: () => T, year: number, asOf: string): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof PolicyError) throw new UsageError(`${e.code}: ${e.message}`);
-    throw e;
+    if (!(e instanceof PolicyError)) throw e;
+    switch (e.code) {
+      case 'policy.future_year':
+        throw new UsageError(CLI_ERRORS.policyYearFuture(year));
+      case 'policy.year_invalid':
+        throw new UsageError(CLI_ERRORS.policyYearInvalid(year));
+      case 'policy.as_of_invalid':
+        throw new UsageError(CLI_ERRORS.policyAsOfInvalid(asOf));
+      case 'policy.as_of_before_year':
+        throw new UsageError(CLI_ERRORS.policyAsOfBeforeYear(asOf, year));
+    }
   }
 }
 
@@ -148,16 +164,20 @@ async function readPolicy(path: string, lang: Lang): Promise<ResolvedPolicy> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new InputError(`policy file not found: ${path}`);
+    throw new InputError(CLI_ERRORS.policyNotFound(path));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`the policy file ${path} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new InputError(CLI_ERRORS.policyNotJson(path, e instanceof Error ? e.message : String(e)));
   }
   const resolved = resolvePolicy(json, lang);
-  if (!resolved.ok)
-    throw new InputError(`the policy file ${path} is invalid:\n${resolved.errors.map((m) => `  - ${m}`).join('\n')}`);
-  return resolved.policy;
+  if (resolved.ok) return resolved.policy;
+  // The error is printed in the language of the whole call, which the dispatcher decides: both sides.
+  const errorsIn = (l: Lang) => {
+    const again = resolvePolicy(json, l);
+    return again.ok ? [] : again.errors;
+  };
+  throw new InputError(CLI_ERRORS.policyInvalid(path, { zh: errorsIn('zh'), en: errorsIn('en') }));
 }

@@ -1,8 +1,10 @@
 /** Command name → command module; every command returns its exit status. */
+
+import { CLI_ERRORS, CLI_USAGE, ERROR_PREFIX } from '../../shared/labels/cli.js';
 import { adminCommand } from './admin.js';
 import { checkCommand } from './check.js';
 import { fixCommand } from './fix.js';
-import { type CliIo, EXIT, InputError, UsageError } from './io.js';
+import { type CliIo, EXIT, InputError, langOfArgv, UsageError } from './io.js';
 import { submitCommand } from './submit.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
@@ -18,38 +20,29 @@ const COMMANDS: Record<string, Command> = {
   admin: adminCommand,
 };
 
-export const USAGE = `usage: npm run --silent cli -- <command> [options]
-
-  validate FILE [--year Y] [--json] [--lang en]
-  check    FILE [--year Y] [--as-of YYYY-MM-DD] [--policy FILE.json] [--server URL --token TOKEN] [--json] [--lang en]
-  fix      FILE --out OUT.xlsx [--lang en]
-  template [--catalogue] --out OUT.xlsx   (--catalogue: the blank training catalogue)
-  submit   FILE --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
-
-  FILE: a ledger workbook, .xlsx, .xlsm, .xls, WPS .et or .csv (UTF-8 or GBK), recognised by its content
-  admin    …  (bureaus, schools, tokens, policies: npm run --silent cli -- admin help)
-
-exit status: 0 ok, 1 the workbook has errors (or the server rejected it), 2 wrong call or unreadable file,
-3 network or server failure (submit)
-`;
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  // `cli --lang en …`: the language may come before the command too.
+  const leading = argv[0] === '--lang' ? argv.slice(0, 2) : [];
+  const [name, ...after] = argv.slice(leading.length);
+  const rest = [...after, ...leading];
+  const lang = langOfArgv(argv);
   if (name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
+    io.stdout(CLI_USAGE[lang]);
     return EXIT.ok;
   }
   const command = name === undefined ? undefined : COMMANDS[name];
   try {
-    if (!command) throw new UsageError(name === undefined ? 'missing the command' : `unknown command "${name}"`);
+    if (!command)
+      throw new UsageError(name === undefined ? CLI_ERRORS.missingCommand() : CLI_ERRORS.unknownCommand(name));
     return await command(rest, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     if (rest.includes('--json')) {
       // Even a call that fails prints exactly one JSON document with --json (cli.md).
-      io.stdout(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.message } }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.in(lang) } }, null, 2)}\n`);
     } else {
-      io.stderr(e instanceof InputError ? `错误 error: ${e.message}\n` : `错误 error: ${e.message}\n\n${USAGE}`);
+      const line = `${ERROR_PREFIX[lang]}${e.in(lang)}\n`;
+      io.stderr(e instanceof InputError ? line : `${line}\n${CLI_USAGE[lang]}`);
     }
     return EXIT.usage;
   }

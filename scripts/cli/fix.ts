@@ -3,11 +3,11 @@
  * modified. An .xlsx keeps everything but the fixed cells; an .xls, .et or .csv has no .xlsx to copy,
  * so its copy is written from its cells (values only: formats and formulas are not carried over).
  */
+import { reportText } from '../../shared/labels/cli.js';
 import { applyFixes, gridToXlsx } from '../../workbook/write-fixes.js';
 import { LANG_OPTION, langOf, parse, required, yearOf } from './args.js';
 import { type CliIo, EXIT } from './io.js';
 import { runValidation } from './run-validation.js';
-import { reportText } from './text.js';
 import { requireXlsxPath, writeWorkbookFile } from './workbook-file.js';
 
 export async function fixCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -16,12 +16,12 @@ export async function fixCommand(argv: readonly string[], io: CliIo): Promise<nu
   const out = required(values.out, '--out OUT.xlsx');
   requireXlsxPath(out, '--out');
   const { file, result, progress } = await runValidation(positionals[0]!, yearOf(undefined), lang, io);
-  progress.phase(lang === 'en' ? `Writing ${out}` : `正在写出 ${out}`);
+  const t = reportText(lang);
+  progress.phase(t.progress.writing(out));
   const original = file.fileKind === 'xlsx' ? file.bytes : await gridToXlsx(file.grid);
   const fixed = await applyFixes(original, result.fixes);
   await writeWorkbookFile(out, fixed.bytes, file.path);
   progress.finish();
-  const t = reportText(lang);
   const lines = [result.fixes.length === 0 ? t.nothingToFix(out) : t.fixWritten(fixed.applied, out)];
   for (const s of fixed.skipped) lines.push(t.fixSkipped(`${s.fix.sheet}!${s.fix.cell}`, s.reason));
   io.stdout(`${lines.join('\n')}\n`);

@@ -1,3 +1,6 @@
+import type { Lang } from '../../shared/contract/codes.js';
+import type { Text } from '../../shared/labels/text.js';
+
 /**
  * What a command touches outside itself: its output streams and the clock. Commands take a CliIo so
  * that tests can run them in-process and read exactly what a user would see.
@@ -29,12 +32,29 @@ export class UsageError extends Error {
   override readonly name: string = 'UsageError';
 
   constructor(
-    message: string,
+    /** Both languages: the mistake may be found before --lang is read (shared/labels/cli.ts: CLI_ERRORS). */
+    readonly text: Text,
     /** `usage.invalid` for a wrong call, a `file.*` code of template.md for a file that cannot be read. */
     readonly code: string = 'usage.invalid',
   ) {
-    super(message);
+    super(text.en);
   }
+
+  in(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+/**
+ * The language a call asked for, read from its raw arguments so that even an error in parsing them
+ * is reported in it: `--lang en` or `--lang=en`; anything else is Chinese.
+ */
+export function langOfArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang=en' || (argv[i] === '--lang' && argv[i + 1] === 'en')) return 'en';
+  }
+  return 'zh';
 }
 
 /** A file that is missing, unreadable or invalid: exit status 2 too, but the call itself was right (no usage text). */

@@ -1,11 +1,11 @@
 /** The readable reports (without --json) and the JSON documents of cli.md. */
 import type { Finding, Fix, Lang, ReportValue } from '../../shared/contract/codes.js';
+import { reportText } from '../../shared/labels/cli.js';
 import { maskId } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import { toValidateJson } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import { formatTable } from './table.js';
-import { reportText } from './text.js';
 
 /** The text report lists this many fixes at most; --json lists them all. */
 const MAX_FIXES_SHOWN = 200;

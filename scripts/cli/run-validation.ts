@@ -1,5 +1,6 @@
 /** Reading and validating one workbook file, as validate, check, fix and submit all begin. */
 import type { Lang } from '../../shared/contract/codes.js';
+import { reportText } from '../../shared/labels/cli.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import type { CliIo } from './io.js';
@@ -13,10 +14,11 @@ export interface ValidationRun {
 }
 
 export async function runValidation(path: string, year: number, lang: Lang, io: CliIo): Promise<ValidationRun> {
-  const p = progress(io, lang === 'en' ? 'done' : '完成');
-  p.phase(lang === 'en' ? `Reading ${path}` : `正在读取 ${path}`);
-  const file = await readWorkbookFile(path, lang);
-  p.phase(lang === 'en' ? 'Validating' : '正在校验');
+  const words = reportText(lang).progress;
+  const p = progress(io, words.done);
+  p.phase(words.reading(path));
+  const file = await readWorkbookFile(path);
+  p.phase(words.validating);
   const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
   return { file, result, progress: p };
 }

@@ -6,13 +6,13 @@
 import { type SubmitOptions, type SubmitResult, submitWorkbook } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import { reportText } from '../../shared/labels/cli.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
-import { LANG_OPTION, langOf, parse, required, YEAR_OPTION, yearOf } from './args.js';
-import { type CliIo, EXIT, UsageError } from './io.js';
+import { LANG_OPTION, langOf, parse, required, serverOrigin, YEAR_OPTION, yearOf } from './args.js';
+import { type CliIo, EXIT } from './io.js';
 import { renderValidation } from './report.js';
 import { runValidation } from './run-validation.js';
 import { formatTable } from './table.js';
-import { reportText } from './text.js';
 
 const OPTIONS = { ...YEAR_OPTION, ...LANG_OPTION, server: { type: 'string' }, token: { type: 'string' } } as const;
 
@@ -24,7 +24,7 @@ export async function submitCommand(argv: readonly string[], io: CliIo, seams: S
   const year = yearOf(values.year);
   const lang = langOf(values.lang);
   // The same environment variables as `admin`, so that a token need not sit in the shell's history.
-  const server = serverUrl(required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)'));
+  const server = serverOrigin(required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)'));
   const token = required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)');
   const t = reportText(lang);
   const { file, result, progress } = await runValidation(positionals[0]!, year, lang, io);
@@ -41,7 +41,7 @@ export async function submitCommand(argv: readonly string[], io: CliIo, seams: S
     workbook: recognizedSheets(file.grid, result),
     ...seams,
     onRetry: ({ attempt, delayMs, reason }) =>
-      io.stderr(`${lang === 'en' ? 'retrying' : '重试'} #${attempt} (${reason}) ${Math.round(delayMs / 100) / 10} s\n`),
+      io.stderr(`${t.retrying(attempt, reason, Math.round(delayMs / 100) / 10)}\n`),
   });
   io.stdout(renderSubmit(sent, lang));
   if (sent.ok) return EXIT.ok;
@@ -61,18 +61,6 @@ export async function submitCommand(argv: readonly string[], io: CliIo, seams: S
 function recognizedSheets(grid: WorkbookGrid, result: ValidationResult): WorkbookGrid {
   const known = new Set(result.sheets.map((s) => s.index));
   return { sheets: grid.sheets.filter((_, i) => known.has(i)) };
-}
-
-export function serverUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--server must be a URL such as http://localhost:8787, got "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`--server must be an http(s) URL, got "${value}"`);
-  return url.origin;
 }
 
 function renderSubmit(sent: SubmitResult, lang: Lang): string {

@@ -1,9 +1,9 @@
 /** `template [--catalogue] --out OUT.xlsx [--lang en]`: the empty standard workbook, or the blank catalogue. */
+import { reportText } from '../../shared/labels/cli.js';
 import { CATALOGUE_SHEETS } from '../../shared/recognition/index.js';
 import { writeTemplate } from '../../workbook/write-template.js';
 import { LANG_OPTION, langOf, parse, required } from './args.js';
 import { type CliIo, EXIT } from './io.js';
-import { reportText } from './text.js';
 import { writeWorkbookFile } from './workbook-file.js';
 
 export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {

@@ -30,6 +30,7 @@ export type ApiErrorCode =
   | 'token.revoked'
   | 'not_found'
   | 'rate_limited'
+  | 'verdicts.recomputing'
   | 'internal';
 
 /**

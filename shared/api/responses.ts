@@ -128,6 +128,8 @@ export interface BureauSummary {
   /** 主持人, 核心成员, 发展对象. */
   studio: TierCount<Exclude<StudioRole, '无'>>[];
   rural: { rural: GroupCount; urban: GroupCount };
+  /** Schools whose verdict is being recomputed (`stale`): the figures include their previous verdicts. */
+  recomputing: number;
 }
 
 export interface BureauSchoolRow {
@@ -148,6 +150,11 @@ export interface BureauSchoolRow {
   passRate: number;
   /** The school-level rules' worst status (training funds, plan); null when missing. */
   schoolStatus: TeacherStatus | null;
+  /**
+   * The verdict is being recomputed: a ledger it counted changed, and the re-evaluation on read has
+   * not reached it yet (beyond one request's budget). Its counts are the previous verdict's.
+   */
+  stale: boolean;
 }
 
 export interface GroupCount {
@@ -214,6 +221,8 @@ export interface TeacherRow {
   /** Total training hours (every level) counted for the year. */
   hours: number;
   rules: { rule: RuleId; status: RuleStatus; actual: number; required: number; message: string }[];
+  /** Its school's verdict is being recomputed (see BureauSchoolRow.stale): this is the previous one. */
+  stale: boolean;
 }
 
 /** GET /api/v1/bureau/schools/:code?year= */

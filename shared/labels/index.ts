@@ -6,7 +6,9 @@
  */
 export * from './files.js';
 export * from './findings.js';
+export * from './findings-list.js';
 export * from './recognition.js';
 export * from './rules.js';
+export * from './server-address.js';
 export * from './statuses.js';
 export * from './text.js';

@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../addin/ui/messages.js';
 import { FILE_LIMITS } from '../../shared/files/index.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import { readWorkbookFile } from '../../workbook/read-file.js';
-import { type AnnotationText, annotateWorkbook, cellLink, FINDINGS_SHEET } from '../../workbook/write-annotated.js';
+import { type AnnotationText, annotateWorkbook, cellLink } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
@@ -12,7 +13,7 @@ import { plant } from '../fixtures/plant.js';
 const YEAR = 2026;
 const m = MESSAGES.zh;
 const text: AnnotationText = {
-  headers: [m.colSeverity, m.colSheet, m.colCell, m.colProblem, m.colMessage, m.colCode],
+  lang: 'zh',
   severity: m.severity,
   title: m.findingTitle,
   workbookLevel: m.workbookLevel,
@@ -49,7 +50,7 @@ describe('annotateWorkbook', { timeout: 30_000 }, () => {
     expect(note).toContain('不是可选的值');
     expect(note).toContain('小雪');
 
-    const list = wb.getWorksheet(FINDINGS_SHEET)!;
+    const list = wb.getWorksheet(FINDINGS_SHEET_NAME)!;
     expect(list.getRow(1).values).toEqual([undefined, '级别', '工作表', '单元格', '问题', '说明', '代码']);
     expect(list.rowCount).toBe(findings.length + 1);
     const rowOf = (cell: string) => list.getRows(2, findings.length)!.find((r) => r.getCell(3).text === cell)!;
@@ -79,7 +80,7 @@ describe('annotateWorkbook', { timeout: 30_000 }, () => {
       await annotateWorkbook({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), grid }, findings, text),
     );
     expect(wb.getWorksheet(stage.sheet)!.getCell(stage.cell).note).toBeDefined();
-    expect(wb.getWorksheet(FINDINGS_SHEET)!.rowCount).toBe(findings.length + 1);
+    expect(wb.getWorksheet(FINDINGS_SHEET_NAME)!.rowCount).toBe(findings.length + 1);
   });
 
   it('should quote sheet names in links the way Excel and WPS read them', () => {

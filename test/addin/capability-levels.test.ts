@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../addin/excel/apply-fixes.js';
-import { capsAt, type ExcelCaps, FINDINGS_SHEET, missingFeatures } from '../../addin/excel/caps.js';
+import { capsAt, type ExcelCaps, missingFeatures } from '../../addin/excel/caps.js';
 import { writeComplianceSheet } from '../../addin/excel/compliance-sheet.js';
 import { createTemplate } from '../../addin/excel/create-template.js';
 import {
@@ -22,6 +22,7 @@ import { NOTE_PREFIX, readWorkbook } from '../../addin/excel/read-workbook.js';
 import { writeReportSheet } from '../../addin/excel/report-sheet.js';
 import { MESSAGES } from '../../addin/ui/messages.js';
 import { SHEET_LIST } from '../../shared/contract/sheets.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { FINDING_TITLES, SEVERITY_LABELS } from '../../shared/labels/index.js';
 import { DEFAULT_POLICY, defaultAsOf, evaluateCompliance } from '../../shared/policy/index.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
@@ -146,7 +147,7 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
 
     // Messages: notes on a current Excel (never on the clerk's noted cell); below 1.10, the findings sheet.
     const ours = () => fake.notes.filter((n) => !n.deleted && n.content.startsWith(NOTE_PREFIX));
-    const findingsSheet = () => fake.sheet(FINDINGS_SHEET);
+    const findingsSheet = () => fake.sheet(FINDINGS_SHEET_NAME);
     if (level === 'current') {
       expect(ours().map((n) => [n.cell, n.kind])).toEqual([
         [stage.cell, 'note'],
@@ -157,12 +158,18 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     } else {
       expect(ours()).toEqual([]);
       const rows = findingsSheet()!.rows;
-      expect(rows[0]).toEqual(['级别', '问题', '工作表', '单元格', '说明']);
+      // The annotated copy's columns too (shared/labels/findings-list.ts).
+      expect(rows[0]).toEqual(['级别', '工作表', '单元格', '问题', '说明', '代码']);
       expect(rows.length - 1).toBe(first.result.findings.length);
       expect(first.marked.listed).toBe(first.result.findings.length);
-      const stageRow = rows.find((r) => r[3] === stage.cell)!;
-      expect(stageRow.slice(0, 3)).toEqual([SEVERITY_LABELS.error.zh, FINDING_TITLES['enum.invalid'].zh, teachers]);
-      expect(findingsSheet()!.formulas![`D${rows.indexOf(stageRow) + 1}`]).toBe(
+      const stageRow = rows.find((r) => r[2] === stage.cell)!;
+      expect([stageRow[0], stageRow[1], stageRow[3], stageRow[5]]).toEqual([
+        SEVERITY_LABELS.error.zh,
+        teachers,
+        FINDING_TITLES['enum.invalid'].zh,
+        'enum.invalid',
+      ]);
+      expect(findingsSheet()!.formulas![`C${rows.indexOf(stageRow) + 1}`]).toBe(
         `=HYPERLINK("#'${teachers}'!${stage.cell}","${stage.cell}")`,
       );
     }
@@ -177,7 +184,7 @@ describe.each(LEVELS)('the add-in on an Excel with ExcelApi %s', (level: Level) 
     // Re-validating replaces the marks instead of adding to them.
     const second = await validateAndMark(fake, caps, first.marked.registry);
     expect(second.result.fixes).toEqual([]);
-    expect(fake.sheets.filter((s) => s.name === FINDINGS_SHEET)).toHaveLength(level === 'current' ? 0 : 1);
+    expect(fake.sheets.filter((s) => s.name === FINDINGS_SHEET_NAME)).toHaveLength(level === 'current' ? 0 : 1);
     if (level === '1.1') {
       expect(second.marked.registry.fills!.find((m) => m.address === subject.cell)!.original).toBe(CLERK_FILL);
       // The clerk recolours a marked cell before clearing: that colour is theirs now.
@@ -267,7 +274,7 @@ describe('capability levels', () => {
     expect(missingFeatures(capsAt('current'), 'zh')).toEqual([]);
     const zh = missingFeatures(capsAt('1.1'), 'zh');
     expect(zh.every((m) => /[\u4e00-\u9fff]/.test(m.title + m.instead))).toBe(true);
-    expect(zh.find((m) => m.key === 'annotations')!.instead).toContain(FINDINGS_SHEET);
+    expect(zh.find((m) => m.key === 'annotations')!.instead).toContain(FINDINGS_SHEET_NAME);
   });
 
   it('should fail as Excel does when a member above the level is used (the fake refuses it)', async () => {

@@ -95,6 +95,7 @@ describe('writeDistrictSheet', () => {
       fail: 10 - passRate * 10,
       passRate,
       schoolStatus: null,
+      stale: false,
     });
     const bureau = {
       bureau: { id: 'b', name: '示范区教育局' },
@@ -118,6 +119,7 @@ describe('writeDistrictSheet', () => {
       backbone: [],
       studio: [],
       rural: { rural: {} as never, urban: {} as never },
+      recomputing: 0,
     } as BureauSummary;
     await writeDistrictSheet(fake.context, bureau, t, capsAt('current'));
     const body = fake.written('全区汇总', 'A5:I7')[0].values as (string | number)[][];

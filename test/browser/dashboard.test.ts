@@ -33,7 +33,8 @@ async function api<T>(path: string, token: string): Promise<T> {
 }
 
 async function signedIn(token: string, size: { width: number; height: number } = SIZES[0]): Promise<Page> {
-  const page = await browser.newPage({ viewport: size, acceptDownloads: true });
+  // A reviewer's computer on another clock than Beijing's: the times shown must still be Beijing's.
+  const page = await browser.newPage({ viewport: size, acceptDownloads: true, timezoneId: 'Europe/London' });
   // The sign-in form is there once the app has run; waiting for every subresource only adds load-time flakes.
   await page.goto(`${BASE}/bureau/#/summary?year=${summary.year}`, { waitUntil: 'domcontentloaded' });
   await page.fill('#token', token);
@@ -164,6 +165,11 @@ describe('bureau dashboard', () => {
     const page = await signedIn(tokens.reviewer);
     await shown(page, 'schools', `#/schools?year=${summary.year}`);
     expect(await page.locator('table.schools tbody tr').count()).toBe(Math.min(50, summary.schools.length));
+    // 报送时间 is Beijing's clock time, though this browser runs on London's.
+    const beijing = new Date(Date.parse(school.submittedAt!) + 8 * 3_600_000);
+    const row = await page.textContent(`table.schools tr[data-code="${school.code}"]`);
+    const [, hour, minute] = row!.match(/(\d{1,2}):(\d{2}):\d{2}/) ?? [];
+    expect([Number(hour), Number(minute)]).toEqual([beijing.getUTCHours(), beijing.getUTCMinutes()]);
     await page.click(`table.schools tr[data-code="${school.code}"] a`);
     await page.waitForSelector('main[data-ready="school"]');
     expect(await page.textContent('main h1')).toContain(school.name);

@@ -7,9 +7,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINDINGS_SHEET } from '../../addin/excel/caps.js';
 import { ERROR_FILL } from '../../addin/excel/mark-findings.js';
 import { OFFICE_CLOUDS, OFFICE_JS_URLS, type OfficeCloud } from '../../addin/office/office-js.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { type FakeSheet, fakeSheets } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
@@ -105,7 +105,7 @@ describe.each(['1.1', '1.8', 'current'])('task pane in an Excel with ExcelApi %s
     expect(after.violations).toEqual([]);
     expect(fill).toBe(level === '1.1' ? ERROR_FILL : undefined);
     expect(after.formats).toBe(level === '1.1' ? 0 : 2);
-    expect(after.sheets.includes(FINDINGS_SHEET)).toBe(level !== 'current');
+    expect(after.sheets.includes(FINDINGS_SHEET_NAME)).toBe(level !== 'current');
     expect(after.notes > 0).toBe(level === 'current');
 
     await page.click('#clear-marks');

@@ -17,7 +17,7 @@ import type { FakeSheet } from '../addin/fake-excel.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 import { officeStandIn } from './fake-office/bundle.js';
-import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -271,6 +271,7 @@ describe('task pane in Excel', () => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await overflowing(page), `sideways overflow at ${width} px`).toEqual([]);
+      expect(await sectionsTooWide(page), `wider than its box at ${width} px`).toEqual([]);
       expect(await rawCodesIn(page), `codes in the text at ${width} px`).toEqual([]);
       for (const card of ['first', 'last'] as const) {
         await page.locator('#fixes li.fix-card')[card]().scrollIntoViewIfNeeded();

@@ -41,6 +41,16 @@ export function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** The document and every section (and the report area): how far each is wider than its box. */
+export function sectionsTooWide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: Element[] = [document.documentElement, ...document.querySelectorAll('section, #report-area')];
+    return boxes
+      .filter((el) => el.scrollWidth > el.clientWidth)
+      .map((el) => `${el.id || el.tagName.toLowerCase()}: ${el.scrollWidth} > ${el.clientWidth} px`);
+  });
+}
+
 /** True when the element is entirely inside the window. */
 export function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((sel) => {

@@ -18,13 +18,13 @@ import { submitWorkbook } from '../../client/index.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
+import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
 import { currentYear } from '../../shared/policy/index.js';
-import { FINDINGS_SHEET } from '../../workbook/write-annotated.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 import { readGrid } from '../workbook/read-grid.js';
-import { inViewport, overflowing, rawCodesIn, WIDTHS } from './pane-checks.js';
+import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
 import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -213,7 +213,7 @@ describe('standalone page', () => {
       return out;
     });
     expect(marked.length).toBe(2);
-    const list = wb.getWorksheet(FINDINGS_SHEET)!;
+    const list = wb.getWorksheet(FINDINGS_SHEET_NAME)!;
     expect(list.rowCount).toBe(1 + 4);
     const links = list.getRows(2, 4)!.map((r) => r.getCell(3).value as ExcelJS.CellFormulaValue | string | null);
     expect(
@@ -592,6 +592,7 @@ describe('standalone page', () => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await overflowing(page), `sideways overflow at ${width} px (${stage})`).toEqual([]);
+      expect(await sectionsTooWide(page), `wider than its box at ${width} px (${stage})`).toEqual([]);
       expect(await rawCodesIn(page), `codes in the text at ${width} px (${stage})`).toEqual([]);
       for (const card of ['first', 'last'] as const) {
         await page.locator('#fixes li.fix-card')[card]().scrollIntoViewIfNeeded();

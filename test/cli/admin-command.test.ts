@@ -104,13 +104,16 @@ describe('admin command', () => {
       't',
     );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('conflict.exists');
+    expect(refused.stderr).toContain('错误（conflict.exists）：教育局 liangxi 已存在');
     const before = seen.length;
     const failed = await admin('token', 'list', '--server', url, '--token', 't');
     expect(failed.code).toBe(3);
     // A read is retried (three attempts in all); a refused write is not.
     expect(seen.length - before).toBe(3);
-    expect(failed.stderr).toContain('retrying #2 (internal)');
+    expect(failed.stderr).toContain('第 2 次重试（internal）');
+    const inEnglish = await admin('token', 'list', '--server', url, '--token', 't', '--lang', 'en');
+    expect(inEnglish.stderr).toContain('retrying #2 (internal)');
+    expect(inEnglish.stderr).toContain('error (internal): ');
   });
 
   it('should exit 2 on a wrong call (checked before anything is sent), 3 when the server is unreachable', async () => {

@@ -55,13 +55,22 @@ describe('admin token list and renew', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('should show, for every token, until which Beijing day it works, or that it expired, was revoked or never expires', async () => {
-    const run = await runCli('admin', 'token', 'list', '--server', url, '--token', 't');
-    expect(run.code).toBe(0);
-    const lines = run.stdout
-      .trim()
-      .split('\n')
-      .map((l) => l.split('\t'));
-    expect(lines.map((l) => [l[0], l[3]])).toEqual([
+    const states = async (...lang: string[]) => {
+      const run = await runCli('admin', 'token', 'list', '--server', url, '--token', 't', ...lang);
+      expect(run.code).toBe(0);
+      return run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .map((l) => [l[0], l[3]]);
+    };
+    expect(await states()).toEqual([
+      ['tok_valid', '有效至 2099-08-31'],
+      ['tok_old', '已过期（有效至 2020-08-31）'],
+      ['tok_gone', '已于 2025-10-01T00:00:00Z 吊销'],
+      ['tok_admin', '永不过期'],
+    ]);
+    expect(await states('--lang', 'en')).toEqual([
       ['tok_valid', 'valid until 2099-08-31'],
       ['tok_old', 'EXPIRED (valid until 2020-08-31)'],
       ['tok_gone', 'revoked 2025-10-01T00:00:00Z'],
@@ -70,10 +79,12 @@ describe('admin token list and renew', () => {
   });
 
   it('should renew to the default (an empty body) or to the date given, and report a revoked token as refused', async () => {
-    const plain = await runCli('admin', 'token', 'renew', 'tok_old', '--server', url, '--token', 't');
+    const plain = await runCli('admin', 'token', 'renew', 'tok_old', '--server', url, '--token', 't', '--lang', 'en');
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('renewed tok_old');
     expect(plain.stdout).toContain('valid until 2099-08-31');
+    const zh = await runCli('admin', 'token', 'renew', 'tok_old', '--server', url, '--token', 't');
+    expect(zh.stdout).toContain('已续期 tok_old');
     expect(seen.at(-1)).toEqual({ url: 'POST /api/v1/admin/tokens/tok_old/renew', body: {} });
     await runCli(
       'admin',

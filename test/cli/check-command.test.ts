@@ -123,7 +123,9 @@ describe('check', () => {
     expect((await runCli('check', clean, '--as-of', '1.11.2026')).code).toBe(2);
     const future = await runCli('check', clean, '--year', String(currentYear() + 1));
     expect(future.code).toBe(2);
-    expect(future.stderr).toContain('policy.future_year');
+    expect(future.stderr).toContain(`错误：${currentYear() + 1} 年度尚未开始，无法评估`);
+    const futureEn = await runCli('check', clean, '--year', String(currentYear() + 1), '--lang', 'en');
+    expect(futureEn.stderr).toContain(`error: the year ${currentYear() + 1} has not begun`);
   });
 
   describe('with --server', () => {

@@ -36,14 +36,15 @@ const receipt = {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-async function submit(file: string, answer: () => Response) {
+async function submit(file: string, answer: () => Response, ...more: string[]) {
   const requests: SubmissionRequest[] = [];
   const fetch = (async (_: unknown, init?: RequestInit) => {
     requests.push(JSON.parse(gunzipSync(init!.body as Uint8Array).toString('utf8')) as SubmissionRequest);
     return answer();
   }) as typeof globalThis.fetch;
   const { io, out, err } = captureIo();
-  const code = await submitCommand([file, '--server', 'http://bureau.test', '--token', 't0k', '--year', '2026'], io, {
+  const argv = [file, '--server', 'https://bureau.test', '--token', 't0k', '--year', '2026', ...more];
+  const code = await submitCommand(argv, io, {
     fetch,
     sleep: async () => {},
   });
@@ -100,6 +101,16 @@ describe('submit', () => {
     const down = await submit(clean, () => json(503, { error: { code: 'internal', message: '服务暂不可用' } }));
     expect(down.code).toBe(3);
     expect(down.requests.length).toBeGreaterThan(1);
+    expect(down.stderr).toContain('第 1 次重试（internal）');
+    expect(down.stdout).toBe('提交失败（服务器故障）：internal: 服务暂不可用\n');
+    const downEn = await submit(
+      clean,
+      () => json(503, { error: { code: 'internal', message: '服务暂不可用' } }),
+      '--lang',
+      'en',
+    );
+    expect(downEn.stderr).toContain('retrying #1 (internal)');
+    expect(downEn.stdout).toMatch(/^Submission failed \(server\): internal: /);
     const auth = await submit(clean, () => json(401, { error: { code: 'auth.invalid_token', message: '令牌无效' } }));
     expect(auth.code).toBe(2);
     expect(auth.requests).toHaveLength(1);
@@ -109,13 +120,13 @@ describe('submit', () => {
     vi.stubEnv('SHIXUN_SERVER', '');
     vi.stubEnv('SHIXUN_TOKEN', '');
     expect((await runCli('submit', clean, '--token', 't')).code).toBe(2);
-    expect((await runCli('submit', clean, '--server', 'http://bureau.test')).code).toBe(2);
-    expect((await runCli('submit', clean, '--server', 'bureau', '--token', 't')).code).toBe(2);
+    expect((await runCli('submit', clean, '--server', 'https://bureau.test')).code).toBe(2);
+    expect((await runCli('submit', clean, '--server', 'ftp://bureau', '--token', 't')).code).toBe(2);
     vi.unstubAllEnvs();
   });
 
   it('should take the server and the token from SHIXUN_SERVER and SHIXUN_TOKEN', async () => {
-    vi.stubEnv('SHIXUN_SERVER', 'http://bureau.test');
+    vi.stubEnv('SHIXUN_SERVER', 'https://bureau.test');
     vi.stubEnv('SHIXUN_TOKEN', 'from-env');
     let auth: string | null = null;
     const fetch = (async (_: unknown, init?: RequestInit) => {

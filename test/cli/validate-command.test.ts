@@ -116,7 +116,9 @@ describe('validate on a file it cannot use', () => {
     expect(missing.stderr).not.toContain('usage:');
     const wrong = await runCli('validate', clean, '--yaer', '2026');
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('usage:');
+    expect(wrong.stderr).toContain('错误：未知选项 --yaer\n\n用法：');
+    const wrongEn = await runCli('validate', clean, '--yaer', '2026', '--lang', 'en');
+    expect(wrongEn.stderr).toContain('error: unknown option --yaer\n\nusage:');
   });
 });
 
@@ -145,7 +147,7 @@ describe('validate as a subprocess', () => {
       const argv = cases[i]!;
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stdout, argv.join(' ')).toBe('');
-      expect(run.stderr, argv.join(' ')).toMatch(/error: .+/);
+      expect(run.stderr, argv.join(' ')).toMatch(/^错误：.+/);
     });
   }, 60_000);
 

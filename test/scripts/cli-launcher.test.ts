@@ -12,10 +12,11 @@ const run = (...args: string[]) => execFileSync(process.execPath, [LAUNCHER, ...
 
 describe('the CLI launcher', () => {
   it('should run the CLI from its bundle, and rebuild the bundle first when a source is newer', () => {
-    expect(run('help')).toContain('usage: npm run --silent cli');
+    expect(run('help')).toContain('用法：npm run --silent cli');
+    expect(run('help', '--lang', 'en')).toContain('usage: npm run --silent cli');
     const old = new Date(Date.UTC(2000, 0, 1));
     utimesSync(BUNDLE, old, old);
-    expect(run('help')).toContain('validate FILE');
+    expect(run('help')).toContain('validate 文件');
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(old.getTime());
   }, 60_000);
 

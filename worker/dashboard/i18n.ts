@@ -272,6 +272,10 @@ export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
+/** A stored instant in Beijing time, whatever the reviewer's computer is set to (the exports do the same). */
 export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString(currentLang() === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+  return new Date(iso).toLocaleString(currentLang() === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  });
 }

@@ -13,6 +13,7 @@ import { BACKBONE_LEVELS, STUDIO_ROLES } from '../../shared/contract/enums.js';
 import { RULE_IDS } from '../../shared/policy/index.js';
 import type { RuleId, TeacherCompliance, TeacherStatus } from '../../shared/policy/types.js';
 import { RECOGNITION_STATUSES, type RecognitionStatus } from '../../shared/recognition/types.js';
+import { ApiError } from '../errors.js';
 import type { SubmissionStats } from '../submission/evaluate.js';
 import { defaultDeadline } from './policies.js';
 import type { BureauRow } from './tenants.js';
@@ -31,6 +32,7 @@ interface SummaryRow {
   fail: number | null;
   pass_rate: number | null;
   stats_json: string | null;
+  stale: number;
 }
 
 const rate = (pass: number, n: number) => (n === 0 ? 0 : Math.round((pass / n) * 10_000) / 10_000);
@@ -70,7 +72,7 @@ export async function bureauSummary(
     db
       .prepare(
         `SELECT sc.code, sc.name, sc.type, sc.rural, s.id, s.version, s.review_state AS status, s.submitted_at, s.pass, s.warn, s.fail,
-                s.pass_rate, s.stats_json
+                s.pass_rate, s.stats_json, s.stale_since IS NOT NULL AS stale
            FROM schools sc
            LEFT JOIN current_submissions c ON c.school_code = sc.code AND c.year = ?2
            LEFT JOIN submissions s ON s.id = c.submission_id
@@ -109,6 +111,7 @@ export async function bureauSummary(
       fail,
       passRate: s.pass_rate ?? 0,
       schoolStatus: stats?.schoolStatus ?? null,
+      stale: s.stale === 1,
     };
     rows.push(row);
     addTo(totals, row);
@@ -151,6 +154,7 @@ export async function bureauSummary(
       studio,
     ),
     rural: { rural, urban },
+    recomputing: rows.filter((r) => r.stale).length,
   };
 }
 
@@ -170,6 +174,7 @@ interface TeacherDbRow {
   row: number;
   id_masked: string;
   id_enc: string;
+  stale: number;
   name: string;
   gender: string;
   stage: string;
@@ -189,6 +194,7 @@ function teacherWhere(f: TeacherFilter): { sql: string; binds: unknown[] } {
   const binds: unknown[] = [f.bureauId, f.year];
   let sql = `FROM teachers t
     JOIN current_submissions c ON c.submission_id = t.submission_id
+    JOIN submissions s ON s.id = c.submission_id
     JOIN schools sc ON sc.code = c.school_code
    WHERE sc.bureau_id = ?1 AND c.year = ?2`;
   if (f.school !== undefined) {
@@ -211,7 +217,8 @@ function teacherWhere(f: TeacherFilter): { sql: string; binds: unknown[] } {
 }
 
 const TEACHER_SELECT = `SELECT c.school_code, sc.name AS school_name, sc.rural, t.row, t.id_masked, t.id_enc, t.name, t.gender,
-  t.stage, t.subject, t.title, t.post, t.backbone, t.backbone_level, t.studio_role, t.status, t.unmet, t.hours, t.compliance_json`;
+  t.stage, t.subject, t.title, t.post, t.backbone, t.backbone_level, t.studio_role, t.status, t.unmet, t.hours,
+  t.compliance_json, s.stale_since IS NOT NULL AS stale`;
 
 export function toTeacherRow(r: TeacherDbRow): TeacherRow {
   const compliance = JSON.parse(r.compliance_json) as TeacherCompliance;
@@ -234,6 +241,7 @@ export function toTeacherRow(r: TeacherDbRow): TeacherRow {
     unmetRules: r.unmet.split(',').filter((x) => x !== '') as RuleId[],
     hours: r.hours,
     rules: compliance.rules,
+    stale: r.stale === 1,
   };
 }
 
@@ -284,9 +292,22 @@ export async function allTeachers(
     )
     .bind(...w.binds)
     .all<TeacherDbRow & { recognition_counts: string | null }>();
-  return r.results.map((t) => {
+  const rows = r.results.map((t) => {
     const stored = JSON.parse(t.recognition_counts ?? '{}') as Partial<RecognitionCounts>;
     const recognition = Object.fromEntries(RECOGNITION_STATUSES.map((s) => [s, stored[s] ?? 0])) as RecognitionCounts;
     return { ...toTeacherRow(t), idEnc: t.id_enc, recognition };
   });
+  // A file is kept and passed on: it never carries a verdict that is being recomputed. The read's
+  // re-evaluation brings up to REEVALUATE_BUDGET more up to date each time, so a retry gets there.
+  const stale = new Set(rows.filter((t) => t.stale).map((t) => t.schoolCode)).size;
+  if (stale > 0)
+    throw new ApiError(
+      503,
+      'verdicts.recomputing',
+      `${stale} 所学校的结论正在重新计算，请稍后再导出`,
+      `The verdicts of ${stale} schools are being recomputed; export again shortly`,
+      { schools: stale },
+      { 'Retry-After': '5' },
+    );
+  return rows;
 }

@@ -43,6 +43,28 @@ export function emptyHistory(teachers: number): HistoryLookup {
   };
 }
 
+/**
+ * SQL: whether what `subject`'s verdict read as its history at seq `seq` may have changed since (all
+ * three are SQL expressions; `bureau` is the subject's bureau). Either a version of the bureau
+ * holding one of its teachers was committed after `seq` (new or changed records), or a ledger it
+ * counted records of is no longer current (records removed: the new version may not hold the
+ * teacher any more). Versions of other teachers, and of other bureaus (their counters are not this
+ * one's), do not count: a busy bureau does not keep re-evaluating verdicts an unrelated commit
+ * raced. Cheap first: unless the bureau's counter moved past `seq` + `own` (the commits the caller
+ * itself made in the same transaction), nothing was committed since and the rest is not evaluated.
+ */
+export function changedSince(subject: string, seq: string, bureau: string, own: 0 | 1): string {
+  return `((SELECT history_seq FROM bureaus WHERE id = ${bureau}) > ${seq} + ${own}
+    AND (EXISTS (SELECT 1 FROM submissions o
+                   JOIN schools osc ON osc.code = o.school_code
+                  WHERE o.committed_seq > ${seq} AND o.id <> ${subject} AND osc.bureau_id = ${bureau}
+                    AND EXISTS (SELECT 1 FROM teachers t JOIN teachers nt ON nt.id_hmac = t.id_hmac
+                                 WHERE t.submission_id = o.id AND nt.submission_id = ${subject}))
+      OR EXISTS (SELECT 1 FROM submission_sources ss
+                  WHERE ss.submission_id = ${subject}
+                    AND NOT EXISTS (SELECT 1 FROM current_submissions c WHERE c.submission_id = ss.source_id))))`;
+}
+
 /** Statements of one lookup, for the benchmark's count. */
 export const HISTORY_STATEMENTS = 4;
 

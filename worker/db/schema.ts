@@ -70,6 +70,7 @@ export const SUBMISSIONS = table('submissions', {
   approved_version: 'integer?',
   stale_since: 'text?',
   evaluated_at: 'text?',
+  committed_seq: 'integer?',
 });
 
 export const TEACHERS = table('teachers', {

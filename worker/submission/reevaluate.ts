@@ -10,10 +10,13 @@
  * engine only groups by it, and the masked form comes from the row), looks the history up again,
  * matches its records against the bureau's catalogue as it stands (archive.md §2), and rewrites the
  * verdict and recognition columns in one batch — only while the version is still current, and it
- * clears the mark only if no other version of the bureau was committed since its lookup.
+ * clears the mark only if what it read has not changed since its lookup (history.ts's changedSince).
+ * When the recognition of its own records changed, the version counts as committed again: the
+ * bureau's history_seq moves and the version is stamped, so that a verdict whose lookup read the
+ * old recognition in the meantime is caught as a commit would be.
  */
 import type { Records, SchoolRecord, TeacherRecord } from '../../shared/records.js';
-import { lookupHistory } from '../db/history.js';
+import { changedSince, lookupHistory } from '../db/history.js';
 import { policyFor } from '../db/policies.js';
 import type { DUTIES, MILESTONES, RowOf, TEACHERS, TRAININGS } from '../db/schema.js';
 import { recognizeRecords, storedRecognition } from '../recognition/apply.js';
@@ -22,8 +25,8 @@ import { evaluateSubmission, reportJson } from './evaluate.js';
 import { chunkRows } from './store.js';
 
 /**
- * Re-evaluations one request runs at most: each is about 20 D1 statements (its rows, the history,
- * the catalogues, the writes), and a Worker may make 1,000.
+ * Re-evaluations one request runs at most: each is 17–19 D1 statements (its rows, the policy, the
+ * catalogues, the history, the writes; counted by bench:scale), and a Worker may make 1,000.
  */
 export const REEVALUATE_BUDGET = 30;
 
@@ -192,6 +195,8 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
   const updates = e.verdicts.map((v) => [v.row, v.status, v.unmet, v.hours, JSON.stringify(v.compliance)]);
   const summary = e.report.school.summary;
   const current = 'EXISTS (SELECT 1 FROM current_submissions WHERE submission_id = ?1)';
+  // The commits this batch makes itself (a changed recognition counts the bureau up once).
+  const own = changed.length === 0 ? 0 : 1;
   await db.batch([
     ...chunkRows(updates).map((chunk) =>
       db
@@ -237,6 +242,15 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
                               WHERE ss.source_id = ?1 AND ss.submission_id <> ?1) AND ${current}`,
             )
             .bind(id, now),
+          db
+            .prepare(`UPDATE bureaus SET history_seq = history_seq + 1 WHERE id = ?2 AND ${current}`)
+            .bind(id, h.bureau_id),
+          db
+            .prepare(
+              `UPDATE submissions SET committed_seq = (SELECT history_seq FROM bureaus WHERE id = ?2)
+                WHERE id = ?1 AND ${current}`,
+            )
+            .bind(id, h.bureau_id),
         ]),
     db.prepare(`DELETE FROM submission_sources WHERE submission_id = ?1 AND ${current}`).bind(id),
     db
@@ -249,7 +263,7 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
       .prepare(
         `UPDATE submissions SET pass = ?2, warn = ?3, fail = ?4, pass_rate = ?5, report_json = ?6, stats_json = ?7,
                 evaluated_at = ?8,
-                stale_since = CASE WHEN (SELECT history_seq FROM bureaus WHERE id = ?9) = ?10 THEN NULL ELSE stale_since END
+                stale_since = CASE WHEN ${changedSince('?1', '?9', '?10', own)} THEN stale_since ELSE NULL END
           WHERE id = ?1 AND ${current}`,
       )
       .bind(
@@ -261,14 +275,16 @@ export async function reevaluate(db: D1Database, id: string, now: string): Promi
         reportJson(e.report),
         JSON.stringify(e.stats),
         now,
-        h.bureau_id,
         lookup.seq,
+        h.bureau_id,
       ),
   ]);
   return true;
 }
 
-export type StaleScope = { bureauId: string; year?: number; schoolCode?: string } | { ids: readonly string[] };
+export type StaleScope =
+  /** `markedAt`: only the verdicts marked at that instant (by one commit), not every leftover. */
+  { bureauId: string; year?: number; schoolCode?: string; markedAt?: string } | { ids: readonly string[] };
 
 /**
  * Re-evaluates the stale current versions in scope, up to REEVALUATE_BUDGET (oldest mark first);
@@ -295,6 +311,10 @@ export async function refreshStale(db: D1Database, scope: StaleScope, now: strin
     if (scope.schoolCode !== undefined) {
       binds.push(scope.schoolCode);
       sql += ` AND s.school_code = ?${binds.length}`;
+    }
+    if (scope.markedAt !== undefined) {
+      binds.push(scope.markedAt);
+      sql += ` AND s.stale_since = ?${binds.length}`;
     }
   }
   binds.push(REEVALUATE_BUDGET);

@@ -10,6 +10,7 @@
  * with the same key stores exactly one new version.
  */
 
+import { changedSince } from '../db/history.js';
 import { CHILD_TABLES, type ChildTable, type RowOf, type StagedRow, SUBMISSIONS, toTuple } from '../db/schema.js';
 import type { FaultHook } from '../env.js';
 import { reportJson } from './evaluate.js';
@@ -166,6 +167,7 @@ export async function storeSubmission(db: D1Database, input: StoreInput, faults?
       approved_version: input.approvedVersion,
       stale_since: null,
       evaluated_at: input.submittedAt,
+      committed_seq: null,
     };
     await step('stage-submission', () =>
       db
@@ -221,8 +223,9 @@ const AFFECTED = `
  * One transaction: move the pointer only while it is still at the expected version AND every staged
  * row is there; then, each only if the pointer now names this submission: mark the version stored,
  * record the idempotency key, supersede the replaced version, count the bureau's history sequence
- * up, and mark stale the verdicts the change concerns — this one's too, when another version of the
- * bureau was committed between its history lookup and now.
+ * up and stamp the version with it, and mark stale the verdicts the change concerns — this one's
+ * too, when between its history lookup and now a version holding one of its teachers was committed
+ * or a ledger it counted was replaced (history.ts's changedSince: the other commit could not see it).
  */
 async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome> {
   const c = input.prepared.counts;
@@ -261,7 +264,9 @@ async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome>
              AND ${complete}
           ON CONFLICT (school_code, year) DO UPDATE SET submission_id = excluded.submission_id, version = excluded.version
           WHERE current_submissions.version = ?12`),
-    stmt(`UPDATE submissions SET status = 'stored' WHERE id = ?3 AND ${isCurrent}`),
+    // Stamped with the value the counting-up below brings the bureau's history_seq to.
+    stmt(`UPDATE submissions SET status = 'stored', committed_seq = (SELECT history_seq + 1 FROM bureaus WHERE id = ?11)
+           WHERE id = ?3 AND ${isCurrent}`),
     stmt(`INSERT INTO idempotency_keys (school_code, key, token_id, request_hash, submission_id, status, created_at)
           SELECT ?1, ?14, ?13, ?15, ?3, 201, ?16 WHERE ${isCurrent}`),
     stmt(`UPDATE submissions SET review_state = 'superseded'
@@ -269,7 +274,7 @@ async function commit(db: D1Database, input: StoreInput): Promise<CommitOutcome>
              AND ${isCurrent}`),
     stmt(`UPDATE bureaus SET history_seq = history_seq + 1 WHERE id = ?11 AND ${isCurrent}`),
     stmt(`UPDATE submissions SET stale_since = ?16
-           WHERE id = ?3 AND ${isCurrent} AND (SELECT history_seq FROM bureaus WHERE id = ?11) <> ?17 + 1`),
+           WHERE id = ?3 AND ${isCurrent} AND ${changedSince('?3', '?17', '?11', 1)}`),
     stmt(`UPDATE submissions SET stale_since = COALESCE(stale_since, ?16) WHERE id IN (${AFFECTED}) AND ${isCurrent}`),
   ]);
   if (moved!.meta.changes === 1) return { ok: true };
