@@ -13,11 +13,22 @@ export class Catalogues {
   /** The years whose catalogues a set of records needs. */
   static yearsOf(records: readonly Pick<RecognizableRecord, 'endDate'>[]): number[] {
     const years = new Set<number>();
-    for (const r of records) years.add(Number(r.endDate.slice(0, 4)));
+    for (const r of records) years.add(yearOf(r.endDate));
     return [...years].sort((a, b) => a - b);
   }
 
   recognize(record: RecognizableRecord, teacherKey: string): Recognition | null {
-    return this.byYear.get(Number(record.endDate.slice(0, 4)))?.recognize(record, teacherKey) ?? null;
+    return this.byYear.get(yearOf(record.endDate))?.recognize(record, teacherKey) ?? null;
   }
+}
+
+/** The year of an ISO date, as Number(date.slice(0, 4)) without a string per record (NaN if not digits). */
+function yearOf(date: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = date.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number.NaN;
+    year = year * 10 + d;
+  }
+  return year;
 }

@@ -17,7 +17,7 @@ export {
   type CatalogueRow,
   readCatalogue,
 } from './read-catalogue.js';
-export { type CatalogueInput, closeDistance, groupKey, Recognizer } from './recognizer.js';
+export { CatalogueIndex, type CatalogueInput, closeDistance, groupKey, Recognizer } from './recognizer.js';
 export {
   bucketOf,
   emptyStatisticsRow,

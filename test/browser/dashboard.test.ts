@@ -362,6 +362,27 @@ describe('bureau dashboard', () => {
     await page.close();
   });
 
+  it('should say which schools are being recomputed, and that their figures are the previous ones', async () => {
+    // More stale verdicts than one read re-evaluates: the API flags them (test/worker/history-reads.test.ts);
+    // here the page is given such an answer to show.
+    const page = await signedIn(tokens.reviewer);
+    const stale = summary.schools.find((s) => s.submitted)!;
+    await page.route(/\/api\/v1\/bureau\/summary/, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as BureauSummary;
+      body.recomputing = 1;
+      for (const s of body.schools) s.stale = s.code === stale.code;
+      await route.fulfill({ response: res, json: body });
+    });
+    await shown(page, 'summary', `#/summary?year=${summary.year}&r=1`);
+    expect(await page.textContent('p.recomputing')).toContain('1 所学校的结果正在按新版本台账重新计算');
+    await shown(page, 'schools', `#/schools?year=${summary.year}`);
+    const chips = page.locator('table.schools .recomputing-chip');
+    expect(await chips.count()).toBe(1);
+    expect(await page.getAttribute('table.schools tr:has(.recomputing-chip)', 'data-code')).toBe(stale.code);
+    await page.close();
+  });
+
   it('should show "—", not 0.0 %, for a year without submissions', async () => {
     const empty = summary.year - 3;
     const page = await signedIn(tokens.reviewer);

@@ -590,4 +590,30 @@ describe('recognition of hours against the catalogue', () => {
     expect(back.imported).toEqual({ added: 0, updated: 5, attendees: 0 });
     expect(back.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+
+  it("should match against an entry's edited hours at once, however often the catalogue was read", async () => {
+    // Every evaluation above read this catalogue (the worker keeps its index between them): an edit
+    // that leaves the entries as many as before must still reach the next evaluation.
+    const edit = await call(app, 'PUT', `/api/v1/catalogue/${YEAR}/entries/LX2025-004`, {
+      token: TOKENS.reviewerA,
+      body: {
+        course: '师德师风专题培训',
+        level: '区级',
+        category: '师德师风',
+        form: '集中面授',
+        startDate: y('09-01'),
+        endDate: y('09-30'),
+        hours: 6,
+        organizer: '区教师发展中心',
+      },
+    });
+    expect(edit.status).toBe(200);
+    const c2 = await complianceOf(a2.submission.id);
+    expect(c2.recognition.records.find((r) => r.row === 7)).toMatchObject({
+      course: '师德师风专题培训',
+      status: 'hours_exceed',
+      code: 'LX2025-004',
+      countedHours: 6,
+    });
+  });
 });

@@ -69,6 +69,11 @@ const STRINGS = {
   showAll: ['显示全部 {n} 所', 'Show all {n}'],
   showFewer: ['只显示最低 {n} 所', 'Show the lowest {n}'],
   noData: ['暂无数据', 'No data yet'],
+  recomputing: [
+    '{n} 所学校的结果正在按新版本台账重新计算，下面暂为其上一次的结果；稍后刷新即可。',
+    "{n} schools' results are being recomputed after a ledger changed; their previous results are shown until then. Reload shortly.",
+  ],
+  recomputingChip: ['重新计算中', 'Recomputing'],
   rural: ['农村', 'Rural'],
   urban: ['城区', 'Urban'],
   passRate: ['达标率', 'Pass rate'],

@@ -4,8 +4,75 @@
  * the teachers concerned (a district's lists can hold every teacher; one school's evaluation needs
  * its own roster's).
  */
-import { Catalogues, type GroupDecision, Recognizer } from '../../shared/recognition/index.js';
+import {
+  type CatalogueEntry,
+  CatalogueIndex,
+  Catalogues,
+  type GroupDecision,
+  Recognizer,
+} from '../../shared/recognition/index.js';
 import { type DecisionRow, type EntryRow, toEntry } from '../db/catalogue.js';
+
+/**
+ * The indexes of the catalogues read lately, by bureau and year. Every evaluation reads its
+ * catalogue afresh, but the index of its entries and decisions — folding, the pair lists, and what
+ * each training typed in the district matched — is built again only when what was read differs
+ * from what it was built from: the submissions of a district and the re-evaluations of one queue
+ * decision share it, and each training is matched once, not once per school. What it holds never
+ * depends on the request (attendee lists stay with each evaluation's Recognizer).
+ */
+const INDEXES = new Map<string, CatalogueIndex>();
+const KEPT_INDEXES = 16;
+
+function indexOf(
+  bureauId: string,
+  year: number,
+  entries: CatalogueEntry[],
+  decisions: ReadonlyMap<string, GroupDecision>,
+): CatalogueIndex {
+  const key = `${bureauId}|${year}`;
+  const known = INDEXES.get(key);
+  const index =
+    known && sameEntries(known.entries, entries) && sameDecisions(known.decisions, decisions)
+      ? known
+      : new CatalogueIndex(entries, decisions);
+  // Most recently used last: the first is the one to forget.
+  INDEXES.delete(key);
+  INDEXES.set(key, index);
+  if (INDEXES.size > KEPT_INDEXES) INDEXES.delete(INDEXES.keys().next().value!);
+  return index;
+}
+
+function sameDecisions(a: ReadonlyMap<string, GroupDecision>, b: ReadonlyMap<string, GroupDecision>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [group, x] of a) {
+    const y = b.get(group);
+    if (y === undefined || x.action !== y.action) return false;
+    if (x.action === 'link' ? x.code !== (y as typeof x).code : x.reason !== (y as typeof x).reason) return false;
+  }
+  return true;
+}
+
+function sameEntries(a: readonly CatalogueEntry[], b: readonly CatalogueEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.code !== y.code ||
+      x.course !== y.course ||
+      x.level !== y.level ||
+      x.category !== y.category ||
+      x.form !== y.form ||
+      x.startDate !== y.startDate ||
+      x.endDate !== y.endDate ||
+      x.hours !== y.hours ||
+      x.organizer !== y.organizer
+    )
+      return false;
+  }
+  return true;
+}
 
 export async function loadCatalogues(
   db: D1Database,
@@ -19,7 +86,8 @@ export async function loadCatalogues(
     db
       .prepare(
         `SELECT year, code, code_key, course, level, category, form, start_date, end_date, hours, organizer, attendees
-           FROM catalogue_entries WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2))`,
+           FROM catalogue_entries WHERE bureau_id = ?1 AND year IN (SELECT value FROM json_each(?2))
+          ORDER BY year, code_key`,
       )
       .bind(bureauId, yearList),
     db
@@ -66,7 +134,8 @@ export async function loadCatalogues(
   }
   const recognizers = new Map<number, Recognizer>();
   for (const [y, v] of byYear) {
-    recognizers.set(y, new Recognizer({ entries: v.entries.map(toEntry), attendees: v.lists, decisions: v.decisions }));
+    const index = indexOf(bureauId, y, v.entries.map(toEntry), v.decisions);
+    recognizers.set(y, new Recognizer({ index, attendees: v.lists }));
   }
   return new Catalogues(recognizers);
 }

@@ -230,6 +230,7 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
                   <a href={schoolHref(r.code)}>
                     <Typed text={r.name} />
                   </a>
+                  {r.stale ? <span class="chip st-warn recomputing-chip">{t('recomputingChip')}</span> : null}
                 </td>
                 <td>{t(r.rural ? 'rural' : 'urban')}</td>
                 <td>

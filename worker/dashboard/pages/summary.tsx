@@ -164,6 +164,11 @@ function Summary({ ctx, data }: { ctx: PageContext; data: BureauSummary }) {
           fileStem={`summary-${data.year}`}
         />
       </div>
+      {data.recomputing > 0 ? (
+        <p class="recomputing" role="status" data-recomputing={data.recomputing}>
+          {t('recomputing', { n: data.recomputing })}
+        </p>
+      ) : null}
       <section class="kpis" aria-label={t('navSummary')}>
         <Kpi label={t('schools')} value={data.schools.length} id="schools" />
         <Kpi label={t('submitted')} value={tot.submitted} cls="ok" id="submitted" />
