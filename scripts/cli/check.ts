@@ -18,11 +18,15 @@ import {
   type ResolvedPolicy,
   resolvePolicy,
 } from '../../shared/policy/index.js';
+import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
+import type { ValidationResult } from '../../shared/validate/types.js';
 import { JSON_OPTION, LANG_OPTION, langOf, parse, required, serverOrigin, YEAR_OPTION, yearOf } from './args.js';
 import { type CliIo, EXIT, InputError, UsageError } from './io.js';
+import { writeJson } from './json-out.js';
+import type { Progress } from './progress.js';
 import { checkJson, maskIds, renderCompliance, renderValidation } from './report.js';
-import { runValidation } from './run-validation.js';
+import { validateOnly } from './run-validation.js';
 
 const OPTIONS = {
   ...YEAR_OPTION,
@@ -55,30 +59,73 @@ export async function checkCommand(argv: readonly string[], io: CliIo, seams: Ch
           ...(seams.fetch ? { fetch: seams.fetch } : {}),
         };
   const policy = values.policy === undefined ? DEFAULT_POLICY : await readPolicy(values.policy, lang);
+  // Nothing of the file or its records is held here while the report is written: a large
+  // district's cells and records are hundreds of megabytes that can be freed by then.
+  const evaluated = await evaluate(await validateOnly(positionals[0]!, year, lang, io), {
+    server,
+    policy,
+    year,
+    asOf,
+    lang,
+    io,
+  });
+  if (typeof evaluated === 'number') return evaluated;
+  const { result, compliance } = evaluated;
+  if (values.json) writeJson(checkJson(result, compliance), io.stdout);
+  else io.stdout(renderValidation(result, positionals[0]!, lang) + renderCompliance(compliance, lang));
+  return result.ok ? EXIT.ok : EXIT.findings;
+}
+
+interface Evaluation {
+  server: Parameters<typeof fetchRecordSet>[0] | null;
+  policy: ResolvedPolicy;
+  year: number;
+  asOf: string;
+  lang: Lang;
+  io: CliIo;
+}
+
+/**
+ * The compliance of a validation's records (with the history when a server is given), and the
+ * validation as check reports it, IDs masked. Its records stay behind here: once evaluated, the
+ * report needs none of them. An exit status when the history could not be fetched.
+ */
+async function evaluate(
+  { result: validated, progress }: { result: ValidationResult; progress: Progress },
+  { server, policy, year, asOf, lang, io }: Evaluation,
+): Promise<{ result: ValidationResult; compliance: ComplianceReport } | number> {
   const t = reportText(lang);
-  const run = await runValidation(positionals[0]!, year, lang, io);
-  let input: Records | RecordSet = run.result.records;
+  let input: Records | RecordSet = validated.records;
   if (server) {
-    run.progress.phase(t.progress.history);
-    const found = await fetchRecordSet(server, run.result.records, year);
+    progress.phase(t.progress.history);
+    const found = await fetchRecordSet(server, validated.records, year);
     if (!found.ok) {
-      run.progress.finish();
+      progress.finish();
       io.stderr(`${t.historyFailed(`${found.code}: ${lang === 'en' ? found.messageEn : found.message}`)}\n`);
       return found.status === null || found.status >= 500 || found.status === 429 ? EXIT.unreachable : EXIT.usage;
     }
     input = found.value.set;
   }
-  run.progress.phase(t.progress.evaluating);
-  const compliance = policyCall(() => evaluateCompliance(input, policy, { year, asOf, lang }), year, asOf);
-  run.progress.finish();
-  const result = maskIds(run.result);
-  io.stdout(
-    values.json
-      ? `${JSON.stringify(checkJson(result, compliance), null, 2)}\n`
-      : renderValidation(result, positionals[0]!, lang) + renderCompliance(compliance, lang),
+  progress.phase(t.progress.evaluating);
+  // check prints no rule's counted records (cli.md's five keys): they are not made.
+  const compliance = policyCall(
+    () => evaluateCompliance(input, policy, { year, asOf, lang, countedRecords: false }),
+    year,
+    asOf,
   );
-  return result.ok ? EXIT.ok : EXIT.findings;
+  progress.finish();
+  return { result: maskIds({ ...validated, records: EMPTY_RECORDS }), compliance };
 }
+
+/** What the report's validation holds in place of the records it does not print. */
+const EMPTY_RECORDS: Records = {
+  school: null,
+  teachers: [],
+  invalidTeachers: [],
+  trainings: [],
+  duties: [],
+  milestones: [],
+};
 
 function asOfFor(value: string | undefined, year: number): string {
   if (value === undefined) return policyCall(() => defaultAsOf(year), year, '');

@@ -22,3 +22,17 @@ export async function runValidation(path: string, year: number, lang: Lang, io: 
   const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
   return { file, result, progress: p };
 }
+
+/**
+ * A run's validation and progress alone (check): the file's bytes and cells are not returned, so
+ * that they can be freed once validated.
+ */
+export async function validateOnly(
+  path: string,
+  year: number,
+  lang: Lang,
+  io: CliIo,
+): Promise<Pick<ValidationRun, 'result' | 'progress'>> {
+  const { result, progress } = await runValidation(path, year, lang, io);
+  return { result, progress };
+}

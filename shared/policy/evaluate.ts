@@ -50,15 +50,32 @@ function groupById<T extends { idNumber: string }>(rows: readonly T[], keep: (ro
 }
 
 function refsOf(counted: Counted): CountedRecords {
-  const refs = counted.records.map((r): [number, number] => [r.source, r.row]);
-  refs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const records = counted.records;
+  const refs = new Array<[number, number]>(records.length);
+  // A teacher's records usually come in order already (the workbook's rows): sorted only when not.
+  let ordered = true;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    refs[i] = [r.source, r.row];
+    if (i > 0) {
+      const p = records[i - 1]!;
+      if (p.source > r.source || (p.source === r.source && p.row > r.row)) ordered = false;
+    }
+  }
+  if (!ordered) refs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { sheet: counted.sheet, refs };
 }
 
-/** The report line of a verdict: the counted records become references into the report's sources. */
-function resultOf(rule: RuleId, verdict: Verdict): RuleResult {
-  const { counted, ...line } = verdict;
-  return counted ? { rule, ...line, records: refsOf(counted) } : { rule, ...line };
+/**
+ * The report line of a verdict: the counted records become references into the report's sources.
+ * Built field by field (the order every rule's verdict has) rather than by rest and spread: one
+ * object of one shape for each of a large school's tens of thousands of lines.
+ */
+function resultOf(rule: RuleId, verdict: Verdict, withRecords: boolean): RuleResult {
+  const { status, actual, required, message, counted } = verdict;
+  return counted && withRecords
+    ? { rule, status, actual, required, message, records: refsOf(counted) }
+    : { rule, status, actual, required, message };
 }
 
 const RANK: Record<RuleStatus, number> = { pass: 0, warn: 1, fail: 2 };
@@ -91,7 +108,7 @@ export function evaluateCompliance(
   policy: ResolvedPolicy,
   opts: EvaluateOptions,
 ): ComplianceReport {
-  const { year, asOf, lang = 'zh' } = opts;
+  const { year, asOf, lang = 'zh', countedRecords = true } = opts;
   checkFrame(year, asOf);
   const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
   const frame: EvaluationFrame = {
@@ -113,8 +130,14 @@ export function evaluateCompliance(
     const results: RuleResult[] = [];
     // Not yet working on asOf, or only after the year: no rule of the year concerns this teacher.
     if (startDate <= asOf && startDate <= frame.yearEnd) {
+      // Every field written out (no spread of the frame): the rules then all see one shape of context.
       const ctx: TeacherContext = {
-        ...frame,
+        year: frame.year,
+        asOf: frame.asOf,
+        yearStart: frame.yearStart,
+        yearEnd: frame.yearEnd,
+        lang: frame.lang,
+        recognition: frame.recognition,
         teacher,
         startDate,
         trainings: trainings.get(teacher.idNumber) ?? [],
@@ -123,7 +146,7 @@ export function evaluateCompliance(
       };
       for (const rule of rules) {
         const verdict = rule.run(ctx);
-        if (verdict) results.push(resultOf(rule.id, verdict));
+        if (verdict) results.push(resultOf(rule.id, verdict, countedRecords));
       }
     }
     return {
@@ -158,7 +181,7 @@ export function evaluateCompliance(
     for (const id of SCHOOL_RULE_IDS) {
       if (!policy.rules[id].enabled) continue;
       const verdict = runSchoolRule(id, policy, ctx);
-      if (verdict) results.push(resultOf(id, verdict));
+      if (verdict) results.push(resultOf(id, verdict, countedRecords));
     }
     school = { status: worstStatus(results), rules: results, summary };
   }

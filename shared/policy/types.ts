@@ -97,4 +97,10 @@ export interface EvaluateOptions {
   /** YYYY-MM-DD; see defaultAsOf. */
   asOf: string;
   lang?: Lang;
+  /**
+   * Whether each rule line lists the records it counted (`records`; default true). A host that
+   * shows none (the CLI's check prints cli.md's five keys) leaves them out: for a large school they
+   * are a hundred thousand references made only to be dropped.
+   */
+  countedRecords?: boolean;
 }

@@ -141,65 +141,78 @@ interface TeacherRows {
   byKey: Map<string, ParsedRow> | null;
 }
 
-function complete(v: RowValues, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (typeof v[parts[i]!] !== 'string') return false;
-  return true;
-}
-
-function sameParts(a: RowValues, b: RowValues, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (a[parts[i]!] !== b[parts[i]!]) return false;
-  return true;
-}
-
-function keyOf(v: RowValues, parts: readonly string[]): string {
-  let k = v[parts[0]!] as string;
-  for (let i = 1; i < parts.length; i++) k += SEP + (v[parts[i]!] as string);
-  return k;
+/**
+ * The values two rows must share to be repeats, as functions written out for each sheet: a named
+ * property read is one inline load, where `v[parts[i]]` looked every key up anew (a third of the
+ * validation of an ordinary ledger).
+ */
+interface RepeatKey {
+  /** Every part is a valid value (a row with an error in one takes no part). */
+  complete(v: RowValues): boolean;
+  same(a: RowValues, b: RowValues): boolean;
+  /** The parts joined by SEP. */
+  key(v: RowValues): string;
 }
 
 /**
- * Calls `onRepeat(row, first)` for each row whose ID and `parts` equal an earlier row's (rows with
- * an error in one of them take no part). Linear: a teacher's row is compared with at most
- * SCAN_LIMIT earlier ones, then looked up in a Map of that teacher's keys, so 100,000 rows of one ID
- * (an ID filled down the whole column) cost what 100,000 teachers' rows cost; comparing each row
- * with all of its teacher's earlier rows made that ledger quadratic (issue 10). Scanning the first
- * few instead of keying every row keeps the ordinary ledger (a dozen rows a teacher) fast: no
- * composite string is built for it.
+ * Calls `onRepeat(row, first)` for each row whose ID and parts equal an earlier row's. Linear: a
+ * teacher's row is compared with at most SCAN_LIMIT earlier ones, then looked up in a Map of that
+ * teacher's keys, so 100,000 rows of one ID (an ID filled down the whole column) cost what 100,000
+ * teachers' rows cost; comparing each row with all of its teacher's earlier rows made that ledger
+ * quadratic (issue 10). Scanning the first few instead of keying every row keeps the ordinary
+ * ledger (a dozen rows a teacher) fast: no composite string is built for it.
  */
 function repeatsPerTeacher(
   rows: readonly ParsedRow[],
-  parts: readonly string[],
+  parts: RepeatKey,
   onRepeat: (row: ParsedRow, first: ParsedRow) => void,
 ): void {
   const byId = new Map<string, TeacherRows>();
   for (const row of rows) {
     const v = row.values;
     const id = v.idNumber;
-    if (typeof id !== 'string' || !complete(v, parts)) continue;
+    if (typeof id !== 'string' || !parts.complete(v)) continue;
     const mine = byId.get(id);
     if (!mine) {
       byId.set(id, { rows: [row], byKey: null });
       continue;
     }
     if (mine.byKey !== null) {
-      const key = keyOf(v, parts);
+      const key = parts.key(v);
       const first = mine.byKey.get(key);
       if (first) onRepeat(row, first);
       else mine.byKey.set(key, row);
       continue;
     }
-    const first = mine.rows.find((e) => sameParts(e.values, v, parts));
+    let first: ParsedRow | undefined;
+    for (let i = 0; i < mine.rows.length; i++) {
+      if (parts.same(mine.rows[i]!.values, v)) {
+        first = mine.rows[i];
+        break;
+      }
+    }
     if (first) {
       onRepeat(row, first);
       continue;
     }
     mine.rows.push(row);
-    if (mine.rows.length === SCAN_LIMIT) mine.byKey = new Map(mine.rows.map((e) => [keyOf(e.values, parts), e]));
+    if (mine.rows.length === SCAN_LIMIT) mine.byKey = new Map(mine.rows.map((e) => [parts.key(e.values), e]));
   }
 }
 
-const TRAINING_PARTS = ['course', 'startDate', 'endDate'] as const;
-const DUTY_PARTS = ['semester'] as const;
+/** Trainings repeat when course, start and end are the same. */
+const TRAINING_PARTS: RepeatKey = {
+  complete: (v) => typeof v.course === 'string' && typeof v.startDate === 'string' && typeof v.endDate === 'string',
+  same: (a, b) => a.course === b.course && a.startDate === b.startDate && a.endDate === b.endDate,
+  key: (v) => `${v.course as string}${SEP}${v.startDate as string}${SEP}${v.endDate as string}`,
+};
+
+/** Duty rows repeat when the term is the same. */
+const DUTY_PARTS: RepeatKey = {
+  complete: (v) => typeof v.semester === 'string',
+  same: (a, b) => a.semester === b.semester,
+  key: (v) => v.semester as string,
+};
 
 /** duplicate.training (warning) on the later copies' ID cell; those copies make no record. */
 export function checkRepeatedTrainings(t: PlacedTable, collector: Collector): void {

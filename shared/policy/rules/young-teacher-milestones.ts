@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MILESTONES, type Milestone } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { addYears, yearStart } from '../dates.js';
+import { addYears, yearOf } from '../dates.js';
 import type { TeacherRule } from './define.js';
 
 const years = z.number().int().min(0).max(40);
@@ -31,8 +31,9 @@ export const youngTeacherMilestones: TeacherRule<Params> = {
       'years after startDate at which each milestone is due; a due milestone needs a 通过 result dated on or before asOf',
   },
   evaluate(ctx, p) {
-    const lastDue = addYears(ctx.startDate, Math.max(...Object.values(p.dueYears)));
-    if (lastDue < yearStart(ctx.year)) return null;
+    // The last milestone falls in the start year + its due years (same month and day), so a
+    // teacher whose last one is before the year is told from the years alone: most of a roster.
+    if (yearOf(ctx.startDate) + Math.max(...Object.values(p.dueYears)) < ctx.year) return null;
     const due = MILESTONES.values
       .map((m) => ({ milestone: m, dueOn: addYears(ctx.startDate, p.dueYears[m]) }))
       .filter((m) => m.dueOn <= ctx.asOf);

@@ -1,0 +1,61 @@
+/**
+ * A --json document written in pieces: exactly the text of `JSON.stringify(doc, null, 2)` and a
+ * newline, without ever holding all of it. A 20,000-teacher check is a 20 MB document; as one
+ * string, then one buffer for standard output, it was the run's peak of memory.
+ */
+
+/** Pieces are gathered to about this many characters before they are written. */
+const PIECE = 1 << 20;
+
+const INDENT = '  ';
+/** Elements of an array stringified at once: few calls, each a few hundred kilobytes of text. */
+const BATCH = 500;
+
+/**
+ * Writes the document to `write` in pieces of about a megabyte. The top-level object's members are
+ * laid out here, and its arrays in batches of elements; each is JSON.stringify's own text, indented
+ * one level deeper (a JSON text has no raw newline inside a string, so every newline in it is layout).
+ */
+export function writeJson(doc: Record<string, unknown>, write: (text: string) => void): void {
+  let out = '';
+  const put = (text: string) => {
+    out += text;
+    if (out.length >= PIECE) {
+      write(out);
+      out = '';
+    }
+  };
+  const members = Object.keys(doc).filter((k) => isValue(doc[k]));
+  if (members.length === 0) put('{}');
+  else {
+    put('{');
+    members.forEach((key, i) => {
+      put(`${i === 0 ? '' : ','}\n${INDENT}${JSON.stringify(key)}: `);
+      const value = doc[key];
+      if (Array.isArray(value) && value.length > 0) {
+        put('[');
+        for (let j = 0; j < value.length; j += BATCH) {
+          // A batch's text as an array one level deep, without its brackets: its elements' lines.
+          const lines = nested(value.slice(j, j + BATCH), 1).slice(1, -(INDENT.length + 2));
+          put(j === 0 ? lines : `,${lines}`);
+        }
+        put(`\n${INDENT}]`);
+      } else {
+        put(nested(value, 1));
+      }
+    });
+    put('\n}');
+  }
+  put('\n');
+  if (out !== '') write(out);
+}
+
+/** What JSON.stringify writes for an object member (it leaves out undefined, functions and symbols). */
+function isValue(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+}
+
+/** JSON.stringify's text of `value` as it stands `depth` levels deep in the document. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${INDENT.repeat(depth)}`);
+}
