@@ -72,10 +72,14 @@ function refsOf(counted: Counted): CountedRecords {
  * object of one shape for each of a large school's tens of thousands of lines.
  */
 function resultOf(rule: RuleId, verdict: Verdict, withRecords: boolean): RuleResult {
-  const { status, actual, required, message, counted } = verdict;
-  return counted && withRecords
-    ? { rule, status, actual, required, message, records: refsOf(counted) }
-    : { rule, status, actual, required, message };
+  const { status, actual, required, message, counted, deadline } = verdict;
+  const line: RuleResult =
+    counted && withRecords
+      ? { rule, status, actual, required, message, records: refsOf(counted) }
+      : { rule, status, actual, required, message };
+  // Only an open rule has a deadline (rules/define.ts openUntil): most lines keep the shape above.
+  if (deadline !== undefined) line.deadline = deadline;
+  return line;
 }
 
 const RANK: Record<RuleStatus, number> = { pass: 0, warn: 1, fail: 2 };
