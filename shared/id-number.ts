@@ -20,7 +20,8 @@ export type IdCheck = { ok: true; value: string; fixes: readonly FixCode[] } | {
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
-const PROVINCES = new Set([
+/** GB/T 2260's province-level codes: the first two digits of a region code. */
+export const PROVINCE_CODES: readonly string[] = [
   '11',
   '12',
   '13',
@@ -56,7 +57,8 @@ const PROVINCES = new Set([
   '81',
   '82',
   '91',
-]);
+];
+const PROVINCES = new Set(PROVINCE_CODES);
 
 const SCIENTIFIC = /^\d+(?:\.\d+)?e\+?\d+$/i;
 const EIGHTEEN = /^\d{17}[\dX]$/;

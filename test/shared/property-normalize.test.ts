@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKBONE_TITLES, SUBJECTS, TRAINING_LEVELS, YES_NO } from '../../shared/contract/enums.js';
-import { checkIdNumber, idCheckChar, idGender, isProvinceCode, makeIdNumber } from '../../shared/id-number.js';
+import {
+  checkIdNumber,
+  idCheckChar,
+  idGender,
+  isProvinceCode,
+  makeIdNumber,
+  PROVINCE_CODES,
+} from '../../shared/id-number.js';
 import {
   isoDate,
   type Normalized,
@@ -23,47 +30,9 @@ import { propertyRuns } from '../fixtures/property-runs.js';
 const RUNS = propertyRuns(process.env.SHIXUN_PROPERTY_RUNS, 10_000);
 const YEAR = 2026;
 
-const PROVINCES = [
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '71',
-  '81',
-  '82',
-  '91',
-];
-
 const idParts = fc.record({
   region: fc
-    .tuple(fc.constantFrom(...PROVINCES), fc.integer({ min: 0, max: 9999 }))
+    .tuple(fc.constantFrom(...PROVINCE_CODES), fc.integer({ min: 0, max: 9999 }))
     .map(([p, n]) => p + String(n).padStart(4, '0')),
   birthDate: fc
     .date({ min: new Date('1940-01-01T00:00:00Z'), max: new Date(`${YEAR - 18}-12-31T00:00:00Z`), noInvalidDate: true })

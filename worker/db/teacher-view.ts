@@ -15,6 +15,14 @@ import type {
 } from '../../shared/policy/types.js';
 import { countedHours, type RecognitionMode } from '../../shared/recognition/index.js';
 import type { StoredRecognition } from '../recognition/apply.js';
+import {
+  type DutyFieldsRow,
+  dutyFields,
+  type MilestoneFieldsRow,
+  milestoneFields,
+  type TrainingFieldsRow,
+  trainingFields,
+} from './record-fields.js';
 
 interface Head {
   id: string;
@@ -80,49 +88,14 @@ function recordOf(
   origin: TeacherViewOrigin,
   counted: (hours: number, recognition: StoredRecognition | null) => number | null,
 ): TeacherViewRecord {
+  // The row holds the sheet's COLUMNS (above), as the record-fields readers expect.
   if (sheet === 'trainings') {
-    const recognition = r.recognition_json ? (JSON.parse(r.recognition_json as string) as StoredRecognition) : null;
-    return {
-      sheet,
-      row: r.row as number,
-      course: r.course as string,
-      level: r.level as never,
-      category: r.category as never,
-      form: r.form as never,
-      startDate: r.start_date as string,
-      endDate: r.end_date as string,
-      hours: r.hours as number,
-      organizer: r.organizer as string | null,
-      certificate: r.certificate as string | null,
-      catalogueCode: r.catalogue_code as string | null,
-      recognition,
-      countedHours: counted(r.hours as number, recognition),
-      ...origin,
-    };
+    const x = r as unknown as TrainingFieldsRow & { recognition_json: string | null };
+    const recognition = x.recognition_json ? (JSON.parse(x.recognition_json) as StoredRecognition) : null;
+    return { sheet, ...trainingFields(x), recognition, countedHours: counted(x.hours, recognition), ...origin };
   }
-  if (sheet === 'duties') {
-    return {
-      sheet,
-      row: r.row as number,
-      semester: r.semester as string,
-      demoLessonsHome: r.demo_lessons_home as number,
-      demoLessonsGuided: r.demo_lessons_guided as number,
-      observedLessons: r.observed_lessons as number,
-      groupPreps: r.group_preps as number,
-      lectures: r.lectures as number,
-      projectLed: r.project_led as string | null,
-      smallProjects: r.small_projects as number,
-      ...origin,
-    };
-  }
-  return {
-    sheet,
-    row: r.row as number,
-    milestone: r.milestone as never,
-    result: r.result as never,
-    date: r.date as string,
-    ...origin,
-  };
+  if (sheet === 'duties') return { sheet, ...dutyFields(r as unknown as DutyFieldsRow), ...origin };
+  return { sheet, ...milestoneFields(r as unknown as MilestoneFieldsRow), ...origin };
 }
 
 export async function teacherView(

@@ -18,6 +18,7 @@
 import type { Records, SchoolRecord, TeacherRecord } from '../../shared/records.js';
 import { changedSince, lookupHistory } from '../db/history.js';
 import { policyFor } from '../db/policies.js';
+import { dutyFields, milestoneFields, trainingFields } from '../db/record-fields.js';
 import type { DUTIES, MILESTONES, RowOf, TEACHERS, TRAININGS } from '../db/schema.js';
 import { recognizeRecords, storedRecognition } from '../recognition/apply.js';
 import { loadCatalogues } from '../recognition/load.js';
@@ -79,42 +80,9 @@ function recordsOf(head: Head, t: TeacherRow[], tr: TrainingRow[], d: DutyRow[],
       }),
     ),
     invalidTeachers: [],
-    trainings: tr.map((x) => ({
-      row: x.row,
-      idNumber: x.id_hmac,
-      name: name(x.id_hmac),
-      course: x.course,
-      level: x.level as Records['trainings'][number]['level'],
-      category: x.category as Records['trainings'][number]['category'],
-      form: x.form as Records['trainings'][number]['form'],
-      startDate: x.start_date,
-      endDate: x.end_date,
-      hours: x.hours,
-      organizer: x.organizer,
-      certificate: x.certificate,
-      catalogueCode: x.catalogue_code,
-    })),
-    duties: d.map((x) => ({
-      row: x.row,
-      idNumber: x.id_hmac,
-      name: name(x.id_hmac),
-      semester: x.semester,
-      demoLessonsHome: x.demo_lessons_home,
-      demoLessonsGuided: x.demo_lessons_guided,
-      observedLessons: x.observed_lessons,
-      groupPreps: x.group_preps,
-      lectures: x.lectures,
-      projectLed: x.project_led,
-      smallProjects: x.small_projects,
-    })),
-    milestones: m.map((x) => ({
-      row: x.row,
-      idNumber: x.id_hmac,
-      name: name(x.id_hmac),
-      milestone: x.milestone as Records['milestones'][number]['milestone'],
-      result: x.result as Records['milestones'][number]['result'],
-      date: x.date,
-    })),
+    trainings: tr.map((x) => ({ ...trainingFields(x), idNumber: x.id_hmac, name: name(x.id_hmac) })),
+    duties: d.map((x) => ({ ...dutyFields(x), idNumber: x.id_hmac, name: name(x.id_hmac) })),
+    milestones: m.map((x) => ({ ...milestoneFields(x), idNumber: x.id_hmac, name: name(x.id_hmac) })),
   };
 }
 
