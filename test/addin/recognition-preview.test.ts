@@ -2,47 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { catalogueYears, type PreviewCatalogue, recognizeForPreview } from '../../addin/ui/recognition-preview.js';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
 import type { CatalogueEntry, RecognitionMode } from '../../shared/recognition/index.js';
-import type { Records, TeacherRecord, TrainingRecord } from '../../shared/records.js';
+import type { Records, TrainingRecord } from '../../shared/records.js';
+import { teacher as teacherRecord, training as trainingRecord } from '../fixtures/policy-records.js';
 
-const teacher: TeacherRecord = {
-  row: 2,
-  name: '张三',
-  idNumber: '320102198001010012',
-  gender: '男',
-  birthDate: null,
-  phone: null,
-  stage: '小学',
-  subject: '语文',
-  title: '一级教师',
-  education: '本科',
-  startDate: '2010-09-01',
-  post: '专任教师',
-  postStartDate: null,
-  backbone: '无',
-  backboneLevel: null,
-  studioRole: '无',
-  transferred: false,
-  note: null,
-};
-
-function training(row: number, course: string, hours: number, over: Partial<TrainingRecord> = {}): TrainingRecord {
-  return {
-    row,
-    idNumber: teacher.idNumber,
-    name: teacher.name,
-    course,
-    level: '区级',
-    category: '学科教学',
-    form: '集中面授',
-    startDate: '2026-04-10',
-    endDate: '2026-04-12',
-    hours,
-    organizer: null,
-    certificate: null,
-    catalogueCode: null,
-    ...over,
-  };
-}
+const teacher = teacherRecord();
+/** A 区级 training of the teacher in April 2026, row `row`. */
+const training = (row: number, course: string, hours: number, over: Partial<TrainingRecord> = {}) =>
+  trainingRecord(teacher, '2026-04-12', hours, { row, course, startDate: '2026-04-10', ...over });
 
 const entry = (code: string, course: string, hours: number): CatalogueEntry => ({
   code,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryMilestone, HistoryTraining, TeacherHistory } from '../../shared/api/history.js';
 import { buildRecordSet, type History } from '../../shared/history/index.js';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
-import { milestone, records, teacher, training } from './policy-fixtures.js';
+import { milestone, records, teacher, training } from '../fixtures/policy-records.js';
 
 const A2 = { year: 2024, schoolCode: '3201020002', schoolName: '乡村小学' };
 const A1_2024 = { year: 2024, schoolCode: '3201020001', schoolName: '实验小学' };

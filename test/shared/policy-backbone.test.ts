@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duty, records, ruleOf, teacher } from './policy-fixtures.js';
+import { duty, records, ruleOf, teacher } from '../fixtures/policy-records.js';
 
 describe('backbone_duties', () => {
   const rule = 'backbone_duties';

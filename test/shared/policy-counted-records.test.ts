@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, evaluateCompliance } from '../../shared/policy/index.js';
-import { duty, milestone, records, teacher, training } from './policy-fixtures.js';
+import { duty, milestone, records, teacher, training } from '../fixtures/policy-records.js';
 
 /** A small roster whose teachers each meet several rules that count records, rows out of order. */
 function roster() {

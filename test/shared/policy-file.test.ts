@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, policyFileSchema, type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
-import { check, milestone, records, ruleOf, teacher, training, withTrainings } from './policy-fixtures.js';
+import { check, milestone, records, ruleOf, teacher, training, withTrainings } from '../fixtures/policy-records.js';
 
 function resolved(file: unknown): ResolvedPolicy {
   const result = resolvePolicy(file);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
 import type { Recognition, RecognitionStatus } from '../../shared/recognition/index.js';
 import type { TrainingRecord } from '../../shared/records.js';
-import { ruleOf, teacher, training, withTrainings } from './policy-fixtures.js';
+import { ruleOf, teacher, training, withTrainings } from '../fixtures/policy-records.js';
 
 function policy(recognition?: string): ResolvedPolicy {
   const r = resolvePolicy({ id: 'p', ...(recognition !== undefined ? { recognition } : {}) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, records, school, teacher, training } from './policy-fixtures.js';
+import { check, records, school, teacher, training } from '../fixtures/policy-records.js';
 
 function schoolRule(recs: ReturnType<typeof records>, rule: string, asOf = '2026-12-31') {
   return check(recs, { asOf }).school.rules.find((r) => r.rule === rule);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestone, records, ruleOf, teacher, training, withTrainings } from './policy-fixtures.js';
+import { milestone, records, ruleOf, teacher, training, withTrainings } from '../fixtures/policy-records.js';
 
 describe('annual_district_plus_hours', () => {
   const rule = 'annual_district_plus_hours';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, type Recognition, sumStatistics, trainingStatistics } from '../../shared/recognition/index.js';
-import { records, school, teacher, training } from './policy-fixtures.js';
+import { records, school, teacher, training } from '../fixtures/policy-records.js';
 
 const unmatched: Recognition = {
   status: 'unmatched',
