@@ -130,6 +130,12 @@ describe('recognition in the dashboard', () => {
     expect(await cell('district', '区级-teachers')).toBe(String(d.levels.区级.teachers));
     expect(await cell('district', '区级-hours')).toBe(String(d.levels.区级.hours));
     for (const s of stats.schools) expect(await cell(s.code, 'fullTimeTeachers')).toBe(String(s.fullTimeTeachers));
+    // At 1366 px the 20 columns squeezed each school's name into two characters a line.
+    const lines = await page
+      .locator('table.statistics tbody td.name bdi')
+      .evaluateAll((names) => names.map((n) => n.getClientRects().length));
+    expect(lines.length).toBe(stats.schools.length);
+    expect(lines.every((n) => n === 1)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'statistics.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.statistics-export')]);

@@ -121,7 +121,7 @@ function Statistics({ ctx, data }: { ctx: PageContext; data: TrainingStatistics 
             {data.schools.map((s) => (
               <tr data-school={s.code}>
                 <td>{s.code}</td>
-                <td>
+                <td class="name">
                   <Typed text={s.name} />
                 </td>
                 <Cells r={s} />
