@@ -5,6 +5,7 @@
 
 import { type ApiResult, createClient, type ShixunClient } from '../../client/index.js';
 import type { TeacherRow } from '../../shared/api/responses.js';
+import { entryFields } from '../../shared/recognition/types.js';
 import type { PreviewCatalogue } from './recognition-preview.js';
 
 export type { ApiFailure, ApiResult } from '../../client/index.js';
@@ -53,17 +54,7 @@ export async function cataloguesOf(
     if (!r.ok) return r;
     out.push({
       year: r.value.year,
-      entries: r.value.entries.map((e) => ({
-        code: e.code,
-        course: e.course,
-        level: e.level,
-        category: e.category,
-        form: e.form,
-        startDate: e.startDate,
-        endDate: e.endDate,
-        hours: e.hours,
-        organizer: e.organizer,
-      })),
+      entries: r.value.entries.map(entryFields),
       listed: r.value.entries.filter((e) => e.attendeeList === true).map((e) => e.code),
     });
   }

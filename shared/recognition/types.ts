@@ -27,6 +27,24 @@ export interface CatalogueEntry {
   organizer: string | null;
 }
 
+/**
+ * An entry's own fields, from any answer that carries more (the API's counts, `attendeeList`,
+ * `source`): what the pane's preview matches on and what the dashboard's form edits.
+ */
+export function entryFields(e: CatalogueEntry): CatalogueEntry {
+  return {
+    code: e.code,
+    course: e.course,
+    level: e.level,
+    category: e.category,
+    form: e.form,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    hours: e.hours,
+    organizer: e.organizer,
+  };
+}
+
 export const RECOGNITION_STATUSES = ['recognized', 'hours_exceed', 'not_on_list', 'unmatched'] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 

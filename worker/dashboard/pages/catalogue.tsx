@@ -15,7 +15,7 @@ import type { Finding } from '../../../shared/contract/codes.js';
 import { TRAINING_CATEGORIES, TRAINING_FORMS } from '../../../shared/contract/enums.js';
 import { FILE_LIMITS } from '../../../shared/files/limits.js';
 import { encodeWorkbook } from '../../../shared/grid.js';
-import { RECOGNIZED_LEVELS } from '../../../shared/recognition/types.js';
+import { entryFields, RECOGNIZED_LEVELS } from '../../../shared/recognition/types.js';
 import type { PageContext } from '../context.js';
 import { useLoad } from '../hooks.js';
 import { currentLang, type StringKey, t } from '../i18n.js';
@@ -120,16 +120,10 @@ const emptyInput = (year: number): CatalogueEntryInput => ({
 });
 
 /** The editable fields of an entry (the route's body is strict: code, counts and source are not sent). */
-const inputOf = (e: CatalogueEntryInfo): CatalogueEntryInput => ({
-  course: e.course,
-  level: e.level,
-  category: e.category,
-  form: e.form,
-  startDate: e.startDate,
-  endDate: e.endDate,
-  hours: e.hours,
-  organizer: e.organizer,
-});
+const inputOf = (e: CatalogueEntryInfo): CatalogueEntryInput => {
+  const { code: _code, ...input } = entryFields(e);
+  return input;
+};
 
 function EntryForm({
   ctx,
