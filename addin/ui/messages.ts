@@ -130,7 +130,7 @@ const zh = {
     `教师 ${t} 人：达标 ${p}，进行中 ${w}，未达标 ${f}；达标率 ${(rate * 100).toFixed(1)}%`,
   invalidCount: (n: number) => `另有 ${n} 人数据有误，未参与计算`,
   ruleStatus: labelsIn(RULE_STATUS_LABELS, 'zh'),
-  actualRequired: (actual: number, required: number) => `实际 ${actual} / 要求 ${required}`,
+  actualRequired: (actual: string, required: string) => `实际 ${actual} / 要求 ${required}`,
   deadline: (date: string) => `截止 ${date}`,
   metRules: (n: number) => `${RULE_STATUS_LABELS.pass.zh}（${n} 项）`,
   dueBy: (date: string) => `截止 ${date}`,

@@ -1,6 +1,7 @@
 /** The readable reports (without --json) and the JSON documents of cli.md. */
 import type { Finding, Fix, Lang, ReportValue } from '../../shared/contract/codes.js';
 import { reportText } from '../../shared/labels/cli.js';
+import { ruleFigure } from '../../shared/labels/rules.js';
 import { maskId } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import { toValidateJson } from '../../shared/validate/index.js';
@@ -46,7 +47,7 @@ export function renderCompliance(c: ComplianceReport, lang: Lang): string {
       c.school.rules.map((r) => [
         t.rule[r.rule],
         t.status[r.status],
-        t.actualRequired(r.actual, r.required),
+        t.actualRequired(ruleFigure(r.rule, r.actual), ruleFigure(r.rule, r.required)),
         r.message,
       ]),
     ),
@@ -61,7 +62,10 @@ export function renderCompliance(c: ComplianceReport, lang: Lang): string {
     t.status[x.status],
     x.rules
       .filter((r) => r.status !== 'pass')
-      .map((r) => `${t.rule[r.rule]} (${t.status[r.status]}, ${t.actualRequired(r.actual, r.required)})`)
+      .map(
+        (r) =>
+          `${t.rule[r.rule]} (${t.status[r.status]}, ${t.actualRequired(ruleFigure(r.rule, r.actual), ruleFigure(r.rule, r.required))})`,
+      )
       .join('; '),
   ]);
   lines.push(...formatTable([header, ...rows]));

@@ -7,6 +7,7 @@ import { type SubmitOptions, type SubmitResult, submitWorkbook } from '../../cli
 import type { Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { reportText } from '../../shared/labels/cli.js';
+import { ruleFigure } from '../../shared/labels/rules.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import { LANG_OPTION, langOf, parse, required, serverOrigin, YEAR_OPTION, yearOf } from './args.js';
 import { type CliIo, EXIT } from './io.js';
@@ -90,7 +91,7 @@ function renderSubmit(sent: SubmitResult, lang: Lang): string {
       compliance.school.rules.map((r) => [
         t.rule[r.rule],
         t.status[r.status],
-        t.actualRequired(r.actual, r.required),
+        t.actualRequired(ruleFigure(r.rule, r.actual), ruleFigure(r.rule, r.required)),
         r.message,
       ]),
     ),

@@ -38,7 +38,8 @@ export interface ReportText {
   status: Record<TeacherStatus, string>;
   rule: Record<RuleId, string>;
   columns: { row: string; name: string; id: string; status: string; rules: string };
-  actualRequired: (actual: number, required: number) => string;
+  /** `actual` and `required` as ruleFigure gives them. */
+  actualRequired: (actual: string, required: string) => string;
   fixWritten: (applied: number, out: string) => string;
   fixSkipped: (cell: string, reason: string) => string;
   nothingToFix: (out: string) => string;

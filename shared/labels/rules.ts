@@ -39,3 +39,16 @@ export const SCHOOL_RULE_IDS = [
 ] as const satisfies readonly SchoolRuleId[];
 
 export const RULE_IDS: readonly RuleId[] = [...TEACHER_RULE_IDS, ...SCHOOL_RULE_IDS];
+
+/** A share (0.05) as the clerk reads it: 5%, to two decimals of a percent at most. */
+export function percentOf(ratio: number): string {
+  return `${Math.round(ratio * 10_000) / 100}%`;
+}
+
+/** Rules whose actual and required are shares of a whole, not counts or hours. */
+const SHARE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['training_funds_share']);
+
+/** A rule's actual or required as a person reads it: a share as a percentage, else the number. */
+export function ruleFigure(rule: RuleId, value: number): string {
+  return SHARE_RULES.has(rule) ? percentOf(value) : String(value);
+}

@@ -4,6 +4,7 @@
  * its reason in words and actual / required, then, closed, those met; a 数据有误 teacher's card says
  * which row to fix. Connected, the history's note and each record's recognition come first.
  */
+import { ruleFigure } from '../../../shared/labels/rules.js';
 import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types.js';
 import type { Messages } from '../messages.js';
 import type { PreviewHistory } from '../state.js';
@@ -30,7 +31,9 @@ function RuleLine({ rule, m }: { rule: RuleResult; m: Messages }) {
       data-required={rule.required}
     >
       <span class="rule-title">{m.rule[rule.rule]}</span>{' '}
-      <span class="figures">{m.actualRequired(rule.actual, rule.required)}</span>
+      <span class="figures">
+        {m.actualRequired(ruleFigure(rule.rule, rule.actual), ruleFigure(rule.rule, rule.required))}
+      </span>
       {rule.deadline ? (
         <>
           {' '}

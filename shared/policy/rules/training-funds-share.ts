@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_TITLES } from '../../labels/rules.js';
+import { percentOf as percent, RULE_TITLES } from '../../labels/rules.js';
 import { round4, type SchoolRule } from './define.js';
 
 const params = z.strictObject({
@@ -7,10 +7,6 @@ const params = z.strictObject({
   required: z.number().min(0).max(1),
 });
 type Params = z.infer<typeof params>;
-
-function percent(ratio: number): string {
-  return `${Math.round(ratio * 10_000) / 100}%`;
-}
 
 export const trainingFundsShare: SchoolRule<Params> = {
   id: 'training_funds_share',

@@ -10,6 +10,7 @@ import {
   RECOGNITION_BASIS_LABELS,
   RECOGNITION_STATUS_LABELS,
   RULE_STATUS_LABELS,
+  ruleFigure,
 } from '../../../shared/labels/index.js';
 import type { RecordSheet } from '../../../shared/policy/types.js';
 import { type PageContext, scope } from '../context.js';
@@ -79,7 +80,7 @@ function RuleBlock({ view, rule }: { view: TeacherView; rule: TeacherViewRule })
         <span class={`chip st-${rule.status}`}>{RULE_STATUS_LABELS[rule.status][lang]}</span>
         <span class="actual-required">
           <span class="label">{t('actualRequired')}</span>{' '}
-          <strong class="actual">{`${rule.actual} / ${rule.required}`}</strong>
+          <strong class="actual">{`${ruleFigure(rule.rule, rule.actual)} / ${ruleFigure(rule.rule, rule.required)}`}</strong>
           {rule.counts === 'hours' ? <span class="unit"> {t('hoursUnit')}</span> : null}
         </span>
       </div>
