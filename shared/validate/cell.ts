@@ -51,14 +51,24 @@ function memoize(check: Checker): Checker {
   let cache: Map<string | number | boolean, CheckResult> | null = new Map();
   let seen = 0;
   let hits = 0;
+  // A teacher's trainings sit one under the other: the ID and name cells repeat the row above, and
+  // comparing with it is cheaper than any lookup. Checkers are pure, so this holds for a Date too.
+  let lastRaw: Exclude<RawValue, null> | undefined;
+  let lastResult: CheckResult | undefined;
   return (raw) => {
-    if (cache === null || raw instanceof Date) return check(raw);
-    let r = cache.get(raw);
-    if (r === undefined) {
-      r = check(raw);
-      if (cache.size < MEMO_LIMIT) cache.set(raw, r);
-    } else hits++;
-    if (++seen === MEMO_TRIAL && hits * 4 < seen) cache = null;
+    if (raw === lastRaw) return lastResult!;
+    let r: CheckResult | undefined;
+    if (cache === null || raw instanceof Date) r = check(raw);
+    else {
+      r = cache.get(raw);
+      if (r === undefined) {
+        r = check(raw);
+        if (cache.size < MEMO_LIMIT) cache.set(raw, r);
+      } else hits++;
+      if (++seen === MEMO_TRIAL && hits * 4 < seen) cache = null;
+    }
+    lastRaw = raw;
+    lastResult = r;
     return r;
   };
 }

@@ -112,7 +112,14 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
       continue;
     }
     const name = row.values.name;
-    if (nameCol && typeof name === 'string' && entry.name !== null && nameKey(name) !== nameKey(entry.name)) {
+    // Equal names (nearly every row) need no key: the spaces-free form is only for names that differ.
+    if (
+      nameCol &&
+      typeof name === 'string' &&
+      entry.name !== null &&
+      name !== entry.name &&
+      nameKey(name) !== nameKey(entry.name)
+    ) {
       collector.add(
         'reference.name_mismatch',
         t.place,
@@ -168,15 +175,22 @@ function repeatsPerTeacher(
   onRepeat: (row: ParsedRow, first: ParsedRow) => void,
 ): void {
   const byId = new Map<string, TeacherRows>();
+  // A teacher's rows mostly follow one another: the row above's entry spares the lookup.
+  let lastId: string | null = null;
+  let last: TeacherRows | undefined;
   for (const row of rows) {
     const v = row.values;
     const id = v.idNumber;
     if (typeof id !== 'string' || !parts.complete(v)) continue;
-    const mine = byId.get(id);
+    const mine = id === lastId ? last : byId.get(id);
     if (!mine) {
-      byId.set(id, { rows: [row], byKey: null });
+      last = { rows: [row], byKey: null };
+      lastId = id;
+      byId.set(id, last);
       continue;
     }
+    lastId = id;
+    last = mine;
     if (mine.byKey !== null) {
       const key = parts.key(v);
       const first = mine.byKey.get(key);

@@ -20,7 +20,10 @@ export interface ColumnPlan {
   check: Checker;
 }
 
-/** A cell's normalized value: undefined when it had an error, null when empty. */
+/**
+ * A cell's normalized value by column key: undefined when it had an error, null when empty. A table
+ * row's values also hold `row`, its 1-based row number in the sheet (no column has that key).
+ */
 export type RowValues = Record<string, string | number | null | undefined>;
 
 export interface RowContext extends CheckContext {
@@ -54,6 +57,10 @@ export function readCell(
   rowIndex: number,
   values: RowValues,
 ): boolean {
+  // Most cells are text or numbers with nothing to fix: they take the first branch alone.
+  if ((typeof raw === 'string' && !isBlank(raw)) || typeof raw === 'number' || typeof raw === 'boolean') {
+    return checked(ctx, p, raw, rowIndex, values);
+  }
   const key = p.def.key;
   if (raw !== null && raw !== undefined && isCellError(raw)) {
     report(ctx, 'cell.error_value', p, rowIndex, raw.error, { header: p.def.header, value: raw.error });
@@ -71,16 +78,27 @@ export function readCell(
       ctx.collector.fix('fix.trim', ctx.place, rowIndex, p.index, key, raw, null);
     return false;
   }
+  return checked(ctx, p, raw, rowIndex, values);
+}
+
+/** A cell with a value (no error value, not blank) through its column's checker. */
+function checked(
+  ctx: RowContext,
+  p: ColumnPlan,
+  raw: Exclude<RawValue, null>,
+  rowIndex: number,
+  values: RowValues,
+): boolean {
   const r = p.check(raw);
   if (r.ok) {
-    values[key] = r.value;
+    values[p.def.key] = r.value;
     for (let i = 0; i < r.fixes.length; i++) {
-      ctx.collector.fix(r.fixes[i]!, ctx.place, rowIndex, p.index, key, reportValue(raw), r.value);
+      ctx.collector.fix(r.fixes[i]!, ctx.place, rowIndex, p.index, p.def.key, reportValue(raw), r.value);
     }
     return false;
   }
   const severity = FINDING_CODES[r.code];
-  values[key] = severity === 'error' ? undefined : trimText(plainText(raw));
+  values[p.def.key] = severity === 'error' ? undefined : trimText(plainText(raw));
   report(ctx, r.code, p, rowIndex, reportValue(raw), details(ctx, p.def, raw, r));
   return severity === 'error';
 }

@@ -120,8 +120,9 @@ export function readTable<K extends string>(
   parsed.incomplete = incomplete;
   const conditional = def.columns.filter((c) => typeof c.required === 'object');
   // Every row's values object is cloned from one with all the sheet's keys: one allocation of the
-  // right shape per row instead of a dozen property additions.
-  const template: RowValues = {};
+  // right shape per row instead of a dozen property additions. The row number comes first, so that
+  // a clean row's values are already its record where the record is the columns (build-records.ts).
+  const template: RowValues = { row: 0 };
   for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : (col.emptyMeans ?? null);
   const absentNeeded = new Set<string>();
 
@@ -130,6 +131,7 @@ export function readTable<K extends string>(
     const cells = sheet.rows[r];
     if (!cells || isBlankRow(cells)) continue;
     const values: RowValues = { ...template };
+    values.row = r + 1;
     let bad = false;
     for (let i = 0; i < planList.length; i++) {
       const p = planList[i]!;
