@@ -50,6 +50,29 @@ export function yearOf(s: string): number {
   return Number(s.slice(0, 4));
 }
 
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Months since year 0 of the month of a date or year-month of parseIso's shape: 2026-09-01 →
+ * 2026 × 12 + 8. NaN for any other text (where parseIso throws). Read by hand: rules ask it for
+ * every teacher.
+ */
+export function monthIndex(s: string): number {
+  const n = s.length;
+  if ((n !== 7 && n !== 10) || s[4] !== '-' || (n === 10 && (s[7] !== '-' || Number.isNaN(digits(s, 8, 10))))) {
+    return Number.NaN;
+  }
+  return digits(s, 0, 4) * 12 + digits(s, 5, 7) - 1;
+}
+
 /** Same day n months later; a day the target month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(s: string, n: number): string {
   const { y, m, d } = parseIso(s);

@@ -4,14 +4,22 @@
  * teachers and 60,000 records in a few tens of ms).
  */
 import { buildRecordSet, isRecordSet, type RecordSet } from '../history/record-set.js';
-import type { Records, TeacherRecord } from '../records.js';
+import type { DutyRecord, MilestoneRecord, Records, TeacherRecord, TrainingRecord } from '../records.js';
 import { isIsoDate, toDay, yearEnd, yearStart } from './dates.js';
 import { PolicyError } from './errors.js';
 import { maskId } from './mask.js';
 import type { ResolvedPolicy } from './policy-file.js';
-import type { Counted, EvaluationFrame, SchoolContext, TeacherContext, Verdict } from './rules/define.js';
+import type {
+  Counted,
+  Evaluated,
+  EvaluationFrame,
+  SchoolContext,
+  TeacherContext,
+  TeacherRule,
+  Verdict,
+} from './rules/define.js';
 import { round4 } from './rules/define.js';
-import { SCHOOL_RULE_IDS, SCHOOL_RULES, TEACHER_RULE_IDS, TEACHER_RULES } from './rules/index.js';
+import { type RuleParams, SCHOOL_RULE_IDS, SCHOOL_RULES, TEACHER_RULE_IDS, TEACHER_RULES } from './rules/index.js';
 import type {
   ComplianceReport,
   ComplianceSummary,
@@ -26,27 +34,47 @@ import type {
   TeacherRuleId,
 } from './types.js';
 
-type BoundTeacherRule = { id: TeacherRuleId; run: (ctx: TeacherContext) => Verdict | null };
+/** A teacher rule with the policy's parameters for it. */
+interface BoundTeacherRule<P extends { enabled: boolean } = RuleParams[TeacherRuleId]> {
+  id: TeacherRuleId;
+  rule: TeacherRule<P>;
+  params: P;
+}
 
 function bindTeacherRule<K extends TeacherRuleId>(id: K, policy: ResolvedPolicy): BoundTeacherRule {
-  const params = policy.rules[id];
-  const rule = TEACHER_RULES[id];
-  return { id, run: (ctx) => rule.evaluate(ctx, params) };
+  return { id, rule: TEACHER_RULES[id], params: policy.rules[id] };
 }
 
 function runSchoolRule<K extends SchoolRuleId>(id: K, policy: ResolvedPolicy, ctx: SchoolContext): Verdict | null {
   return SCHOOL_RULES[id].evaluate(ctx, policy.rules[id]);
 }
 
-function groupById<T extends { idNumber: string }>(rows: readonly T[], keep: (row: T) => boolean): Map<string, T[]> {
+function groupById<T extends { idNumber: string }>(rows: readonly T[], asOf: string | null, date: (row: T) => string) {
   const map = new Map<string, T[]>();
   for (const row of rows) {
-    if (!keep(row)) continue;
+    if (asOf !== null && toDay(date(row)) > asOf) continue;
     const list = map.get(row.idNumber);
     if (list) list.push(row);
     else map.set(row.idNumber, [row]);
   }
   return map;
+}
+
+/** What a teacher without records of a sheet sees: one empty list for all of them (rules only read it). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The records to evaluate. A record set is taken as it is. A workbook alone is the record set
+ * buildRecordSet makes without history, but its records are not copied to give each `source` 0:
+ * the rules read no source, and a counted record without one is the workbook's (refsOf).
+ */
+function evaluated(
+  input: Records | RecordSet,
+  year: number,
+): Omit<RecordSet, 'trainings' | 'duties' | 'milestones'> & Pick<Records, 'trainings' | 'duties' | 'milestones'> {
+  if (isRecordSet(input)) return input;
+  const alone = buildRecordSet({ ...input, trainings: [], duties: [], milestones: [] }, year, null);
+  return { ...alone, trainings: input.trainings, duties: input.duties, milestones: input.milestones };
 }
 
 function refsOf(counted: Counted): CountedRecords {
@@ -56,10 +84,12 @@ function refsOf(counted: Counted): CountedRecords {
   let ordered = true;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    refs[i] = [r.source, r.row];
+    refs[i] = [r.source ?? 0, r.row];
     if (i > 0) {
       const p = records[i - 1]!;
-      if (p.source > r.source || (p.source === r.source && p.row > r.row)) ordered = false;
+      const ps = p.source ?? 0;
+      const rs = r.source ?? 0;
+      if (ps > rs || (ps === rs && p.row > r.row)) ordered = false;
     }
   }
   if (!ordered) refs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -114,7 +144,7 @@ export function evaluateCompliance(
 ): ComplianceReport {
   const { year, asOf, lang = 'zh', countedRecords = true } = opts;
   checkFrame(year, asOf);
-  const records = isRecordSet(input) ? input : buildRecordSet(input, year, null);
+  const records = evaluated(input, year);
   const frame: EvaluationFrame = {
     year,
     asOf,
@@ -124,9 +154,9 @@ export function evaluateCompliance(
     recognition: policy.recognition,
   };
 
-  const trainings = groupById(records.trainings, (t) => toDay(t.endDate) <= asOf);
-  const duties = groupById(records.duties, () => true);
-  const milestones = groupById(records.milestones, (m) => toDay(m.date) <= asOf);
+  const trainings = groupById<Evaluated<TrainingRecord>>(records.trainings, asOf, (t) => t.endDate);
+  const duties = groupById<Evaluated<DutyRecord>>(records.duties, null, () => '');
+  const milestones = groupById<Evaluated<MilestoneRecord>>(records.milestones, asOf, (m) => m.date);
   const rules = TEACHER_RULE_IDS.filter((id) => policy.rules[id].enabled).map((id) => bindTeacherRule(id, policy));
 
   const evaluateTeacher = (teacher: TeacherRecord): TeacherCompliance & { status: RuleStatus } => {
@@ -144,13 +174,14 @@ export function evaluateCompliance(
         recognition: frame.recognition,
         teacher,
         startDate,
-        trainings: trainings.get(teacher.idNumber) ?? [],
-        duties: duties.get(teacher.idNumber) ?? [],
-        milestones: milestones.get(teacher.idNumber) ?? [],
+        trainings: trainings.get(teacher.idNumber) ?? NONE,
+        duties: duties.get(teacher.idNumber) ?? NONE,
+        milestones: milestones.get(teacher.idNumber) ?? NONE,
       };
-      for (const rule of rules) {
-        const verdict = rule.run(ctx);
-        if (verdict) results.push(resultOf(rule.id, verdict, countedRecords));
+      for (let i = 0; i < rules.length; i++) {
+        const { id, rule, params } = rules[i]!;
+        const verdict = rule.evaluate(ctx, params);
+        if (verdict) results.push(resultOf(id, verdict, countedRecords));
       }
     }
     return {

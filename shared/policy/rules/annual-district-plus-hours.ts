@@ -3,7 +3,15 @@ import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
 import { monthsThroughDecember, parseIso, yearOf } from '../dates.js';
-import { ceilToStep, countHours, deadlineStatus, openUntil, type TeacherRule, type Text } from './define.js';
+import {
+  ceilToStep,
+  countHours,
+  deadlineStatus,
+  openUntil,
+  perPolicyYear,
+  type TeacherRule,
+  type Text,
+} from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -36,6 +44,13 @@ export function levelsLabel(levels: readonly TrainingLevel[]): Text {
   };
 }
 
+/** The rule's words for a policy's levels, made once per evaluation rather than once per teacher. */
+const wording = perPolicyYear((p: Params, year: number) => {
+  const subject = levelsLabel(p.levels);
+  const todo: Text = { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` };
+  return { subject, todo, yearPrefix: String(year) };
+});
+
 export const annualDistrictPlusHours: TeacherRule<Params> = {
   id: 'annual_district_plus_hours',
   scope: 'teacher',
@@ -52,21 +67,21 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       'a teacher who started during the year needs required × m / 12 hours (m = months from the start month through December), rounded up to a multiple of this step',
   },
   evaluate(ctx, p) {
-    const y = String(ctx.year);
-    const counts = (t: TrainingRecord) => p.levels.includes(t.level) && t.endDate.startsWith(y);
+    const { subject, todo, yearPrefix } = wording(p, ctx.year);
+    const counts = (t: TrainingRecord) => p.levels.includes(t.level) && t.endDate.startsWith(yearPrefix);
     const { hours: actual, counted } = countHours(ctx.trainings, counts, ctx.recognition);
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;
     const status = deadlineStatus(actual >= required, ctx.asOf, ctx.yearEnd);
-    const start = parseIso(ctx.startDate);
-    const basis: Text | null = startedThisYear
-      ? {
-          zh: `${start.y} 年 ${start.m} 月参加工作，按 ${months} 个月折算`,
-          en: `started in ${ctx.startDate.slice(0, 7)}, pro-rated over ${months} months`,
-        }
-      : null;
-    const subject = levelsLabel(p.levels);
+    let basis: Text | null = null;
+    if (startedThisYear) {
+      const start = parseIso(ctx.startDate);
+      basis = {
+        zh: `${start.y} 年 ${start.m} 月参加工作，按 ${months} 个月折算`,
+        en: `started in ${ctx.startDate.slice(0, 7)}, pro-rated over ${months} months`,
+      };
+    }
     const message = thresholdMessage(ctx.lang, {
       status,
       subject,
@@ -76,8 +91,8 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
       basis,
       asOf: ctx.asOf,
       deadline: ctx.yearEnd,
-      todo: { zh: `请安排参加${subject.zh}并及时登记`, en: `attend ${subject.en} and record it` },
+      todo,
     });
-    return { status, actual, required, message, counted, ...openUntil(status, ctx.yearEnd) };
+    return { status, actual, required, message, counted, deadline: openUntil(status, ctx.yearEnd) };
   },
 };

@@ -191,6 +191,6 @@ export const backboneDuties: TeacherRule<Params> = {
         : `履职指标 ${required} 项中达标 ${met} 项；未达标：${unmet.join('；')}。${todo}`;
     }
     const counted = { sheet: 'duties' as const, records: rows };
-    return { status, actual: met, required, message, counted, ...openUntil(status, due ?? autumn.end) };
+    return { status, actual: met, required, message, counted, deadline: openUntil(status, due ?? autumn.end) };
   },
 };

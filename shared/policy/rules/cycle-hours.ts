@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
 import { yearEnd, yearOf, yearStart } from '../dates.js';
-import { countHours, deadlineStatus, openUntil, type TeacherRule, type Text } from './define.js';
+import { countHours, deadlineStatus, openUntil, perPolicyYear, type TeacherRule, type Text } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -24,6 +24,41 @@ export function cycleOf(y: number, p: Pick<Params, 'cycleYears' | 'firstCycleSta
   return { first, last: first + p.cycleYears - 1 };
 }
 
+/**
+ * The year's cycle and its words, made once per evaluation: the sentence of the basis depends on a
+ * teacher only through the first year they count from (the cycle's, or a later start year).
+ */
+const cycleFrame = perPolicyYear((p: Params, year: number) => {
+  const cycle = cycleOf(year, p);
+  const lastYear = year === cycle.last;
+  const span = `${cycle.first}–${cycle.last}`;
+  const bases = new Map<number, Text>();
+  const basisFrom = (from: number): Text => {
+    let basis = bases.get(from);
+    if (basis === undefined) {
+      const years = (to: number) => (from === to ? `${from}` : `${from}–${to}`);
+      basis = lastYear
+        ? {
+            zh: `${span} 周期，${years(cycle.last)} 年每年 ${p.hoursPerYear} 学时`,
+            en: `cycle ${span}, ${p.hoursPerYear} a year for ${years(cycle.last)}`,
+          }
+        : {
+            zh: `${span} 周期进度，${years(year)} 年每年 ${p.hoursPerYear} 学时`,
+            en: `cycle ${span} pace, ${p.hoursPerYear} a year for ${years(year)}`,
+          };
+      bases.set(from, basis);
+    }
+    return basis;
+  };
+  return { cycle, lastYear, first: yearStart(cycle.first), end: yearEnd(cycle.last), basisFrom };
+});
+
+const SUBJECT: Text = { zh: '本周期累计培训', en: 'training in this cycle' };
+const TODO: Text = {
+  zh: '请按周期进度安排培训并及时登记',
+  en: 'keep up with the cycle by attending and recording training',
+};
+
 export const cycleHours: TeacherRule<Params> = {
   id: 'cycle_hours',
   scope: 'teacher',
@@ -39,39 +74,26 @@ export const cycleHours: TeacherRule<Params> = {
     firstCycleStart: 'first year of a cycle; the others follow every cycleYears years (2021–2025, 2026–2030, …)',
   },
   evaluate(ctx, p) {
-    const cycle = cycleOf(ctx.year, p);
+    const { cycle, lastYear, first, end, basisFrom } = cycleFrame(p, ctx.year);
     const from = Math.max(cycle.first, yearOf(ctx.startDate));
-    const first = yearStart(cycle.first);
     // Hours after 31 Dec Y belong to a later year's evaluation, even when asOf is later.
     const until = ctx.asOf < ctx.yearEnd ? ctx.asOf : ctx.yearEnd;
     const inCycle = (t: TrainingRecord) => t.endDate >= first && t.endDate <= until;
     const { hours: actual, counted } = countHours(ctx.trainings, inCycle, ctx.recognition);
-    const lastYear = ctx.year === cycle.last;
     const required = p.hoursPerYear * ((lastYear ? cycle.last : ctx.year) - from + 1);
     const met = actual >= required;
-    const status = lastYear ? deadlineStatus(met, ctx.asOf, yearEnd(cycle.last)) : met ? 'pass' : 'warn';
-    const span = `${cycle.first}–${cycle.last}`;
-    const years = (to: number) => (from === to ? `${from}` : `${from}–${to}`);
-    const basis: Text = lastYear
-      ? {
-          zh: `${span} 周期，${years(cycle.last)} 年每年 ${p.hoursPerYear} 学时`,
-          en: `cycle ${span}, ${p.hoursPerYear} a year for ${years(cycle.last)}`,
-        }
-      : {
-          zh: `${span} 周期进度，${years(ctx.year)} 年每年 ${p.hoursPerYear} 学时`,
-          en: `cycle ${span} pace, ${p.hoursPerYear} a year for ${years(ctx.year)}`,
-        };
+    const status = lastYear ? deadlineStatus(met, ctx.asOf, end) : met ? 'pass' : 'warn';
     const message = thresholdMessage(ctx.lang, {
       status,
-      subject: { zh: '本周期累计培训', en: 'training in this cycle' },
+      subject: SUBJECT,
       unit: HOURS,
       actual,
       required,
-      basis,
+      basis: basisFrom(from),
       asOf: ctx.asOf,
-      deadline: yearEnd(cycle.last),
-      todo: { zh: '请按周期进度安排培训并及时登记', en: 'keep up with the cycle by attending and recording training' },
+      deadline: end,
+      todo: TODO,
     });
-    return { status, actual, required, message, counted, ...openUntil(status, yearEnd(cycle.last)) };
+    return { status, actual, required, message, counted, deadline: openUntil(status, end) };
   },
 };

@@ -9,20 +9,19 @@ import type { Lang } from '../../contract/codes.js';
 import type { Text } from '../../labels/text.js';
 import { countedHours } from '../../recognition/hours.js';
 import type { RecognitionMode } from '../../recognition/types.js';
-import type {
-  DutyRecord,
-  MilestoneRecord,
-  SchoolRecord,
-  Sourced,
-  TeacherRecord,
-  TrainingRecord,
-} from '../../records.js';
+import type { DutyRecord, MilestoneRecord, SchoolRecord, TeacherRecord, TrainingRecord } from '../../records.js';
 import type { RecordSheet, RuleStatus, SchoolRuleId, TeacherRuleId } from '../types.js';
+
+/**
+ * A record as the rules see it: a record set's carries its `source`; a workbook evaluated alone
+ * passes its own records as they are, without one (each is source 0).
+ */
+export type Evaluated<T extends { row: number }> = T & { source?: number };
 
 /** The records a rule counted, as the rule saw them; the engine turns them into references. */
 export interface Counted {
   sheet: RecordSheet;
-  records: readonly { source: number; row: number }[];
+  records: readonly { source?: number; row: number }[];
 }
 
 /** What a rule reports for one teacher or the school; the engine adds the rule id. */
@@ -57,10 +56,10 @@ export interface TeacherContext extends EvaluationFrame {
    * This teacher's trainings in the record set (the workbook, plus the history when the server's is
    * included) whose endDate is on or before asOf: no rule may see later ones.
    */
-  trainings: readonly Sourced<TrainingRecord>[];
-  duties: readonly Sourced<DutyRecord>[];
+  trainings: readonly Evaluated<TrainingRecord>[];
+  duties: readonly Evaluated<DutyRecord>[];
   /** This teacher's milestone results dated on or before asOf. */
-  milestones: readonly Sourced<MilestoneRecord>[];
+  milestones: readonly Evaluated<MilestoneRecord>[];
 }
 
 export interface SchoolContext extends EvaluationFrame {
@@ -109,9 +108,28 @@ export function ceilToStep(n: number, step: number): number {
   return Math.ceil(Math.round((n / step) * 1e6) / 1e6) * step;
 }
 
-/** The verdict's deadline field: present while the rule is open (warn), absent otherwise. */
-export function openUntil(status: RuleStatus, deadline: string): { deadline?: string } {
-  return status === 'warn' ? { deadline } : {};
+/** The verdict's deadline: the day given while the rule is open (warn), undefined otherwise. */
+export function openUntil(status: RuleStatus, deadline: string): string | undefined {
+  return status === 'warn' ? deadline : undefined;
+}
+
+/**
+ * `make(params, year)` kept for the last parameters and year it was asked for: what a rule derives
+ * from them alone (labels, the cycle, sentences) is then made once per evaluation instead of once
+ * per teacher, since all of a policy's teachers share both. `make` must depend on nothing else.
+ */
+export function perPolicyYear<P, T>(make: (p: P, year: number) => T): (p: P, year: number) => T {
+  let lastParams: P | undefined;
+  let lastYear = Number.NaN;
+  let last: T | undefined;
+  return (p, year) => {
+    if (p !== lastParams || year !== lastYear) {
+      last = make(p, year);
+      lastParams = p;
+      lastYear = year;
+    }
+    return last as T;
+  };
 }
 
 /**
@@ -129,12 +147,12 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
  * counts what its status gives under it; every other record its recorded hours.
  */
 export function countHours(
-  trainings: readonly Sourced<TrainingRecord>[],
+  trainings: readonly Evaluated<TrainingRecord>[],
   keep: (t: TrainingRecord) => boolean,
   recognition: RecognitionMode = 'off',
 ): { hours: number; counted: Counted } {
   let total = 0;
-  const records: Sourced<TrainingRecord>[] = [];
+  const records: Evaluated<TrainingRecord>[] = [];
   for (const t of trainings) {
     if (!keep(t)) continue;
     total += countedHours(t.hours, t.recognition, recognition);
@@ -145,7 +163,7 @@ export function countHours(
 
 /** The trainings `keep` accepts, counted one by one (rules that count trainings, not hours). */
 export function countTrainings(
-  trainings: readonly Sourced<TrainingRecord>[],
+  trainings: readonly Evaluated<TrainingRecord>[],
   keep: (t: TrainingRecord) => boolean,
 ): Counted {
   return { sheet: 'trainings', records: trainings.filter(keep) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { countTrainings, deadlineStatus, openUntil, type TeacherRule } from './define.js';
+import { countTrainings, deadlineStatus, openUntil, perPolicyYear, type TeacherRule, type Text } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
 const params = z.strictObject({
@@ -10,6 +10,13 @@ const params = z.strictObject({
   category: z.enum(TRAINING_CATEGORIES.values),
 });
 type Params = z.infer<typeof params>;
+
+/** The rule's words for a policy's category, made once per evaluation rather than once per teacher. */
+const wording = perPolicyYear((p: Params, year: number) => ({
+  subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` } satisfies Text,
+  todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' } satisfies Text,
+  yearPrefix: String(year),
+}));
 
 export const ethicsTraining: TeacherRule<Params> = {
   id: 'ethics_training',
@@ -24,21 +31,21 @@ export const ethicsTraining: TeacherRule<Params> = {
     category: 'the training category that counts',
   },
   evaluate(ctx, p) {
-    const y = String(ctx.year);
-    const counted = countTrainings(ctx.trainings, (t) => t.category === p.category && t.endDate.startsWith(y));
+    const { subject, todo, yearPrefix } = wording(p, ctx.year);
+    const counted = countTrainings(ctx.trainings, (t) => t.category === p.category && t.endDate.startsWith(yearPrefix));
     const actual = counted.records.length;
     const status = deadlineStatus(actual >= p.required, ctx.asOf, ctx.yearEnd);
     const message = thresholdMessage(ctx.lang, {
       status,
-      subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` },
+      subject,
       unit: TIMES,
       actual,
       required: p.required,
       basis: null,
       asOf: ctx.asOf,
       deadline: ctx.yearEnd,
-      todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' },
+      todo,
     });
-    return { status, actual, required: p.required, message, counted, ...openUntil(status, ctx.yearEnd) };
+    return { status, actual, required: p.required, message, counted, deadline: openUntil(status, ctx.yearEnd) };
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { addDays, addMonths } from '../dates.js';
+import { addDays, addMonths, monthIndex } from '../dates.js';
 import { countHours, deadlineStatus, openUntil, type TeacherRule } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
@@ -28,6 +28,9 @@ export const newTeacherInduction: TeacherRule<Params> = {
     category: 'the training category that counts',
   },
   evaluate(ctx, p) {
+    // Most of a roster started years ago: a window that ends in a month before the year's January
+    // is told from the month count alone, without making its end date.
+    if (monthIndex(ctx.startDate) + p.windowMonths < ctx.year * 12) return null;
     const windowEnd = addMonths(ctx.startDate, p.windowMonths);
     if (ctx.startDate > ctx.yearEnd || windowEnd <= ctx.yearStart) return null;
     const { hours: actual, counted } = countHours(
@@ -35,6 +38,7 @@ export const newTeacherInduction: TeacherRule<Params> = {
       (t) => t.category === p.category && t.endDate >= ctx.startDate && t.endDate < windowEnd,
     );
     const status = deadlineStatus(actual >= p.required, ctx.asOf, windowEnd);
+    const lastDay = addDays(windowEnd, -1);
     const message = thresholdMessage(ctx.lang, {
       status,
       subject: { zh: `${p.category}培训`, en: 'induction training' },
@@ -42,13 +46,13 @@ export const newTeacherInduction: TeacherRule<Params> = {
       actual,
       required: p.required,
       basis: {
-        zh: `入职 ${p.windowMonths} 个月内，即 ${ctx.startDate} 至 ${addDays(windowEnd, -1)}`,
-        en: `within ${p.windowMonths} months of starting, ${ctx.startDate} to ${addDays(windowEnd, -1)}`,
+        zh: `入职 ${p.windowMonths} 个月内，即 ${ctx.startDate} 至 ${lastDay}`,
+        en: `within ${p.windowMonths} months of starting, ${ctx.startDate} to ${lastDay}`,
       },
       asOf: ctx.asOf,
-      deadline: addDays(windowEnd, -1),
+      deadline: lastDay,
       todo: { zh: '请安排参加新教师入岗培训并及时登记', en: 'attend induction training and record it' },
     });
-    return { status, actual, required: p.required, message, counted, ...openUntil(status, addDays(windowEnd, -1)) };
+    return { status, actual, required: p.required, message, counted, deadline: openUntil(status, lastDay) };
   },
 };

@@ -50,6 +50,6 @@ export const principalQualification: TeacherRule<Params> = {
         en: `the ${t.post === '校长' ? 'principal' : 'vice-principal'} should attend qualification training`,
       },
     });
-    return { status, actual, required: p.required, message, counted, ...openUntil(status, deadline) };
+    return { status, actual, required: p.required, message, counted, deadline: openUntil(status, deadline) };
   },
 };

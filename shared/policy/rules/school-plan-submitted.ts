@@ -57,6 +57,6 @@ export const schoolPlanSubmitted: SchoolRule<Params> = {
             : `；应于 ${deadline} 前提交。`;
       message = `${found}${todo}`;
     }
-    return { status, actual, required: 1, message, ...openUntil(status, deadline) };
+    return { status, actual, required: 1, message, deadline: openUntil(status, deadline) };
   },
 };

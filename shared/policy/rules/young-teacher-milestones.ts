@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MILESTONES, type Milestone } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addYears, yearOf } from '../dates.js';
-import type { TeacherRule } from './define.js';
+import { perPolicyYear, type TeacherRule } from './define.js';
 
 const years = z.number().int().min(0).max(40);
 const params = z.strictObject({
@@ -16,6 +16,9 @@ const EN: Record<Milestone, string> = {
   课堂教学过关: 'classroom teaching',
   教学能力达标: 'teaching competence',
 };
+
+/** The latest milestone's due years, once per evaluation (the year is not needed). */
+const lastDue = perPolicyYear((p: Params) => Math.max(...Object.values(p.dueYears)));
 
 export const youngTeacherMilestones: TeacherRule<Params> = {
   id: 'young_teacher_milestones',
@@ -33,7 +36,7 @@ export const youngTeacherMilestones: TeacherRule<Params> = {
   evaluate(ctx, p) {
     // The last milestone falls in the start year + its due years (same month and day), so a
     // teacher whose last one is before the year is told from the years alone: most of a roster.
-    if (yearOf(ctx.startDate) + Math.max(...Object.values(p.dueYears)) < ctx.year) return null;
+    if (yearOf(ctx.startDate) + lastDue(p, ctx.year) < ctx.year) return null;
     const due = MILESTONES.values
       .map((m) => ({ milestone: m, dueOn: addYears(ctx.startDate, p.dueYears[m]) }))
       .filter((m) => m.dueOn <= ctx.asOf);
