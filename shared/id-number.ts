@@ -105,6 +105,9 @@ export const EARLIEST_BIRTH_DATE = '1940-01-01';
 export function checkIdNumber(raw: RawValue, year: number): IdCheck {
   if (typeof raw === 'number') return { ok: false, code: 'id_number.scientific' };
   if (raw === null || typeof raw !== 'string') return { ok: false, code: 'id_number.format' };
+  // Seventeen digits and a digit or X, as nearly every cell holds it: nothing to rewrite, and none
+  // of the shape regexes below can tell it anything more.
+  if (isPlainId(raw)) return checkDigits(raw, NO_FIXES, year);
   const p = prepareText(raw);
   let id = p.text;
   let fixes = p.fixes;
@@ -119,6 +122,22 @@ export function checkIdNumber(raw: RawValue, year: number): IdCheck {
   }
   if (FIFTEEN.test(id)) return { ok: false, code: 'id_number.legacy' };
   if (!EIGHTEEN.test(id)) return { ok: false, code: 'id_number.format' };
+  return checkDigits(id, fixes, year);
+}
+
+/** EIGHTEEN by hand: 17 ASCII digits, then a digit or an upper-case X. */
+function isPlainId(s: string): boolean {
+  if (s.length !== 18) return false;
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const last = s.charCodeAt(17);
+  return (last >= 48 && last <= 57) || last === 88;
+}
+
+/** The checks of an ID of the right shape (EIGHTEEN), in their order of precedence. */
+function checkDigits(id: string, fixes: readonly FixCode[], year: number): IdCheck {
   const checksumOk = idCheckChar(id) === id[17];
   if (!checksumOk && id.endsWith('000')) return { ok: false, code: 'id_number.scientific' };
   if (!PROVINCES.has(id.slice(0, 2))) return { ok: false, code: 'id_number.region' };

@@ -202,6 +202,7 @@ const HAN_OR_DOT_ONLY = /^[\p{Script=Han}·\s]+$/u;
 export function normalizePersonName(raw: RawValue): Normalized<string> {
   if (raw === null) return fail('required');
   if (typeof raw !== 'string') return fail('text.invalid', 'not-a-name');
+  if (isPlainHanName(raw)) return ok(raw);
   const p = prepareText(raw);
   let text = p.text;
   let fixes = p.fixes;
@@ -218,6 +219,20 @@ export function normalizePersonName(raw: RawValue): Normalized<string> {
   }
   if (!NAME_RE.test(text) || !NAME_LETTER.test(text)) return fail('text.invalid', 'not-a-name');
   return ok(text, fixes);
+}
+
+/**
+ * 2–20 characters of the original CJK block (U+4E00–U+9FA5, Han in every Unicode version an engine
+ * may have) and nothing else: nearly every roster name. Such a name needs no rewrite and matches
+ * NAME_RE, so the regexes are spared; told by hand, as this runs for every roster row.
+ */
+function isPlainHanName(s: string): boolean {
+  if (s.length < 2 || s.length > 20) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fa5) return false;
+  }
+  return true;
 }
 
 /** The form two names are compared in across sheets: spaces do not make a different person. */
