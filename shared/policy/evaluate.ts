@@ -51,11 +51,22 @@ function runSchoolRule<K extends SchoolRuleId>(id: K, policy: ResolvedPolicy, ct
 
 function groupById<T extends { idNumber: string }>(rows: readonly T[], asOf: string | null, date: (row: T) => string) {
   const map = new Map<string, T[]>();
-  for (const row of rows) {
+  // A teacher's records mostly follow one another (the ledger's rows): the last list spares the lookup.
+  let lastId: string | null = null;
+  let last: T[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (asOf !== null && toDay(date(row)) > asOf) continue;
-    const list = map.get(row.idNumber);
-    if (list) list.push(row);
-    else map.set(row.idNumber, [row]);
+    if (row.idNumber !== lastId) {
+      lastId = row.idNumber;
+      const list = map.get(lastId);
+      if (list) last = list;
+      else {
+        last = [];
+        map.set(lastId, last);
+      }
+    }
+    last.push(row);
   }
   return map;
 }
@@ -117,7 +128,10 @@ const RANK: Record<RuleStatus, number> = { pass: 0, warn: 1, fail: 2 };
 /** fail > warn > pass; no rule at all is a pass. */
 export function worstStatus(results: readonly { status: RuleStatus }[]): RuleStatus {
   let worst: RuleStatus = 'pass';
-  for (const r of results) if (RANK[r.status] > RANK[worst]) worst = r.status;
+  for (let i = 0; i < results.length; i++) {
+    const status = results[i]!.status;
+    if (RANK[status] > RANK[worst]) worst = status;
+  }
   return worst;
 }
 
@@ -204,7 +218,7 @@ export function evaluateCompliance(
   const teachers = [...valid, ...invalid].sort((a, b) => a.row - b.row);
 
   const summary: ComplianceSummary = { teachers: valid.length, pass: 0, warn: 0, fail: 0, passRate: 0 };
-  for (const t of valid) summary[t.status] += 1;
+  for (let i = 0; i < valid.length; i++) summary[valid[i]!.status] += 1;
   summary.passRate = valid.length === 0 ? 0 : round4(summary.pass / valid.length);
 
   let school: SchoolCompliance;

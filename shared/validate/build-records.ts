@@ -50,7 +50,8 @@ export function teacherRecords(t: ParsedTable | null): {
   const teachers: TeacherRecord[] = [];
   const invalidTeachers: InvalidTeacher[] = [];
   if (!t) return { teachers, invalidTeachers };
-  for (const { index, values: v, bad } of t.rows) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const { index, values: v, bad } = t.rows[i]!;
     if (bad || t.incomplete) {
       invalidTeachers.push({
         row: index + 1,
@@ -94,7 +95,10 @@ export function teacherRecords(t: ParsedTable | null): {
 function columnRecords<R>(t: ParsedTable | null): R[] {
   const out: R[] = [];
   if (!t || t.incomplete) return out;
-  for (const row of t.rows) if (!row.bad && !row.repeat) out.push(row.values as unknown as R);
+  for (let i = 0; i < t.rows.length; i++) {
+    const row = t.rows[i]!;
+    if (!row.bad && !row.repeat) out.push(row.values as unknown as R);
+  }
   return out;
 }
 

@@ -65,7 +65,10 @@ function memoize(check: Checker): Checker {
         r = check(raw);
         if (cache.size < MEMO_LIMIT) cache.set(raw, r);
       } else hits++;
-      if (++seen === MEMO_TRIAL && hits * 4 < seen) cache = null;
+      // Worked out on every cell, not only at the trial's end: code first run after the loop was
+      // compiled would throw the compiled loop away.
+      const repeating = hits * 4 >= ++seen;
+      if (seen === MEMO_TRIAL && !repeating) cache = null;
     }
     lastRaw = raw;
     lastResult = r;

@@ -51,7 +51,9 @@ export function buildRoster(t: PlacedTable, collector: Collector): Roster {
   const roster: Roster = { byId: new Map(), damaged: new Set() };
   const idCol = t.table.plan.get('idNumber');
   if (!idCol) return roster;
-  for (const row of t.table.rows) {
+  const parsed = t.table.rows;
+  for (let i = 0; i < parsed.length; i++) {
+    const row = parsed[i]!;
     const id = row.values.idNumber;
     if (typeof id !== 'string') {
       const raw = t.table.sheet.rows[row.index]?.[idCol.index];
@@ -93,7 +95,9 @@ export function checkReferences(t: PlacedTable, roster: Roster | null, collector
   const nameCol = t.table.plan.get('name');
   if (!idCol) return;
   const rows = t.table.sheet.rows;
-  for (const row of t.table.rows) {
+  const parsed = t.table.rows;
+  for (let i = 0; i < parsed.length; i++) {
+    const row = parsed[i]!;
     const id = row.values.idNumber;
     if (typeof id !== 'string') continue;
     const entry = roster.byId.get(id);
@@ -178,7 +182,8 @@ function repeatsPerTeacher(
   // A teacher's rows mostly follow one another: the row above's entry spares the lookup.
   let lastId: string | null = null;
   let last: TeacherRows | undefined;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const v = row.values;
     const id = v.idNumber;
     if (typeof id !== 'string' || !parts.complete(v)) continue;

@@ -26,6 +26,16 @@ export interface ColumnPlan {
  */
 export type RowValues = Record<string, string | number | null | undefined>;
 
+/**
+ * Every write of a row's value goes through this one store. Each sheet's rows have their own
+ * shape (their own keys), and a store the compiler has seen with many keys and shapes is compiled
+ * for any of them; a store inside readTable's loop would be compiled for the first sheet's shape
+ * and thrown out, with all the loop around it, at the next sheet.
+ */
+export function setValue(values: RowValues, key: string, value: RowValues[string]): void {
+  values[key] = value;
+}
+
 export interface RowContext extends CheckContext {
   collector: Collector;
   place: SheetPlace & { name: string };
@@ -64,11 +74,11 @@ export function readCell(
   const key = p.def.key;
   if (raw !== null && raw !== undefined && isCellError(raw)) {
     report(ctx, 'cell.error_value', p, rowIndex, raw.error, { header: p.def.header, value: raw.error });
-    values[key] = undefined;
+    setValue(values, key, undefined);
     return true;
   }
   if (raw === null || raw === undefined || isBlank(raw)) {
-    values[key] = p.def.emptyMeans ?? null;
+    setValue(values, key, p.def.emptyMeans ?? null);
     if (p.def.required === 'yes') {
       report(ctx, 'required', p, rowIndex, reportValue(raw), { header: p.def.header });
       return true;
@@ -91,16 +101,27 @@ function checked(
 ): boolean {
   const r = p.check(raw);
   if (r.ok) {
-    values[p.def.key] = r.value;
-    for (let i = 0; i < r.fixes.length; i++) {
-      ctx.collector.fix(r.fixes[i]!, ctx.place, rowIndex, p.index, p.def.key, reportValue(raw), r.value);
-    }
+    setValue(values, p.def.key, r.value);
+    if (r.fixes.length > 0) listFixes(ctx, p, rowIndex, raw, r);
     return false;
   }
   const severity = FINDING_CODES[r.code];
-  values[p.def.key] = severity === 'error' ? undefined : trimText(plainText(raw));
+  setValue(values, p.def.key, severity === 'error' ? undefined : trimText(plainText(raw)));
   report(ctx, r.code, p, rowIndex, reportValue(raw), details(ctx, p.def, raw, r));
   return severity === 'error';
+}
+
+/** The fixes a cell's value was read with, apart: most cells have none. */
+function listFixes(
+  ctx: RowContext,
+  p: ColumnPlan,
+  rowIndex: number,
+  raw: Exclude<RawValue, null>,
+  r: Extract<CheckResult, { ok: true }>,
+): void {
+  for (let i = 0; i < r.fixes.length; i++) {
+    ctx.collector.fix(r.fixes[i]!, ctx.place, rowIndex, p.index, p.def.key, reportValue(raw), r.value);
+  }
 }
 
 function details(

@@ -153,7 +153,9 @@ export function countHours(
 ): { hours: number; counted: Counted } {
   let total = 0;
   const records: Evaluated<TrainingRecord>[] = [];
-  for (const t of trainings) {
+  // Indexed, not for…of: before the engine compiles this loop, each step of an iterator is an object.
+  for (let i = 0; i < trainings.length; i++) {
+    const t = trainings[i]!;
     if (!keep(t)) continue;
     total += countedHours(t.hours, t.recognition, recognition);
     records.push(t);
