@@ -166,6 +166,7 @@ export function evaluateCompliance(
     yearEnd: yearEnd(year),
     lang,
     recognition: policy.recognition,
+    countedRecords,
   };
 
   const trainings = groupById<Evaluated<TrainingRecord>>(records.trainings, asOf, (t) => t.endDate);
@@ -186,6 +187,7 @@ export function evaluateCompliance(
         yearEnd: frame.yearEnd,
         lang: frame.lang,
         recognition: frame.recognition,
+        countedRecords: frame.countedRecords,
         teacher,
         startDate,
         trainings: trainings.get(teacher.idNumber) ?? NONE,

@@ -69,7 +69,7 @@ export const annualDistrictPlusHours: TeacherRule<Params> = {
   evaluate(ctx, p) {
     const { subject, todo, yearPrefix } = wording(p, ctx.year);
     const counts = (t: TrainingRecord) => p.levels.includes(t.level) && t.endDate.startsWith(yearPrefix);
-    const { hours: actual, counted } = countHours(ctx.trainings, counts, ctx.recognition);
+    const { hours: actual, counted } = countHours(ctx.trainings, counts, ctx.recognition, ctx.countedRecords);
     const startedThisYear = yearOf(ctx.startDate) === ctx.year;
     const months = startedThisYear ? monthsThroughDecember(ctx.startDate) : 12;
     const required = startedThisYear ? ceilToStep((p.required * months) / 12, p.proRateStep) : p.required;

@@ -79,7 +79,7 @@ export const cycleHours: TeacherRule<Params> = {
     // Hours after 31 Dec Y belong to a later year's evaluation, even when asOf is later.
     const until = ctx.asOf < ctx.yearEnd ? ctx.asOf : ctx.yearEnd;
     const inCycle = (t: TrainingRecord) => t.endDate >= first && t.endDate <= until;
-    const { hours: actual, counted } = countHours(ctx.trainings, inCycle, ctx.recognition);
+    const { hours: actual, counted } = countHours(ctx.trainings, inCycle, ctx.recognition, ctx.countedRecords);
     const required = p.hoursPerYear * ((lastYear ? cycle.last : ctx.year) - from + 1);
     const met = actual >= required;
     const status = lastYear ? deadlineStatus(met, ctx.asOf, end) : met ? 'pass' : 'warn';

@@ -46,6 +46,11 @@ export interface EvaluationFrame {
   lang: Lang;
   /** The policy's `recognition`: how a record's recognition status changes the hours it counts with. */
   recognition: RecognitionMode;
+  /**
+   * Whether the report lists the records each rule counted (EvaluateOptions.countedRecords): when
+   * not, a rule that only sums hours need not collect them.
+   */
+  countedRecords: boolean;
 }
 
 export interface TeacherContext extends EvaluationFrame {
@@ -142,7 +147,8 @@ export function deadlineStatus(met: boolean, asOf: string, deadline: string): Ru
 }
 
 /**
- * The hours of the trainings `keep` accepts, and those trainings as the rule's counted records.
+ * The hours of the trainings `keep` accepts, and those trainings as the rule's counted records
+ * (none when `list` is false: the report lists no counted records).
  * With a recognition mode (archive.md §2), a record of 区级 or higher that has a recognition status
  * counts what its status gives under it; every other record its recorded hours.
  */
@@ -150,17 +156,18 @@ export function countHours(
   trainings: readonly Evaluated<TrainingRecord>[],
   keep: (t: TrainingRecord) => boolean,
   recognition: RecognitionMode = 'off',
-): { hours: number; counted: Counted } {
+  list = true,
+): { hours: number; counted: Counted | undefined } {
   let total = 0;
-  const records: Evaluated<TrainingRecord>[] = [];
+  const records: Evaluated<TrainingRecord>[] | null = list ? [] : null;
   // Indexed, not for…of: before the engine compiles this loop, each step of an iterator is an object.
   for (let i = 0; i < trainings.length; i++) {
     const t = trainings[i]!;
     if (!keep(t)) continue;
     total += countedHours(t.hours, t.recognition, recognition);
-    records.push(t);
+    records?.push(t);
   }
-  return { hours: roundHours(total), counted: { sheet: 'trainings', records } };
+  return { hours: roundHours(total), counted: records ? { sheet: 'trainings', records } : undefined };
 }
 
 /** The trainings `keep` accepts, counted one by one (rules that count trainings, not hours). */

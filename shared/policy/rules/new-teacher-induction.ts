@@ -36,6 +36,8 @@ export const newTeacherInduction: TeacherRule<Params> = {
     const { hours: actual, counted } = countHours(
       ctx.trainings,
       (t) => t.category === p.category && t.endDate >= ctx.startDate && t.endDate < windowEnd,
+      'off',
+      ctx.countedRecords,
     );
     const status = deadlineStatus(actual >= p.required, ctx.asOf, windowEnd);
     const lastDay = addDays(windowEnd, -1);

@@ -31,7 +31,12 @@ export const principalQualification: TeacherRule<Params> = {
   evaluate(ctx, p) {
     const t = ctx.teacher;
     if (!(p.posts as readonly string[]).includes(t.post)) return null;
-    const { hours: actual, counted } = countHours(ctx.trainings, (r) => r.category === p.category);
+    const { hours: actual, counted } = countHours(
+      ctx.trainings,
+      (r) => r.category === p.category,
+      'off',
+      ctx.countedRecords,
+    );
     // Without a postStartDate there is no grace period to grant: a shortfall fails.
     const graceEnd = t.postStartDate ? addYears(t.postStartDate, p.graceYears) : null;
     const status = actual >= p.required ? 'pass' : graceEnd !== null && ctx.asOf < graceEnd ? 'warn' : 'fail';
