@@ -22,6 +22,23 @@ const YM_CJK = /^(\d{4})年(\d{1,2})月$/;
 const ISO_FULL = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_YM = /^\d{4}-\d{2}$/;
 
+/** ISO_FULL by hand: ten characters, digits but for "-" at 4 and 7. */
+function isIsoShape(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
 /** The year, month and day of a full-date shape (unchecked), or null when the text is none. */
 function fullDateParts(t: string): [number, number, number] | null {
   const s = FULL_SEP.exec(t);
@@ -51,6 +68,12 @@ export function normalizeDate(raw: RawValue, opts: DateOptions = {}): Normalized
   }
   if (typeof raw === 'number') return fromNumber(raw, opts.date1904 ?? false);
   if (typeof raw === 'boolean') return fail('date.invalid');
+  // "YYYY-MM-DD" exactly, as most cells hold it: the shape told by hand, nothing to rewrite.
+  if (isIsoShape(raw)) {
+    return isRealDate(digits(raw, 0, 4), digits(raw, 5, 7), digits(raw, 8, 10))
+      ? ok(raw)
+      : fail('date.invalid', 'impossible');
+  }
   const p = prepareText(raw);
   const t = p.text;
   // The standard form, which most cells hold: already the normalized value.
