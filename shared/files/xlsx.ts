@@ -20,6 +20,7 @@ import {
   nameIs,
   type Scanner,
   scanWhole,
+  textOf,
   XmlError,
   type XmlHandler,
   XmlStream,
@@ -111,7 +112,10 @@ export async function readXlsxPackage(
   }
 }
 
-/** Streams a part through an XML handler, decoding UTF-8 (or UTF-16, which OPC allows) chunk by chunk. */
+/**
+ * Streams a part through an XML handler as UTF-8 bytes. A UTF-16 part (OPC allows it; no writer we
+ * know of makes one) is re-encoded to UTF-8 first, so that one scanner reads every part.
+ */
 async function streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
@@ -121,91 +125,32 @@ async function streamPart(
   scan?: Scanner,
 ): Promise<FileFailure | null> {
   const xml = new XmlStream(handler, scan);
-  let decoder: ChunkDecoder | null = null;
+  let utf16: TextDecoder | null | undefined;
   const failed = await streamEntry(
     bytes,
     entry,
     (chunk) => {
-      decoder ??= new ChunkDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
-      xml.push(decoder.decode(chunk));
+      if (utf16 === undefined) utf16 = isUtf16(chunk) ? new TextDecoder('utf-16le') : null;
+      xml.push(utf16 ? encoder.encode(utf16.decode(chunk, { stream: true })) : chunk);
       progress(chunk.length);
     },
     inflater,
   );
   if (failed) return failed;
-  if (decoder) xml.push((decoder as ChunkDecoder).end());
+  if (utf16) xml.push(encoder.encode(utf16.decode()));
   xml.end();
   return null;
 }
 
-/**
- * Text from chunks of bytes. UTF-8 is decoded a whole chunk at a time, up to its last complete
- * character, with the 1–3 bytes of a character cut by the chunk's end decoded with the next chunk's
- * first: TextDecoder's own streaming mode is twice as slow (it leaves Node's fast path).
- */
-class ChunkDecoder {
-  private readonly decoder: TextDecoder;
-  private carry: Uint8Array | null = null;
+const encoder = new TextEncoder();
 
-  constructor(private readonly encoding: 'utf-8' | 'utf-16le') {
-    this.decoder = new TextDecoder(encoding);
-  }
+const isUtf16 = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xfe;
 
-  decode(chunk: Uint8Array): string {
-    if (this.encoding !== 'utf-8') return this.decoder.decode(chunk, { stream: true });
-    let head = '';
-    let from = 0;
-    if (this.carry) {
-      // The cut character's remaining bytes are the continuation bytes the chunk starts with (a
-      // chunk may be shorter than they are: then the character waits for the next one).
-      const carry = this.carry;
-      const missing = sequenceLength(carry[0]!) - carry.length;
-      let k = 0;
-      while (k < chunk.length && k < missing && (chunk[k]! & 0xc0) === 0x80) k++;
-      const joined = new Uint8Array(carry.length + k);
-      joined.set(carry);
-      joined.set(chunk.subarray(0, k), carry.length);
-      from = k;
-      if (k < missing && k === chunk.length) {
-        this.carry = joined;
-        return '';
-      }
-      head = this.decoder.decode(joined);
-      this.carry = null;
-    }
-    const end = wholeCharacters(chunk, from);
-    if (end < chunk.length) this.carry = chunk.slice(end);
-    return head + this.decoder.decode(chunk.subarray(from, end));
-  }
-
-  end(): string {
-    if (this.encoding !== 'utf-8') return this.decoder.decode();
-    const rest = this.carry ? this.decoder.decode(this.carry) : '';
-    this.carry = null;
-    return rest;
-  }
-}
-
-/** The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII or a stray continuation byte). */
-function sequenceLength(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-}
-
-/** The index up to which b[from…] holds whole UTF-8 characters (a cut one at the end is left out). */
-function wholeCharacters(b: Uint8Array, from: number): number {
-  const n = b.length;
-  for (let back = 1; back <= 3 && n - back >= from; back++) {
-    const c = b[n - back]!;
-    if (c < 0x80) return n;
-    if (c >= 0xc0) return back < sequenceLength(c) ? n - back : n;
-  }
-  return n;
-}
-
-function partText(bytes: Uint8Array, entry: ZipEntry): string | FileFailure {
+/** A whole small part as UTF-8 bytes. */
+function partBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | FileFailure {
   const data = entryBytes(bytes, entry);
-  if (!(data instanceof Uint8Array)) return data;
-  return new TextDecoder(data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(data);
+  if (!(data instanceof Uint8Array) || !isUtf16(data)) return data;
+  return encoder.encode(new TextDecoder('utf-16le').decode(data));
 }
 
 /** Part names are case-insensitive in OPC, and some zip tools write them with backslashes. */
@@ -238,8 +183,8 @@ interface Relationship {
 function readRels(bytes: Uint8Array, dir: ZipDirectory, path: string): Relationship[] | FileFailure {
   const entry = findEntry(dir, path);
   if (!entry) return [];
-  const text = partText(bytes, entry);
-  if (typeof text !== 'string') return text;
+  const text = partBytes(bytes, entry);
+  if (!(text instanceof Uint8Array)) return text;
   const rels: Relationship[] = [];
   scanWhole(text, {
     open(name, s, a, b) {
@@ -275,8 +220,8 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory): Package | FileFailur
       const kind = zipKind(dir);
       return kind === 'xlsx' ? damaged() : fileFailure('file.unsupported', { detected: kind });
     }
-    const text = partText(bytes, workbookEntry);
-    if (typeof text !== 'string') return text;
+    const text = partBytes(bytes, workbookEntry);
+    if (!(text instanceof Uint8Array)) return text;
     const rels = readRels(bytes, dir, relsPathOf(workbookPath));
     if (!Array.isArray(rels)) return rels;
     const byId = new Map(rels.map((r) => [r.id, r]));
@@ -326,7 +271,7 @@ class SharedStrings implements XmlHandler {
 
   constructor(private readonly out: string[]) {}
 
-  open(s: string, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
+  open(s: Uint8Array, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
     if (nameIs(s, n, ne, 'si')) {
       if (selfClosing) this.out.push('');
       else {
@@ -340,7 +285,7 @@ class SharedStrings implements XmlHandler {
     }
   }
 
-  close(s: string, n: number, ne: number): void {
+  close(s: Uint8Array, n: number, ne: number): void {
     if (nameIs(s, n, ne, 't')) this.collecting = false;
     else if (nameIs(s, n, ne, 'rPh')) this.phoneticDepth = Math.max(0, this.phoneticDepth - 1);
     else if (nameIs(s, n, ne, 'si') && this.inItem) {
@@ -349,15 +294,15 @@ class SharedStrings implements XmlHandler {
     }
   }
 
-  text(s: string, start: number, end: number): void {
-    if (this.collecting) this.buffer += s.slice(start, end);
+  text(s: Uint8Array, start: number, end: number): void {
+    if (this.collecting) this.buffer += textOf(s, start, end);
   }
 }
 
 /** styles.xml → for each cell format (cellXfs), whether its number format is a date or time. */
 function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure {
-  const text = partText(bytes, entry);
-  if (typeof text !== 'string') return text;
+  const text = partBytes(bytes, entry);
+  if (!(text instanceof Uint8Array)) return text;
   const codes = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;
