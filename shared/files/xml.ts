@@ -182,6 +182,9 @@ export const scanXml: Scanner = (b, from, h, final) => {
   return pos;
 };
 
+/** The bytes of a chunk first joined to the previous one's unfinished construct: more than a cell or a row takes. */
+const JOIN = 4096;
+
 /** Feeds chunks of UTF-8 to a scanner, carrying an unfinished construct over to the next chunk. */
 export class XmlStream {
   private tail: Uint8Array | null = null;
@@ -191,16 +194,35 @@ export class XmlStream {
     private readonly scan: Scanner = scanXml,
   ) {}
 
+  /**
+   * Scans a chunk. Only the few bytes that finish the construct the previous chunk cut are joined
+   * to its tail (twice as many again while that is not enough); the rest of the chunk is scanned
+   * where it is: copying every chunk whole took a tenth of the time of scanning it.
+   */
   push(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.tail) {
-      b = new Uint8Array(this.tail.length + chunk.length);
-      b.set(this.tail);
-      b.set(chunk, this.tail.length);
+    let rest = this.tail;
+    let from = 0;
+    this.tail = null;
+    if (rest) {
+      for (let k = Math.min(chunk.length, JOIN); ; k = Math.min(chunk.length, k * 2)) {
+        const joined = new Uint8Array(rest.length + k);
+        joined.set(rest);
+        joined.set(chunk.subarray(0, k), rest.length);
+        const used = this.scan(joined, 0, this.handler, false);
+        if (used >= rest.length) {
+          from = used - rest.length;
+          break;
+        }
+        if (k === chunk.length) {
+          this.tail = joined.slice(used);
+          return;
+        }
+        rest = rest.subarray(used);
+      }
     }
-    const used = this.scan(b, 0, this.handler, false);
+    const used = this.scan(chunk, from, this.handler, false);
     // A copy: the chunk's buffer may be reused by whoever produced it.
-    this.tail = used < b.length ? b.slice(used) : null;
+    this.tail = used < chunk.length ? chunk.slice(used) : null;
   }
 
   end(): void {
