@@ -288,20 +288,29 @@ export class SheetReader implements XmlHandler {
         i++;
         break;
       }
-      if (isSpace(c)) {
+      if (c === 32) {
         i++;
         continue;
       }
       const nameStart = i;
-      while (i < n && (c = b[i]!) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
-      const short = i - nameStart === 1;
-      while (i < n && isSpace((c = b[i]!))) i++;
-      if (i >= n) return -1;
-      if (c !== EQUALS) return 0;
-      i++;
-      while (i < n && isSpace((c = b[i]!))) i++;
-      if (i >= n) return -1;
-      if (c !== QUOT && c !== APOS) return 0;
+      let short = true;
+      // r="…": a one-letter name, no space around '=', is how every writer puts it; else the general way.
+      if (i + 2 < n && b[i + 1] === EQUALS && ((c = b[i + 2]!) === QUOT || c === APOS)) i += 2;
+      else {
+        if (isSpace(c)) {
+          i++;
+          continue;
+        }
+        while (i < n && (c = b[i]!) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
+        short = i - nameStart === 1;
+        while (i < n && isSpace((c = b[i]!))) i++;
+        if (i >= n) return -1;
+        if (c !== EQUALS) return 0;
+        i++;
+        while (i < n && isSpace((c = b[i]!))) i++;
+        if (i >= n) return -1;
+        if (c !== QUOT && c !== APOS) return 0;
+      }
       let close = i + 1;
       while (close < n && b[close] !== c) close++;
       if (close === n) return -1;
