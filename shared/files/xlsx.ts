@@ -14,12 +14,17 @@ import { type FileLimits, maxCells } from './limits.js';
 import { isBuiltInDateFormat, isDateFormatCode } from './number-format.js';
 import { LimitReached, type SheetContext, SheetReader } from './sheet-xml.js';
 import {
+  bytesAt,
   decodeOoxmlEscapes,
   decodeXml,
   forEachAttribute,
+  indexOfByte,
+  isSpace,
   nameIs,
   type Scanner,
+  scanConstruct,
   scanWhole,
+  tagEnd,
   textOf,
   XmlError,
   type XmlHandler,
@@ -49,6 +54,10 @@ interface Package {
 }
 
 const damaged = () => fileFailure('file.corrupt', { reason: 'damaged' });
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
 
 /** A zip that is no spreadsheet: what it is instead, from the parts every such format has. */
 export function zipKind(dir: ZipDirectory): DetectedKind | 'xlsx' {
@@ -80,7 +89,8 @@ export async function readXlsxPackage(
   try {
     const sharedStrings: string[] = [];
     if (pkg.sharedStrings) {
-      const failed = await streamPart(bytes, pkg.sharedStrings, new SharedStrings(sharedStrings), inflater, progress);
+      const reader = new SharedStrings(sharedStrings);
+      const failed = await streamPart(bytes, pkg.sharedStrings, reader, inflater, progress, reader.scan);
       if (failed) return failed;
     }
     const isDateStyle = pkg.styles ? readStyles(bytes, pkg.styles) : [];
@@ -270,6 +280,54 @@ class SharedStrings implements XmlHandler {
   private phoneticDepth = 0;
 
   constructor(private readonly out: string[]) {}
+
+  /**
+   * The scanner for this part: <si><t>…</t></si> (also with attributes on the <t>, such as
+   * xml:space), nearly every item a writer makes, in one step; anything else (rich text, phonetic
+   * runs, prefixes, CDATA) goes through the general scanner and the handler methods below.
+   */
+  readonly scan: Scanner = (b, from, _h, final) => {
+    let pos = from;
+    const n = b.length;
+    while (pos < n) {
+      const lt = indexOfByte(b, LT, pos);
+      if (lt < 0) {
+        if (!final) return pos;
+        this.text(b, pos, n);
+        return n;
+      }
+      if (lt > pos) this.text(b, pos, lt);
+      if (!this.inItem && this.phoneticDepth === 0 && lt + 3 < n && b[lt + 1] === 115 && b[lt + 2] === 105) {
+        const next = b[lt + 3] === GT ? this.simpleItem(b, lt) : 0; // <si>
+        if (next === -1) return lt;
+        if (next > 0) {
+          pos = next;
+          continue;
+        }
+      }
+      const next = scanConstruct(b, lt, this);
+      if (next < 0) return lt;
+      pos = next;
+    }
+    return pos;
+  };
+
+  /** <si><t…>text</t></si> at b[lt]: the index after it, -1 if it does not end within `b`, 0 if it is another shape. */
+  private simpleItem(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    const t = lt + 4;
+    if (t + 3 > n) return -1;
+    if (b[t] !== LT || b[t + 1] !== 116 || !(b[t + 2] === GT || isSpace(b[t + 2]!))) return 0;
+    const gt = tagEnd(b, t);
+    if (gt < 0) return -1;
+    if (b[gt - 1] === SLASH) return 0;
+    const end = indexOfByte(b, LT, gt + 1);
+    if (end < 0 || end + 9 > n) return -1;
+    if (!bytesAt(b, end, '</t></si>')) return 0;
+    this.out.push(decodeOoxmlEscapes(decodeXml(textOf(b, gt + 1, end))));
+    this.collecting = false;
+    return end + 9;
+  }
 
   open(s: Uint8Array, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
     if (nameIs(s, n, ne, 'si')) {
