@@ -80,6 +80,9 @@ const GT = 62;
 const SLASH = 47;
 const C = 99;
 const V = 118;
+const R = 114;
+const O = 111;
+const W = 119;
 
 // Spelled out byte by byte: a loop over a string's characters cost a fifth of the scan here.
 /** Whether b[i…] is "</c>" (the caller has made sure that 4 bytes are there). */
@@ -256,6 +259,22 @@ export class SheetReader implements XmlHandler {
         if (next === -1) return lt;
         if (next > 0) {
           pos = next;
+          continue;
+        }
+      } else if (lt + 5 < n && b[lt + 1] === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4]!)) {
+        // <row …>: what open() does with it, without finding its name and local name first.
+        const gt = tagEnd(b, lt);
+        if (gt < 0) return lt;
+        const selfClosing = b[gt - 1] === SLASH;
+        this.openRow(b, lt + 4, selfClosing ? gt - 1 : gt);
+        if (selfClosing) this.rowOpen = false;
+        pos = gt + 1;
+        continue;
+      } else if (lt + 5 < n && b[lt + 1] === SLASH && b[lt + 2] === R && b[lt + 3] === O && b[lt + 4] === W) {
+        if (b[lt + 5] === GT) {
+          // </row>
+          if (this.rowOpen) this.closeRow();
+          pos = lt + 6;
           continue;
         }
       }
