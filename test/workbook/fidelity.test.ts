@@ -164,6 +164,29 @@ describe('the fidelity workbook', { timeout: 60_000 }, () => {
     for (const size of [1, 2, 3, 5, 7]) expect(await read(bytes, tinyChunks(size)), `${size}`).toEqual(expected());
   });
 
+  it('should read cells longer than a chunk, cut by chunk ends anywhere', async () => {
+    // Longer than the bytes the stream first joins to an unfinished construct (4 KB), in chunks
+    // longer than that too: a long shared string, inline string, formula and text result.
+    const long = (k: number) => Array.from({ length: k }, (_, i) => '培训记录'[i % 4]).join('');
+    const formula = Array.from({ length: 3000 }, (_, i) => `A${i + 1}`).join('+');
+    const sheetData = Array.from({ length: 40 }, (_, r) => {
+      const n = r + 1;
+      return (
+        `<row r="${n}"><c r="A${n}" t="s"><v>0</v></c><c r="B${n}" t="inlineStr"><is><t>${long(3000 + r)}</t></is></c>` +
+        `<c r="C${n}"><f>${formula}</f><v>${n}.5</v></c><c r="D${n}" t="str"><f>${formula}</f><v>${long(2000)}</v></c>` +
+        `<c r="E${n}" t="s"><v>1</v></c></row>`
+      );
+    }).join('');
+    const bytes = partsXlsx({
+      sheets: [{ name: 'S', sheetData }],
+      sharedStrings: [`<t>${long(9000)}</t>`, '<t>短</t>'],
+    });
+    const want = Array.from({ length: 40 }, (_, r) => [long(9000), long(3000 + r), r + 1.5, long(2000), '短']);
+    for (const size of [4099, 6007, 13001, 65536]) {
+      expect((await read(bytes, tinyChunks(size))).sheets[0]!.rows, `${size}`).toEqual(want);
+    }
+  });
+
   it('should read every number cell as parseFloat reads its text, exactly', async () => {
     const decimal = fc
       .tuple(
