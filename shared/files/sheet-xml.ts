@@ -1,5 +1,6 @@
 /**
- * One worksheet part (xl/worksheets/sheetN.xml) → grid rows, as its text streams in.
+ * One worksheet part (xl/worksheets/sheetN.xml) → grid rows, as its UTF-8 bytes stream in (xml.ts
+ * says why bytes: only the values kept are ever decoded).
  *
  * A cell keeps the kind it has in Excel, exactly as the exceljs adapter did before this reader
  * (the differential test holds the two side by side):
@@ -236,11 +237,11 @@ export class SheetReader implements XmlHandler {
 
   /**
    * The scanner for this part: a fast path for the cells nearly every writer produces —
-   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — read in one
-   * step without an event per tag; anything else (inline strings, CDATA, comments, prefixes, a
-   * line break between elements) goes through the general scanner and the handler methods below,
-   * which the fast path gives exactly the same state. Its loops index the bytes themselves: a call
-   * of indexOf per delimiter cost more than the few bytes it skips.
+   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — and for
+   * <row …> and </row>, read in one step without an event per tag; anything else (inline strings,
+   * CDATA, comments, prefixes, a line break between elements) goes through the general scanner and
+   * the handler methods below, which the fast path gives exactly the same state. Its loops index
+   * the bytes themselves: a call of indexOf per delimiter cost more than the few bytes it skips.
    */
   readonly scan: Scanner = (b, from, _h, final) => {
     let pos = from;

@@ -123,8 +123,8 @@ export async function readXlsxPackage(
 }
 
 /**
- * Streams a part through an XML handler as UTF-8 bytes. A UTF-16 part (OPC allows it; no writer we
- * know of makes one) is re-encoded to UTF-8 first, so that one scanner reads every part.
+ * Streams a part through an XML handler as UTF-8 bytes. A UTF-16 part (OPC allows it, rare as it
+ * is) is re-encoded to UTF-8 first, so that one scanner reads every part.
  */
 async function streamPart(
   bytes: Uint8Array,

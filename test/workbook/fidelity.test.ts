@@ -4,6 +4,7 @@
  * OOXML, are stored uncompressed, or reach the scanner one byte at a time.
  */
 import fc from 'fast-check';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS, type Inflater, readSpreadsheet } from '../../shared/files/index.js';
 import { fflateInflater } from '../../shared/files/zip.js';
@@ -162,6 +163,23 @@ describe('the fidelity workbook', { timeout: 60_000 }, () => {
     const bytes = partsXlsx(fidelity());
     // Every size up to a 4-byte UTF-8 character's and beyond cuts characters at every position.
     for (const size of [1, 2, 3, 5, 7]) expect(await read(bytes, tinyChunks(size)), `${size}`).toEqual(expected());
+  });
+
+  it('should read the same cells from parts in UTF-16, which OPC allows', async () => {
+    const parts = unzipSync(partsXlsx(fidelity()));
+    for (const name of Object.keys(parts).filter((n) => /^xl\/(worksheets\/|sharedStrings|workbook)/.test(n))) {
+      const xml = new TextDecoder().decode(parts[name]).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+      const utf16 = new Uint8Array(2 + xml.length * 2);
+      utf16.set([0xff, 0xfe]);
+      for (let i = 0; i < xml.length; i++) {
+        utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+        utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+      }
+      parts[name] = utf16;
+    }
+    const bytes = zipSync(parts);
+    expect(await read(bytes)).toEqual(expected());
+    expect(await read(bytes, tinyChunks(3))).toEqual(expected());
   });
 
   it('should read cells longer than a chunk, cut by chunk ends anywhere', async () => {
