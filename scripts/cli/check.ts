@@ -6,7 +6,7 @@
  * submission (archive.md §1); without it the workbook is evaluated alone, and the report says so.
  */
 import { readFile } from 'node:fs/promises';
-import { fetchRecordSet } from '../../client/index.js';
+import type { fetchRecordSet } from '../../client/index.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import type { RecordSet } from '../../shared/history/index.js';
 import { CLI_ERRORS, reportText } from '../../shared/labels/cli.js';
@@ -98,6 +98,9 @@ async function evaluate(
   let input: Records | RecordSet = validated.records;
   if (server) {
     progress.phase(t.progress.history);
+    // The client (hono, the API's zod schemas) is loaded only for a check with --server: a bundle
+    // chunk of its own, not even parsed otherwise.
+    const { fetchRecordSet } = await import('../../client/index.js');
     const found = await fetchRecordSet(server, validated.records, year);
     if (!found.ok) {
       progress.finish();

@@ -1,23 +1,21 @@
 /** Command name → command module; every command returns its exit status. */
 
 import { CLI_ERRORS, CLI_USAGE, ERROR_PREFIX } from '../../shared/labels/cli.js';
-import { adminCommand } from './admin.js';
-import { checkCommand } from './check.js';
-import { fixCommand } from './fix.js';
 import { type CliIo, EXIT, InputError, langOfArgv, UsageError } from './io.js';
-import { submitCommand } from './submit.js';
-import { templateCommand } from './template.js';
-import { validateCommand } from './validate.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  check: checkCommand,
-  fix: fixCommand,
-  template: templateCommand,
-  submit: submitCommand,
-  admin: adminCommand,
+/**
+ * Each command's module is loaded when it is called: a run parses and evaluates only its own
+ * command's code (submit's client, admin's zod schemas are not check's), each a chunk of the bundle.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  check: async () => (await import('./check.js')).checkCommand,
+  fix: async () => (await import('./fix.js')).fixCommand,
+  template: async () => (await import('./template.js')).templateCommand,
+  submit: async () => (await import('./submit.js')).submitCommand,
+  admin: async () => (await import('./admin.js')).adminCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,11 +28,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(CLI_USAGE[lang]);
     return EXIT.ok;
   }
-  const command = name === undefined ? undefined : COMMANDS[name];
+  const load = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
   try {
-    if (!command)
-      throw new UsageError(name === undefined ? CLI_ERRORS.missingCommand() : CLI_ERRORS.unknownCommand(name));
-    return await command(rest, io);
+    if (!load) throw new UsageError(name === undefined ? CLI_ERRORS.missingCommand() : CLI_ERRORS.unknownCommand(name));
+    return await (await load())(rest, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     if (rest.includes('--json')) {
