@@ -80,7 +80,11 @@ export interface RowTeacher {
  * name and the ID, masked (a clerk's screen may be seen by others). Null when the row has neither,
  * or the finding has no row (a missing sheet).
  */
-export function rowTeacher(grid: WorkbookGrid, result: Located, finding: Finding): RowTeacher | null {
+export function rowTeacher(
+  grid: WorkbookGrid,
+  result: Located,
+  finding: Pick<Finding, 'sheet' | 'row'>,
+): RowTeacher | null {
   if (finding.row === null || finding.sheet === null) return null;
   const sheet = result.sheets.find((s) => s.name === finding.sheet);
   if (!sheet || sheet.key === 'school') return null;
