@@ -19,14 +19,8 @@ import { validateWorkbook } from '../shared/validate/index.js';
 import type { ValidationResult } from '../shared/validate/types.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
 import { catalogueYears, type PreviewRecognition, recognizeForPreview } from './ui/recognition-preview.js';
-import type {
-  OpenedFile,
-  ResultList,
-  ValidationOutcome,
-  ValidationRequest,
-  ValidationResponse,
-} from './ui/validation-protocol.js';
-import { rowTeacher } from './ui/view.js';
+import type { OpenedFile, ResultList, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
+import { rowTeacher, type ShownCompliance, shownCompliance } from './ui/view.js';
 
 // The pane's CSP forbids eval: zod must not try to compile validators with new Function.
 z.config({ jitless: true });
@@ -152,17 +146,18 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
     return;
   }
   const result = validateWorkbook(grid, { year: req.year, lang: req.lang, onProgress: throttled(req.id, 'validate') });
-  let compliance: ValidationOutcome['compliance'] = null;
+  let compliance: ShownCompliance | null = null;
   let complianceError: string | null = null;
   try {
     const asOf = req.asOf ?? defaultAsOf(req.year);
     // The pane lists no rule's counted records: not made, not copied to the page (100,000 for 5,000 teachers).
-    compliance = evaluateCompliance(result.records, DEFAULT_POLICY, {
+    const report = evaluateCompliance(result.records, DEFAULT_POLICY, {
       year: req.year,
       asOf,
       lang: req.lang,
       countedRecords: false,
     });
+    compliance = shownCompliance(report);
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }
@@ -202,7 +197,7 @@ function lastRun(id: number, run: number): NonNullable<typeof last> | null {
 function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
   const l = lastRun(req.id, req.run);
   if (!l) return;
-  let compliance: ValidationOutcome['compliance'] = null;
+  let compliance: ShownCompliance | null = null;
   let complianceError: string | null = null;
   let recognition: PreviewRecognition | null = null;
   try {
@@ -218,7 +213,7 @@ function evaluate(req: Extract<ValidationRequest, { type: 'evaluate' }>): void {
     }
     const set = buildRecordSet(records, req.year, req.history);
     const asOf = req.asOf ?? defaultAsOf(req.year);
-    compliance = evaluateCompliance(set, policy.policy, { year: req.year, asOf, lang: req.lang });
+    compliance = shownCompliance(evaluateCompliance(set, policy.policy, { year: req.year, asOf, lang: req.lang }));
   } catch (err) {
     complianceError = err instanceof Error ? err.message : String(err);
   }

@@ -14,7 +14,6 @@ import type { SubmissionRecognition } from '../../shared/api/catalogue.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import { currentYear } from '../../shared/policy/as-of.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -32,6 +31,7 @@ import {
   FIX_LIMIT,
   planSubmission,
   type RowTeacher,
+  type ShownCompliance,
   type SubmissionFacts,
   submissionFacts,
 } from './view.js';
@@ -86,7 +86,7 @@ export type PreviewHistory =
       state: 'server';
       run: ValidateRun;
       sources: number;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
       /** The records' recognition against the bureau's catalogue; null when it could not be read. */
       recognition: PreviewRecognition | null;

@@ -12,7 +12,7 @@ import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/co
 import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { History } from '../../shared/history/index.js';
-import type { ComplianceReport, TeacherCompliance } from '../../shared/policy/types.js';
+import type { TeacherCompliance } from '../../shared/policy/types.js';
 import type { AnnotationText } from '../../workbook/write-annotated.js';
 import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
 import type {
@@ -22,7 +22,7 @@ import type {
   ValidationRequest,
   ValidationResponse,
 } from './validation-protocol.js';
-import type { RowTeacher } from './view.js';
+import type { RowTeacher, ShownCompliance } from './view.js';
 
 export type { OpenedFile } from './validation-protocol.js';
 
@@ -138,7 +138,7 @@ export class ValidationClient {
     lang: Lang,
     catalogues: PreviewCatalogue[] | null = null,
   ): Promise<{
-    compliance: ComplianceReport | null;
+    compliance: ShownCompliance | null;
     complianceError: string | null;
     recognition: PreviewRecognition | null;
   }> {

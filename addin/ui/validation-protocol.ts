@@ -12,12 +12,11 @@ import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/co
 import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { History } from '../../shared/history/index.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import type { AnnotationText } from '../../workbook/write-annotated.js';
 import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
-import type { RowTeacher } from './view.js';
+import type { RowTeacher, ShownCompliance } from './view.js';
 
 /** What the page knows of a file the worker opened (its cells stay in the worker until asked for). */
 export interface OpenedFile {
@@ -93,14 +92,14 @@ export type ValidationResponse =
       /** Numbers the worker's validations: what a later request about this one names. */
       run: number;
       result: PaneValidationResult;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
     }
   /** The answer to `evaluate`, after its teachers in pieces (result-part) like a result's. */
   | {
       type: 'compliance';
       id: number;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
       /** With catalogues: each 区级-or-higher record's status as the preview matched it. */
       recognition: PreviewRecognition | null;
@@ -116,7 +115,8 @@ export type ValidationResponse =
   | { type: 'annotated'; id: number; bytes: Uint8Array<ArrayBuffer> }
   /**
    * Before a result, its long lists in pieces, in order: the findings, the fixes and the
-   * compliance's teachers (a district's are tens of thousands; one message of them paused the page).
+   * compliance's teachers shown (a district's findings are tens of thousands; one message of them
+   * paused the page).
    */
   | { type: 'result-part'; id: number; list: ResultList; items: unknown[] }
   | { type: 'closed'; id: number }

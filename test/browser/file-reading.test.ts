@@ -106,6 +106,80 @@ describe('the pane’s Web Worker', () => {
   });
 });
 
+/** Posts requests to one fresh worker, each after the answer to the one before, and gives those answers. */
+function exchange(requests: object[]): Promise<{ type: string; run?: number; message?: string; body?: unknown }[]> {
+  return page.evaluate(
+    (list) =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker('validation-worker.js', { type: 'module' });
+        const answers: { type: string; run?: number; message?: string; body?: unknown }[] = [];
+        worker.onerror = (e) => reject(new Error(e.message));
+        const next = () => {
+          const req = list[answers.length];
+          if (!req) {
+            worker.terminate();
+            resolve(answers);
+            return;
+          }
+          // The run a request names is the one the last validation answered with.
+          const run = answers.findLast((a) => a.type === 'result')?.run ?? 0;
+          const message = { id: answers.length + 1, run, ...(req as object) } as { file?: number[] };
+          const sent = message.file ? { ...message, file: new Blob([new Uint8Array(message.file)]) } : message;
+          worker.postMessage(sent);
+        };
+        worker.onmessage = async (e: MessageEvent) => {
+          const msg = e.data as {
+            type: string;
+            run?: number;
+            message?: string;
+            body?: { gzip: Uint8Array<ArrayBuffer> };
+          };
+          if (msg.type === 'progress' || msg.type === 'result-part') return;
+          const { body, ...rest } = msg;
+          const text = body
+            ? await new Response(new Blob([body.gzip]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+            : null;
+          answers.push(text === null ? rest : { ...rest, body: JSON.parse(text) });
+          next();
+        };
+        next();
+      }),
+    requests,
+  );
+}
+
+describe('the pane’s Web Worker, after another file', () => {
+  it('should make nothing of a file it no longer has open: no validation, body, teacher or copy', async () => {
+    const good = [...(await gridToXlsx(grid))];
+    const bad = Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251);
+    const answers = await exchange([
+      { type: 'open', file: good, name: '好.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'submission' },
+      { type: 'open', file: bad, name: '坏.xlsx', lang: 'zh' },
+      { type: 'submission' },
+      { type: 'teacher', finding: { sheet: grid.sheets[1]!.name, row: 2 } },
+      { type: 'annotate', text: { lang: 'zh', severity: {}, title: {}, workbookLevel: '' } },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+    ]);
+    expect(answers.map((a) => a.type)).toEqual([
+      'opened',
+      'result',
+      'submission',
+      'open-failed',
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+    // While it was open, the body was the recognized sheets of this very file.
+    const body = answers[2]!.body as { year: number; workbook: { sheets: { name: string }[] } };
+    expect(body.year).toBe(YEAR);
+    expect(body.workbook.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
+    expect(answers[7]!.message).toBe('no file is open');
+  }, 120_000);
+});
+
 describe('the standalone page', () => {
   async function open(path: string): Promise<string> {
     await page.setInputFiles('#file-input', path);
