@@ -38,6 +38,8 @@ export interface OpenedFile {
   serial: number;
   /** True once fixes were applied: the copy differs from the clerk's file. */
   fixed: boolean;
+  /** The worker (ValidationClient.instance) that has it open. */
+  worker: number;
 }
 
 export type OpenOutcome = { ok: true; file: OpenedFile } | { ok: false; code: string; message: string };
@@ -74,9 +76,24 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
     const read = await client.open(data, name, lang());
     if (!read.ok) return { ok: false, code: read.code, message: read.message };
     const { fileKind, contentHash, sheets } = read.file;
-    const opened: OpenedFile = { name, data, sheets, fileKind, contentHash, serial: ++serial, fixed: false };
+    const worker = client.instance;
+    const opened: OpenedFile = { name, data, sheets, fileKind, contentHash, serial: ++serial, fixed: false, worker };
     file.value = opened;
     return { ok: true, file: opened };
+  }
+
+  /**
+   * The worker that had the file open failed and was replaced by one holding nothing: the same
+   * bytes are opened there again. Anything but the very file closes it (false: the clerk opens one).
+   */
+  async function reopen(current: OpenedFile): Promise<boolean> {
+    const read = await client.open(current.data, current.name, lang());
+    if (!read.ok || read.file.contentHash !== current.contentHash) {
+      file.value = null;
+      return false;
+    }
+    current.worker = client.instance;
+    return true;
   }
 
   const host: WorkbookHost = {
@@ -85,6 +102,7 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       const current = file.value;
       if (!current) return null;
       progress('validate', 0, 1);
+      if (current.worker !== client.instance && !(await reopen(current))) return null;
       return { outcome: await validate(null), syncs: 0, source: current.serial };
     },
     async clearMarks() {
@@ -102,7 +120,8 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       if (!out.ok) throw new Error(out.message);
       const { fileKind, contentHash, sheets } = out.file;
       const data = new Blob([out.bytes], { type: XLSX_TYPE });
-      file.value = { name: current.name, data, sheets, fileKind, contentHash, serial: ++serial, fixed: true };
+      const worker = client.instance;
+      file.value = { name: current.name, data, sheets, fileKind, contentHash, serial: ++serial, fixed: true, worker };
       return { applied: out.applied, skipped: out.skipped };
     },
     async createTemplate() {

@@ -434,7 +434,8 @@ export function createPane(deps: PaneDeps) {
           if (selected.peek() === finding && activeRun.peek() === r) selectedTeacher.value = { finding, teacher };
         },
         (err: unknown) => {
-          validateStatus.value = describeError(err);
+          // A run replaced meanwhile has no teacher to show: only a failure about this one is said.
+          if (selected.peek() === finding && activeRun.peek() === r) validateStatus.value = describeError(err);
         },
       );
     } else {
@@ -498,15 +499,15 @@ export function createPane(deps: PaneDeps) {
     if (!policy.ok) return fail(policy);
     const { sources, teachers } = history.value;
     const file = policy.value.source === 'bureau' ? policy.value.file : null;
-    const out = await deps.validator.evaluate(
-      r.outcome.run,
-      { sources, teachers },
-      file,
-      y,
-      lang.value,
-      catalogues.ok ? catalogues.value : null,
-    );
     if (activeRun.peek() !== r) return;
+    const out = await deps.validator
+      .evaluate(r.outcome.run, { sources, teachers }, file, y, lang.value, catalogues.ok ? catalogues.value : null)
+      .catch((err: unknown) => {
+        // Validated again meanwhile: the worker refuses the old run, and its preview is not shown anyway.
+        if (activeRun.peek() !== r) return null;
+        throw err;
+      });
+    if (!out || activeRun.peek() !== r) return;
     // Without the catalogue the preview still has the history: it says what it lacks.
     const catalogueSay = catalogues.ok ? null : apiFailure(catalogues, (m, d) => m.catalogueFailed(d));
     previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out, catalogueSay };

@@ -50,6 +50,7 @@ export class ValidationClient {
   private worker: Worker | null = null;
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  private started = 0;
 
   constructor(
     private readonly url = 'validation-worker.js',
@@ -78,8 +79,20 @@ export class ValidationClient {
   }
 
   /** Starts the worker ahead of the first request (its scripts load while the clerk picks a file). */
-  start(): void {
-    this.worker ??= new Worker(this.url, { type: 'module' });
+  start(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(this.url, { type: 'module' });
+      this.started++;
+    }
+    return this.worker;
+  }
+
+  /**
+   * Numbers the workers started: one that failed is replaced by a fresh one holding nothing, so
+   * whoever opened a file in an earlier one must open it again.
+   */
+  get instance(): number {
+    return this.started;
   }
 
   /**
@@ -195,8 +208,7 @@ export class ValidationClient {
     onProgress?: Progress,
     onPart?: (msg: ValidationResponse) => void,
   ): Promise<ValidationResponse> {
-    this.worker ??= new Worker(this.url, { type: 'module' });
-    const worker = this.worker;
+    const worker = this.start();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
