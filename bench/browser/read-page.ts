@@ -44,9 +44,10 @@ export interface PageTiming {
 /**
  * Times the page's thread by a timer loop (Chromium runs a nested 0 ms timer every ~4 ms when the
  * thread is free, and costs next to nothing): the longest gap between two runs bounds its longest
- * task from above, below the longtask API's 50 ms floor. Returns the function that stops it.
+ * task from above, below the longtask API's 50 ms floor. Returns the function that stops it, after
+ * one more tick: the task that was running when it was called is measured too.
  */
-function tickGaps(): () => number {
+function tickGaps(): () => Promise<number> {
   let last = performance.now();
   let longest = 0;
   let on = true;
@@ -57,10 +58,14 @@ function tickGaps(): () => number {
     if (on) setTimeout(tick, 0);
   };
   setTimeout(tick, 0);
-  return () => {
-    on = false;
-    return longest;
-  };
+  return () =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        on = false;
+        tick();
+        resolve(longest);
+      }, 0),
+    );
 }
 
 async function bytesOf(url: string): Promise<Uint8Array> {
@@ -103,7 +108,7 @@ async function worker(url: string, year: number): Promise<PageTiming> {
   );
   if (!run) throw new Error('no file open');
   const ms = performance.now() - start;
-  const longestGapMs = gaps();
+  const longestGapMs = await gaps();
   // Long tasks are reported asynchronously: give the last one a moment to arrive.
   await new Promise((r) => setTimeout(r, 200));
   observer.disconnect();
