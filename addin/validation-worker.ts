@@ -136,13 +136,32 @@ async function openFile(req: Extract<ValidationRequest, { type: 'open' }>): Prom
   else post({ type: 'opened', id: req.id, file: opened.file });
 }
 
+/** Cells the page is sending for the `validate` of the same id (Excel's), until it comes. */
+let staged: { id: number; sheets: WorkbookGrid['sheets'] } | null = null;
+
+function stage(req: Extract<ValidationRequest, { type: 'cells' }>): void {
+  if (staged?.id !== req.id) staged = { id: req.id, sheets: [] };
+  const sheet = (staged.sheets[req.sheet] ??= { name: req.name, rows: [] });
+  for (const row of req.rows) sheet.rows.push(row);
+}
+
+/** The cells sent under this id, when every one of its sheets came. */
+function stagedGrid(id: number, cells: { sheets: number; date1904: boolean }): WorkbookGrid | null {
+  const s = staged;
+  staged = null;
+  // A workbook without sheets sends no piece: its validation says what is missing.
+  if (cells.sheets === 0) return { sheets: [] };
+  if (s?.id !== id || s.sheets.length !== cells.sheets || Object.keys(s.sheets).length !== cells.sheets) return null;
+  return cells.date1904 ? { sheets: s.sheets, date1904: true } : { sheets: s.sheets };
+}
+
 async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): Promise<void> {
-  const source = req.grid ? null : open ? generation : null;
-  const grid = req.grid ?? open?.grid;
+  const source = req.cells ? null : open ? generation : null;
+  const grid = req.cells ? stagedGrid(req.id, req.cells) : open?.grid;
   // A new validation replaces the last one, whatever comes of it.
   last = null;
   if (!grid) {
-    post({ type: 'error', id: req.id, message: 'no file is open' });
+    post({ type: 'error', id: req.id, message: req.cells ? 'the cells did not all arrive' : 'no file is open' });
     return;
   }
   const result = validateWorkbook(grid, { year: req.year, lang: req.lang, onProgress: throttled(req.id, 'validate') });
@@ -276,6 +295,8 @@ async function annotate(req: Extract<ValidationRequest, { type: 'annotate' }>): 
 
 async function handle(req: ValidationRequest): Promise<void> {
   switch (req.type) {
+    case 'cells':
+      return stage(req);
     case 'open':
       return openFile(req);
     case 'validate':

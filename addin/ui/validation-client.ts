@@ -33,6 +33,30 @@ export type OpenOutcome =
 
 export type Progress = (done: number, total: number) => void;
 
+/** Rows a `cells` message carries: a few milliseconds of the page's thread to copy. */
+const ROWS_PER_MESSAGE = 2_000;
+
+/** A grid as `cells` messages, in order: every sheet has at least one, an empty sheet too. */
+function* cellPieces(grid: WorkbookGrid, id: number): Generator<ValidationRequest> {
+  for (const [sheet, { name, rows }] of grid.sheets.entries()) {
+    for (let r = 0; r === 0 || r < rows.length; r += ROWS_PER_MESSAGE) {
+      yield { type: 'cells', id, sheet, name, rows: rows.slice(r, r + ROWS_PER_MESSAGE) };
+    }
+  }
+}
+
+/** Resolves in a task of its own (a message, not a clamped timer): the page handles input meanwhile. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * The worker sends progress at least every 100 ms while it works; this long without any message
  * means it is stuck (or was killed without an error event): it is stopped and the call fails.
@@ -73,9 +97,13 @@ export class ValidationClient {
     return this.validation({ type: 'validate', year, lang }, onProgress);
   }
 
-  /** Validates cells read elsewhere (the Excel host); the worker keeps them as the run's. */
+  /**
+   * Validates cells read elsewhere (the Excel host); the worker keeps them as the run's. They go in
+   * pieces, the page's thread free between two.
+   */
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    return this.validation({ type: 'validate', grid, year, lang }, onProgress);
+    const cells = { sheets: grid.sheets.length, date1904: grid.date1904 === true };
+    return this.validation({ type: 'validate', cells, year, lang }, onProgress, grid);
   }
 
   /** Starts the worker ahead of the first request (its scripts load while the clerk picks a file). */
@@ -178,13 +206,14 @@ export class ValidationClient {
   }
 
   /** Sends a validation and puts its result back together from the pieces its long lists came in. */
-  private async validation(request: Request, onProgress?: Progress): Promise<ValidationOutcome> {
+  private async validation(request: Request, onProgress?: Progress, cells?: WorkbookGrid): Promise<ValidationOutcome> {
     const lists: Record<ResultList, unknown[]> = { findings: [], fixes: [], teachers: [] };
-    const msg = await this.send(request, onProgress, (part) => {
+    const onPart = (part: ValidationResponse) => {
       if (part.type !== 'result-part') return;
       const into = lists[part.list];
       for (const item of part.items) into.push(item);
-    });
+    };
+    const msg = await this.send(request, onProgress, onPart, cells);
     if (msg.type !== 'result') throw new WorkerFailure(`unexpected answer ${msg.type}`);
     const result = { ...msg.result, findings: lists.findings as Finding[], fixes: lists.fixes as Fix[] };
     const compliance = msg.compliance ? { ...msg.compliance, teachers: lists.teachers as TeacherCompliance[] } : null;
@@ -196,17 +225,20 @@ export class ValidationClient {
     request: Request,
     onProgress?: Progress,
     onPart?: (msg: ValidationResponse) => void,
+    cells?: WorkbookGrid,
   ): Promise<ValidationResponse> {
-    const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
+    const run = this.queue.then(() => this.exchange(request, onProgress, onPart, cells));
     // The queue only orders requests; each caller gets its own failure through `run`.
     this.queue = run.catch(() => undefined);
     return run;
   }
 
+  /** Sends the request (after `cells`, in pieces, under its id) and waits for its answer. */
   private exchange(
     request: Request,
     onProgress?: Progress,
     onPart?: (msg: ValidationResponse) => void,
+    cells?: WorkbookGrid,
   ): Promise<ValidationResponse> {
     const worker = this.start();
     const id = ++this.seq;
@@ -248,7 +280,14 @@ export class ValidationClient {
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       watch();
-      worker.postMessage({ ...request, id } as ValidationRequest);
+      const post = async () => {
+        for (const piece of cells ? cellPieces(cells, id) : []) {
+          worker.postMessage(piece);
+          await nextTask();
+        }
+        worker.postMessage({ ...request, id } as ValidationRequest);
+      };
+      post().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
     });
   }
 }

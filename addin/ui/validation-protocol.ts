@@ -33,8 +33,24 @@ export interface OpenedFile {
 export type ValidationRequest =
   /** Reads a file; whatever was open before is closed first, whether or not this one opens. */
   | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
-  /** Validates `grid`, or the open file's grid when there is none; either is kept as the run's. */
-  | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
+  /**
+   * Rows of cells read elsewhere (Excel's), in order, a few thousand at a time (one message of a
+   * 60,000-row grid held the page's thread for hundreds of milliseconds): for the `validate` of the
+   * same id that follows. No answer.
+   */
+  | { type: 'cells'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
+  /**
+   * Validates the cells sent just before under the same id (`cells`: how many sheets, and the
+   * workbook's date system), or the open file's when there are none; either is kept as the run's.
+   */
+  | {
+      type: 'validate';
+      id: number;
+      cells?: { sheets: number; date1904: boolean };
+      year: number;
+      lang: Lang;
+      asOf?: string;
+    }
   /**
    * What a submission of run `run` sends (its recognized sheets) and the contentHash the server
    * will record for it; refused when the worker's last validation is another run.
