@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
+import { plant } from '../fixtures/plant.js';
 import { csvBytes, encryptedOoxml, sheetJsWorkbook, sheetToCsv } from '../workbook/file-fixtures.js';
 import { baseUrl, gotoWhenReady, launchBrowser } from './support.js';
 
@@ -106,26 +107,32 @@ describe('the pane’s Web Worker', () => {
   });
 });
 
-/** Posts requests to one fresh worker, each after the answer to the one before, and gives those answers. */
-function exchange(requests: object[]): Promise<{ type: string; run?: number; message?: string; body?: unknown }[]> {
+/**
+ * Posts requests to one fresh worker, each after the answer to the one before, and gives those
+ * answers; `cells` pieces have none: they go at once, under the id of the request that follows.
+ */
+function exchange(requests: object[]): Promise<Answer[]> {
   return page.evaluate(
     (list) =>
       new Promise((resolve, reject) => {
         const worker = new Worker('validation-worker.js', { type: 'module' });
-        const answers: { type: string; run?: number; message?: string; body?: unknown }[] = [];
+        const answers: Answer[] = [];
+        let at = 0;
         worker.onerror = (e) => reject(new Error(e.message));
         const next = () => {
-          const req = list[answers.length];
-          if (!req) {
-            worker.terminate();
-            resolve(answers);
-            return;
+          for (;;) {
+            const req = list[at++] as { type: string; file?: number[] } | undefined;
+            if (!req) {
+              worker.terminate();
+              resolve(answers);
+              return;
+            }
+            // The run a request names is the one the last validation answered with.
+            const run = answers.findLast((a) => a.type === 'result')?.run ?? 0;
+            const message = { id: answers.length + 1, run, ...req };
+            worker.postMessage(req.file ? { ...message, file: new Blob([new Uint8Array(req.file)]) } : message);
+            if (req.type !== 'cells') return;
           }
-          // The run a request names is the one the last validation answered with.
-          const run = answers.findLast((a) => a.type === 'result')?.run ?? 0;
-          const message = { id: answers.length + 1, run, ...(req as object) } as { file?: number[] };
-          const sent = message.file ? { ...message, file: new Blob([new Uint8Array(message.file)]) } : message;
-          worker.postMessage(sent);
         };
         worker.onmessage = async (e: MessageEvent) => {
           const msg = e.data as {
@@ -146,6 +153,14 @@ function exchange(requests: object[]): Promise<{ type: string; run?: number; mes
       }),
     requests,
   );
+}
+
+interface Answer {
+  type: string;
+  run?: number;
+  message?: string;
+  body?: unknown;
+  result?: { counts: unknown; findings: unknown[] };
 }
 
 describe('the pane’s Web Worker, after another file', () => {
@@ -177,6 +192,38 @@ describe('the pane’s Web Worker, after another file', () => {
     expect(body.year).toBe(YEAR);
     expect(body.workbook.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
     expect(answers[7]!.message).toBe('no file is open');
+  }, 120_000);
+});
+
+describe('the pane’s Web Worker, with Excel’s cells', () => {
+  // As the Excel host sends what it read: every sheet in pieces, in order (7 rows a piece here).
+  const pieces = (sheets: typeof grid.sheets) =>
+    sheets.flatMap(({ name, rows }, sheet) =>
+      Array.from({ length: Math.max(1, Math.ceil(rows.length / 7)) }, (_, i) => ({
+        type: 'cells',
+        sheet,
+        name,
+        rows: rows.slice(i * 7, i * 7 + 7),
+      })),
+    );
+
+  it('should validate cells sent in pieces as the very grid, and refuse them when a sheet is missing', async () => {
+    const planted = structuredClone(grid);
+    plant(planted, 'teachers', 2, 'stage', '小雪');
+    const cells = { sheets: planted.sheets.length, date1904: false };
+    const answers = await exchange([
+      { type: 'open', file: [...(await gridToXlsx(planted))], name: '台账.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      ...pieces(planted.sheets),
+      { type: 'validate', cells, year: YEAR, lang: 'zh' },
+      ...pieces(planted.sheets.slice(0, -1)),
+      { type: 'validate', cells, year: YEAR, lang: 'zh' },
+    ]);
+    expect(answers.map((a) => a.type)).toEqual(['opened', 'result', 'result', 'error']);
+    expect(answers[1]!.result!.counts).toMatchObject({ errors: 1 });
+    expect(answers[2]!.result!.counts).toEqual(answers[1]!.result!.counts);
+    expect(answers[2]!.result!.findings.length).toBe(answers[1]!.result!.findings.length);
+    expect(answers[3]!.message).toBe('the cells did not all arrive');
   }, 120_000);
 });
 
