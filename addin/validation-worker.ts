@@ -195,7 +195,6 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
       findings: [],
       fixes: [],
       records: { school: records.school },
-      rosterIds: rosterIds(records),
       catalogueYears: catalogueYears(records),
     },
     compliance: compliance ? { ...compliance, teachers: [] } : null,
@@ -305,6 +304,11 @@ async function handle(req: ValidationRequest): Promise<void> {
       return evaluate(req);
     case 'submission':
       return submission(req);
+    case 'roster': {
+      const l = lastRun(req.id, req.run);
+      if (l) post({ type: 'roster', id: req.id, ids: rosterIds(l.result.records) });
+      return;
+    }
     case 'teacher': {
       const l = lastRun(req.id, req.run);
       if (!l) return;

@@ -488,7 +488,8 @@ export function createPane(deps: PaneDeps) {
     const y = r.outcome.result.year;
     previewHistory.value = { state: 'loading', run: r };
     const [history, policy, catalogues] = await Promise.all([
-      c.historyOf(r.outcome.result.rosterIds, y),
+      // The roster's IDs stay in the worker until the history is asked for (in its body, never a URL).
+      deps.validator.rosterIds(r.outcome.run).then((ids) => c.historyOf(ids, y)),
       c.policies.get(y),
       cataloguesOf(c, r.outcome.result.catalogueYears),
     ]);

@@ -133,6 +133,13 @@ export class ValidationClient {
     return { body: msg.body, contentHash: msg.contentHash };
   }
 
+  /** The valid roster's ID numbers of run `run`, for the history request. */
+  async rosterIds(run: number): Promise<string[]> {
+    const msg = await this.send({ type: 'roster', run });
+    if (msg.type !== 'roster') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return msg.ids;
+  }
+
   /** The teacher on a finding's row, read from run `run`'s cells. */
   async teacher(run: number, finding: Pick<Finding, 'sheet' | 'row'>): Promise<RowTeacher | null> {
     const msg = await this.send({ type: 'teacher', run, finding: { sheet: finding.sheet, row: finding.row } });

@@ -56,6 +56,11 @@ export type ValidationRequest =
    * will record for it; refused when the worker's last validation is another run.
    */
   | { type: 'submission'; id: number; run: number }
+  /**
+   * The valid roster's ID numbers of run `run`, for the history request (they go in its body,
+   * never in a URL): asked for only when the preview needs the history, not copied at every 校验.
+   */
+  | { type: 'roster'; id: number; run: number }
   /** The teacher on a finding's row of run `run` (view.ts rowTeacher). */
   | { type: 'teacher'; id: number; run: number; finding: Pick<Finding, 'sheet' | 'row'> }
   /**
@@ -92,8 +97,6 @@ export type ValidationRequest =
  */
 export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
-  /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
-  rosterIds: string[];
   /** The years whose catalogues recognition of the workbook's records needs (recognition-preview.ts). */
   catalogueYears: number[];
 };
@@ -126,6 +129,7 @@ export type ValidationResponse =
    */
   | { type: 'submission'; id: number; body: PreparedBody; contentHash: string }
   | { type: 'teacher'; id: number; teacher: RowTeacher | null }
+  | { type: 'roster'; id: number; ids: string[] }
   /** The fixed copy opened in place of the file: its bytes (transferred) for the download. */
   | { type: 'fixed'; id: number; file: OpenedFile; bytes: Uint8Array<ArrayBuffer>; applied: number; skipped: number }
   | { type: 'annotated'; id: number; bytes: Uint8Array<ArrayBuffer> }
