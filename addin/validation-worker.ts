@@ -18,6 +18,7 @@ import type { Records } from '../shared/records.js';
 import { validateWorkbook } from '../shared/validate/index.js';
 import type { ValidationResult } from '../shared/validate/types.js';
 import { readWorkbookFile } from '../workbook/read-file.js';
+import type { ApplyFixesResult } from '../workbook/write-fixes.js';
 import { catalogueYears, type PreviewRecognition, recognizeForPreview } from './ui/recognition-preview.js';
 import type { OpenedFile, ResultList, ValidationRequest, ValidationResponse } from './ui/validation-protocol.js';
 import { rowTeacher, type ShownCompliance, shownCompliance } from './ui/view.js';
@@ -263,10 +264,17 @@ async function fix(req: Extract<ValidationRequest, { type: 'fix' }>): Promise<vo
     post({ type: 'error', id: req.id, message: 'no file is open' });
     return;
   }
-  const { applyFixes, gridToXlsx } = await import('../workbook/write-fixes.js');
-  // An .xls, .et or .csv has no .xlsx to copy: its fixed copy is written from its cells.
-  const original = current.file.fileKind === 'xlsx' ? current.bytes : await gridToXlsx(current.grid);
-  const out = await applyFixes(original, req.fixes);
+  let out: ApplyFixesResult;
+  try {
+    const { applyFixes, gridToXlsx } = await import('../workbook/write-fixes.js');
+    // An .xls, .et or .csv has no .xlsx to copy: its fixed copy is written from its cells.
+    const original = current.file.fileKind === 'xlsx' ? current.bytes : await gridToXlsx(current.grid);
+    out = await applyFixes(original, req.fixes);
+  } catch (err) {
+    // No copy was made: the file (and its last validation) stays open as it was.
+    post({ type: 'fix-failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    return;
+  }
   const opened = await openBytes(req.id, current.name, out.bytes, req.lang);
   if (!opened) return;
   if ('type' in opened) {
@@ -330,7 +338,7 @@ self.addEventListener('message', (event: MessageEvent<ValidationRequest>) => {
   const req = event.data;
   handle(req).catch((err: unknown) => {
     // A failure of ours (not the file's): the page reports it and nothing stays open.
-    if (req.type === 'open' || req.type === 'fix') closeAll();
+    if (req.type === 'open') closeAll();
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
   });
 });

@@ -117,7 +117,11 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       // The worker writes the copy and opens it in place of the file: nothing of the old one stays there.
       file.value = null;
       const out = await client.fix(fixes, lang());
-      if (!out.ok) throw new Error(out.message);
+      if (!out.ok) {
+        // Not written: the file and its run are still the worker's open ones.
+        if (out.kept) file.value = current;
+        throw new Error(out.message);
+      }
       const { fileKind, contentHash, sheets } = out.file;
       const data = new Blob([out.bytes], { type: XLSX_TYPE });
       const worker = client.instance;

@@ -156,21 +156,23 @@ export class ValidationClient {
 
   /**
    * Applies fixes to the open file and opens the fixed copy in its place: its bytes come back for
-   * the download. A copy that does not open leaves nothing open.
+   * the download. A copy that does not open leaves nothing open; one not written leaves the file.
    */
   async fix(
     fixes: readonly Fix[],
     lang: Lang,
   ): Promise<
     | { ok: true; file: OpenedFile; bytes: Uint8Array<ArrayBuffer>; applied: number; skipped: number }
-    | Extract<OpenOutcome, { ok: false }>
+    /** `kept`: no copy was written, the file is still open as it was; else nothing is open. */
+    | { ok: false; kept: boolean; message: string }
   > {
     const msg = await this.send({ type: 'fix', fixes: [...fixes], lang });
     if (msg.type === 'fixed') {
       const { file, bytes, applied, skipped } = msg;
       return { ok: true, file, bytes, applied, skipped };
     }
-    if (msg.type === 'open-failed') return { ok: false, code: msg.code, message: msg.message, details: msg.details };
+    if (msg.type === 'fix-failed') return { ok: false, kept: true, message: msg.message };
+    if (msg.type === 'open-failed') return { ok: false, kept: false, message: msg.message };
     throw new WorkerFailure(`unexpected answer ${msg.type}`);
   }
 

@@ -132,6 +132,8 @@ export type ValidationResponse =
   | { type: 'roster'; id: number; ids: string[] }
   /** The fixed copy opened in place of the file: its bytes (transferred) for the download. */
   | { type: 'fixed'; id: number; file: OpenedFile; bytes: Uint8Array<ArrayBuffer>; applied: number; skipped: number }
+  /** The fixed copy could not be written: the file stays open as it was. */
+  | { type: 'fix-failed'; id: number; message: string }
   | { type: 'annotated'; id: number; bytes: Uint8Array<ArrayBuffer> }
   /**
    * Before a result, its long lists in pieces, in order: the findings, the fixes and the
