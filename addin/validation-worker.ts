@@ -166,6 +166,10 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
     return;
   }
   const result = validateWorkbook(grid, { year: req.year, lang: req.lang, onProgress: throttled(req.id, 'validate') });
+  const { records, findings, fixes, ...rest } = result;
+  // The long lists go first: the page takes them in while the compliance is evaluated here.
+  postInPieces(req.id, 'findings', findings);
+  postInPieces(req.id, 'fixes', fixes);
   let compliance: ShownCompliance | null = null;
   let complianceError: string | null = null;
   try {
@@ -183,9 +187,6 @@ async function validate(req: Extract<ValidationRequest, { type: 'validate' }>): 
   }
   const run = ++runs;
   last = { run, year: req.year, grid, source, result };
-  const { records, findings, fixes, ...rest } = result;
-  postInPieces(req.id, 'findings', findings);
-  postInPieces(req.id, 'fixes', fixes);
   postInPieces(req.id, 'teachers', compliance?.teachers ?? []);
   post({
     type: 'result',
