@@ -196,6 +196,40 @@ describe('the pane’s Web Worker, after another file', () => {
   }, 120_000);
 });
 
+describe('the pane’s Web Worker, fixing', () => {
+  it('should keep the file open when no copy could be written, and open the fixed copy in its place', async () => {
+    const sheet = grid.sheets[1]!.name;
+    const fix = (cell: string) => ({ code: 'fix.trim', sheet, cell, row: 2, column: 'name', from: 'x', to: '改后' });
+    const answers = await exchange([
+      { type: 'open', file: [...(await gridToXlsx(grid))], name: '台账.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'fix', fixes: [fix('不是单元格')], lang: 'zh' },
+      { type: 'submission' },
+      { type: 'fix', fixes: [fix('B2')], lang: 'zh' },
+      { type: 'submission' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'submission' },
+    ]);
+    // Not written: the file and even its validation are still there; written: the copy replaced both.
+    expect(answers.map((a) => a.type)).toEqual([
+      'opened',
+      'result',
+      'fix-failed',
+      'submission',
+      'fixed',
+      'error',
+      'result',
+      'submission',
+    ]);
+    const cellB2 = (a: Answer) =>
+      (a.body as { workbook: { sheets: { name: string; rows: unknown[][] }[] } }).workbook.sheets.find(
+        (s) => s.name === sheet,
+      )!.rows[1]![1];
+    expect(cellB2(answers[3]!)).toBe(grid.sheets[1]!.rows[1]![1]);
+    expect(cellB2(answers[7]!)).toBe('改后');
+  }, 120_000);
+});
+
 describe('the pane’s Web Worker, with Excel’s cells', () => {
   // As the Excel host sends what it read: every sheet in pieces, in order (7 rows a piece here).
   const pieces = (sheets: typeof grid.sheets) =>
