@@ -19,6 +19,11 @@ declare class TextDecoder {
   decode(input?: Uint8Array, options?: TextDecodeOptions): string;
 }
 
+/** The WHATWG TextEncoder (the .xlsx reader scans UTF-8 bytes; a rare UTF-16 part is re-encoded). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
 /** The WHATWG URL parser (shared/api/server-address.ts checks a server address with it). */
 declare class URL {
   constructor(url: string, base?: string);

@@ -1,5 +1,6 @@
 /**
- * One worksheet part (xl/worksheets/sheetN.xml) → grid rows, as its text streams in.
+ * One worksheet part (xl/worksheets/sheetN.xml) → grid rows, as its UTF-8 bytes stream in (xml.ts
+ * says why bytes: only the values kept are ever decoded).
  *
  * A cell keeps the kind it has in Excel, exactly as the exceljs adapter did before this reader
  * (the differential test holds the two side by side):
@@ -18,12 +19,18 @@
 import type { CellValue } from '../grid.js';
 import { parseRange } from './cell-ref.js';
 import {
+  bytesAt,
   decodeOoxmlEscapes,
   decodeXml,
   forEachAttribute,
+  indexOfByte,
+  isNameEnd,
+  isSpace,
+  nameIs,
   type Scanner,
   scanConstruct,
   tagEnd,
+  textOf,
   type XmlHandler,
 } from './xml.js';
 
@@ -73,13 +80,22 @@ const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const C = 99;
+const V = 118;
+const R = 114;
+const O = 111;
+const W = 119;
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-const isNameEnd = (c: number) => isSpace(c) || c === GT || c === SLASH;
+// Spelled out byte by byte: a loop over a string's characters cost a fifth of the scan here.
+/** Whether b[i…] is "</c>" (the caller has made sure that 4 bytes are there). */
+const endsCell = (b: Uint8Array, i: number) => b[i] === LT && b[i + 1] === SLASH && b[i + 2] === C && b[i + 3] === GT;
 
-function typeCode(s: string, start: number, end: number): number {
+/** Whether b[i…] is "</v></c>" (8 bytes are there). */
+const endsValueAndCell = (b: Uint8Array, i: number) =>
+  b[i] === LT && b[i + 1] === SLASH && b[i + 2] === V && b[i + 3] === GT && endsCell(b, i + 4);
+
+function typeCode(b: Uint8Array, start: number, end: number): number {
   const len = end - start;
-  const c = s.charCodeAt(start);
+  const c = b[start];
   if (len === 1) {
     if (c === 115) return T_SHARED; // s
     if (c === 98) return T_BOOL; // b
@@ -87,17 +103,17 @@ function typeCode(s: string, start: number, end: number): number {
     if (c === 100) return T_DATE; // d
     return T_NUMBER;
   }
-  if (len === 3 && s.startsWith('str', start)) return T_STR;
-  if (len === 9 && s.startsWith('inlineStr', start)) return T_INLINE;
+  if (len === 3 && bytesAt(b, start, 'str')) return T_STR;
+  if (len === 9 && bytesAt(b, start, 'inlineStr')) return T_INLINE;
   return T_NUMBER;
 }
 
-/** The digits of s[start, end) as an integer (the row of "12", the style of "3"); -1 if there are none. */
-function digitsOf(s: string, start: number, end: number): number {
+/** The digits of b[start, end) as an integer (the row of "12", the style of "3"); -1 if there are none. */
+function digitsOf(b: Uint8Array, start: number, end: number): number {
   let n = 0;
   let any = false;
   for (let i = start; i < end; i++) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i]! - 48;
     if (d < 0 || d > 9) break;
     n = n * 10 + d;
     any = true;
@@ -105,12 +121,12 @@ function digitsOf(s: string, start: number, end: number): number {
   return any ? n : -1;
 }
 
-/** s[start, end) as a non-negative integer when it is nothing but digits (at most 15), else -1. */
-function wholeNumber(s: string, start: number, end: number): number {
+/** b[start, end) as a non-negative integer when it is nothing but digits (at most 15), else -1. */
+function wholeNumber(b: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i]! - 48;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
@@ -120,19 +136,19 @@ function wholeNumber(s: string, start: number, end: number): number {
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * A decimal of at most 15 digits without exponent ("46266", "-3.5", "0.25") from its characters,
- * or NaN for anything else (parseFloat reads those). Exact: the digits form an integer below 2^53
- * and 10^k is exact for k ≤ 22, so one division rounds correctly, to what parseFloat returns.
+ * A decimal of at most 15 digits without exponent ("46266", "-3.5", "0.25") from its bytes, or NaN
+ * for anything else (parseFloat reads those). Exact: the digits form an integer below 2^53 and 10^k
+ * is exact for k ≤ 22, so one division rounds correctly, to what parseFloat returns.
  */
-function plainDecimal(s: string, start: number, end: number): number {
+function plainDecimal(b: Uint8Array, start: number, end: number): number {
   let i = start;
-  const negative = s.charCodeAt(i) === 45;
+  const negative = b[i] === 45;
   if (negative) i++;
   let n = 0;
   let digits = 0;
   let scale = -1;
   for (; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = b[i]!;
     if (c >= 48 && c <= 57) {
       n = n * 10 + (c - 48);
       digits++;
@@ -146,11 +162,11 @@ function plainDecimal(s: string, start: number, end: number): number {
 }
 
 /** The column of a reference such as "AB12" (0-based), or -1 when it starts with no letter. */
-function columnOf(s: string, start: number, end: number): number {
+function columnOf(b: Uint8Array, start: number, end: number): number {
   let n = 0;
   let i = start;
   for (; i < end; i++) {
-    const c = s.charCodeAt(i) | 0x20;
+    const c = b[i]! | 0x20;
     if (c < 97 || c > 122) break;
     n = n * 26 + (c - 96);
   }
@@ -158,30 +174,30 @@ function columnOf(s: string, start: number, end: number): number {
 }
 
 /**
- * Calls `each(nameChar, valueStart, valueEnd)` for every attribute of s[start, end) whose name is one
+ * Calls `each(nameChar, valueStart, valueEnd)` for every attribute of b[start, end) whose name is one
  * unprefixed letter (r, s, t: all a cell or row needs), without making a string of anything.
  */
 function eachShortAttribute(
-  s: string,
+  b: Uint8Array,
   start: number,
   end: number,
   each: (name: number, vs: number, ve: number) => void,
 ): void {
   let i = start;
   while (i < end) {
-    if (isSpace(s.charCodeAt(i))) {
+    if (isSpace(b[i]!)) {
       i++;
       continue;
     }
     const nameStart = i;
     let c = 0;
-    while (i < end && (c = s.charCodeAt(i)) !== EQUALS && !isSpace(c)) i++;
+    while (i < end && (c = b[i]!) !== EQUALS && !isSpace(c)) i++;
     const short = i - nameStart === 1;
-    while (i < end && (c = s.charCodeAt(i)) !== QUOT && c !== APOS) i++;
+    while (i < end && (c = b[i]!) !== QUOT && c !== APOS) i++;
     if (i >= end) return;
-    const close = s.indexOf(c === QUOT ? '"' : "'", i + 1);
+    const close = indexOfByte(b, c, i + 1);
     if (close < 0 || close > end) return;
-    if (short) each(s.charCodeAt(nameStart), i + 1, close);
+    if (short) each(b[nameStart]!, i + 1, close);
     i = close + 1;
   }
 }
@@ -207,48 +223,63 @@ export class SheetReader implements XmlHandler {
     if (name === 114) this.rowAttr = digitsOf(this.attrSource, vs, ve); // r
   };
   private readonly onCellAttribute = (name: number, vs: number, ve: number) => {
-    const s = this.attrSource;
+    const b = this.attrSource;
     if (name === 114)
-      this.col = columnOf(s, vs, ve); // r
+      this.col = columnOf(b, vs, ve); // r
     else if (name === 116)
-      this.cellType = typeCode(s, vs, ve); // t
-    else if (name === 115) this.cellStyle = Math.max(0, digitsOf(s, vs, ve)); // s
+      this.cellType = typeCode(b, vs, ve); // t
+    else if (name === 115) this.cellStyle = Math.max(0, digitsOf(b, vs, ve)); // s
   };
-  private attrSource = '';
+  private attrSource: Uint8Array = new Uint8Array(0);
   private rowAttr = -1;
 
   constructor(private readonly ctx: SheetContext) {}
 
   /**
    * The scanner for this part: a fast path for the cells nearly every writer produces —
-   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — read in one
-   * step without an event per tag; anything else (inline strings, CDATA, comments, prefixes, a
-   * line break between elements) goes through the general scanner and the handler methods below,
-   * which the fast path gives exactly the same state.
+   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — and for
+   * <row …> and </row>, read in one step without an event per tag; anything else (inline strings,
+   * CDATA, comments, prefixes, a line break between elements) goes through the general scanner and
+   * the handler methods below, which the fast path gives exactly the same state. Its loops index
+   * the bytes themselves: a call of indexOf per delimiter cost more than the few bytes it skips.
    */
-  readonly scan: Scanner = (s, from, _h, final) => {
+  readonly scan: Scanner = (b, from, _h, final) => {
     let pos = from;
-    const n = s.length;
+    const n = b.length;
     while (pos < n) {
-      const lt = s.indexOf('<', pos);
-      if (lt < 0) {
+      let lt = pos;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt === n) {
         if (!final) return pos;
-        this.text(s, pos, n);
+        this.text(b, pos, n);
         return n;
       }
-      if (lt > pos) this.text(s, pos, lt);
-      if (this.rowOpen && !this.cellOpen && s.charCodeAt(lt + 1) === C) {
-        const c2 = s.charCodeAt(lt + 2);
-        if (isSpace(c2) || c2 === GT || c2 === SLASH) {
-          const next = this.simpleCell(s, lt);
-          if (next === -1) return lt;
-          if (next > 0) {
-            pos = next;
-            continue;
-          }
+      if (lt > pos) this.text(b, pos, lt);
+      if (this.rowOpen && !this.cellOpen && lt + 2 < n && b[lt + 1] === C && isNameEnd(b[lt + 2]!)) {
+        const next = this.simpleCell(b, lt);
+        if (next === -1) return lt;
+        if (next > 0) {
+          pos = next;
+          continue;
+        }
+      } else if (lt + 5 < n && b[lt + 1] === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4]!)) {
+        // <row …>: what open() does with it, without finding its name and local name first.
+        const gt = tagEnd(b, lt);
+        if (gt < 0) return lt;
+        const selfClosing = b[gt - 1] === SLASH;
+        this.openRow(b, lt + 4, selfClosing ? gt - 1 : gt);
+        if (selfClosing) this.rowOpen = false;
+        pos = gt + 1;
+        continue;
+      } else if (lt + 5 < n && b[lt + 1] === SLASH && b[lt + 2] === R && b[lt + 3] === O && b[lt + 4] === W) {
+        if (b[lt + 5] === GT) {
+          // </row>
+          if (this.rowOpen) this.closeRow();
+          pos = lt + 6;
+          continue;
         }
       }
-      const next = scanConstruct(s, lt, this);
+      const next = scanConstruct(b, lt, this);
       if (next < 0) return lt;
       pos = next;
     }
@@ -256,11 +287,11 @@ export class SheetReader implements XmlHandler {
   };
 
   /**
-   * One simple cell at s[lt]: the index after its end, -1 if it does not end within `s`, or 0 if it
+   * One simple cell at b[lt]: the index after its end, -1 if it does not end within `b`, or 0 if it
    * is not a simple cell (then nothing has changed and the general path reads it).
    */
-  private simpleCell(s: string, lt: number): number {
-    const n = s.length;
+  private simpleCell(b: Uint8Array, lt: number): number {
+    const n = b.length;
     let col = -1;
     let type = T_NUMBER;
     let style = 0;
@@ -268,38 +299,48 @@ export class SheetReader implements XmlHandler {
     let i = lt + 2;
     for (;;) {
       if (i >= n) return -1;
-      let c = s.charCodeAt(i);
+      let c = b[i]!;
       if (c === GT) break;
       if (c === SLASH) {
         if (i + 1 >= n) return -1;
-        if (s.charCodeAt(i + 1) !== GT) return 0;
+        if (b[i + 1] !== GT) return 0;
         selfClosing = true;
         i++;
         break;
       }
-      if (isSpace(c)) {
+      if (c === 32) {
         i++;
         continue;
       }
       const nameStart = i;
-      while (i < n && (c = s.charCodeAt(i)) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
-      const short = i - nameStart === 1;
-      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
-      if (i >= n) return -1;
-      if (c !== EQUALS) return 0;
-      i++;
-      while (i < n && isSpace((c = s.charCodeAt(i)))) i++;
-      if (i >= n) return -1;
-      if (c !== QUOT && c !== APOS) return 0;
-      const close = s.indexOf(c === QUOT ? '"' : "'", i + 1);
-      if (close < 0) return -1;
+      let short = true;
+      // r="…": a one-letter name, no space around '=', is how every writer puts it; else the general way.
+      if (i + 2 < n && b[i + 1] === EQUALS && ((c = b[i + 2]!) === QUOT || c === APOS)) i += 2;
+      else {
+        if (isSpace(c)) {
+          i++;
+          continue;
+        }
+        while (i < n && (c = b[i]!) !== EQUALS && !isSpace(c) && c !== GT && c !== SLASH) i++;
+        short = i - nameStart === 1;
+        while (i < n && isSpace((c = b[i]!))) i++;
+        if (i >= n) return -1;
+        if (c !== EQUALS) return 0;
+        i++;
+        while (i < n && isSpace((c = b[i]!))) i++;
+        if (i >= n) return -1;
+        if (c !== QUOT && c !== APOS) return 0;
+      }
+      let close = i + 1;
+      while (close < n && b[close] !== c) close++;
+      if (close === n) return -1;
       if (short) {
-        const name = s.charCodeAt(nameStart);
+        const name = b[nameStart];
         if (name === 114)
-          col = columnOf(s, i + 1, close); // r
+          col = columnOf(b, i + 1, close); // r
         else if (name === 116)
-          type = typeCode(s, i + 1, close); // t
-        else if (name === 115) style = Math.max(0, digitsOf(s, i + 1, close)); // s
+          type = typeCode(b, i + 1, close); // t
+        else if (name === 115) style = Math.max(0, digitsOf(b, i + 1, close)); // s
       }
       i = close + 1;
     }
@@ -307,62 +348,74 @@ export class SheetReader implements XmlHandler {
     let valueStart = -1;
     let valueEnd = -1;
     let next = gt + 1;
+    // Read forward, each byte once: an optional <f> (only its cached value counts), then <v>…</v>,
+    // <v/> or nothing, then </c>. No '<' can be inside a value, so the next '<' ends it.
     if (!selfClosing) {
-      const end = s.indexOf('</c>', gt + 1);
-      if (end < 0) return -1;
       let v = gt + 1;
-      if (s.charCodeAt(v) === LT && s.charCodeAt(v + 1) === 102 /* f */) {
-        const fgt = tagEnd(s, v);
-        if (fgt < 0 || fgt > end || !isNameEnd(s.charCodeAt(v + 2))) return 0;
-        if (s.charCodeAt(fgt - 1) === SLASH) v = fgt + 1;
+      if (v + 2 >= n) return -1;
+      if (b[v] === LT && b[v + 1] === 102 /* f */) {
+        if (!isNameEnd(b[v + 2]!)) return 0;
+        const fgt = tagEnd(b, v);
+        if (fgt < 0) return -1;
+        if (b[fgt - 1] === SLASH) v = fgt + 1;
         else {
-          const fend = s.indexOf('</f>', fgt + 1);
-          if (fend < 0 || fend > end) return 0;
+          let fend = fgt + 1;
+          while (fend < n && b[fend] !== LT) fend++;
+          if (fend + 4 > n) return -1;
+          if (!bytesAt(b, fend, '</f>')) return 0;
           v = fend + 4;
         }
       }
-      if (v !== end) {
-        if (s.startsWith('<v>', v)) {
-          const ve = s.indexOf('<', v + 3);
-          if (ve !== end - 4 || !s.startsWith('</v>', ve)) return 0;
-          valueStart = v + 3;
-          valueEnd = ve;
-        } else if (!(s.startsWith('<v/>', v) && v + 4 === end)) return 0;
-      }
-      next = end + 4;
+      if (v + 4 > n) return -1;
+      if (b[v] !== LT) return 0;
+      const v1 = b[v + 1];
+      if (v1 === V && b[v + 2] === GT) {
+        let ve = v + 3;
+        while (ve < n && b[ve] !== LT) ve++;
+        if (ve + 8 > n) return -1;
+        if (!endsValueAndCell(b, ve)) return 0;
+        valueStart = v + 3;
+        valueEnd = ve;
+        next = ve + 8;
+      } else if (v1 === SLASH && endsCell(b, v)) next = v + 4;
+      else if (v1 === V && b[v + 2] === SLASH && b[v + 3] === GT) {
+        if (v + 8 > n) return -1;
+        if (!endsCell(b, v + 4)) return 0;
+        next = v + 8;
+      } else return 0;
     }
     this.col = col >= 0 ? col : this.col + 1;
     this.cellType = type;
     this.cellStyle = style;
     if (valueStart < 0) return next;
-    // Shared-string indices and plain decimals, read from the characters: no string per cell.
+    // Shared-string indices and plain decimals, read from the bytes: no string per cell.
     if (type === T_SHARED) {
-      const index = wholeNumber(s, valueStart, valueEnd);
+      const index = wholeNumber(b, valueStart, valueEnd);
       if (index >= 0) {
         this.store(this.shared(index));
         return next;
       }
     } else if (type === T_NUMBER) {
-      const n = plainDecimal(s, valueStart, valueEnd);
-      if (!Number.isNaN(n)) {
-        this.store(this.number(n));
+      const v = plainDecimal(b, valueStart, valueEnd);
+      if (!Number.isNaN(v)) {
+        this.store(this.number(v));
         return next;
       }
     }
     this.cellOpen = true;
     this.hasValue = true;
-    this.buffer = s.slice(valueStart, valueEnd);
+    this.buffer = textOf(b, valueStart, valueEnd);
     this.closeCell();
     return next;
   }
 
-  open(s: string, n: number, ne: number, a: number, b: number, selfClosing: boolean): void {
+  open(b: Uint8Array, n: number, ne: number, a: number, e: number, selfClosing: boolean): void {
     const len = ne - n;
     if (len === 1) {
-      const c = s.charCodeAt(n);
+      const c = b[n];
       if (c === 99) {
         // c
-        this.openCell(s, a, b);
+        this.openCell(b, a, e);
         if (selfClosing) this.cellOpen = false;
       } else if (c === 118) {
         // v
@@ -374,28 +427,28 @@ export class SheetReader implements XmlHandler {
         // t
         if (this.inInline && this.phoneticDepth === 0 && !selfClosing) this.collecting = IN_T;
       }
-    } else if (len === 3 && s.startsWith('row', n)) {
-      this.openRow(s, a, b);
+    } else if (nameIs(b, n, ne, 'row')) {
+      this.openRow(b, a, e);
       if (selfClosing) this.rowOpen = false;
-    } else if (len === 2 && s.startsWith('is', n)) {
+    } else if (nameIs(b, n, ne, 'is')) {
       if (this.cellOpen) {
         this.inInline = !selfClosing;
         this.buffer = '';
         this.hasValue = true;
       }
-    } else if (len === 3 && s.startsWith('rPh', n)) {
+    } else if (nameIs(b, n, ne, 'rPh')) {
       if (this.inInline && !selfClosing) this.phoneticDepth++;
-    } else if (len === 9 && s.startsWith('mergeCell', n)) {
-      forEachAttribute(s, a, b, (name, v) => {
+    } else if (nameIs(b, n, ne, 'mergeCell')) {
+      forEachAttribute(b, a, e, (name, v) => {
         if (name === 'ref') this.merges.push(v);
       });
     }
   }
 
-  close(s: string, n: number, ne: number): void {
+  close(b: Uint8Array, n: number, ne: number): void {
     const len = ne - n;
     if (len === 1) {
-      const c = s.charCodeAt(n);
+      const c = b[n];
       if (c === 99) {
         if (this.cellOpen) this.closeCell();
       } else if (c === 118) {
@@ -406,23 +459,23 @@ export class SheetReader implements XmlHandler {
       } else if (c === 116) {
         if (this.collecting === IN_T) this.collecting = NONE;
       }
-    } else if (len === 3 && s.startsWith('row', n)) {
+    } else if (nameIs(b, n, ne, 'row')) {
       if (this.rowOpen) this.closeRow();
-    } else if (len === 2 && s.startsWith('is', n)) {
+    } else if (nameIs(b, n, ne, 'is')) {
       this.inInline = false;
-    } else if (len === 3 && s.startsWith('rPh', n)) {
+    } else if (nameIs(b, n, ne, 'rPh')) {
       if (this.phoneticDepth > 0) this.phoneticDepth--;
     }
   }
 
-  text(s: string, start: number, end: number): void {
-    if (this.collecting !== NONE) this.buffer += s.slice(start, end);
+  text(b: Uint8Array, start: number, end: number): void {
+    if (this.collecting !== NONE) this.buffer += textOf(b, start, end);
   }
 
-  private openRow(s: string, a: number, b: number): void {
+  private openRow(b: Uint8Array, a: number, e: number): void {
     this.rowAttr = -1;
-    this.attrSource = s;
-    eachShortAttribute(s, a, b, this.onRowAttribute);
+    this.attrSource = b;
+    eachShortAttribute(b, a, e, this.onRowAttribute);
     this.rowIndex = this.rowAttr > 0 ? this.rowAttr - 1 : this.rowIndex + 1;
     if (this.rowIndex + 1 > this.ctx.rowsLeft) throw new LimitReached('rows');
     this.row = [];
@@ -430,13 +483,13 @@ export class SheetReader implements XmlHandler {
     this.col = -1;
   }
 
-  private openCell(s: string, a: number, b: number): void {
+  private openCell(b: Uint8Array, a: number, e: number): void {
     const previous = this.col;
     this.col = -1;
     this.cellType = T_NUMBER;
     this.cellStyle = 0;
-    this.attrSource = s;
-    eachShortAttribute(s, a, b, this.onCellAttribute);
+    this.attrSource = b;
+    eachShortAttribute(b, a, e, this.onCellAttribute);
     if (this.col < 0) this.col = previous + 1;
     this.cellOpen = true;
     this.hasValue = false;
@@ -452,10 +505,20 @@ export class SheetReader implements XmlHandler {
     this.store(this.value());
   }
 
+  /**
+   * Writes a value at the current column. Rows are kept dense (the columns before it that had no
+   * value are null) rather than holey: V8 keeps a packed array faster to fill and to read later.
+   */
   private store(v: CellValue): void {
     if (v === null) return;
     if (++this.cells > this.ctx.cellsLeft) throw new LimitReached('cells');
-    this.row[this.col] = v;
+    const row = this.row;
+    const col = this.col;
+    if (col < row.length) row[col] = v;
+    else {
+      while (row.length < col) row.push(null);
+      row.push(v);
+    }
   }
 
   private shared(index: number): CellValue {
@@ -501,7 +564,6 @@ export class SheetReader implements XmlHandler {
     this.rowOpen = false;
     const cells = this.row;
     if (cells.length === 0) return;
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
     while (this.rows.length < this.rowIndex) this.rows.push([]);
     this.rows[this.rowIndex] = cells;
   }

@@ -14,12 +14,18 @@ import { type FileLimits, maxCells } from './limits.js';
 import { isBuiltInDateFormat, isDateFormatCode } from './number-format.js';
 import { LimitReached, type SheetContext, SheetReader } from './sheet-xml.js';
 import {
+  bytesAt,
   decodeOoxmlEscapes,
   decodeXml,
   forEachAttribute,
+  indexOfByte,
+  isSpace,
   nameIs,
   type Scanner,
+  scanConstruct,
   scanWhole,
+  tagEnd,
+  textOf,
   XmlError,
   type XmlHandler,
   XmlStream,
@@ -48,6 +54,10 @@ interface Package {
 }
 
 const damaged = () => fileFailure('file.corrupt', { reason: 'damaged' });
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
 
 /** A zip that is no spreadsheet: what it is instead, from the parts every such format has. */
 export function zipKind(dir: ZipDirectory): DetectedKind | 'xlsx' {
@@ -79,7 +89,8 @@ export async function readXlsxPackage(
   try {
     const sharedStrings: string[] = [];
     if (pkg.sharedStrings) {
-      const failed = await streamPart(bytes, pkg.sharedStrings, new SharedStrings(sharedStrings), inflater, progress);
+      const reader = new SharedStrings(sharedStrings);
+      const failed = await streamPart(bytes, pkg.sharedStrings, reader, inflater, progress, reader.scan);
       if (failed) return failed;
     }
     const isDateStyle = pkg.styles ? readStyles(bytes, pkg.styles) : [];
@@ -111,7 +122,10 @@ export async function readXlsxPackage(
   }
 }
 
-/** Streams a part through an XML handler, decoding UTF-8 (or UTF-16, which OPC allows) chunk by chunk. */
+/**
+ * Streams a part through an XML handler as UTF-8 bytes. A UTF-16 part (OPC allows it, rare as it
+ * is) is re-encoded to UTF-8 first, so that one scanner reads every part.
+ */
 async function streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
@@ -121,91 +135,32 @@ async function streamPart(
   scan?: Scanner,
 ): Promise<FileFailure | null> {
   const xml = new XmlStream(handler, scan);
-  let decoder: ChunkDecoder | null = null;
+  let utf16: TextDecoder | null | undefined;
   const failed = await streamEntry(
     bytes,
     entry,
     (chunk) => {
-      decoder ??= new ChunkDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
-      xml.push(decoder.decode(chunk));
+      if (utf16 === undefined) utf16 = isUtf16(chunk) ? new TextDecoder('utf-16le') : null;
+      xml.push(utf16 ? encoder.encode(utf16.decode(chunk, { stream: true })) : chunk);
       progress(chunk.length);
     },
     inflater,
   );
   if (failed) return failed;
-  if (decoder) xml.push((decoder as ChunkDecoder).end());
+  if (utf16) xml.push(encoder.encode(utf16.decode()));
   xml.end();
   return null;
 }
 
-/**
- * Text from chunks of bytes. UTF-8 is decoded a whole chunk at a time, up to its last complete
- * character, with the 1–3 bytes of a character cut by the chunk's end decoded with the next chunk's
- * first: TextDecoder's own streaming mode is twice as slow (it leaves Node's fast path).
- */
-class ChunkDecoder {
-  private readonly decoder: TextDecoder;
-  private carry: Uint8Array | null = null;
+const encoder = new TextEncoder();
 
-  constructor(private readonly encoding: 'utf-8' | 'utf-16le') {
-    this.decoder = new TextDecoder(encoding);
-  }
+const isUtf16 = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xfe;
 
-  decode(chunk: Uint8Array): string {
-    if (this.encoding !== 'utf-8') return this.decoder.decode(chunk, { stream: true });
-    let head = '';
-    let from = 0;
-    if (this.carry) {
-      // The cut character's remaining bytes are the continuation bytes the chunk starts with (a
-      // chunk may be shorter than they are: then the character waits for the next one).
-      const carry = this.carry;
-      const missing = sequenceLength(carry[0]!) - carry.length;
-      let k = 0;
-      while (k < chunk.length && k < missing && (chunk[k]! & 0xc0) === 0x80) k++;
-      const joined = new Uint8Array(carry.length + k);
-      joined.set(carry);
-      joined.set(chunk.subarray(0, k), carry.length);
-      from = k;
-      if (k < missing && k === chunk.length) {
-        this.carry = joined;
-        return '';
-      }
-      head = this.decoder.decode(joined);
-      this.carry = null;
-    }
-    const end = wholeCharacters(chunk, from);
-    if (end < chunk.length) this.carry = chunk.slice(end);
-    return head + this.decoder.decode(chunk.subarray(from, end));
-  }
-
-  end(): string {
-    if (this.encoding !== 'utf-8') return this.decoder.decode();
-    const rest = this.carry ? this.decoder.decode(this.carry) : '';
-    this.carry = null;
-    return rest;
-  }
-}
-
-/** The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII or a stray continuation byte). */
-function sequenceLength(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-}
-
-/** The index up to which b[from…] holds whole UTF-8 characters (a cut one at the end is left out). */
-function wholeCharacters(b: Uint8Array, from: number): number {
-  const n = b.length;
-  for (let back = 1; back <= 3 && n - back >= from; back++) {
-    const c = b[n - back]!;
-    if (c < 0x80) return n;
-    if (c >= 0xc0) return back < sequenceLength(c) ? n - back : n;
-  }
-  return n;
-}
-
-function partText(bytes: Uint8Array, entry: ZipEntry): string | FileFailure {
+/** A whole small part as UTF-8 bytes. */
+function partBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | FileFailure {
   const data = entryBytes(bytes, entry);
-  if (!(data instanceof Uint8Array)) return data;
-  return new TextDecoder(data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(data);
+  if (!(data instanceof Uint8Array) || !isUtf16(data)) return data;
+  return encoder.encode(new TextDecoder('utf-16le').decode(data));
 }
 
 /** Part names are case-insensitive in OPC, and some zip tools write them with backslashes. */
@@ -238,8 +193,8 @@ interface Relationship {
 function readRels(bytes: Uint8Array, dir: ZipDirectory, path: string): Relationship[] | FileFailure {
   const entry = findEntry(dir, path);
   if (!entry) return [];
-  const text = partText(bytes, entry);
-  if (typeof text !== 'string') return text;
+  const text = partBytes(bytes, entry);
+  if (!(text instanceof Uint8Array)) return text;
   const rels: Relationship[] = [];
   scanWhole(text, {
     open(name, s, a, b) {
@@ -275,8 +230,8 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory): Package | FileFailur
       const kind = zipKind(dir);
       return kind === 'xlsx' ? damaged() : fileFailure('file.unsupported', { detected: kind });
     }
-    const text = partText(bytes, workbookEntry);
-    if (typeof text !== 'string') return text;
+    const text = partBytes(bytes, workbookEntry);
+    if (!(text instanceof Uint8Array)) return text;
     const rels = readRels(bytes, dir, relsPathOf(workbookPath));
     if (!Array.isArray(rels)) return rels;
     const byId = new Map(rels.map((r) => [r.id, r]));
@@ -326,7 +281,55 @@ class SharedStrings implements XmlHandler {
 
   constructor(private readonly out: string[]) {}
 
-  open(s: string, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
+  /**
+   * The scanner for this part: <si><t>…</t></si> (also with attributes on the <t>, such as
+   * xml:space), nearly every item a writer makes, in one step; anything else (rich text, phonetic
+   * runs, prefixes, CDATA) goes through the general scanner and the handler methods below.
+   */
+  readonly scan: Scanner = (b, from, _h, final) => {
+    let pos = from;
+    const n = b.length;
+    while (pos < n) {
+      const lt = indexOfByte(b, LT, pos);
+      if (lt < 0) {
+        if (!final) return pos;
+        this.text(b, pos, n);
+        return n;
+      }
+      if (lt > pos) this.text(b, pos, lt);
+      if (!this.inItem && this.phoneticDepth === 0 && lt + 3 < n && b[lt + 1] === 115 && b[lt + 2] === 105) {
+        const next = b[lt + 3] === GT ? this.simpleItem(b, lt) : 0; // <si>
+        if (next === -1) return lt;
+        if (next > 0) {
+          pos = next;
+          continue;
+        }
+      }
+      const next = scanConstruct(b, lt, this);
+      if (next < 0) return lt;
+      pos = next;
+    }
+    return pos;
+  };
+
+  /** <si><t…>text</t></si> at b[lt]: the index after it, -1 if it does not end within `b`, 0 if it is another shape. */
+  private simpleItem(b: Uint8Array, lt: number): number {
+    const n = b.length;
+    const t = lt + 4;
+    if (t + 3 > n) return -1;
+    if (b[t] !== LT || b[t + 1] !== 116 || !(b[t + 2] === GT || isSpace(b[t + 2]!))) return 0;
+    const gt = tagEnd(b, t);
+    if (gt < 0) return -1;
+    if (b[gt - 1] === SLASH) return 0;
+    const end = indexOfByte(b, LT, gt + 1);
+    if (end < 0 || end + 9 > n) return -1;
+    if (!bytesAt(b, end, '</t></si>')) return 0;
+    this.out.push(decodeOoxmlEscapes(decodeXml(textOf(b, gt + 1, end))));
+    this.collecting = false;
+    return end + 9;
+  }
+
+  open(s: Uint8Array, n: number, ne: number, _a: number, _b: number, selfClosing: boolean): void {
     if (nameIs(s, n, ne, 'si')) {
       if (selfClosing) this.out.push('');
       else {
@@ -340,7 +343,7 @@ class SharedStrings implements XmlHandler {
     }
   }
 
-  close(s: string, n: number, ne: number): void {
+  close(s: Uint8Array, n: number, ne: number): void {
     if (nameIs(s, n, ne, 't')) this.collecting = false;
     else if (nameIs(s, n, ne, 'rPh')) this.phoneticDepth = Math.max(0, this.phoneticDepth - 1);
     else if (nameIs(s, n, ne, 'si') && this.inItem) {
@@ -349,15 +352,15 @@ class SharedStrings implements XmlHandler {
     }
   }
 
-  text(s: string, start: number, end: number): void {
-    if (this.collecting) this.buffer += s.slice(start, end);
+  text(s: Uint8Array, start: number, end: number): void {
+    if (this.collecting) this.buffer += textOf(s, start, end);
   }
 }
 
 /** styles.xml → for each cell format (cellXfs), whether its number format is a date or time. */
 function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure {
-  const text = partText(bytes, entry);
-  if (typeof text !== 'string') return text;
+  const text = partBytes(bytes, entry);
+  if (!(text instanceof Uint8Array)) return text;
   const codes = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;

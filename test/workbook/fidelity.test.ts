@@ -4,6 +4,7 @@
  * OOXML, are stored uncompressed, or reach the scanner one byte at a time.
  */
 import fc from 'fast-check';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS, type Inflater, readSpreadsheet } from '../../shared/files/index.js';
 import { fflateInflater } from '../../shared/files/zip.js';
@@ -162,6 +163,46 @@ describe('the fidelity workbook', { timeout: 60_000 }, () => {
     const bytes = partsXlsx(fidelity());
     // Every size up to a 4-byte UTF-8 character's and beyond cuts characters at every position.
     for (const size of [1, 2, 3, 5, 7]) expect(await read(bytes, tinyChunks(size)), `${size}`).toEqual(expected());
+  });
+
+  it('should read the same cells from parts in UTF-16, which OPC allows', async () => {
+    const parts = unzipSync(partsXlsx(fidelity()));
+    for (const name of Object.keys(parts).filter((n) => /^xl\/(worksheets\/|sharedStrings|workbook)/.test(n))) {
+      const xml = new TextDecoder().decode(parts[name]).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+      const utf16 = new Uint8Array(2 + xml.length * 2);
+      utf16.set([0xff, 0xfe]);
+      for (let i = 0; i < xml.length; i++) {
+        utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+        utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+      }
+      parts[name] = utf16;
+    }
+    const bytes = zipSync(parts);
+    expect(await read(bytes)).toEqual(expected());
+    expect(await read(bytes, tinyChunks(3))).toEqual(expected());
+  });
+
+  it('should read cells longer than a chunk, cut by chunk ends anywhere', async () => {
+    // Longer than the bytes the stream first joins to an unfinished construct (4 KB), in chunks
+    // longer than that too: a long shared string, inline string, formula and text result.
+    const long = (k: number) => Array.from({ length: k }, (_, i) => '培训记录'[i % 4]).join('');
+    const formula = Array.from({ length: 3000 }, (_, i) => `A${i + 1}`).join('+');
+    const sheetData = Array.from({ length: 40 }, (_, r) => {
+      const n = r + 1;
+      return (
+        `<row r="${n}"><c r="A${n}" t="s"><v>0</v></c><c r="B${n}" t="inlineStr"><is><t>${long(3000 + r)}</t></is></c>` +
+        `<c r="C${n}"><f>${formula}</f><v>${n}.5</v></c><c r="D${n}" t="str"><f>${formula}</f><v>${long(2000)}</v></c>` +
+        `<c r="E${n}" t="s"><v>1</v></c></row>`
+      );
+    }).join('');
+    const bytes = partsXlsx({
+      sheets: [{ name: 'S', sheetData }],
+      sharedStrings: [`<t>${long(9000)}</t>`, '<t>短</t>'],
+    });
+    const want = Array.from({ length: 40 }, (_, r) => [long(9000), long(3000 + r), r + 1.5, long(2000), '短']);
+    for (const size of [4099, 6007, 13001, 65536]) {
+      expect((await read(bytes, tinyChunks(size))).sheets[0]!.rows, `${size}`).toEqual(want);
+    }
   });
 
   it('should read every number cell as parseFloat reads its text, exactly', async () => {
