@@ -25,8 +25,11 @@ async function main(): Promise<void> {
   const info = await detectHost();
   // Earlier versions kept the token in local storage for good; it is kept by the clerk's choice now.
   remember('token', null);
+  const validator = new ValidationClient();
+  // Its scripts load while the clerk chooses a file (or Excel's cells are read): not after.
+  validator.start();
   const common = {
-    validator: new ValidationClient(),
+    validator,
     lang: info.lang,
     prefs: { recall, remember },
     tokens: createTokenStore({

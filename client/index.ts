@@ -20,6 +20,8 @@ export {
   contentHash,
   gzip,
   newIdempotencyKey,
+  type PreparedBody,
+  prepareBody,
   type SubmitInput,
   type SubmitOptions,
   type SubmitResult,

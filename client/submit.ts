@@ -22,10 +22,22 @@ import { type ApiFailure, type CallOptions, call } from './call.js';
 import type { RetryOptions } from './retry.js';
 import { api, type Connection } from './routes.js';
 
+/**
+ * A submission's body made ahead by prepareBody, where the cells are (the pane's Web Worker holds
+ * them; the page never does): the very bytes submitOver would send for the same year and grid.
+ */
+export interface PreparedBody {
+  /** gzip of the JSON text of submissionRequest(year, workbook). */
+  gzip: Uint8Array<ArrayBuffer>;
+}
+
 export interface SubmitInput {
   year: number;
-  /** The recognized sheets only: nothing else of the clerk's workbook leaves the machine. */
-  workbook: WorkbookGrid;
+  /**
+   * The recognized sheets only: nothing else of the clerk's workbook leaves the machine. Or their
+   * body made by prepareBody with this same year.
+   */
+  workbook: WorkbookGrid | PreparedBody;
   /** The version the clerk started from, when known: a newer one on the server turns into `conflict`. */
   ifMatch?: number;
   /** Given when the clerk retries a submission that failed: the same key and the same cells. */
@@ -79,10 +91,14 @@ export async function submitOver(
   retry: RetryOptions = {},
 ): Promise<SubmitResult> {
   const idempotencyKey = input.idempotencyKey ?? newIdempotencyKey();
-  const body = submissionRequest(input.year, input.workbook);
+  const { workbook } = input;
+  const prepared = 'gzip' in workbook ? workbook.gzip : null;
   const routes = api({ ...conn, fetch: gzipFetch(conn.fetch ?? ((...args) => globalThis.fetch(...args))) });
   const headers: Record<string, string> = { 'idempotency-key': idempotencyKey };
   if (input.ifMatch !== undefined) headers['if-match'] = `"${input.ifMatch}"`;
+  // A prepared body goes as it is, under the headers hc and gzipFetch give a JSON body.
+  if (prepared) Object.assign(headers, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+  const args = prepared ? (undefined as never) : { json: submissionRequest(input.year, workbook as WorkbookGrid) };
   const options: CallOptions = {
     maxAttempts: SUBMIT_ATTEMPTS,
     ...retry,
@@ -90,7 +106,14 @@ export async function submitOver(
     ...(input.signal ? { signal: input.signal } : {}),
     accept: (b) => isReceipt(b),
   };
-  const result = await call((attempt) => routes.submissions.$post({ json: body }, { ...attempt, headers }), options);
+  const result = await call(
+    (attempt) =>
+      routes.submissions.$post(args, {
+        init: prepared ? { ...attempt.init, body: prepared } : attempt.init,
+        headers,
+      }),
+    options,
+  );
   if (result.ok) {
     const receipt = result.value as SubmissionReceipt;
     return {
@@ -113,6 +136,11 @@ export async function submitOver(
 /** The request body of a submission: hc sends it as JSON.stringify of this object. */
 export function submissionRequest(year: number, workbook: WorkbookGrid): SubmissionRequest {
   return { year, workbook: encodeWorkbook(workbook) };
+}
+
+/** The body submitOver sends for `year` and `workbook`, made ahead (in the pane's Web Worker). */
+export async function prepareBody(year: number, workbook: WorkbookGrid): Promise<PreparedBody> {
+  return { gzip: await gzip(JSON.stringify(submissionRequest(year, workbook))) };
 }
 
 /**

@@ -31,7 +31,7 @@ export function excelHost(caps: ExcelCaps, lang: () => Lang): WorkbookHost {
           return { outcome, findings: outcome.result.findings };
         },
       });
-      return { outcome: run.outcome, grid: run.grid, syncs: run.syncs };
+      return { outcome: run.outcome, syncs: run.syncs };
     },
 
     clearMarks: async () => (await clearMarksInExcel(caps)).removed,

@@ -12,9 +12,8 @@ import type { ValidationOutcome } from './validation-protocol.js';
 export type Phase = 'read' | 'validate' | 'mark';
 
 export interface ValidateRun {
+  /** Its `run` names it to the worker, which keeps the cells it validated (what a submission sends). */
   outcome: ValidationOutcome;
-  /** The grid that was validated (what a submission sends). */
-  grid: WorkbookGrid;
   /** Round trips to Excel (0 standalone). */
   syncs: number;
   /** Standalone: the serial of the opened file this run read; a run of another file is stale. */
@@ -34,9 +33,12 @@ export interface WorkbookSource {
 
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';
-  /** Reads the workbook, runs `validate` on it and marks the findings; null when there is no workbook. */
+  /**
+   * Reads the workbook, runs `validate` on it and marks the findings; null when there is no
+   * workbook. `validate(null)`: the file the worker has open, whose cells are there already.
+   */
   validate(
-    validate: (grid: WorkbookGrid) => Promise<ValidationOutcome>,
+    validate: (grid: WorkbookGrid | null) => Promise<ValidationOutcome>,
     progress: (phase: Phase, done: number, total: number) => void,
   ): Promise<ValidateRun | null>;
   clearMarks(): Promise<number>;
@@ -50,7 +52,6 @@ export interface WorkbookHost {
   createTemplate(options?: TemplateOptions): Promise<{ added: string[]; kept: string[]; codeDropdown?: boolean }>;
   /** Writes a report sheet (Excel) or shows it in the page (standalone). */
   showReport(spec: ReportSheetSpec): Promise<void>;
-  /** The workbook's file name for the receipt, when known. */
   /** The workbook's file: its name and, for a file read here, the SHA-256 of its bytes (for the receipt). */
   source(): WorkbookSource | null;
 }

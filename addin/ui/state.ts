@@ -9,13 +9,11 @@
  * a file that opened.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { type ShixunClient, submitOver } from '../../client/index.js';
+import { type PreparedBody, type ShixunClient, submitOver } from '../../client/index.js';
 import type { SubmissionRecognition } from '../../shared/api/catalogue.js';
 import type { Me, SubmissionSummary } from '../../shared/api/responses.js';
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
-import type { WorkbookGrid } from '../../shared/grid.js';
 import { currentYear } from '../../shared/policy/as-of.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { ExcelCaps } from '../excel/caps.js';
 import { complianceSheetSpec } from '../excel/compliance-sheet.js';
 import { districtSheetSpec, schoolTeachersSpec } from '../excel/district-sheet.js';
@@ -28,7 +26,15 @@ import { MESSAGES, type Messages } from './messages.js';
 import type { PreviewRecognition } from './recognition-preview.js';
 import { type ApiFailure, type Connection, cataloguesOf, clientOf, schoolTeachers } from './server.js';
 import type { ValidationClient } from './validation-client.js';
-import { beijingTime, FIX_LIMIT, planSubmission, type SubmissionFacts, submissionFacts } from './view.js';
+import {
+  beijingTime,
+  FIX_LIMIT,
+  planSubmission,
+  type RowTeacher,
+  type ShownCompliance,
+  type SubmissionFacts,
+  submissionFacts,
+} from './view.js';
 
 export type Tone = 'ok' | 'error' | 'info';
 
@@ -66,7 +72,8 @@ export type ServerCheck =
 export interface Confirmation {
   facts: SubmissionFacts;
   replaces: SubmissionSummary | null;
-  grid: WorkbookGrid;
+  /** What is sent: the recognized sheets' body, made in the worker (client/submit.ts prepareBody). */
+  body: PreparedBody;
   hash: string;
   file: WorkbookSource | null;
 }
@@ -79,7 +86,7 @@ export type PreviewHistory =
       state: 'server';
       run: ValidateRun;
       sources: number;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
       /** The records' recognition against the bureau's catalogue; null when it could not be read. */
       recognition: PreviewRecognition | null;
@@ -135,6 +142,8 @@ export function createPane(deps: PaneDeps) {
   /** Figures of the last run, for the tests and the curious (data attributes, not text). */
   const lastRun = signal<{ ms: number; syncs: number; serial: number } | null>(null);
   const selected = signal<Finding | null>(null);
+  /** The selected finding's row's teacher, once the worker (which holds the cells) has read it. */
+  const selectedTeacher = signal<{ finding: Finding; teacher: RowTeacher | null } | null>(null);
   const fixChosen = signal<boolean[]>([]);
   const fixStatus = signal<Say | null>(null);
   const previewShown = signal(false);
@@ -189,6 +198,7 @@ export function createPane(deps: PaneDeps) {
     batch(() => {
       run.value = null;
       selected.value = null;
+      selectedTeacher.value = null;
       fixChosen.value = [];
       fixStatus.value = null;
       previewShown.value = false;
@@ -299,7 +309,7 @@ export function createPane(deps: PaneDeps) {
   }
 
   // ---- Opening a file (standalone) ----
-  function openFile(name: string, bytes: Uint8Array): Promise<void> {
+  function openFile(name: string, data: Blob): Promise<void> {
     if (!standalone) return Promise.resolve();
     return task('open', openStatus, async () => {
       const hadFile = standalone.file.value !== null;
@@ -311,13 +321,13 @@ export function createPane(deps: PaneDeps) {
       opening.value = true;
       openStatus.value = say('info', (m) => m.opening(name));
       try {
-        const out = await standalone.open(name, bytes);
+        const out = await standalone.open(name, data);
         if (!out.ok) {
           const detail = out.message;
           openStatus.value = say('error', (m) => `${m.unreadable(name, detail)}${hadFile ? m.previousClosed : ''}`);
           return;
         }
-        const sheets = out.file.grid.sheets.length;
+        const sheets = out.file.sheets.length;
         openStatus.value = say('ok', (m) => m.opened(name, sheets));
       } finally {
         opening.value = false;
@@ -343,9 +353,12 @@ export function createPane(deps: PaneDeps) {
       if (total > 0 && done > 0) progress.value = done / total;
     };
     try {
+      const onValidate = (done: number, total: number) => onProgress('validate', done, total);
       const result = await host.validate(
         (grid) =>
-          deps.validator.run(grid, year.value, lang.value, (done, total) => onProgress('validate', done, total)),
+          grid
+            ? deps.validator.run(grid, year.value, lang.value, onValidate)
+            : deps.validator.validateOpened(year.value, lang.value, onValidate),
         onProgress,
       );
       if (!result) {
@@ -357,6 +370,7 @@ export function createPane(deps: PaneDeps) {
       batch(() => {
         run.value = result;
         selected.value = null;
+        selectedTeacher.value = null;
         fixChosen.value = result.outcome.result.fixes.map(() => true);
         validateStatus.value = say(c.errors > 0 ? 'error' : 'ok', (m) =>
           m.validated(c.errors, c.warnings, c.fixes, ms),
@@ -381,7 +395,7 @@ export function createPane(deps: PaneDeps) {
       const r = activeRun.value;
       if (!r || !standalone) return;
       const m = t.value;
-      await standalone.downloadAnnotated(r.outcome.result.findings, {
+      await standalone.downloadAnnotated(r.outcome.run, {
         lang: m.lang,
         severity: m.severity,
         title: m.findingTitle,
@@ -412,6 +426,21 @@ export function createPane(deps: PaneDeps) {
 
   function select(finding: Finding): void {
     selected.value = finding;
+    const r = activeRun.value;
+    if (r && finding.row !== null) {
+      // The cells are in the worker: it reads the row's teacher; the detail shows once it answered.
+      deps.validator.teacher(r.outcome.run, finding).then(
+        (teacher) => {
+          if (selected.peek() === finding && activeRun.peek() === r) selectedTeacher.value = { finding, teacher };
+        },
+        (err: unknown) => {
+          // A run replaced meanwhile has no teacher to show: only a failure about this one is said.
+          if (selected.peek() === finding && activeRun.peek() === r) validateStatus.value = describeError(err);
+        },
+      );
+    } else {
+      selectedTeacher.value = { finding, teacher: null };
+    }
     if (finding.sheet && finding.cell) {
       host.select(finding.sheet, finding.cell).catch((err: unknown) => {
         validateStatus.value = describeError(err);
@@ -459,7 +488,8 @@ export function createPane(deps: PaneDeps) {
     const y = r.outcome.result.year;
     previewHistory.value = { state: 'loading', run: r };
     const [history, policy, catalogues] = await Promise.all([
-      c.historyOf(r.outcome.result.rosterIds, y),
+      // The roster's IDs stay in the worker until the history is asked for (in its body, never a URL).
+      deps.validator.rosterIds(r.outcome.run).then((ids) => c.historyOf(ids, y)),
       c.policies.get(y),
       cataloguesOf(c, r.outcome.result.catalogueYears),
     ]);
@@ -470,15 +500,15 @@ export function createPane(deps: PaneDeps) {
     if (!policy.ok) return fail(policy);
     const { sources, teachers } = history.value;
     const file = policy.value.source === 'bureau' ? policy.value.file : null;
-    const out = await deps.validator.evaluate(
-      r.outcome.result.contentHash,
-      { sources, teachers },
-      file,
-      y,
-      lang.value,
-      catalogues.ok ? catalogues.value : null,
-    );
     if (activeRun.peek() !== r) return;
+    const out = await deps.validator
+      .evaluate(r.outcome.run, { sources, teachers }, file, y, lang.value, catalogues.ok ? catalogues.value : null)
+      .catch((err: unknown) => {
+        // Validated again meanwhile: the worker refuses the old run, and its preview is not shown anyway.
+        if (activeRun.peek() !== r) return null;
+        throw err;
+      });
+    if (!out || activeRun.peek() !== r) return;
     // Without the catalogue the preview still has the history: it says what it lacks.
     const catalogueSay = catalogues.ok ? null : apiFailure(catalogues, (m, d) => m.catalogueFailed(d));
     previewHistory.value = { state: 'server', run: r, sources: sources.length, ...out, catalogueSay };
@@ -515,13 +545,15 @@ export function createPane(deps: PaneDeps) {
         submitStatus.value = say('error', (m) => m.submitBlocked);
         return;
       }
-      const grid = recognized(r);
-      const list = await c.submissions.list(facts.year);
+      // The body and the records' hash are made in the worker, where the cells and records are.
+      const [list, { body, contentHash: hash }] = await Promise.all([
+        c.submissions.list(facts.year),
+        deps.validator.submission(r.outcome.run),
+      ]);
       if (!list.ok) {
         submitStatus.value = apiFailure(list, (m, d) => m.submitFailed(d));
         return;
       }
-      const hash = r.outcome.result.contentHash;
       const latest = list.value.items.find((s) => s.current) ?? null;
       const plan = planSubmission(facts, who.school, latest, hash);
       if (plan.kind === 'mismatch') {
@@ -535,7 +567,7 @@ export function createPane(deps: PaneDeps) {
         return;
       }
       submitStatus.value = null;
-      confirmation.value = { facts, replaces: plan.replaces, grid, hash, file: host.source() };
+      confirmation.value = { facts, replaces: plan.replaces, body, hash, file: host.source() };
     });
 
   function cancelSubmit(): void {
@@ -552,7 +584,7 @@ export function createPane(deps: PaneDeps) {
       submitStatus.value = say('info', (m) => m.submitting);
       const input = {
         year: chosen.facts.year,
-        workbook: chosen.grid,
+        workbook: chosen.body,
         idempotencyKey: chosen.key,
         // The version the clerk confirmed replacing: a newer one meanwhile is a conflict, not a silent overwrite.
         ifMatch: chosen.replaces?.version ?? 0,
@@ -585,12 +617,6 @@ export function createPane(deps: PaneDeps) {
       await host.showReport(complianceSheetSpec(result.compliance, chosen.facts.schoolName, t.value));
       await refreshReview();
     });
-
-  /** Only the sheets the validator recognized leave the machine. */
-  function recognized(r: ValidateRun): WorkbookGrid {
-    const keep = new Set(r.outcome.result.sheets.map((s) => s.index));
-    return { sheets: r.grid.sheets.filter((_, i) => keep.has(i)) };
-  }
 
   async function refreshReview(): Promise<void> {
     const c = client;
@@ -679,6 +705,7 @@ export function createPane(deps: PaneDeps) {
     validateStatus,
     progress,
     selected,
+    selectedTeacher,
     fixChosen,
     fixStatus,
     previewShown,

@@ -2,14 +2,18 @@
  * The page's side of the Web Worker (addin/validation-worker.ts): one request at a time, progress
  * callbacks, and a watchdog so that every call ends, with its result or an error, in bounded time.
  *
- * The standalone page calls `open(file)` when the clerk picks a file, then `validateOpened()`, and
- * `openedGrid()` only when it submits; the Excel host calls `run(grid)` with the cells it read.
+ * The standalone page calls `open(file)` when the clerk picks a file, then `validateOpened()`; the
+ * Excel host calls `run(grid)` with the cells it read. Either way the worker keeps the cells it
+ * validated: `submission`, `teacher`, `annotated` and `fix` ask it for what is made of them, by the
+ * run's number, so the page never holds the grid or the records.
  */
+import type { PreparedBody } from '../../client/submit.js';
 import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { History } from '../../shared/history/index.js';
-import type { ComplianceReport, TeacherCompliance } from '../../shared/policy/types.js';
+import type { TeacherCompliance } from '../../shared/policy/types.js';
+import type { AnnotationText } from '../../workbook/write-annotated.js';
 import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
 import type {
   OpenedFile,
@@ -18,6 +22,7 @@ import type {
   ValidationRequest,
   ValidationResponse,
 } from './validation-protocol.js';
+import type { RowTeacher, ShownCompliance } from './view.js';
 
 export type { OpenedFile } from './validation-protocol.js';
 
@@ -27,6 +32,30 @@ export type OpenOutcome =
   | { ok: false; code: FileErrorCode; message: string; details: FileErrorDetails };
 
 export type Progress = (done: number, total: number) => void;
+
+/** Rows a `cells` message carries: a few milliseconds of the page's thread to copy. */
+const ROWS_PER_MESSAGE = 2_000;
+
+/** A grid as `cells` messages, in order: every sheet has at least one, an empty sheet too. */
+function* cellPieces(grid: WorkbookGrid, id: number): Generator<ValidationRequest> {
+  for (const [sheet, { name, rows }] of grid.sheets.entries()) {
+    for (let r = 0; r === 0 || r < rows.length; r += ROWS_PER_MESSAGE) {
+      yield { type: 'cells', id, sheet, name, rows: rows.slice(r, r + ROWS_PER_MESSAGE) };
+    }
+  }
+}
+
+/** Resolves in a task of its own (a message, not a clamped timer): the page handles input meanwhile. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
  * The worker sends progress at least every 100 ms while it works; this long without any message
@@ -45,8 +74,7 @@ export class ValidationClient {
   private worker: Worker | null = null;
   private seq = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** The grid openedGrid() last gave out: the worker holds the same cells, so run() need not send them. */
-  private held: WorkbookGrid | null = null;
+  private started = 0;
 
   constructor(
     private readonly url = 'validation-worker.js',
@@ -58,7 +86,6 @@ export class ValidationClient {
    * of the previous file can be validated or submitted.
    */
   async open(file: Blob, name: string, lang: Lang, onProgress?: Progress): Promise<OpenOutcome> {
-    this.held = null;
     const msg = await this.send({ type: 'open', file, name, lang }, onProgress);
     if (msg.type === 'opened') return { ok: true, file: msg.file };
     if (msg.type === 'open-failed') return { ok: false, code: msg.code, message: msg.message, details: msg.details };
@@ -71,34 +98,103 @@ export class ValidationClient {
   }
 
   /**
-   * Validates cells read elsewhere (the Excel host), or the open file's own grid as openedGrid()
-   * gave it out: those cells are not sent back, the worker validates its copy of them.
+   * Validates cells read elsewhere (the Excel host); the worker keeps them as the run's. They go in
+   * pieces, the page's thread free between two.
    */
   run(grid: WorkbookGrid, year: number, lang: Lang, onProgress?: Progress): Promise<ValidationOutcome> {
-    const request =
-      grid === this.held ? { type: 'validate' as const, year, lang } : { type: 'validate' as const, grid, year, lang };
-    return this.validation(request, onProgress);
+    const cells = { sheets: grid.sheets.length, date1904: grid.date1904 === true };
+    return this.validation({ type: 'validate', cells, year, lang }, onProgress, grid);
+  }
+
+  /** Starts the worker ahead of the first request (its scripts load while the clerk picks a file). */
+  start(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(this.url, { type: 'module' });
+      this.started++;
+    }
+    return this.worker;
   }
 
   /**
-   * The compliance of the last validation's records (of `year`, with `contentHash`) with the
+   * Numbers the workers started: one that failed is replaced by a fresh one holding nothing, so
+   * whoever opened a file in an earlier one must open it again.
+   */
+  get instance(): number {
+    return this.started;
+  }
+
+  /**
+   * What a submission of run `run` sends (its body, made in the worker, moved here not copied) and
+   * the contentHash the server will record for it. Rejects when the worker's last run is another.
+   */
+  async submission(run: number): Promise<{ body: PreparedBody; contentHash: string }> {
+    const msg = await this.send({ type: 'submission', run });
+    if (msg.type !== 'submission') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return { body: msg.body, contentHash: msg.contentHash };
+  }
+
+  /** The valid roster's ID numbers of run `run`, for the history request. */
+  async rosterIds(run: number): Promise<string[]> {
+    const msg = await this.send({ type: 'roster', run });
+    if (msg.type !== 'roster') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return msg.ids;
+  }
+
+  /** The teacher on a finding's row, read from run `run`'s cells. */
+  async teacher(run: number, finding: Pick<Finding, 'sheet' | 'row'>): Promise<RowTeacher | null> {
+    const msg = await this.send({ type: 'teacher', run, finding: { sheet: finding.sheet, row: finding.row } });
+    if (msg.type !== 'teacher') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return msg.teacher;
+  }
+
+  /** The open file with run `run`'s findings marked at their cells, for the clerk's download. */
+  async annotated(run: number, text: AnnotationText): Promise<Uint8Array<ArrayBuffer>> {
+    const msg = await this.send({ type: 'annotate', run, text });
+    if (msg.type !== 'annotated') throw new WorkerFailure(`unexpected answer ${msg.type}`);
+    return msg.bytes;
+  }
+
+  /**
+   * Applies fixes to the open file and opens the fixed copy in its place: its bytes come back for
+   * the download. A copy that does not open leaves nothing open; one not written leaves the file.
+   */
+  async fix(
+    fixes: readonly Fix[],
+    lang: Lang,
+  ): Promise<
+    | { ok: true; file: OpenedFile; bytes: Uint8Array<ArrayBuffer>; applied: number; skipped: number }
+    /** `kept`: no copy was written, the file is still open as it was; else nothing is open. */
+    | { ok: false; kept: boolean; message: string }
+  > {
+    const msg = await this.send({ type: 'fix', fixes: [...fixes], lang });
+    if (msg.type === 'fixed') {
+      const { file, bytes, applied, skipped } = msg;
+      return { ok: true, file, bytes, applied, skipped };
+    }
+    if (msg.type === 'fix-failed') return { ok: false, kept: true, message: msg.message };
+    if (msg.type === 'open-failed') return { ok: false, kept: false, message: msg.message };
+    throw new WorkerFailure(`unexpected answer ${msg.type}`);
+  }
+
+  /**
+   * The compliance of run `run`'s records (of `year`) with the
    * server's history of its teachers, under the bureau's policy file (null: the default policy).
    */
   async evaluate(
-    contentHash: string,
+    run: number,
     history: History,
     policyFile: unknown,
     year: number,
     lang: Lang,
     catalogues: PreviewCatalogue[] | null = null,
   ): Promise<{
-    compliance: ComplianceReport | null;
+    compliance: ShownCompliance | null;
     complianceError: string | null;
     recognition: PreviewRecognition | null;
   }> {
     const teachers: TeacherCompliance[] = [];
     const msg = await this.send(
-      { type: 'evaluate', contentHash, history, policyFile, year, lang, catalogues },
+      { type: 'evaluate', run, history, policyFile, year, lang, catalogues },
       undefined,
       (part) => {
         if (part.type === 'result-part' && part.list === 'teachers')
@@ -113,34 +209,20 @@ export class ValidationClient {
     };
   }
 
-  /** The open file's cells, copied to the page in pieces; the grid must not be changed (run() relies on it). */
-  async openedGrid(): Promise<WorkbookGrid> {
-    const sheets: WorkbookGrid['sheets'] = [];
-    const msg = await this.send({ type: 'grid' }, undefined, (part) => {
-      if (part.type !== 'grid-rows') return;
-      const sheet = (sheets[part.sheet] ??= { name: part.name, rows: [] });
-      for (const row of part.rows) sheet.rows.push(row);
-    });
-    if (msg.type !== 'grid' || sheets.length !== msg.sheets) throw new WorkerFailure(`unexpected answer ${msg.type}`);
-    const grid: WorkbookGrid = msg.date1904 ? { sheets, date1904: true } : { sheets };
-    this.held = grid;
-    return grid;
-  }
-
   /** Closes the open file (a new file being chosen, the page switching to another workbook). */
   async close(): Promise<void> {
-    this.held = null;
     await this.send({ type: 'close' });
   }
 
   /** Sends a validation and puts its result back together from the pieces its long lists came in. */
-  private async validation(request: Request, onProgress?: Progress): Promise<ValidationOutcome> {
+  private async validation(request: Request, onProgress?: Progress, cells?: WorkbookGrid): Promise<ValidationOutcome> {
     const lists: Record<ResultList, unknown[]> = { findings: [], fixes: [], teachers: [] };
-    const msg = await this.send(request, onProgress, (part) => {
+    const onPart = (part: ValidationResponse) => {
       if (part.type !== 'result-part') return;
       const into = lists[part.list];
       for (const item of part.items) into.push(item);
-    });
+    };
+    const msg = await this.send(request, onProgress, onPart, cells);
     if (msg.type !== 'result') throw new WorkerFailure(`unexpected answer ${msg.type}`);
     const result = { ...msg.result, findings: lists.findings as Finding[], fixes: lists.fixes as Fix[] };
     const compliance = msg.compliance ? { ...msg.compliance, teachers: lists.teachers as TeacherCompliance[] } : null;
@@ -152,20 +234,22 @@ export class ValidationClient {
     request: Request,
     onProgress?: Progress,
     onPart?: (msg: ValidationResponse) => void,
+    cells?: WorkbookGrid,
   ): Promise<ValidationResponse> {
-    const run = this.queue.then(() => this.exchange(request, onProgress, onPart));
+    const run = this.queue.then(() => this.exchange(request, onProgress, onPart, cells));
     // The queue only orders requests; each caller gets its own failure through `run`.
     this.queue = run.catch(() => undefined);
     return run;
   }
 
+  /** Sends the request (after `cells`, in pieces, under its id) and waits for its answer. */
   private exchange(
     request: Request,
     onProgress?: Progress,
     onPart?: (msg: ValidationResponse) => void,
+    cells?: WorkbookGrid,
   ): Promise<ValidationResponse> {
-    this.worker ??= new Worker(this.url, { type: 'module' });
-    const worker = this.worker;
+    const worker = this.start();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -179,7 +263,6 @@ export class ValidationClient {
         // A worker that failed or stalled is not reused: the next call starts a fresh one (holding nothing).
         worker.terminate();
         if (this.worker === worker) this.worker = null;
-        this.held = null;
         reject(new WorkerFailure(message));
       };
       const watch = () => {
@@ -194,7 +277,7 @@ export class ValidationClient {
           onProgress?.(msg.done, msg.total);
           return;
         }
-        if (msg.type === 'grid-rows' || msg.type === 'result-part') {
+        if (msg.type === 'result-part') {
           onPart?.(msg);
           return;
         }
@@ -206,7 +289,14 @@ export class ValidationClient {
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       watch();
-      worker.postMessage({ ...request, id } as ValidationRequest);
+      const post = async () => {
+        for (const piece of cells ? cellPieces(cells, id) : []) {
+          worker.postMessage(piece);
+          await nextTask();
+        }
+        worker.postMessage({ ...request, id } as ValidationRequest);
+      };
+      post().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
     });
   }
 }

@@ -1,17 +1,22 @@
 /**
  * The messages between the pane and its Web Worker (addin/validation-worker.ts). The worker reads
  * a file the clerk opens (its bytes never cross to the page's thread) and keeps its grid, or
- * validates a grid the page sends (the Excel host reads the open workbook itself). Grids and
- * results cross by structured clone; a File crosses as a reference, read in the worker.
+ * validates a grid the page sends (the Excel host reads the open workbook itself), and keeps the
+ * grid it validated. Whatever is made of those cells (a submission's body, a fixed or annotated
+ * copy, a finding's teacher) is made there when the page asks, and a copy's bytes cross as a
+ * transferable: the page never holds a large grid or the records. A File crosses as a reference.
  */
-import type { FileErrorCode, Lang } from '../../shared/contract/codes.js';
+
+import type { PreparedBody } from '../../client/submit.js';
+import type { FileErrorCode, Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { FileErrorDetails, FileKind, TextEncoding } from '../../shared/files/index.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import type { History } from '../../shared/history/index.js';
-import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
+import type { AnnotationText } from '../../workbook/write-annotated.js';
 import type { PreviewCatalogue, PreviewRecognition } from './recognition-preview.js';
+import type { RowTeacher, ShownCompliance } from './view.js';
 
 /** What the page knows of a file the worker opened (its cells stay in the worker until asked for). */
 export interface OpenedFile {
@@ -28,10 +33,43 @@ export interface OpenedFile {
 export type ValidationRequest =
   /** Reads a file; whatever was open before is closed first, whether or not this one opens. */
   | { type: 'open'; id: number; file: Blob; name: string; lang: Lang }
-  /** Validates `grid`, or the open file's grid when there is none. */
-  | { type: 'validate'; id: number; grid?: WorkbookGrid; year: number; lang: Lang; asOf?: string }
-  /** The open file's grid (what a submission sends), sent back in pieces (grid-rows, then grid). */
-  | { type: 'grid'; id: number }
+  /**
+   * Rows of cells read elsewhere (Excel's), in order, a few thousand at a time (one message of a
+   * 60,000-row grid held the page's thread for hundreds of milliseconds): for the `validate` of the
+   * same id that follows. No answer.
+   */
+  | { type: 'cells'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
+  /**
+   * Validates the cells sent just before under the same id (`cells`: how many sheets, and the
+   * workbook's date system), or the open file's when there are none; either is kept as the run's.
+   */
+  | {
+      type: 'validate';
+      id: number;
+      cells?: { sheets: number; date1904: boolean };
+      year: number;
+      lang: Lang;
+      asOf?: string;
+    }
+  /**
+   * What a submission of run `run` sends (its recognized sheets) and the contentHash the server
+   * will record for it; refused when the worker's last validation is another run.
+   */
+  | { type: 'submission'; id: number; run: number }
+  /**
+   * The valid roster's ID numbers of run `run`, for the history request (they go in its body,
+   * never in a URL): asked for only when the preview needs the history, not copied at every 校验.
+   */
+  | { type: 'roster'; id: number; run: number }
+  /** The teacher on a finding's row of run `run` (view.ts rowTeacher). */
+  | { type: 'teacher'; id: number; run: number; finding: Pick<Finding, 'sheet' | 'row'> }
+  /**
+   * Applies fixes to the open file and opens the fixed copy in its place (its bytes come back, for
+   * the clerk's download); if the copy does not open, nothing stays open.
+   */
+  | { type: 'fix'; id: number; fixes: Fix[]; lang: Lang }
+  /** The open file with run `run`'s findings marked at their cells (write-annotated.ts), as bytes. */
+  | { type: 'annotate'; id: number; run: number; text: AnnotationText }
   /**
    * The compliance of the last validation's records together with the server's history of its
    * teachers, under the bureau's policy file (null: the default policy): the preview as the worker
@@ -40,8 +78,8 @@ export type ValidationRequest =
   | {
       type: 'evaluate';
       id: number;
-      /** The run's contentHash: the worker refuses when its last validation was of other records. */
-      contentHash: string;
+      /** The run evaluated: the worker refuses when its last validation is another. */
+      run: number;
       year: number;
       lang: Lang;
       asOf?: string;
@@ -54,16 +92,11 @@ export type ValidationRequest =
 
 /**
  * A validation as the page receives it: everything but the records, of which only 学校概况's
- * comes back, with the hash a submission of them would be recorded under (client/submit.ts
- * contentHash). The records of a district (one per row) would cost the page's thread a long
+ * comes back. The records of a district (one per row) would cost the page's thread a long
  * structured-clone pause on arrival; what the page needs of them is computed where they are.
  */
 export type PaneValidationResult = Omit<ValidationResult, 'records'> & {
   records: Pick<Records, 'school'>;
-  /** What the worker will record as the submission's contentHash, computed where the records are. */
-  contentHash: string;
-  /** The valid roster's ID numbers, for the history request (they go in its body, never in a URL). */
-  rosterIds: string[];
   /** The years whose catalogues recognition of the workbook's records needs (recognition-preview.ts). */
   catalogueYears: number[];
 };
@@ -75,27 +108,37 @@ export type ValidationResponse =
   | {
       type: 'result';
       id: number;
+      /** Numbers the worker's validations: what a later request about this one names. */
+      run: number;
       result: PaneValidationResult;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
     }
   /** The answer to `evaluate`, after its teachers in pieces (result-part) like a result's. */
   | {
       type: 'compliance';
       id: number;
-      compliance: ComplianceReport | null;
+      compliance: ShownCompliance | null;
       complianceError: string | null;
       /** With catalogues: each 区级-or-higher record's status as the preview matched it. */
       recognition: PreviewRecognition | null;
     }
-  /** Rows of the open file's sheet `sheet`, in order: a few thousand at a time, so that no message
-   *  takes the page's thread long to take in. */
-  | { type: 'grid-rows'; id: number; sheet: number; name: string; rows: WorkbookGrid['sheets'][number]['rows'] }
-  /** The last piece: every sheet's rows have been sent. */
-  | { type: 'grid'; id: number; sheets: number; date1904: boolean }
+  /**
+   * A submission's body (its bytes transferred, not copied) and the contentHash the server will
+   * record for its records (client/submit.ts contentHash), to tell a resubmission of the same.
+   */
+  | { type: 'submission'; id: number; body: PreparedBody; contentHash: string }
+  | { type: 'teacher'; id: number; teacher: RowTeacher | null }
+  | { type: 'roster'; id: number; ids: string[] }
+  /** The fixed copy opened in place of the file: its bytes (transferred) for the download. */
+  | { type: 'fixed'; id: number; file: OpenedFile; bytes: Uint8Array<ArrayBuffer>; applied: number; skipped: number }
+  /** The fixed copy could not be written: the file stays open as it was. */
+  | { type: 'fix-failed'; id: number; message: string }
+  | { type: 'annotated'; id: number; bytes: Uint8Array<ArrayBuffer> }
   /**
    * Before a result, its long lists in pieces, in order: the findings, the fixes and the
-   * compliance's teachers (a district's are tens of thousands; one message of them paused the page).
+   * compliance's teachers shown (a district's findings are tens of thousands; one message of them
+   * paused the page).
    */
   | { type: 'result-part'; id: number; list: ResultList; items: unknown[] }
   | { type: 'closed'; id: number }

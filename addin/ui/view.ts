@@ -9,7 +9,7 @@ import type { Finding, FindingCode, Fix, ReportValue, Severity } from '../../sha
 import { SHEETS } from '../../shared/contract/sheets.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
 import { maskId } from '../../shared/policy/mask.js';
-import type { RuleResult, TeacherCompliance } from '../../shared/policy/types.js';
+import type { ComplianceReport, RuleResult, TeacherCompliance } from '../../shared/policy/types.js';
 import type { PaneValidationResult } from './validation-protocol.js';
 
 /** What the views read of a validation: the worker's result and the shared validator's both have it. */
@@ -80,7 +80,11 @@ export interface RowTeacher {
  * name and the ID, masked (a clerk's screen may be seen by others). Null when the row has neither,
  * or the finding has no row (a missing sheet).
  */
-export function rowTeacher(grid: WorkbookGrid, result: Located, finding: Finding): RowTeacher | null {
+export function rowTeacher(
+  grid: WorkbookGrid,
+  result: Located,
+  finding: Pick<Finding, 'sheet' | 'row'>,
+): RowTeacher | null {
   if (finding.row === null || finding.sheet === null) return null;
   const sheet = result.sheets.find((s) => s.name === finding.sheet);
   if (!sheet || sheet.key === 'school') return null;
@@ -123,6 +127,28 @@ const STATUS_ORDER: Record<TeacherCompliance['status'], number> = { fail: 0, inv
 /** Teachers who need something done first (未达标, then 数据有误, then 进行中), by row within each. */
 export function teachersByUrgency(teachers: readonly TeacherCompliance[]): TeacherCompliance[] {
   return [...teachers].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.row - b.row);
+}
+
+/**
+ * Teacher cards the preview shows; the others are counted ("另有 N 名教师未列出"). The 达标情况 sheet
+ * (Excel) or report (browser) after submitting has all.
+ */
+export const PREVIEW_TEACHERS = 500;
+
+/**
+ * A compliance report as the pane shows it: its teachers by urgency, only as many as have cards,
+ * and how many there are in all and with 数据有误. Made in the Web Worker: a district's 25,000
+ * teachers are not copied to the page for 500 cards.
+ */
+export type ShownCompliance = ComplianceReport & { teacherCount: number; invalidCount: number };
+
+export function shownCompliance(report: ComplianceReport, cards = PREVIEW_TEACHERS): ShownCompliance {
+  return {
+    ...report,
+    teachers: teachersByUrgency(report.teachers).slice(0, cards),
+    teacherCount: report.teachers.length,
+    invalidCount: report.teachers.filter((t) => t.status === 'invalid').length,
+  };
 }
 
 export interface InvalidRow {

@@ -7,6 +7,7 @@ import {
   invalidRow,
   planSubmission,
   rowTeacher,
+  shownCompliance,
   submissionFacts,
   teacherPreview,
   teachersByUrgency,
@@ -103,7 +104,7 @@ describe('rowTeacher and invalidRow', () => {
   const id = String(valueAt(grid, 'trainings', 1, 'idNumber'));
   const hours = plant(grid, 'trainings', 1, 'hours', '很多');
   const stage = plant(grid, 'teachers', 2, 'stage', '小雪');
-  const result = { ...validateWorkbook(grid, { year: YEAR }), contentHash: '' };
+  const result = validateWorkbook(grid, { year: YEAR });
   const at = (cell: string) => result.findings.find((x) => x.cell === cell)!;
 
   it('should name the teacher of a training row, with the ID masked', () => {
@@ -178,6 +179,18 @@ describe('teacherPreview and teachersByUrgency', () => {
       teacher(1, 'fail'),
     ]);
     expect(order.map((x) => x.row)).toEqual([1, 3, 2, 4, 5]);
+  });
+
+  it('should give the page only the teachers with cards, the most urgent, and count all and the 数据有误', () => {
+    const statuses: TeacherCompliance['status'][] = ['pass', 'warn', 'invalid', 'fail'];
+    const teachers = Array.from({ length: 10 }, (_, i) => teacher(i + 2, statuses[i % 4]!));
+    const report = { asOf: '2026-08-31', teachers, school: { summary: { teachers: 10 } } } as unknown as Parameters<
+      typeof shownCompliance
+    >[0];
+    const shown = shownCompliance(report, 4);
+    expect(shown.teachers.map((x) => `${x.status} ${x.row}`)).toEqual(['fail 5', 'fail 9', 'invalid 4', 'invalid 8']);
+    expect(shown).toMatchObject({ teacherCount: 10, invalidCount: 2, asOf: '2026-08-31' });
+    expect(shownCompliance(report).teachers).toHaveLength(10);
   });
 });
 

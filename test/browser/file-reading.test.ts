@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
+import { plant } from '../fixtures/plant.js';
 import { csvBytes, encryptedOoxml, sheetJsWorkbook, sheetToCsv } from '../workbook/file-fixtures.js';
 import { baseUrl, gotoWhenReady, launchBrowser } from './support.js';
 
@@ -104,6 +105,161 @@ describe('the pane’s Web Worker', () => {
     const empty = await openInWorker(new Uint8Array(), '空.xlsx');
     expect(empty.last).toMatchObject({ type: 'open-failed', code: 'file.corrupt' });
   });
+});
+
+/**
+ * Posts requests to one fresh worker, each after the answer to the one before, and gives those
+ * answers; `cells` pieces have none: they go at once, under the id of the request that follows.
+ */
+function exchange(requests: object[]): Promise<Answer[]> {
+  return page.evaluate(
+    (list) =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker('validation-worker.js', { type: 'module' });
+        const answers: Answer[] = [];
+        let at = 0;
+        worker.onerror = (e) => reject(new Error(e.message));
+        const next = () => {
+          for (;;) {
+            const req = list[at++] as { type: string; file?: number[] } | undefined;
+            if (!req) {
+              worker.terminate();
+              resolve(answers);
+              return;
+            }
+            // The run a request names is the one the last validation answered with.
+            const run = answers.findLast((a) => a.type === 'result')?.run ?? 0;
+            const message = { id: answers.length + 1, run, ...req };
+            worker.postMessage(req.file ? { ...message, file: new Blob([new Uint8Array(req.file)]) } : message);
+            if (req.type !== 'cells') return;
+          }
+        };
+        worker.onmessage = async (e: MessageEvent) => {
+          const msg = e.data as {
+            type: string;
+            run?: number;
+            message?: string;
+            body?: { gzip: Uint8Array<ArrayBuffer> };
+          };
+          if (msg.type === 'progress' || msg.type === 'result-part') return;
+          const { body, ...rest } = msg;
+          const text = body
+            ? await new Response(new Blob([body.gzip]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+            : null;
+          answers.push(text === null ? rest : { ...rest, body: JSON.parse(text) });
+          next();
+        };
+        next();
+      }),
+    requests,
+  );
+}
+
+interface Answer {
+  type: string;
+  run?: number;
+  message?: string;
+  body?: unknown;
+  result?: { counts: unknown; findings: unknown[] };
+}
+
+describe('the pane’s Web Worker, after another file', () => {
+  it('should make nothing of a file it no longer has open: no validation, body, teacher or copy', async () => {
+    // With a sheet of the clerk's own beside the standard ones: it never leaves the machine.
+    const good = [...(await gridToXlsx({ sheets: [...grid.sheets, { name: '备忘', rows: [['下周交表']] }] }))];
+    const bad = Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251);
+    const answers = await exchange([
+      { type: 'open', file: good, name: '好.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'submission' },
+      { type: 'open', file: bad, name: '坏.xlsx', lang: 'zh' },
+      { type: 'submission' },
+      { type: 'teacher', finding: { sheet: grid.sheets[1]!.name, row: 2 } },
+      { type: 'annotate', text: { lang: 'zh', severity: {}, title: {}, workbookLevel: '' } },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+    ]);
+    expect(answers.map((a) => a.type)).toEqual([
+      'opened',
+      'result',
+      'submission',
+      'open-failed',
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+    // While it was open, the body was the recognized sheets of this very file, and only those.
+    const body = answers[2]!.body as { year: number; workbook: { sheets: { name: string }[] } };
+    expect(body.year).toBe(YEAR);
+    expect(body.workbook.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
+    expect(answers[7]!.message).toBe('no file is open');
+  }, 120_000);
+});
+
+describe('the pane’s Web Worker, fixing', () => {
+  it('should keep the file open when no copy could be written, and open the fixed copy in its place', async () => {
+    const sheet = grid.sheets[1]!.name;
+    const fix = (cell: string) => ({ code: 'fix.trim', sheet, cell, row: 2, column: 'name', from: 'x', to: '改后' });
+    const answers = await exchange([
+      { type: 'open', file: [...(await gridToXlsx(grid))], name: '台账.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'fix', fixes: [fix('不是单元格')], lang: 'zh' },
+      { type: 'submission' },
+      { type: 'fix', fixes: [fix('B2')], lang: 'zh' },
+      { type: 'submission' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      { type: 'submission' },
+    ]);
+    // Not written: the file and even its validation are still there; written: the copy replaced both.
+    expect(answers.map((a) => a.type)).toEqual([
+      'opened',
+      'result',
+      'fix-failed',
+      'submission',
+      'fixed',
+      'error',
+      'result',
+      'submission',
+    ]);
+    const cellB2 = (a: Answer) =>
+      (a.body as { workbook: { sheets: { name: string; rows: unknown[][] }[] } }).workbook.sheets.find(
+        (s) => s.name === sheet,
+      )!.rows[1]![1];
+    expect(cellB2(answers[3]!)).toBe(grid.sheets[1]!.rows[1]![1]);
+    expect(cellB2(answers[7]!)).toBe('改后');
+  }, 120_000);
+});
+
+describe('the pane’s Web Worker, with Excel’s cells', () => {
+  // As the Excel host sends what it read: every sheet in pieces, in order (7 rows a piece here).
+  const pieces = (sheets: typeof grid.sheets) =>
+    sheets.flatMap(({ name, rows }, sheet) =>
+      Array.from({ length: Math.max(1, Math.ceil(rows.length / 7)) }, (_, i) => ({
+        type: 'cells',
+        sheet,
+        name,
+        rows: rows.slice(i * 7, i * 7 + 7),
+      })),
+    );
+
+  it('should validate cells sent in pieces as the very grid, and refuse them when a sheet is missing', async () => {
+    const planted = structuredClone(grid);
+    plant(planted, 'teachers', 2, 'stage', '小雪');
+    const cells = { sheets: planted.sheets.length, date1904: false };
+    const answers = await exchange([
+      { type: 'open', file: [...(await gridToXlsx(planted))], name: '台账.xlsx', lang: 'zh' },
+      { type: 'validate', year: YEAR, lang: 'zh' },
+      ...pieces(planted.sheets),
+      { type: 'validate', cells, year: YEAR, lang: 'zh' },
+      ...pieces(planted.sheets.slice(0, -1)),
+      { type: 'validate', cells, year: YEAR, lang: 'zh' },
+    ]);
+    expect(answers.map((a) => a.type)).toEqual(['opened', 'result', 'result', 'error']);
+    expect(answers[1]!.result!.counts).toMatchObject({ errors: 1 });
+    expect(answers[2]!.result!.counts).toEqual(answers[1]!.result!.counts);
+    expect(answers[2]!.result!.findings.length).toBe(answers[1]!.result!.findings.length);
+    expect(answers[3]!.message).toBe('the cells did not all arrive');
+  }, 120_000);
 });
 
 describe('the standalone page', () => {

@@ -964,6 +964,13 @@ describe('standalone page', () => {
     const openMs = Date.now() - openStarted;
     const { text, ms } = await validate();
     expect(text).toMatch(/^校验完成：0 个错误/);
+    // The preview: 500 cards, the others counted (the worker sends the page only the teachers it shows).
+    await page.click('#preview');
+    await page.waitForSelector('#compliance');
+    await expect(page.locator('#compliance > li').count()).resolves.toBe(500);
+    await expect(page.locator('#preview-section p.muted').last().textContent()).resolves.toBe(
+      '另有 9500 名教师未列出。',
+    );
     const line = `10,000 teachers (${rows} rows in all): open+read ${openMs} ms, validate+compliance ${ms} ms`;
     writeFileSync(join(SHOTS, 'standalone-10k.txt'), `${line}\n`);
     console.log(line);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newIdempotencyKey, type SubmitOptions, submitWorkbook } from '../../client/index.js';
+import { newIdempotencyKey, prepareBody, type SubmitOptions, submitWorkbook } from '../../client/index.js';
 import type { SubmissionReceipt } from '../../shared/api/responses.js';
+import type { WorkbookGrid } from '../../shared/grid.js';
 
 interface Call {
   url: string;
@@ -98,6 +99,31 @@ describe('submitWorkbook', () => {
         ],
       },
     });
+  });
+
+  it('should send a body prepared ahead (in the pane’s worker) byte for byte as the workbook’s own, on every retry', async () => {
+    const sent = async (prepared: boolean) => {
+      const bodies: Uint8Array[] = [];
+      const { fetch, calls } = fakeFetch([
+        json(503, { error: { code: 'internal', message: '忙' } }),
+        json(201, receipt),
+      ]);
+      const seen: typeof globalThis.fetch = (input, init) => {
+        bodies.push(new Uint8Array(init!.body as Uint8Array));
+        return fetch(input, init);
+      };
+      const { opts } = options(seen, { ifMatch: 1, idempotencyKey: 'k-1' });
+      const workbook = prepared ? await prepareBody(opts.year, opts.workbook as WorkbookGrid) : opts.workbook;
+      const result = await submitWorkbook({ ...opts, workbook });
+      expect(result).toMatchObject({ ok: true, idempotencyKey: 'k-1', attempts: 2 });
+      return { bodies, calls };
+    };
+    const own = await sent(false);
+    const ahead = await sent(true);
+    expect(ahead.bodies).toEqual(own.bodies);
+    expect(ahead.bodies[1]).toEqual(ahead.bodies[0]);
+    expect(ahead.calls.map((c) => c.headers)).toEqual(own.calls.map((c) => c.headers));
+    expect(ahead.calls[0]!.body).toMatchObject({ year: 2026, workbook: { sheets: [{ name: '教师名册' }] } });
   });
 
   it('should retry a 503 and a network error with the same idempotency key and growing delays', async () => {

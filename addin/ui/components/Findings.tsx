@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../shared/contract/codes.js';
 import type { Messages } from '../messages.js';
-import { type FindingGroup, groupFindings, rowTeacher, showValue } from '../view.js';
+import { type FindingGroup, groupFindings, type RowTeacher, showValue } from '../view.js';
 import { usePane } from './context.js';
 
 /** Rows shown per group; the CSV report always has everything. */
@@ -13,11 +13,9 @@ const GROUP_ROWS = 200;
 /** With this many groups or fewer, they start open. */
 const OPEN_GROUPS = 6;
 
-function FindingDetail({ finding }: { finding: Finding }) {
-  const { t, run } = usePane();
+function FindingDetail({ finding, teacher }: { finding: Finding; teacher: RowTeacher | null }) {
+  const { t } = usePane();
   const m = t.value;
-  const current = run.value;
-  const teacher = current ? rowTeacher(current.grid, current.outcome.result, finding) : null;
   return (
     <div class="finding-detail" id="finding-detail">
       <dl>
@@ -37,9 +35,11 @@ function FindingDetail({ finding }: { finding: Finding }) {
 }
 
 function FindingItem({ finding }: { finding: Finding }) {
-  const { t, selected, select } = usePane();
+  const { t, selected, selectedTeacher, select } = usePane();
   const m = t.value;
   const isSelected = selected.value === finding;
+  // The detail shows once the worker has read the row's teacher (a moment).
+  const detail = isSelected && selectedTeacher.value?.finding === finding ? selectedTeacher.value : null;
   return (
     <li
       class={`finding ${finding.severity}${isSelected ? ' selected' : ''}`}
@@ -56,7 +56,7 @@ function FindingItem({ finding }: { finding: Finding }) {
         {finding.cell ? <span class="cellref">{finding.cell}</span> : null}
         <span class="message">{finding.message}</span>
       </button>
-      {isSelected ? <FindingDetail finding={finding} /> : null}
+      {detail ? <FindingDetail finding={finding} teacher={detail.teacher} /> : null}
     </li>
   );
 }

@@ -8,10 +8,11 @@ import { Status } from './Status.js';
 
 async function openFirst(
   files: FileList | null | undefined,
-  open: (name: string, bytes: Uint8Array) => Promise<void>,
+  open: (name: string, data: Blob) => Promise<void>,
 ): Promise<void> {
   const f = files?.[0];
-  if (f) await open(f.name, new Uint8Array(await f.arrayBuffer()));
+  // The file goes to the worker as it is: its bytes are read there, not on the page's thread.
+  if (f) await open(f.name, f);
 }
 
 export function OpenSection() {

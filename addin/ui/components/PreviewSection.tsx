@@ -9,13 +9,10 @@ import type { RuleResult, TeacherCompliance } from '../../../shared/policy/types
 import type { Messages } from '../messages.js';
 import type { PreviewHistory } from '../state.js';
 import type { PaneValidationResult } from '../validation-protocol.js';
-import { invalidRow, teacherPreview, teachersByUrgency } from '../view.js';
+import { invalidRow, teacherPreview } from '../view.js';
 import { usePane } from './context.js';
 import { PreviewRecognitionPanel } from './RecognitionPanel.js';
 import { Status } from './Status.js';
-
-/** Cards rendered at once; the 达标情况 sheet (Excel) or report (browser) after submitting has all. */
-const TEACHER_CARDS = 500;
 
 /**
  * One rule: its title, actual / required (also as data-* for a test that compares them with the
@@ -144,7 +141,7 @@ export function PreviewSection() {
     status = { tone: 'error', text: (x) => (error ? x.failed(error) : x.futureYear) };
   } else if (compliance) {
     const s = compliance.school.summary;
-    const invalid = compliance.teachers.filter((x) => x.status === 'invalid').length;
+    const invalid = compliance.invalidCount;
     status = {
       tone: 'ok',
       text: (x) => {
@@ -153,7 +150,9 @@ export function PreviewSection() {
       },
     };
   }
-  const teachers = compliance ? teachersByUrgency(compliance.teachers) : [];
+  // The worker sent the first teachers by urgency, as many as have cards, and counted the others.
+  const teachers = compliance?.teachers ?? [];
+  const unlisted = compliance ? compliance.teacherCount - teachers.length : 0;
   const schoolOpen = compliance ? compliance.school.rules.filter((r) => r.status !== 'pass') : [];
   return (
     <section id="preview-section">
@@ -187,13 +186,11 @@ export function PreviewSection() {
             </div>
           ) : null}
           <ul id="compliance" class="teacher-list">
-            {teachers.slice(0, TEACHER_CARDS).map((x) => (
+            {teachers.map((x) => (
               <TeacherCard key={x.row} teacher={x} result={current.outcome.result} m={m} />
             ))}
           </ul>
-          {teachers.length > TEACHER_CARDS ? (
-            <p class="muted">{m.moreTeachers(teachers.length - TEACHER_CARDS)}</p>
-          ) : null}
+          {unlisted > 0 ? <p class="muted">{m.moreTeachers(unlisted)}</p> : null}
         </>
       ) : null}
     </section>
