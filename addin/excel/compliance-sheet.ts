@@ -1,9 +1,10 @@
 /**
- * "达标情况": the school's summary on top, then one row per teacher with the status and the unmet
- * rules in words (the policy engine's own messages), coloured by status. IDs are masked already
- * in the report; nothing here sees a full ID number.
+ * "达标情况": the school's summary on top, then one row per teacher with the status, the earliest
+ * day a rule still open must be met by, and the unmet rules in words (the policy engine's own
+ * messages), coloured by status. IDs are masked already in the report; nothing here sees a full ID
+ * number.
  */
-import type { ComplianceReport, TeacherStatus } from '../../shared/policy/types.js';
+import type { ComplianceReport, RuleStatus, TeacherStatus } from '../../shared/policy/types.js';
 import type { Messages } from '../ui/messages.js';
 import type { ExcelCaps } from './caps.js';
 import { type ReportSheetOutcome, type ReportSheetSpec, type StatusStyle, writeReportSheet } from './report-sheet.js';
@@ -31,21 +32,51 @@ export function complianceSheetSpec(report: ComplianceReport, schoolName: string
     name: t.complianceSheet,
     heading: t.complianceHeading(schoolName, report.policy.year, report.asOf),
     summary,
-    header: [t.colRow, t.colName, t.colId, t.colStatus, t.colUnmet],
-    rows: report.teachers.map((x) => [
+    ...teacherTable(report.teachers, t),
+  };
+}
+
+/** A teacher as a report sheet lists one: the engine's report and the bureau's teacher list both are. */
+interface ReportTeacher {
+  row: number;
+  name: string;
+  idMasked: string;
+  status: TeacherStatus;
+  rules: readonly { status: RuleStatus; message: string; deadline?: string }[];
+}
+
+/**
+ * The teachers' table of a report sheet: row, name, masked ID, status, the earliest deadline of the
+ * rules still open (warn; a clerk sorts by it to see who must train first), and the unmet rules.
+ */
+export function teacherTable(
+  teachers: readonly ReportTeacher[],
+  t: Messages,
+): Pick<ReportSheetSpec, 'header' | 'rows' | 'widths' | 'statusColumn' | 'statusStyles'> {
+  return {
+    header: [t.colRow, t.colName, t.colId, t.colStatus, t.colDeadline, t.colUnmet],
+    rows: teachers.map((x) => [
       x.row,
       x.name,
       x.idMasked,
       t.status[x.status],
+      earliestDeadline(x.rules),
       x.rules
         .filter((r) => r.status !== 'pass')
         .map((r) => r.message)
         .join('；'),
     ]),
-    widths: [6, 10, 21, 10, 80],
+    widths: [6, 10, 21, 10, 12, 80],
     statusColumn: 3,
     statusStyles: statusStyles(t),
   };
+}
+
+/** YYYY-MM-DD compares as text; '' when no rule is open. */
+function earliestDeadline(rules: ReportTeacher['rules']): string {
+  let first = '';
+  for (const r of rules) if (r.deadline !== undefined && (first === '' || r.deadline < first)) first = r.deadline;
+  return first;
 }
 
 export function writeComplianceSheet(

@@ -5,7 +5,7 @@
 import type { BureauSummary, TeacherRow } from '../../shared/api/responses.js';
 import type { Messages } from '../ui/messages.js';
 import type { ExcelCaps } from './caps.js';
-import { statusStyles } from './compliance-sheet.js';
+import { teacherTable } from './compliance-sheet.js';
 import { type ReportSheetOutcome, type ReportSheetSpec, writeReportSheet } from './report-sheet.js';
 
 export function districtSheetSpec(summary: BureauSummary, t: Messages): ReportSheetSpec {
@@ -62,19 +62,6 @@ export function schoolTeachersSpec(schoolName: string, rows: TeacherRow[], t: Me
     name: schoolName.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'),
     heading: schoolName,
     summary: [],
-    header: [t.colRow, t.colName, t.colId, t.colStatus, t.colUnmet],
-    rows: rows.map((r) => [
-      r.row,
-      r.name,
-      r.idMasked,
-      t.status[r.status],
-      r.rules
-        .filter((x) => x.status !== 'pass')
-        .map((x) => x.message)
-        .join('；'),
-    ]),
-    widths: [6, 10, 21, 10, 80],
-    statusColumn: 3,
-    statusStyles: statusStyles(t),
+    ...teacherTable(rows, t),
   };
 }

@@ -124,6 +124,7 @@ const zh = {
   colName: '姓名',
   colId: '身份证号',
   colStatus: '状态',
+  colDeadline: '截止日期',
   colUnmet: '未达标的要求',
   status: labelsIn(TEACHER_STATUS_LABELS, 'zh'),
   summaryLine: (t: number, p: number, w: number, f: number, rate: number) =>
@@ -345,6 +346,7 @@ const en: Messages = {
   colName: 'Name',
   colId: 'ID number',
   colStatus: 'Status',
+  colDeadline: 'Deadline',
   colUnmet: 'Unmet requirements',
   status: labelsIn(TEACHER_STATUS_LABELS, 'en'),
   summaryLine: (t, p, w, f, rate) =>

@@ -220,7 +220,8 @@ export interface TeacherRow {
   unmetRules: RuleId[];
   /** Total training hours (every level) counted for the year. */
   hours: number;
-  rules: { rule: RuleId; status: RuleStatus; actual: number; required: number; message: string }[];
+  /** deadline: as the engine reports it (RuleResult.deadline), for a rule still open. */
+  rules: { rule: RuleId; status: RuleStatus; actual: number; required: number; message: string; deadline?: string }[];
   /** Its school's verdict is being recomputed (see BureauSchoolRow.stale): this is the previous one. */
   stale: boolean;
 }

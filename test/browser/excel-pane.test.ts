@@ -275,7 +275,7 @@ describe('task pane in Excel', () => {
     );
     expect(String(sheet[1]![0])).toMatch(/^教师 30 人：达标 \d+，进行中 \d+，未达标 \d+；达标率 [\d.]+%$/);
     const header = sheet.findIndex((r) => r?.[0] === '行');
-    expect(sheet[header]).toEqual(['行', '姓名', '身份证号', '状态', '未达标的要求']);
+    expect(sheet[header]).toEqual(['行', '姓名', '身份证号', '状态', '截止日期', '未达标的要求']);
     const body = sheet.slice(header + 1);
     expect(body).toHaveLength(30);
     expect(body.every((r) => /^\d{6}\*{8}[\dX]{4}$/.test(String(r[2])))).toBe(true);
