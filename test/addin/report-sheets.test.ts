@@ -60,12 +60,13 @@ describe('writeComplianceSheet', () => {
       .values as string[][];
     expect(summaryRows[0]![0]).toBe('教师 2 人：达标 1，进行中 0，未达标 1；达标率 50.0%');
     expect(summaryRows.some((r) => r[0] === '另有 1 人数据有误，未参与计算')).toBe(true);
-    expect(out.table).toBe('A6:E9');
-    const body = fake.written('达标情况', 'A7:E9')[0].values as (string | number)[][];
+    expect(out.table).toBe('A6:F9');
+    const body = fake.written('达标情况', 'A7:F9')[0].values as (string | number)[][];
+    // 截止日期 stays empty: no rule of these teachers is still open (warn).
     expect(body).toEqual([
-      [2, '张三', '320102********1234', '达标', ''],
-      [3, '李四', '320102********5678', '未达标', '区级及以上培训 20 学时，少于 36 学时；缺少师德师风培训'],
-      [4, '王五', '320102********0000', '数据有误', ''],
+      [2, '张三', '320102********1234', '达标', '', ''],
+      [3, '李四', '320102********5678', '未达标', '', '区级及以上培训 20 学时，少于 36 学时；缺少师德师风培训'],
+      [4, '王五', '320102********0000', '数据有误', '', ''],
     ]);
     expect(fake.formats.map((f) => f.custom.rule.formula)).toEqual([
       '=$D7="达标"',
