@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { EnumDef } from '../shared/contract/enums.js';
 import { type ColumnDef, SHEET_LIST, type SheetDef } from '../shared/contract/sheets.js';
 import { columnLetter } from '../shared/grid.js';
+import { DROPDOWN_ALERTS } from '../shared/labels/template.js';
 import { isTextColumn } from './columns.js';
 import { DATE_FORMAT, loadExcelJS, TEXT_FORMAT, toBytes } from './write-fixes.js';
 
@@ -23,12 +24,23 @@ const YEAR_MONTH_FORMAT = 'yyyy-mm';
 const KEY_COLUMN_WIDTH = 26;
 const VALUE_COLUMN_WIDTH = 30;
 
+export interface TemplateOptions {
+  /**
+   * The bureau's catalogue codes of the year (the standalone page, connected as a clerk): 项目编号
+   * gets them as a dropdown that warns, as the template Excel builds does. None: no dropdown.
+   */
+  catalogueCodes?: readonly string[];
+}
+
 /** The ledger's five sheets by default; any other sheet definitions (the catalogue's) the same way. */
-export async function writeTemplate(defs: readonly SheetDef<string>[] = SHEET_LIST): Promise<Uint8Array> {
+export async function writeTemplate(
+  defs: readonly SheetDef<string>[] = SHEET_LIST,
+  opts: TemplateOptions = {},
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const sheets = defs.map((def) => ({ def, ws: workbook.addWorksheet(def.name) }));
-  const lists = new ListsSheet(workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' }));
+  const lists = new ListsSheet(workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' }), opts.catalogueCodes);
   for (const { def, ws } of sheets) {
     if (def.keyValue) writeKeyValueSheet(ws, def, lists);
     else writeTableSheet(ws, def, lists);
@@ -36,35 +48,62 @@ export async function writeTemplate(defs: readonly SheetDef<string>[] = SHEET_LI
   return toBytes(workbook);
 }
 
-/** One column of _lists per distinct enum, written once however many columns use it. */
+/** One column of _lists per distinct enum, written once however many columns use it; the codes after them. */
 class ListsSheet {
   private readonly ranges = new Map<EnumDef, string>();
+  private readonly codes: readonly string[];
+  private codesRange: string | null = null;
+  /** Columns of _lists written so far. */
+  private used = 0;
 
-  constructor(private readonly ws: ExcelJS.Worksheet) {}
+  constructor(
+    private readonly ws: ExcelJS.Worksheet,
+    codes: readonly string[] = [],
+  ) {
+    this.codes = [...new Set(codes)];
+  }
 
   rangeOf(def: EnumDef): string {
     const known = this.ranges.get(def);
     if (known) return known;
-    const col = columnLetter(this.ranges.size);
-    def.values.forEach((v, i) => {
-      this.ws.getCell(`${col}${i + 1}`).value = v;
-    });
-    const range = `'${LISTS_SHEET}'!$${col}$1:$${col}$${def.values.length}`;
+    const range = this.column(def.values);
     this.ranges.set(def, range);
     return range;
+  }
+
+  /** The catalogue codes' range, or null without codes. */
+  codesOf(): string | null {
+    if (this.codes.length === 0) return null;
+    this.codesRange ??= this.column(this.codes);
+    return this.codesRange;
+  }
+
+  private column(values: readonly string[]): string {
+    const col = columnLetter(this.used++);
+    values.forEach((v, i) => {
+      this.ws.getCell(`${col}${i + 1}`).value = v;
+    });
+    return `'${LISTS_SHEET}'!$${col}$1:$${col}$${values.length}`;
   }
 }
 
 function listValidation(col: ColumnDef, lists: ListsSheet): ExcelJS.DataValidation | null {
+  const codes = col.key === 'catalogueCode' ? lists.codesOf() : null;
+  if (codes !== null) return warning(col, codes, DROPDOWN_ALERTS.catalogueCode);
   if (col.type.kind !== 'enum') return null;
+  return warning(col, lists.rangeOf(col.type.def), DROPDOWN_ALERTS.chooseFromList(col.header));
+}
+
+/** A dropdown that warns about a value outside its list and lets the clerk keep it. */
+function warning(col: ColumnDef, range: string, error: string): ExcelJS.DataValidation {
   return {
     type: 'list',
     allowBlank: true,
-    formulae: [lists.rangeOf(col.type.def)],
+    formulae: [range],
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: col.header,
-    error: `请从下拉列表中选择${col.header}`,
+    error,
   };
 }
 

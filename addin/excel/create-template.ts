@@ -18,6 +18,7 @@
 import type { EnumDef } from '../../shared/contract/enums.js';
 import { type ColumnDef, SHEET_LIST, type SheetDef } from '../../shared/contract/sheets.js';
 import { columnLetter } from '../../shared/grid.js';
+import { DROPDOWN_ALERTS } from '../../shared/labels/template.js';
 import { isTextColumn } from '../../workbook/columns.js';
 import { type ExcelCaps, LISTS_SHEET, quoteSheet, suspendWhileWriting, widthInPoints } from './caps.js';
 import { countSyncs, syncWithin } from './sync.js';
@@ -81,7 +82,7 @@ function addCodeDropdown(range: Excel.Range, col: ColumnDef, source: string, cap
     showAlert: true,
     style: 'Warning',
     title: col.header,
-    message: '这个项目编号不在本局本年度的培训项目目录中；提交后该记录为待认定。',
+    message: DROPDOWN_ALERTS.catalogueCode,
   };
 }
 
@@ -96,7 +97,7 @@ function addDropdown(range: Excel.Range, col: ColumnDef, lists: Lists, caps: Exc
     showAlert: true,
     style: 'Warning',
     title: col.header,
-    message: `请从下拉列表中选择${col.header}`,
+    message: DROPDOWN_ALERTS.chooseFromList(col.header),
   };
 }
 

@@ -128,10 +128,11 @@ export function fileHost(client: ValidationClient, lang: () => Lang = () => 'zh'
       file.value = { name: current.name, data, sheets, fileKind, contentHash, serial: ++serial, fixed: true, worker };
       return { applied: out.applied, skipped: out.skipped };
     },
-    async createTemplate() {
+    async createTemplate(options) {
       const { writeTemplate } = await import('../../workbook/write-template.js');
-      download('师训台账模板.xlsx', await writeTemplate(), XLSX_TYPE);
-      return { added: SHEET_LIST.map((s) => s.name), kept: [] };
+      const catalogueCodes = options?.catalogueCodes ?? [];
+      download('师训台账模板.xlsx', await writeTemplate(SHEET_LIST, { catalogueCodes }), XLSX_TYPE);
+      return { added: SHEET_LIST.map((s) => s.name), kept: [], codeDropdown: catalogueCodes.length > 0 };
     },
     async showReport(spec: ReportSheetSpec) {
       const others = reports.value.filter((r) => r.name !== spec.name);

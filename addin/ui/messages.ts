@@ -70,6 +70,7 @@ const zh = {
   templateDownload: '下载空白模板',
   templateCodes: (n: number, year: number) => `“项目编号”列可从本局 ${year} 年培训项目目录的 ${n} 个编号中选择。`,
   templateNoCodes: (detail: string) => `未能读取本局培训项目目录（${detail}），“项目编号”列没有下拉列表。`,
+  templateDownloaded: '已下载模板。',
   templateDone: (added: string[], kept: string[]) =>
     `${added.length ? `已添加：${added.join('、')}。` : '没有需要添加的工作表。'}${kept.length ? `保留原有：${kept.join('、')}。` : ''}`,
   // Validate
@@ -294,6 +295,7 @@ const en: Messages = {
   templateDownload: 'Download an empty template',
   templateCodes: (n, year) => `项目编号 offers the ${n} codes of the bureau’s ${year} catalogue.`,
   templateNoCodes: (detail) => `Could not read the bureau’s catalogue (${detail}); 项目编号 has no dropdown.`,
+  templateDownloaded: 'Template downloaded. ',
   templateDone: (added, kept) =>
     (added.length ? `Added: ${added.join(', ')}. ` : 'Nothing to add. ') +
     (kept.length ? `Kept: ${kept.join(', ')}.` : ''),

@@ -405,19 +405,17 @@ export function createPane(deps: PaneDeps) {
 
   const createTemplate = () =>
     task('template', templateStatus, async () => {
-      if (host.kind !== 'excel') {
-        await host.createTemplate();
-        return;
-      }
-      // Connected as a clerk, in an Excel with dropdowns: 项目编号 gets the bureau's catalogue codes of the year.
+      // Connected as a clerk, in an Excel with dropdowns or on the standalone page (its template is
+      // written with them): 项目编号 gets the bureau's catalogue codes of the year.
       const c = client;
       const y = year.value;
-      const wanted = c !== null && me.value?.role === 'clerk' && deps.excel?.caps.dataValidation === true;
+      const dropdowns = host.kind !== 'excel' || deps.excel?.caps.dataValidation === true;
+      const wanted = c !== null && me.value?.role === 'clerk' && dropdowns;
       const catalogue = wanted ? await c.catalogue.list(y) : null;
       const codes = catalogue?.ok ? catalogue.value.entries.map((e) => e.code) : [];
       const out = await host.createTemplate({ catalogueCodes: codes });
       templateStatus.value = say('ok', (m) => {
-        const done = m.templateDone(out.added, out.kept);
+        const done = host.kind === 'excel' ? m.templateDone(out.added, out.kept) : m.templateDownloaded;
         if (catalogue && !catalogue.ok)
           return `${done}${m.templateNoCodes(m.lang === 'en' ? catalogue.messageEn : catalogue.message)}`;
         return out.codeDropdown ? `${done}${m.templateCodes(codes.length, y)}` : done;

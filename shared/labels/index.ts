@@ -11,4 +11,5 @@ export * from './recognition.js';
 export * from './rules.js';
 export * from './server-address.js';
 export * from './statuses.js';
+export * from './template.js';
 export * from './text.js';

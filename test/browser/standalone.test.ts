@@ -15,10 +15,12 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, submitWorkbook } from '../../client/index.js';
+import type { CatalogueList } from '../../shared/api/catalogue.js';
 import type { SubmissionList } from '../../shared/api/responses.js';
 import { SHEETS } from '../../shared/contract/sheets.js';
 import { encodeWorkbook, type WorkbookGrid } from '../../shared/grid.js';
 import { FINDINGS_SHEET_NAME } from '../../shared/labels/findings-list.js';
+import { DROPDOWN_ALERTS } from '../../shared/labels/template.js';
 import { currentYear } from '../../shared/policy/index.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
@@ -871,6 +873,38 @@ describe('standalone page', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }
+
+  it('should download a template whose 项目编号 offers the bureau’s catalogue codes, once connected as a clerk', async () => {
+    // The other bureau's clerk, whose catalogue of the year (PV-1 … PV-4 and more) the tests above imported.
+    const clerk = tokens().otherBureau.schools[0]!;
+    const listed = await fetch(`${baseUrl()}/api/v1/catalogue/${YEAR}`, {
+      headers: { authorization: `Bearer ${clerk.token}` },
+    });
+    const expected = ((await listed.json()) as CatalogueList).entries.map((e) => e.code);
+    expect(expected).toEqual(expect.arrayContaining(['PV-1', 'PV-2', 'PV-3', 'PV-4']));
+    await page.click('#disconnect');
+    await connect(clerk.token, clerk.name);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#template')]);
+    expect(file.suggestedFilename()).toBe('师训台账模板.xlsx');
+    await page.waitForFunction(() => document.querySelector('#template-status')?.textContent);
+    expect(await page.textContent('#template-status')).toBe(
+      `已下载模板。“项目编号”列可从本局 ${YEAR} 年培训项目目录的 ${expected.length} 个编号中选择。`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await file.path())!).buffer as ArrayBuffer);
+    const column = SHEETS.trainings.columns.findIndex((c) => c.key === 'catalogueCode') + 1;
+    const rule = wb.getWorksheet(SHEETS.trainings.name)!.getCell(2, column).dataValidation;
+    // A warning, not a stop: a code outside the catalogue may be kept and waits for recognition.
+    expect(rule).toMatchObject({ type: 'list', errorStyle: 'warning', error: DROPDOWN_ALERTS.catalogueCode });
+    const m = /^'(.+)'!\$([A-Z]+)\$1:\$[A-Z]+\$(\d+)$/.exec(rule.formulae![0] as string)!;
+    const lists = wb.getWorksheet(m[1]!)!;
+    expect(lists.state).toBe('veryHidden');
+    const codes = Array.from({ length: Number(m[3]) }, (_, i) => lists.getCell(`${m[2]}${i + 1}`).value);
+    expect(codes).toEqual(expected);
+    // The tests after this one work as the first bureau's school.
+    await page.click('#disconnect');
+    await connect(school().token, school().name);
+  });
 
   it('should fit 320, 350, 420 and 1280 px: nothing scrolls sideways, Apply stays in view, no code or rule id in the text', async () => {
     const grid = baseGrid();
