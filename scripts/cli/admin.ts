@@ -35,14 +35,7 @@ import {
 } from '../../shared/labels/cli.js';
 import { serverOrigin } from './args.js';
 import { catalogueCommand } from './catalogue.js';
-import { langOfArgv, UsageError } from './io.js';
-
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+import { type CliStreams, langOfArgv, processIo, UsageError } from './io.js';
 
 interface Parsed {
   positional: string[];
@@ -82,7 +75,7 @@ function need(p: Parsed, name: string): string {
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** The first admin token: its hash is inserted with `wrangler d1 execute`, the token printed once. */
-function init(p: Parsed, io: Io): number {
+function init(p: Parsed, io: CliStreams): number {
   const local = p.flags.has('local');
   const remote = p.flags.has('remote');
   if (local === remote) throw new UsageError(CLI_ERRORS.exactlyOneTarget());
@@ -122,7 +115,7 @@ function init(p: Parsed, io: Io): number {
 /** Seams of the client that tests replace (a fake server's fetch, no real waiting between retries). */
 export type AdminSeams = Pick<ClientOptions, 'fetch' | 'retry'>;
 
-function client(p: Parsed, io: Io, seams: AdminSeams): ShixunClient {
+function client(p: Parsed, io: CliStreams, seams: AdminSeams): ShixunClient {
   const server = str(p, 'server') ?? process.env.SHIXUN_SERVER;
   const token = str(p, 'token') ?? process.env.SHIXUN_TOKEN;
   if (!server) throw new UsageError(CLI_ERRORS.missing('--server URL'));
@@ -155,7 +148,7 @@ function format(p: Parsed): ExportFormat {
 }
 
 /** The server's refusal on standard error: exit 3 when nothing (or a 5xx) answered, 1 otherwise. */
-function refused(f: ApiFailure, io: Io, lang: Lang): number {
+function refused(f: ApiFailure, io: CliStreams, lang: Lang): number {
   io.stderr(`${serverErrorLine(f.code, lang === 'en' ? f.messageEn : f.message, lang)}\n`);
   if (f.details !== undefined) io.stderr(`${JSON.stringify(f.details, null, 2)}\n`);
   return f.kind === 'network' || (f.status ?? 0) >= 500 ? 3 : 1;
@@ -178,7 +171,7 @@ function tokenLine(t: TokenInfo, lang: Lang, now = new Date()): string {
   return `${t.id}\t${t.role}\t${scope}\t${state}\t${t.label}`;
 }
 
-async function remote(p: Parsed, io: Io, seams: AdminSeams): Promise<number> {
+async function remote(p: Parsed, io: CliStreams, seams: AdminSeams): Promise<number> {
   const [group, verb, arg] = p.positional;
   const c = client(p, io, seams);
   const json = p.flags.has('json');
@@ -285,7 +278,7 @@ function year(p: Parsed): number {
 
 export async function adminCommand(
   argv: readonly string[],
-  io: Io = processIo,
+  io: CliStreams = processIo,
   seams: AdminSeams = {},
 ): Promise<number> {
   const lang = langOfArgv(argv);

@@ -26,14 +26,9 @@ import { maskId } from '../../shared/policy/index.js';
 import { CATALOGUE_SHEETS, readCatalogue } from '../../shared/recognition/index.js';
 import type { AdminSeams } from './admin.js';
 import { langOf, parse, required, serverOrigin, yearOf } from './args.js';
-import { EXIT, InputError, langOfArgv, UsageError } from './io.js';
+import { type CliStreams, EXIT, InputError, langOfArgv, UsageError } from './io.js';
 import { formatTable } from './table.js';
 import { readWorkbookFile, requireXlsxPath } from './workbook-file.js';
-
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -45,7 +40,12 @@ const OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
-function connect(values: { server?: string; token?: string }, io: Io, seams: AdminSeams, lang: Lang): ShixunClient {
+function connect(
+  values: { server?: string; token?: string },
+  io: CliStreams,
+  seams: AdminSeams,
+  lang: Lang,
+): ShixunClient {
   const server = serverOrigin(required(values.server ?? process.env.SHIXUN_SERVER, '--server URL (or SHIXUN_SERVER)'));
   const token = required(values.token ?? process.env.SHIXUN_TOKEN, '--token TOKEN (or SHIXUN_TOKEN)');
   return createClient({
@@ -86,7 +86,7 @@ function catalogueSheets(grid: WorkbookGrid): WorkbookGrid {
   return { ...grid, sheets: grid.sheets.filter((s) => names.has(normalizeHeader(s.name))) };
 }
 
-function refused(f: ApiFailure, io: Io, lang: Lang, json: boolean): number {
+function refused(f: ApiFailure, io: CliStreams, lang: Lang, json: boolean): number {
   const details = f.details as { findings?: Finding[] } | undefined;
   if (json)
     io.stdout(
@@ -109,7 +109,7 @@ async function importCatalogue(
   year: number,
   bureau: string | undefined,
   c: () => ShixunClient,
-  io: Io,
+  io: CliStreams,
   lang: Lang,
   json: boolean,
 ) {
@@ -144,7 +144,11 @@ async function importCatalogue(
   return EXIT.ok;
 }
 
-export async function catalogueCommand(argv: readonly string[], io: Io, seams: AdminSeams = {}): Promise<number> {
+export async function catalogueCommand(
+  argv: readonly string[],
+  io: CliStreams,
+  seams: AdminSeams = {},
+): Promise<number> {
   const [verb, ...rest] = argv;
   const callLang = langOfArgv(argv);
   if (verb === undefined || verb === 'help') {

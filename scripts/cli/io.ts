@@ -13,6 +13,9 @@ export interface CliIo {
   now: () => number;
 }
 
+/** The output streams alone: what the admin and catalogue commands touch. */
+export type CliStreams = Pick<CliIo, 'stdout' | 'stderr'>;
+
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

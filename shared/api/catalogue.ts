@@ -27,19 +27,12 @@ import {
   type RecognitionMode,
   type RecognitionStatus,
 } from '../recognition/types.js';
+import { bureauId, isoDate, year } from './fields.js';
 import { storedText } from './requests.js';
 import { encodedWorkbookSchema } from './submission.js';
 
 export { HOURS_BUCKETS, type HoursBucket, type TrainingStatisticsRow } from '../recognition/statistics.js';
 
-const year = z.coerce.number().int().min(2000).max(2100);
-const bureauId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const code = z.string().trim().min(1).max(40);
 
 export const catalogueYearParamSchema = z.object({ year });

@@ -4,9 +4,10 @@
  * `teachers[i]` is the history of `ids[i]` of the request, mapped back by position.
  */
 import { z } from 'zod';
-import type { Milestone, MilestoneResult, TrainingCategory, TrainingForm, TrainingLevel } from '../contract/enums.js';
+import type { TrainingCategory, TrainingForm, TrainingLevel } from '../contract/enums.js';
 import type { RecordSheet, RuleId, RuleStatus, TeacherStatus } from '../policy/types.js';
 import type { Recognition, RecognitionMode } from '../recognition/types.js';
+import type { DutyRecord, MilestoneRecord } from '../records.js';
 
 /** The most IDs one history request may carry: the roster of a very large school, with room. */
 export const HISTORY_MAX_IDS = 20_000;
@@ -52,22 +53,11 @@ export interface HistoryTraining extends HistoryRecord {
   recognition: Recognition | null;
 }
 
-export interface HistoryDuty extends HistoryRecord {
-  semester: string;
-  demoLessonsHome: number;
-  demoLessonsGuided: number;
-  observedLessons: number;
-  groupPreps: number;
-  lectures: number;
-  projectLed: string | null;
-  smallProjects: number;
-}
+/** A duty record as its ledger holds it, less the teacher's identity (the request's ID maps it back). */
+export interface HistoryDuty extends HistoryRecord, Omit<DutyRecord, 'idNumber' | 'name'> {}
 
-export interface HistoryMilestone extends HistoryRecord {
-  milestone: Milestone;
-  result: MilestoneResult;
-  date: string;
-}
+/** A milestone record as its ledger holds it, less the teacher's identity. */
+export interface HistoryMilestone extends HistoryRecord, Omit<MilestoneRecord, 'idNumber' | 'name'> {}
 
 /** One teacher's records in the other ledgers, each list ordered by source, then row. */
 export interface TeacherHistory {

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { withoutInvisible } from '../normalize/text.js';
 import { maskIdNumbersIn } from '../policy/mask.js';
-
-const year = z.coerce.number().int().min(2000).max(2100);
+import { bureauId, isoDate, year } from './fields.js';
 
 /**
  * Free text the worker stores and others read (a review comment, a name, a token label): without
@@ -18,14 +17,7 @@ export const storedText = (min: number, max: number) =>
     .string()
     .transform((s) => maskIdNumbersIn(withoutInvisible(s)).trim())
     .pipe(z.string().min(min).max(max));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const schoolCode = z.string().trim().min(1).max(40);
-const bureauId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and -');
 
 export const yearQuerySchema = z.object({ year: year.optional() });
 

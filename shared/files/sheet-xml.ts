@@ -28,7 +28,7 @@ import {
   isSpace,
   nameIs,
   type Scanner,
-  scanConstruct,
+  scanXml,
   tagEnd,
   textOf,
   type XmlHandler,
@@ -235,56 +235,45 @@ export class SheetReader implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
+  /** The scanner for this part: the general one with the fast path below. */
+  readonly scan: Scanner = (b, from, _h, final) => scanXml(b, from, this, final, this.fast);
+
   /**
-   * The scanner for this part: a fast path for the cells nearly every writer produces —
-   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — and for
+   * The fast path for this part (see FastPath): the cells nearly every writer produces —
+   * <c …/>, <c …></c>, <c …><v>…</v></c>, each optionally with an <f> before the <v> — and
    * <row …> and </row>, read in one step without an event per tag; anything else (inline strings,
    * CDATA, comments, prefixes, a line break between elements) goes through the general scanner and
    * the handler methods below, which the fast path gives exactly the same state. Its loops index
    * the bytes themselves: a call of indexOf per delimiter cost more than the few bytes it skips.
    */
-  readonly scan: Scanner = (b, from, _h, final) => {
-    let pos = from;
+  fast(b: Uint8Array, lt: number): number {
     const n = b.length;
-    while (pos < n) {
-      let lt = pos;
-      while (lt < n && b[lt] !== LT) lt++;
-      if (lt === n) {
-        if (!final) return pos;
-        this.text(b, pos, n);
-        return n;
-      }
-      if (lt > pos) this.text(b, pos, lt);
-      if (this.rowOpen && !this.cellOpen && lt + 2 < n && b[lt + 1] === C && isNameEnd(b[lt + 2]!)) {
-        const next = this.simpleCell(b, lt);
-        if (next === -1) return lt;
-        if (next > 0) {
-          pos = next;
-          continue;
-        }
-      } else if (lt + 5 < n && b[lt + 1] === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4]!)) {
-        // <row …>: what open() does with it, without finding its name and local name first.
-        const gt = tagEnd(b, lt);
-        if (gt < 0) return lt;
-        const selfClosing = b[gt - 1] === SLASH;
-        this.openRow(b, lt + 4, selfClosing ? gt - 1 : gt);
-        if (selfClosing) this.rowOpen = false;
-        pos = gt + 1;
-        continue;
-      } else if (lt + 5 < n && b[lt + 1] === SLASH && b[lt + 2] === R && b[lt + 3] === O && b[lt + 4] === W) {
-        if (b[lt + 5] === GT) {
-          // </row>
-          if (this.rowOpen) this.closeRow();
-          pos = lt + 6;
-          continue;
-        }
-      }
-      const next = scanConstruct(b, lt, this);
-      if (next < 0) return lt;
-      pos = next;
+    if (this.rowOpen && !this.cellOpen && lt + 2 < n && b[lt + 1] === C && isNameEnd(b[lt + 2]!)) {
+      return this.simpleCell(b, lt);
     }
-    return pos;
-  };
+    if (lt + 5 < n && b[lt + 1] === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4]!)) {
+      // <row …>: what open() does with it, without finding its name and local name first.
+      const gt = tagEnd(b, lt);
+      if (gt < 0) return -1;
+      const selfClosing = b[gt - 1] === SLASH;
+      this.openRow(b, lt + 4, selfClosing ? gt - 1 : gt);
+      if (selfClosing) this.rowOpen = false;
+      return gt + 1;
+    }
+    if (
+      lt + 5 < n &&
+      b[lt + 1] === SLASH &&
+      b[lt + 2] === R &&
+      b[lt + 3] === O &&
+      b[lt + 4] === W &&
+      b[lt + 5] === GT
+    ) {
+      // </row>
+      if (this.rowOpen) this.closeRow();
+      return lt + 6;
+    }
+    return 0;
+  }
 
   /**
    * One simple cell at b[lt]: the index after its end, -1 if it does not end within `b`, or 0 if it

@@ -22,8 +22,8 @@ import {
   isSpace,
   nameIs,
   type Scanner,
-  scanConstruct,
   scanWhole,
+  scanXml,
   tagEnd,
   textOf,
   XmlError,
@@ -281,36 +281,18 @@ class SharedStrings implements XmlHandler {
 
   constructor(private readonly out: string[]) {}
 
+  /** The scanner for this part: the general one with the fast path below. */
+  readonly scan: Scanner = (b, from, _h, final) => scanXml(b, from, this, final, this.fast);
+
   /**
-   * The scanner for this part: <si><t>…</t></si> (also with attributes on the <t>, such as
-   * xml:space), nearly every item a writer makes, in one step; anything else (rich text, phonetic
-   * runs, prefixes, CDATA) goes through the general scanner and the handler methods below.
+   * The fast path for this part (see FastPath): <si><t>…</t></si> (also with attributes on the <t>,
+   * such as xml:space), nearly every item a writer makes, in one step; anything else (rich text,
+   * phonetic runs, prefixes, CDATA) goes through the general scanner and the handler methods below.
    */
-  readonly scan: Scanner = (b, from, _h, final) => {
-    let pos = from;
-    const n = b.length;
-    while (pos < n) {
-      const lt = indexOfByte(b, LT, pos);
-      if (lt < 0) {
-        if (!final) return pos;
-        this.text(b, pos, n);
-        return n;
-      }
-      if (lt > pos) this.text(b, pos, lt);
-      if (!this.inItem && this.phoneticDepth === 0 && lt + 3 < n && b[lt + 1] === 115 && b[lt + 2] === 105) {
-        const next = b[lt + 3] === GT ? this.simpleItem(b, lt) : 0; // <si>
-        if (next === -1) return lt;
-        if (next > 0) {
-          pos = next;
-          continue;
-        }
-      }
-      const next = scanConstruct(b, lt, this);
-      if (next < 0) return lt;
-      pos = next;
-    }
-    return pos;
-  };
+  fast(b: Uint8Array, lt: number): number {
+    const si = !this.inItem && this.phoneticDepth === 0 && lt + 3 < b.length && b[lt + 1] === 115 && b[lt + 2] === 105;
+    return si && b[lt + 3] === GT ? this.simpleItem(b, lt) : 0; // <si>
+  }
 
   /** <si><t…>text</t></si> at b[lt]: the index after it, -1 if it does not end within `b`, 0 if it is another shape. */
   private simpleItem(b: Uint8Array, lt: number): number {

@@ -103,6 +103,30 @@ export function Pager({
   );
 }
 
+/** A list filter's drop-down under its label; its first option, value "", filters nothing. */
+export function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  /** The words of the first option. */
+  none: string;
+  /** Each other option as [value, words]. */
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{props.none}</option>
+        {props.options.map(([value, words]) => (
+          <option value={value}>{words}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** CSV and Excel buttons for one export; the file comes through the client so the token stays in a header. */
 export function ExportButtons(props: {
   label: string;

@@ -165,6 +165,12 @@ function EntryForm({
       </select>
     </label>
   );
+  const date = (key: 'startDate' | 'endDate', label: StringKey) => (
+    <label>
+      {t(label)}
+      <input type="date" name={key} value={input[key]} onInput={(e) => set(key, e.currentTarget.value)} />
+    </label>
+  );
   return (
     <form class="card entry-form" onSubmit={(e) => void submit(e)}>
       <h2>{entry ? t('editEntry', { code: entry.code }) : t('addEntry')}</h2>
@@ -185,24 +191,8 @@ function EntryForm({
       {select('level', RECOGNIZED_LEVELS, 'entryLevel')}
       {select('category', TRAINING_CATEGORIES.values, 'entryCategory')}
       {select('form', TRAINING_FORMS.values, 'entryForm')}
-      <label>
-        {t('entryStart')}
-        <input
-          type="date"
-          name="startDate"
-          value={input.startDate}
-          onInput={(e) => set('startDate', e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t('entryEnd')}
-        <input
-          type="date"
-          name="endDate"
-          value={input.endDate}
-          onInput={(e) => set('endDate', e.currentTarget.value)}
-        />
-      </label>
+      {date('startDate', 'entryStart')}
+      {date('endDate', 'entryEnd')}
       <label>
         {t('entryHours')}
         <input

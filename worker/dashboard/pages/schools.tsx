@@ -10,7 +10,7 @@ import { useLoad } from '../hooks.js';
 import { dateTime, percent, type StringKey, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { href, replaceQuery } from '../router.js';
-import { ErrorBox, ExportButtons, Loading, Pager, SubmissionBadge, Typed } from '../ui.js';
+import { ErrorBox, ExportButtons, FilterSelect, Loading, Pager, SubmissionBadge, Typed } from '../ui.js';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['missing', 'pending', 'returned', 'approved'] as const;
@@ -163,23 +163,25 @@ function Schools({ ctx, data, query }: { ctx: PageContext; data: BureauSummary; 
         />
       </div>
       <div class="filters card">
-        <label>
-          {t('filterStatus')}
-          <select id="f-status" value={f.status} onChange={(e) => change({ status: e.currentTarget.value })}>
-            <option value="">{t('all')}</option>
-            {STATUSES.map((s) => (
-              <option value={s}>{t(s)}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterRural')}
-          <select id="f-area" value={f.area} onChange={(e) => change({ area: e.currentTarget.value })}>
-            <option value="">{t('all')}</option>
-            <option value="rural">{t('rural')}</option>
-            <option value="urban">{t('urban')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          id="f-status"
+          label={t('filterStatus')}
+          value={f.status}
+          none={t('all')}
+          options={STATUSES.map((s) => [s, t(s)] as const)}
+          onChange={(status) => change({ status })}
+        />
+        <FilterSelect
+          id="f-area"
+          label={t('filterRural')}
+          value={f.area}
+          none={t('all')}
+          options={[
+            ['rural', t('rural')],
+            ['urban', t('urban')],
+          ]}
+          onChange={(area) => change({ area })}
+        />
         <label>
           {t('filterPassBelow')}
           <input

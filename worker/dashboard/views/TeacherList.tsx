@@ -12,7 +12,7 @@ import { useLoad } from '../hooks.js';
 import { ruleLabel, t } from '../i18n.js';
 import { client, value } from '../remote.js';
 import { href, replaceQuery } from '../router.js';
-import { ErrorBox, ExportButtons, Loading, Pager, StatusBadge, Typed } from '../ui.js';
+import { ErrorBox, ExportButtons, FilterSelect, Loading, Pager, StatusBadge, Typed } from '../ui.js';
 import { TeacherDetail } from './TeacherDetail.js';
 
 const PAGE_SIZE = 50;
@@ -95,24 +95,22 @@ export function TeacherList({ ctx, query, school, pageParams, onLoaded }: Teache
             onInput={(e) => change({ q: e.currentTarget.value })}
           />
         </label>
-        <label>
-          {t('status')}
-          <select id="t-status" value={f.status} onChange={(e) => change({ status: e.currentTarget.value })}>
-            <option value="">{t('all')}</option>
-            {STATUSES.map((s) => (
-              <option value={s}>{t(s)}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('rule')}
-          <select id="t-rule" value={f.rule} onChange={(e) => change({ rule: e.currentTarget.value })}>
-            <option value="">{t('anyRule')}</option>
-            {TEACHER_RULE_IDS.map((r) => (
-              <option value={r}>{ruleLabel(r)}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          id="t-status"
+          label={t('status')}
+          value={f.status}
+          none={t('all')}
+          options={STATUSES.map((s) => [s, t(s)] as const)}
+          onChange={(status) => change({ status })}
+        />
+        <FilterSelect
+          id="t-rule"
+          label={t('rule')}
+          value={f.rule}
+          none={t('anyRule')}
+          options={TEACHER_RULE_IDS.map((r) => [r, ruleLabel(r)] as const)}
+          onChange={(rule) => change({ rule })}
+        />
       </div>
       <div class="table-box">
         {load.state === 'loading' ? (
