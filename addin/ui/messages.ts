@@ -6,6 +6,7 @@
 import type { SubmissionStatus } from '../../shared/api/responses.js';
 import type { Lang } from '../../shared/contract/codes.js';
 import {
+  CSV_ONE_SHEET,
   FINDING_TITLES,
   FINDINGS_SHEET_NAME,
   FIX_TITLES,
@@ -57,6 +58,8 @@ const zh = {
   openHint: '选择或拖入 .xlsx 文件（文件只在本机读取，不会上传）',
   openButton: '选择文件…',
   opened: (name: string, sheets: number) => `已打开：${name}（${sheets} 个工作表）`,
+  /** A CSV: one sheet always, and why the others will be reported missing. */
+  openedCsv: (name: string) => `已打开：${name}。${CSV_ONE_SHEET.zh}`,
   unreadable: (name: string, detail: string) => `无法打开“${name}”：${detail}`,
   previousClosed: '之前打开的文件已关闭，校验结果已清除。',
   opening: (name: string) => `正在读取 ${name}…`,
@@ -279,6 +282,7 @@ const en: Messages = {
   openHint: 'Choose or drop an .xlsx file (read on this computer only, never uploaded)',
   openButton: 'Choose file…',
   opened: (name, sheets) => `Opened ${name} (${sheets} sheets)`,
+  openedCsv: (name) => `Opened ${name}. ${CSV_ONE_SHEET.en}`,
   unreadable: (name, detail) => `Cannot open “${name}”: ${detail}`,
   previousClosed: 'The file opened before was closed and its results cleared.',
   opening: (name) => `Reading ${name}…`,

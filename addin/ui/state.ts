@@ -328,7 +328,8 @@ export function createPane(deps: PaneDeps) {
           return;
         }
         const sheets = out.file.sheets.length;
-        openStatus.value = say('ok', (m) => m.opened(name, sheets));
+        const csv = out.file.fileKind === 'csv';
+        openStatus.value = say('ok', (m) => (csv ? m.openedCsv(name) : m.opened(name, sheets)));
       } finally {
         opening.value = false;
       }

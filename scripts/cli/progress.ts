@@ -12,6 +12,8 @@ export interface Progress {
   /** Rows done of rows in all, within the current phase. */
   step: (done: number, total: number) => void;
   finish: () => void;
+  /** A line the user must read (not progress): always shown, on a line of its own. */
+  note: (text: string) => void;
 }
 
 export function progress(io: CliIo, doneLabel: string): Progress {
@@ -44,6 +46,10 @@ export function progress(io: CliIo, doneLabel: string): Progress {
       } else {
         io.stderr(`${label} ${pct}%\n`);
       }
+    },
+    note(text) {
+      endLine();
+      io.stderr(`${text}\n`);
     },
     finish() {
       endLine();

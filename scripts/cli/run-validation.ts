@@ -1,6 +1,7 @@
 /** Reading and validating one workbook file, as validate, check, fix and submit all begin. */
 import type { Lang } from '../../shared/contract/codes.js';
 import { reportText } from '../../shared/labels/cli.js';
+import { CSV_ONE_SHEET } from '../../shared/labels/files.js';
 import { validateWorkbook } from '../../shared/validate/index.js';
 import type { ValidationResult } from '../../shared/validate/types.js';
 import type { CliIo } from './io.js';
@@ -18,6 +19,7 @@ export async function runValidation(path: string, year: number, lang: Lang, io: 
   const p = progress(io, words.done);
   p.phase(words.reading(path));
   const file = await readWorkbookFile(path);
+  if (file.fileKind === 'csv') p.note(CSV_ONE_SHEET[lang]);
   p.phase(words.validating);
   const result = validateWorkbook(file.grid, { year, lang, onProgress: p.step });
   return { file, result, progress: p };

@@ -15,6 +15,15 @@ export const FILE_ERROR_TITLES = {
   'file.too_large': { zh: '文件过大', en: 'The file is too large' },
 } as const satisfies Record<FileErrorCode, Text>;
 
+/**
+ * Said whenever a CSV is opened (the pane's open status, the CLI on stderr): a CSV holds one sheet,
+ * so the ledger's other sheets are reported missing, and the clerk should know why and what to do.
+ */
+export const CSV_ONE_SHEET = {
+  zh: 'CSV 文件只能保存一张工作表，台账的其他工作表因此报告为缺失。要校验或提交完整台账，请在 Excel 或 WPS 中把台账另存为“Excel 工作簿（.xlsx）”。',
+  en: 'A CSV file holds one sheet, so the ledger’s other sheets are reported missing. To validate or submit the whole ledger, save it as an Excel workbook (.xlsx) in Excel or WPS.',
+} as const satisfies Text;
+
 const KIND_ZH: Record<DetectedKind, string> = {
   pdf: 'PDF 文件',
   image: '图片',

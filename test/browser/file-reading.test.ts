@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_ONE_SHEET } from '../../shared/labels/files.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
@@ -273,6 +274,15 @@ describe('the standalone page', () => {
     );
     return (await page.textContent('#open-status')) ?? '';
   }
+
+  it('should say, on opening a CSV, that it holds one sheet and how to check the whole ledger', async () => {
+    const status = await open(file('名册.csv', csvBytes(sheetToCsv(grid.sheets[1]!), 'gbk')));
+    expect(status).toBe(`已打开：名册.csv。${CSV_ONE_SHEET.zh}`);
+    expect(await page.getAttribute('#open-status', 'class')).not.toContain('error');
+    expect(await page.isDisabled('#validate')).toBe(false);
+    const xlsx = await open(file('台账.xlsx', await gridToXlsx(grid)));
+    expect(xlsx).not.toContain('CSV');
+  }, 120_000);
 
   it('should open and validate an .xls, then refuse random bytes named .xlsx with advice and close the .xls', async () => {
     await open(file('台账.xls', sheetJsWorkbook(grid, 'biff8')));

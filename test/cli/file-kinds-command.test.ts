@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileErrorCode } from '../../shared/contract/codes.js';
 import { FILE_LIMITS } from '../../shared/files/index.js';
 import type { SheetGrid, WorkbookGrid } from '../../shared/grid.js';
+import { CSV_ONE_SHEET } from '../../shared/labels/files.js';
 import { gridToXlsx } from '../../workbook/write-fixes.js';
 import { generateSchool } from '../fixtures/generate-school.js';
 import { plant } from '../fixtures/plant.js';
@@ -33,9 +34,13 @@ afterAll(async () => {
   await tmp.cleanup();
 });
 
-async function validate(name: string, bytes: Uint8Array, ...extra: string[]): Promise<{ code: number; doc: Doc }> {
+async function validate(
+  name: string,
+  bytes: Uint8Array,
+  ...extra: string[]
+): Promise<{ code: number; doc: Doc; stderr: string }> {
   const run = await runCli('validate', await tmp.file(name, bytes), '--year', YEAR, '--json', ...extra);
-  return { code: run.code, doc: JSON.parse(run.stdout) as Doc };
+  return { code: run.code, doc: JSON.parse(run.stdout) as Doc, stderr: run.stderr };
 }
 
 /** What the clerk is told, cell by cell: code, place and message (a value as its text: CSV cells are all text). */
@@ -76,10 +81,13 @@ describe('the same ledger in every file kind', { timeout: 60_000 }, () => {
       const sheet: SheetGrid = grid.sheets.find((s) => s.name === key)!;
       const one: WorkbookGrid = { sheets: [sheet] };
       const want = await validate(`${key}.xlsx`, await gridToXlsx(one));
+      expect(want.stderr).not.toContain(CSV_ONE_SHEET.zh);
       expect(want.doc.findings.filter((f) => f.sheet === key).length, key).toBeGreaterThan(2);
       for (const encoding of ['utf-8', 'utf-8-bom', 'gbk'] as const) {
         const got = await validate(`${key}-${encoding}.csv`, csvBytes(sheetToCsv(sheet), encoding));
         expect(told(got.doc), `${key} ${encoding}`).toEqual(told(want.doc));
+        // The other sheets are reported missing, as for the one-sheet .xlsx; the CSV's clerk is told why.
+        expect(got.stderr, `${key} ${encoding}`).toContain(CSV_ONE_SHEET.zh);
       }
     }
   });
