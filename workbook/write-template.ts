@@ -26,8 +26,9 @@ const VALUE_COLUMN_WIDTH = 30;
 
 export interface TemplateOptions {
   /**
-   * The bureau's catalogue codes of the year (the standalone page, connected as a clerk): 项目编号
-   * gets them as a dropdown that warns, as the template Excel builds does. None: no dropdown.
+   * The bureau's catalogue codes of the year, when a clerk is connected: 项目编号 gets them as a
+   * dropdown that warns (this template, and the one addin/excel/create-template.ts builds in Excel).
+   * None: no dropdown.
    */
   catalogueCodes?: readonly string[];
 }

@@ -20,16 +20,12 @@ import { type ColumnDef, SHEET_LIST, type SheetDef } from '../../shared/contract
 import { columnLetter } from '../../shared/grid.js';
 import { DROPDOWN_ALERTS } from '../../shared/labels/template.js';
 import { isTextColumn } from '../../workbook/columns.js';
+import type { TemplateOptions } from '../../workbook/write-template.js';
 import { type ExcelCaps, LISTS_SHEET, quoteSheet, suspendWhileWriting, widthInPoints } from './caps.js';
 import { countSyncs, syncWithin } from './sync.js';
 
 /** Rows below the header that carry the formats and dropdowns (as in the .xlsx template). */
 export const TEMPLATE_ROWS = 10_000;
-
-export interface TemplateOptions {
-  /** The bureau's catalogue codes for the year (connected); none: no 项目编号 dropdown. */
-  catalogueCodes?: readonly string[];
-}
 
 export interface TemplateOutcome {
   added: string[];

@@ -6,9 +6,10 @@
  */
 import type { Finding, Fix, Lang } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
+import type { TemplateOptions } from '../../workbook/write-template.js';
 import { type ApplyFixesOutcome, applyFixes, selectCell } from '../excel/apply-fixes.js';
 import type { ExcelCaps } from '../excel/caps.js';
-import { createTemplate, type TemplateOptions, type TemplateOutcome } from '../excel/create-template.js';
+import { createTemplate, type TemplateOutcome } from '../excel/create-template.js';
 import {
   type ClearResult,
   clearMarks,

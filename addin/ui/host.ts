@@ -5,7 +5,7 @@
  */
 import type { Fix } from '../../shared/contract/codes.js';
 import type { WorkbookGrid } from '../../shared/grid.js';
-import type { TemplateOptions } from '../excel/create-template.js';
+import type { TemplateOptions } from '../../workbook/write-template.js';
 import type { ReportSheetSpec } from '../excel/report-sheet.js';
 import type { ValidationOutcome } from './validation-protocol.js';
 
