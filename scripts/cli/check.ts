@@ -16,7 +16,6 @@ import {
   evaluateCompliance,
   PolicyError,
   type ResolvedPolicy,
-  resolvePolicy,
 } from '../../shared/policy/index.js';
 import type { ComplianceReport } from '../../shared/policy/types.js';
 import type { Records } from '../../shared/records.js';
@@ -175,6 +174,8 @@ async function readPolicy(path: string, lang: Lang): Promise<ResolvedPolicy> {
   } catch (e) {
     throw new InputError(CLI_ERRORS.policyNotJson(path, e instanceof Error ? e.message : String(e)));
   }
+  // Loaded only here: the parser brings zod, which a check with the default policy never needs.
+  const { resolvePolicy } = await import('../../shared/policy/policy-file.js');
   const resolved = resolvePolicy(json, lang);
   if (resolved.ok) return resolved.policy;
   // The error is printed in the language of the whole call, which the dispatcher decides: both sides.

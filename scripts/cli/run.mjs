@@ -18,39 +18,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'dist', 'cli');
 const bundle = join(outDir, 'main.mjs');
 const inputsFile = join(outDir, 'inputs.json');
-/** Loaded with import() only when a command needs them: large, and not needed to start. */
-const LAZY_PACKAGES = ['exceljs', '@e965/xlsx', 'iconv-lite'];
-
-/**
- * zod's namespace `z` carries every one of its ~50 message locales (`z.locales`), a third of the
- * bundle's source parsed on every run. The CLI uses none but English, zod's default: the bundle gets
- * `en` as it is and, for each other locale, a function that says it was left out, rather than an
- * `undefined` that fails somewhere later.
- */
-const zodLocalesOnlyEnglish = {
-  name: 'zod-locales-only-english',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
-      a.importer.includes(join('node_modules', 'zod'))
-        ? { path: join(a.resolveDir, a.path), namespace: 'zod-locales' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (a) => {
-      const index = readFileSync(a.path, 'utf8');
-      const names = [...index.matchAll(/export \{ default as (\w+) \}/g)].map((m) => m[1]);
-      if (!names.includes('en'))
-        throw new Error(`zod's locales (${a.path}) no longer export en: see ${fileURLToPath(import.meta.url)}`);
-      const others = names.filter((n) => n !== 'en').map((n) => `export const ${n} = leftOut(${JSON.stringify(n)});`);
-      const leftOut = `function leftOut(name) {
-  return () => { throw new Error('zod locale ' + name + ' is not in the CLI bundle (scripts/cli/run.mjs)'); };
-}`;
-      return {
-        contents: [`export { default as en } from './en.js';`, leftOut, ...others].join('\n'),
-        resolveDir: dirname(a.path),
-      };
-    });
-  },
-};
 
 function mtime(path) {
   try {
@@ -81,28 +48,8 @@ function isCurrent() {
 
 async function buildCli() {
   const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [join(root, 'scripts/cli/main.ts')],
-    // Split at the dynamic imports (each command, the client, SheetJS's glue): a run parses only
-    // the chunks of its own command. Chunks sit next to main.mjs, two folders deep as it is.
-    outdir: outDir,
-    splitting: true,
-    entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: LAZY_PACKAGES,
-    // Less source to parse on every run; names are kept, and source maps keep stack traces readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-    plugins: [zodLocalesOnlyEnglish],
-  });
+  const { cliBuildOptions } = await import('./bundle-options.mjs');
+  const result = await build({ ...cliBuildOptions(root, outDir), sourcemap: 'linked', logLevel: 'warning' });
   await mkdir(outDir, { recursive: true });
   // The chunks of earlier builds (their names carry a hash of their content) are left behind.
   const written = new Set(Object.keys(result.metafile.outputs).map((p) => resolve(root, p)));
@@ -110,10 +57,12 @@ async function buildCli() {
     const path = join(outDir, name);
     if (/\.mjs(\.map)?$/.test(name) && !written.has(path)) await rm(path);
   }
-  // Our sources, and the lock file for the bundled packages: an npm install rebuilds it too.
+  // Our sources, the lock file for the bundled packages (an npm install rebuilds it too) and the
+  // options it was built with.
   const inputs = [
     ...Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')),
     'package-lock.json',
+    'scripts/cli/bundle-options.mjs',
   ];
   await writeFile(inputsFile, JSON.stringify(inputs));
 }

@@ -6,9 +6,9 @@
 import { buildRecordSet, isRecordSet, type RecordSet } from '../history/record-set.js';
 import type { DutyRecord, MilestoneRecord, Records, TeacherRecord, TrainingRecord } from '../records.js';
 import { isIsoDate, toDay, yearEnd, yearStart } from './dates.js';
+import type { ResolvedPolicy } from './defaults.js';
 import { PolicyError } from './errors.js';
 import { maskId } from './mask.js';
-import type { ResolvedPolicy } from './policy-file.js';
 import type {
   Counted,
   Evaluated,

@@ -1,31 +1,30 @@
 /**
  * Policy files: a bureau's JSON that switches rules off or changes their parameters (policy.md,
  * "Policy files"). The file is checked strictly — an unknown rule id or parameter is an error, never
- * ignored — and merged over the defaults of rules/*.
+ * ignored — and merged over the defaults of rules/*. Only what reads a policy file imports this module
+ * (and zod with it); the defaults are in defaults.ts.
  */
 import { z } from 'zod';
 import type { Lang } from '../contract/codes.js';
-import { RECOGNITION_MODES, type RecognitionMode } from '../recognition/types.js';
+import { RECOGNITION_MODES } from '../recognition/types.js';
+import { DEFAULT_RECOGNITION, type ResolvedPolicy } from './defaults.js';
+import type { ParamsSchema } from './rules/define.js';
 import { RULE_IDS, type RuleParams, ruleById } from './rules/index.js';
 import type { RuleId } from './types.js';
 
-export interface ResolvedPolicy {
-  id: string;
-  /** archive.md §2: what recognised hours count toward annual_district_plus_hours and cycle_hours. */
-  recognition: RecognitionMode;
-  rules: RuleParams;
+/**
+ * Each rule's parameter schema, made from zod when a file is first parsed (a rule gives a maker,
+ * not a schema: see rules/define.ts).
+ */
+const paramSchemas = new Map<RuleId, ParamsSchema<{ enabled: boolean }>>();
+function paramsOf(id: RuleId): ParamsSchema<{ enabled: boolean }> {
+  let schema = paramSchemas.get(id);
+  if (!schema) {
+    schema = ruleById(id).params(z);
+    paramSchemas.set(id, schema);
+  }
+  return schema;
 }
-
-/** The policy parameter `recognition` when a file does not give it. */
-export const DEFAULT_RECOGNITION: RecognitionMode = 'flag';
-
-function defaultsOf(): RuleParams {
-  const rules: Record<string, unknown> = {};
-  for (const id of RULE_IDS) rules[id] = structuredClone(ruleById(id).defaults);
-  return rules as RuleParams;
-}
-
-export const DEFAULT_POLICY: ResolvedPolicy = { id: 'default', recognition: DEFAULT_RECOGNITION, rules: defaultsOf() };
 
 /** A rule's parameters, each optional; a nested group (dueYears) may also be given in part. */
 function overrideSchema(params: Pick<z.ZodObject, 'shape'>): z.ZodObject {
@@ -37,7 +36,7 @@ function overrideSchema(params: Pick<z.ZodObject, 'shape'>): z.ZodObject {
 }
 
 const ruleOverrides: Record<string, z.ZodOptional<z.ZodObject>> = {};
-for (const id of RULE_IDS) ruleOverrides[id] = overrideSchema(ruleById(id).params).optional();
+for (const id of RULE_IDS) ruleOverrides[id] = overrideSchema(paramsOf(id)).optional();
 
 export const policyFileSchema = z.strictObject({
   /** Names the policy in reports (`policy.id` of check --json), e.g. "jintan-2026". */
@@ -69,7 +68,7 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string[] {
         : `未知的规则 “${key}”（可用的规则：${RULE_IDS.join(', ')}）`;
     }
     const rule = path[1] as RuleId;
-    const shape = ruleById(rule).params.shape;
+    const shape = paramsOf(rule).shape;
     const group = shape[path[2] ?? ''];
     const allowed = Object.keys(path.length === 2 ? shape : group instanceof z.ZodObject ? group.shape : {});
     return en
@@ -99,7 +98,7 @@ export function resolvePolicy(
         merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
       }
     }
-    const checked = rule.params.safeParse(merged);
+    const checked = paramsOf(id).safeParse(merged);
     if (checked.success) rules[id] = checked.data;
     else
       errors.push(

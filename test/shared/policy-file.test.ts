@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, policyFileSchema, type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
+import { DEFAULT_POLICY, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { policyFileSchema, resolvePolicy } from '../../shared/policy/policy-file.js';
 import { check, milestone, records, ruleOf, teacher, training, withTrainings } from '../fixtures/policy-records.js';
 
 function resolved(file: unknown): ResolvedPolicy {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
+import type { ResolvedPolicy } from '../../shared/policy/index.js';
+import { resolvePolicy } from '../../shared/policy/policy-file.js';
 import type { Recognition, RecognitionStatus } from '../../shared/recognition/index.js';
 import type { TrainingRecord } from '../../shared/records.js';
 import { ruleOf, teacher, training, withTrainings } from '../fixtures/policy-records.js';

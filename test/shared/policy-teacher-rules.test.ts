@@ -85,7 +85,7 @@ describe('annual_district_plus_hours', () => {
   });
 
   it('should round a pro-rated requirement up to a multiple of 0.5', async () => {
-    const { resolvePolicy } = await import('../../shared/policy/index.js');
+    const { resolvePolicy } = await import('../../shared/policy/policy-file.js');
     const resolved = resolvePolicy({ id: 'p', rules: { annual_district_plus_hours: { required: 35 } } });
     if (!resolved.ok) throw new Error(resolved.errors.join());
     // 35 × 7 / 12 = 20.42 → 20.5; 35 × 5 / 12 = 14.58 → 15.

@@ -1,5 +1,6 @@
 /** A bureau's policy file and deadline per year; absent = the default policy and 31 Dec. */
-import { DEFAULT_POLICY, type ResolvedPolicy, resolvePolicy } from '../../shared/policy/index.js';
+import { DEFAULT_POLICY, type ResolvedPolicy } from '../../shared/policy/index.js';
+import { resolvePolicy } from '../../shared/policy/policy-file.js';
 import { ApiError } from '../errors.js';
 
 export interface PolicyRow {

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { bureauYearQuerySchema, policyPutQuerySchema } from '../../shared/api/requests.js';
 import type { PolicyResponse } from '../../shared/api/responses.js';
-import { resolvePolicy } from '../../shared/policy/index.js';
+import { resolvePolicy } from '../../shared/policy/policy-file.js';
 import { defaultDeadline, getPolicyRow, putPolicy } from '../db/policies.js';
 import { audit, getBureau } from '../db/tenants.js';
 import type { AppEnv } from '../env.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { TRAINING_LEVELS, type TrainingLevel } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
@@ -11,16 +11,18 @@ import {
   perPolicyYear,
   type TeacherRule,
   type Text,
+  type Zod,
 } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  required: z.number().min(0),
-  levels: z.array(z.enum(TRAINING_LEVELS.values)).min(1),
-  proRateStep: z.number().positive(),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    required: z.number().min(0),
+    levels: z.array(z.enum(TRAINING_LEVELS.values)).min(1),
+    proRateStep: z.number().positive(),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 const EN_LEVEL: Record<TrainingLevel, string> = {
   国家级: 'national',

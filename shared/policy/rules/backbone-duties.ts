@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { STUDIO_ROLES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { DutyRecord } from '../../records.js';
 import { formatIso } from '../dates.js';
-import { openUntil, type TeacherRule, type Text } from './define.js';
+import { openUntil, type TeacherRule, type Text, type Zod } from './define.js';
 
-const quota = z.number().int().min(0);
-const params = z.strictObject({
-  enabled: z.boolean(),
-  roles: z.array(z.enum(STUDIO_ROLES.values)).min(1),
-  demoLessons: quota,
-  demoLessonsGuided: quota,
-  observedLessons: quota,
-  groupPreps: quota,
-  lectures: quota,
-  smallProjects: quota,
-  projectsLedPerYear: quota,
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) => {
+  const quota = z.number().int().min(0);
+  return z.strictObject({
+    enabled: z.boolean(),
+    roles: z.array(z.enum(STUDIO_ROLES.values)).min(1),
+    demoLessons: quota,
+    demoLessonsGuided: quota,
+    observedLessons: quota,
+    groupPreps: quota,
+    lectures: quota,
+    smallProjects: quota,
+    projectsLedPerYear: quota,
+  });
+};
+type Params = z.infer<ReturnType<typeof params>>;
 
 type SemesterCheck =
   | 'demoLessons'

@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { EDUCATIONS, STUDIO_ROLES, TITLES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { fullYearsBetween, monthDayIn } from '../dates.js';
-import type { TeacherRule } from './define.js';
+import type { TeacherRule, Zod } from './define.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  roles: z.array(z.enum(STUDIO_ROLES.values)).min(1),
-  minEducation: z.enum(EDUCATIONS.values),
-  minTitle: z.enum(TITLES.values),
-  minServiceYears: z.number().int().min(0),
-  serviceCountedOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month-day "MM-DD"'),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    roles: z.array(z.enum(STUDIO_ROLES.values)).min(1),
+    minEducation: z.enum(EDUCATIONS.values),
+    minTitle: z.enum(TITLES.values),
+    minServiceYears: z.number().int().min(0),
+    serviceCountedOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month-day "MM-DD"'),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 function rank(values: readonly string[], value: string): number {
   return values.indexOf(value);

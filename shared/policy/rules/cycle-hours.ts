@@ -1,17 +1,26 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RULE_TITLES } from '../../labels/rules.js';
 import type { TrainingRecord } from '../../records.js';
 import { yearEnd, yearOf, yearStart } from '../dates.js';
-import { countHours, deadlineStatus, openUntil, perPolicyYear, type TeacherRule, type Text } from './define.js';
+import {
+  countHours,
+  deadlineStatus,
+  openUntil,
+  perPolicyYear,
+  type TeacherRule,
+  type Text,
+  type Zod,
+} from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  hoursPerYear: z.number().min(0),
-  cycleYears: z.number().int().min(1),
-  firstCycleStart: z.number().int().min(1950).max(2100),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    hoursPerYear: z.number().min(0),
+    cycleYears: z.number().int().min(1),
+    firstCycleStart: z.number().int().min(1950).max(2100),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export interface Cycle {
   first: number;

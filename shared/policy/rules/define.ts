@@ -1,6 +1,6 @@
 /**
- * The shape every rule shares: its id, scope, parameters (zod schema + defaults + one line of
- * documentation each) and its evaluation, which returns the report line with messages in the
+ * The shape every rule shares: its id, scope, parameters (a zod schema's maker + defaults + one line
+ * of documentation each) and its evaluation, which returns the report line with messages in the
  * requested language. A rule is written once, in its own file; the engine, the policy-file schema and
  * docs/POLICY.md all read these definitions.
  */
@@ -35,6 +35,12 @@ export interface Verdict {
   /** The records behind `actual`, for a rule that counts records. */
   counted?: Counted;
 }
+
+/** zod's namespace, handed to a rule's `params` by the policy-file parser. */
+export type Zod = typeof z;
+
+/** A rule's parameters as zod checks them in a policy file. */
+export type ParamsSchema<P> = z.ZodType<P> & Pick<z.ZodObject, 'shape'>;
 
 export interface EvaluationFrame {
   year: number;
@@ -75,8 +81,13 @@ interface RuleBase<P extends { enabled: boolean }> {
   title: Text;
   /** Who or what the rule applies to, for the docs. */
   appliesTo: string;
-  /** Strict: a key not in the schema is an error. The shape lets a policy file override parts. */
-  params: z.ZodType<P> & Pick<z.ZodObject, 'shape'>;
+  /**
+   * Makes the schema of the parameters, strict: a key not in it is an error. Its shape lets a policy
+   * file override parts. A maker rather than a schema, given zod by policy-file.ts, the one module
+   * that parses: evaluating a ledger with the defaults then never loads zod, which took about 60 ms
+   * of every `cli check`'s start (docs/FILES.md, "The CLI").
+   */
+  params: (zod: Zod) => ParamsSchema<P>;
   defaults: P;
   /** One line per parameter, for docs/POLICY.md. */
   paramDocs: { [K in keyof P]: string };

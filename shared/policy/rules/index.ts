@@ -8,7 +8,7 @@ import { annualDistrictPlusHours } from './annual-district-plus-hours.js';
 import { backboneDuties } from './backbone-duties.js';
 import { backboneEligibility } from './backbone-eligibility.js';
 import { cycleHours } from './cycle-hours.js';
-import type { SchoolRule, TeacherRule } from './define.js';
+import type { SchoolRule, TeacherRule, Zod } from './define.js';
 import { ethicsTraining } from './ethics-training.js';
 import { newTeacherInduction } from './new-teacher-induction.js';
 import { principalQualification } from './principal-qualification.js';
@@ -34,7 +34,7 @@ const SCHOOL_RULE_LIST = {
   school_plan_submitted: schoolPlanSubmitted,
 } satisfies Record<SchoolRuleId, object>;
 
-type ParamsOf<R> = R extends { params: z.ZodType<infer P> } ? P : never;
+type ParamsOf<R> = R extends { params: (zod: Zod) => z.ZodType<infer P> } ? P : never;
 
 /** The parameters of each rule, as a resolved policy holds them. */
 export type RuleParams = {

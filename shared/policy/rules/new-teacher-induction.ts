@@ -1,17 +1,18 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addMonths, monthIndex } from '../dates.js';
-import { countHours, deadlineStatus, openUntil, type TeacherRule } from './define.js';
+import { countHours, deadlineStatus, openUntil, type TeacherRule, type Zod } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  required: z.number().min(0),
-  windowMonths: z.number().int().min(1),
-  category: z.enum(TRAINING_CATEGORIES.values),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    required: z.number().min(0),
+    windowMonths: z.number().int().min(1),
+    category: z.enum(TRAINING_CATEGORIES.values),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export const newTeacherInduction: TeacherRule<Params> = {
   id: 'new_teacher_induction',

@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { POSTS, TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addDays, addYears } from '../dates.js';
-import { countHours, openUntil, type TeacherRule } from './define.js';
+import { countHours, openUntil, type TeacherRule, type Zod } from './define.js';
 import { HOURS, thresholdMessage } from './message.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  posts: z.array(z.enum(POSTS.values)).min(1),
-  required: z.number().min(0),
-  graceYears: z.number().int().min(0),
-  category: z.enum(TRAINING_CATEGORIES.values),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    posts: z.array(z.enum(POSTS.values)).min(1),
+    required: z.number().min(0),
+    graceYears: z.number().int().min(0),
+    category: z.enum(TRAINING_CATEGORIES.values),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export const principalQualification: TeacherRule<Params> = {
   id: 'principal_qualification',

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { monthDayIn } from '../dates.js';
-import { openUntil, type SchoolRule } from './define.js';
+import { openUntil, type SchoolRule, type Zod } from './define.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  deadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month-day "MM-DD"'),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    deadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month-day "MM-DD"'),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export const schoolPlanSubmitted: SchoolRule<Params> = {
   id: 'school_plan_submitted',

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { percentOf as percent, RULE_TITLES } from '../../labels/rules.js';
-import { round4, type SchoolRule } from './define.js';
+import { round4, type SchoolRule, type Zod } from './define.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  required: z.number().min(0).max(1),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    required: z.number().min(0).max(1),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export const trainingFundsShare: SchoolRule<Params> = {
   id: 'training_funds_share',

@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { countTrainings, type TeacherRule } from './define.js';
+import { countTrainings, type TeacherRule, type Zod } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
-const params = z.strictObject({
-  enabled: z.boolean(),
-  required: z.number().int().min(0),
-  category: z.enum(TRAINING_CATEGORIES.values),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    required: z.number().int().min(0),
+    category: z.enum(TRAINING_CATEGORIES.values),
+  });
+type Params = z.infer<ReturnType<typeof params>>;
 
 export const transferTraining: TeacherRule<Params> = {
   id: 'transfer_training',

@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { MILESTONES, type Milestone } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import { addYears, yearOf } from '../dates.js';
-import { perPolicyYear, type TeacherRule } from './define.js';
+import { perPolicyYear, type TeacherRule, type Zod } from './define.js';
 
-const years = z.number().int().min(0).max(40);
-const params = z.strictObject({
-  enabled: z.boolean(),
-  dueYears: z.strictObject({ 教学常规入门: years, 课堂教学过关: years, 教学能力达标: years }),
-});
-type Params = z.infer<typeof params>;
+const params = (z: Zod) => {
+  const years = z.number().int().min(0).max(40);
+  return z.strictObject({
+    enabled: z.boolean(),
+    dueYears: z.strictObject({ 教学常规入门: years, 课堂教学过关: years, 教学能力达标: years }),
+  });
+};
+type Params = z.infer<ReturnType<typeof params>>;
 
 const EN: Record<Milestone, string> = {
   教学常规入门: 'teaching routines',

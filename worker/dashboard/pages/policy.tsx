@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PolicyResponse } from '../../../shared/api/responses.js';
-import { DEFAULT_POLICY, type PolicyFile, RULE_IDS, resolvePolicy } from '../../../shared/policy/index.js';
+import { DEFAULT_POLICY, RULE_IDS } from '../../../shared/policy/index.js';
+import { type PolicyFile, resolvePolicy } from '../../../shared/policy/policy-file.js';
 import { ruleById } from '../../../shared/policy/rules/index.js';
 import type { RuleId } from '../../../shared/policy/types.js';
 import type { PageContext } from '../context.js';
