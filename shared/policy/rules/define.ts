@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../contract/codes.js';
+import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import type { Text } from '../../labels/text.js';
 import { countedHours } from '../../recognition/hours.js';
 import type { RecognitionMode } from '../../recognition/types.js';
@@ -41,6 +42,15 @@ export type Zod = typeof z;
 
 /** A rule's parameters as zod checks them in a policy file. */
 export type ParamsSchema<P> = z.ZodType<P> & Pick<z.ZodObject, 'shape'>;
+
+/** The parameters of a rule that counts the trainings of one category (ethics_training, transfer_training). */
+export const categoryCountParams = (z: Zod) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    required: z.number().int().min(0),
+    category: z.enum(TRAINING_CATEGORIES.values),
+  });
+export type CategoryCountParams = z.infer<ReturnType<typeof categoryCountParams>>;
 
 export interface EvaluationFrame {
   year: number;

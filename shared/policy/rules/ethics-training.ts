@@ -1,38 +1,29 @@
-import type { z } from 'zod';
-import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
 import {
+  type CategoryCountParams,
+  categoryCountParams,
   countTrainings,
   deadlineStatus,
   openUntil,
   perPolicyYear,
   type TeacherRule,
   type Text,
-  type Zod,
 } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
-const params = (z: Zod) =>
-  z.strictObject({
-    enabled: z.boolean(),
-    required: z.number().int().min(0),
-    category: z.enum(TRAINING_CATEGORIES.values),
-  });
-type Params = z.infer<ReturnType<typeof params>>;
-
 /** The rule's words for a policy's category, made once per evaluation rather than once per teacher. */
-const wording = perPolicyYear((p: Params, year: number) => ({
+const wording = perPolicyYear((p: CategoryCountParams, year: number) => ({
   subject: { zh: `${p.category}培训`, en: `${p.category} (ethics) training` } satisfies Text,
   todo: { zh: `请安排参加${p.category}培训并及时登记`, en: 'attend an ethics training and record it' } satisfies Text,
   yearPrefix: String(year),
 }));
 
-export const ethicsTraining: TeacherRule<Params> = {
+export const ethicsTraining: TeacherRule<CategoryCountParams> = {
   id: 'ethics_training',
   scope: 'teacher',
   title: RULE_TITLES.ethics_training,
   appliesTo: 'every teacher',
-  params,
+  params: categoryCountParams,
   defaults: { enabled: true, required: 1, category: '师德师风' },
   paramDocs: {
     enabled: 'whether the rule is evaluated',

@@ -1,23 +1,13 @@
-import type { z } from 'zod';
-import { TRAINING_CATEGORIES } from '../../contract/enums.js';
 import { RULE_TITLES } from '../../labels/rules.js';
-import { countTrainings, type TeacherRule, type Zod } from './define.js';
+import { type CategoryCountParams, categoryCountParams, countTrainings, type TeacherRule } from './define.js';
 import { TIMES, thresholdMessage } from './message.js';
 
-const params = (z: Zod) =>
-  z.strictObject({
-    enabled: z.boolean(),
-    required: z.number().int().min(0),
-    category: z.enum(TRAINING_CATEGORIES.values),
-  });
-type Params = z.infer<ReturnType<typeof params>>;
-
-export const transferTraining: TeacherRule<Params> = {
+export const transferTraining: TeacherRule<CategoryCountParams> = {
   id: 'transfer_training',
   scope: 'teacher',
   title: RULE_TITLES.transfer_training,
   appliesTo: 'teachers marked transferred (是否转岗教师 = 是)',
-  params,
+  params: categoryCountParams,
   defaults: { enabled: true, required: 1, category: '转岗培训' },
   paramDocs: {
     enabled: 'whether the rule is evaluated',
