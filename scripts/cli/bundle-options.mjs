@@ -10,9 +10,9 @@ const LAZY_PACKAGES = ['exceljs', '@e965/xlsx', 'iconv-lite'];
 
 /**
  * zod's namespace `z` carries every one of its ~50 message locales (`z.locales`), half of zod's
- * source, parsed whenever a command loads zod. The CLI uses none but English, zod's default: the bundle gets
- * `en` as it is and, for each other locale, a function that says it was left out, rather than an
- * `undefined` that fails somewhere later.
+ * source, parsed whenever a command loads zod. The CLI uses none but English, zod's default: the
+ * bundle gets `en` as it is and, for each other locale, a function that says it was left out,
+ * rather than an `undefined` that fails somewhere later.
  */
 const zodLocalesOnlyEnglish = {
   name: 'zod-locales-only-english',
