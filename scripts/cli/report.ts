@@ -85,8 +85,8 @@ export function validateJson(r: ValidationResult) {
 export function checkJson(r: ValidationResult, c: ComplianceReport) {
   type Rules = ComplianceReport['teachers'][number]['rules'];
   const strip = (rules: Rules) => rules.map(({ records: _records, deadline: _deadline, ...line }) => line);
-  // A report evaluated without counted records (countedRecords: false, as check asks) whose rules
-  // carry no deadline is used as it is: no copy of a large school's teachers to leave out nothing.
+  // A report evaluated without counted records or deadlines (as check asks) is used as it is: no
+  // copy of a large school's teachers to leave out nothing.
   const bare = (rules: Rules) => rules.every((line) => line.records === undefined && line.deadline === undefined);
   return {
     ...toValidateJson(r),

@@ -112,14 +112,14 @@ function refsOf(counted: Counted): CountedRecords {
  * Built field by field (the order every rule's verdict has) rather than by rest and spread: one
  * object of one shape for each of a large school's tens of thousands of lines.
  */
-function resultOf(rule: RuleId, verdict: Verdict, withRecords: boolean): RuleResult {
+function resultOf(rule: RuleId, verdict: Verdict, withRecords: boolean, withDeadline: boolean): RuleResult {
   const { status, actual, required, message, counted, deadline } = verdict;
   const line: RuleResult =
     counted && withRecords
       ? { rule, status, actual, required, message, records: refsOf(counted) }
       : { rule, status, actual, required, message };
   // Only an open rule has a deadline (rules/define.ts openUntil): most lines keep the shape above.
-  if (deadline !== undefined) line.deadline = deadline;
+  if (deadline !== undefined && withDeadline) line.deadline = deadline;
   return line;
 }
 
@@ -156,7 +156,7 @@ export function evaluateCompliance(
   policy: ResolvedPolicy,
   opts: EvaluateOptions,
 ): ComplianceReport {
-  const { year, asOf, lang = 'zh', countedRecords = true } = opts;
+  const { year, asOf, lang = 'zh', countedRecords = true, deadlines = true } = opts;
   checkFrame(year, asOf);
   const records = evaluated(input, year);
   const frame: EvaluationFrame = {
@@ -197,7 +197,7 @@ export function evaluateCompliance(
       for (let i = 0; i < rules.length; i++) {
         const { id, rule, params } = rules[i]!;
         const verdict = rule.evaluate(ctx, params);
-        if (verdict) results.push(resultOf(id, verdict, countedRecords));
+        if (verdict) results.push(resultOf(id, verdict, countedRecords, deadlines));
       }
     }
     return {
@@ -232,7 +232,7 @@ export function evaluateCompliance(
     for (const id of SCHOOL_RULE_IDS) {
       if (!policy.rules[id].enabled) continue;
       const verdict = runSchoolRule(id, policy, ctx);
-      if (verdict) results.push(resultOf(id, verdict, countedRecords));
+      if (verdict) results.push(resultOf(id, verdict, countedRecords, deadlines));
     }
     school = { status: worstStatus(results), rules: results, summary };
   }

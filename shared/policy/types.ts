@@ -103,4 +103,9 @@ export interface EvaluateOptions {
    * are a hundred thousand references made only to be dropped.
    */
   countedRecords?: boolean;
+  /**
+   * Whether an open rule's line carries its `deadline` (default true). The CLI's check prints none
+   * (the deadline is in the message): without it, its lines are printed as they are made, not copied.
+   */
+  deadlines?: boolean;
 }
