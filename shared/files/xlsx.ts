@@ -77,7 +77,7 @@ export async function readXlsxPackage(
   opts: XlsxReadOptions,
 ): Promise<XlsxReadResult> {
   const inflater = opts.inflater ?? fflateInflater;
-  const pkg = readPackage(bytes, dir);
+  const pkg = await readPackage(bytes, dir, inflater);
   if ('ok' in pkg) return pkg;
   const sheetEntries = pkg.sheets.map((s) => ({ ref: s, entry: findEntry(dir, s.path) }));
   const total = [pkg.sharedStrings, ...sheetEntries.map((s) => s.entry)].reduce((n, e) => n + (e?.size ?? 0), 0);
@@ -93,7 +93,7 @@ export async function readXlsxPackage(
       const failed = await streamPart(bytes, pkg.sharedStrings, reader, inflater, progress, reader.scan);
       if (failed) return failed;
     }
-    const isDateStyle = pkg.styles ? readStyles(bytes, pkg.styles) : [];
+    const isDateStyle = pkg.styles ? await readStyles(bytes, pkg.styles, inflater) : [];
     if (!Array.isArray(isDateStyle)) return isDateStyle;
     const sheets: SheetGrid[] = [];
     let rowsLeft = opts.limits.maxRows;
@@ -157,8 +157,8 @@ const encoder = new TextEncoder();
 const isUtf16 = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xfe;
 
 /** A whole small part as UTF-8 bytes. */
-function partBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | FileFailure {
-  const data = entryBytes(bytes, entry);
+async function partBytes(bytes: Uint8Array, entry: ZipEntry, inflater: Inflater): Promise<Uint8Array | FileFailure> {
+  const data = await entryBytes(bytes, entry, inflater);
   if (!(data instanceof Uint8Array) || !isUtf16(data)) return data;
   return encoder.encode(new TextDecoder('utf-16le').decode(data));
 }
@@ -190,10 +190,15 @@ interface Relationship {
 }
 
 /** The relationships of a part, with types by their last segment ("…/worksheet" → "worksheet"). */
-function readRels(bytes: Uint8Array, dir: ZipDirectory, path: string): Relationship[] | FileFailure {
+async function readRels(
+  bytes: Uint8Array,
+  dir: ZipDirectory,
+  path: string,
+  inflater: Inflater,
+): Promise<Relationship[] | FileFailure> {
   const entry = findEntry(dir, path);
   if (!entry) return [];
-  const text = partBytes(bytes, entry);
+  const text = await partBytes(bytes, entry, inflater);
   if (!(text instanceof Uint8Array)) return text;
   const rels: Relationship[] = [];
   scanWhole(text, {
@@ -218,9 +223,9 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function readPackage(bytes: Uint8Array, dir: ZipDirectory): Package | FileFailure {
+async function readPackage(bytes: Uint8Array, dir: ZipDirectory, inflater: Inflater): Promise<Package | FileFailure> {
   try {
-    const rootRels = readRels(bytes, dir, '_rels/.rels');
+    const rootRels = await readRels(bytes, dir, '_rels/.rels', inflater);
     if (!Array.isArray(rootRels)) return rootRels;
     const main = rootRels.find((r) => r.type === 'officeDocument');
     const workbookPath = main ? resolvePart('', main.target) : 'xl/workbook.xml';
@@ -230,9 +235,9 @@ function readPackage(bytes: Uint8Array, dir: ZipDirectory): Package | FileFailur
       const kind = zipKind(dir);
       return kind === 'xlsx' ? damaged() : fileFailure('file.unsupported', { detected: kind });
     }
-    const text = partBytes(bytes, workbookEntry);
+    const text = await partBytes(bytes, workbookEntry, inflater);
     if (!(text instanceof Uint8Array)) return text;
-    const rels = readRels(bytes, dir, relsPathOf(workbookPath));
+    const rels = await readRels(bytes, dir, relsPathOf(workbookPath), inflater);
     if (!Array.isArray(rels)) return rels;
     const byId = new Map(rels.map((r) => [r.id, r]));
     const pkg: Package = { sheets: [], date1904: false, sharedStrings: null, styles: null };
@@ -340,8 +345,8 @@ class SharedStrings implements XmlHandler {
 }
 
 /** styles.xml → for each cell format (cellXfs), whether its number format is a date or time. */
-function readStyles(bytes: Uint8Array, entry: ZipEntry): boolean[] | FileFailure {
-  const text = partBytes(bytes, entry);
+async function readStyles(bytes: Uint8Array, entry: ZipEntry, inflater: Inflater): Promise<boolean[] | FileFailure> {
+  const text = await partBytes(bytes, entry, inflater);
   if (!(text instanceof Uint8Array)) return text;
   const codes = new Map<number, string>();
   const formatIds: number[] = [];

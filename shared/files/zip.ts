@@ -2,9 +2,10 @@
  * The zip container of an .xlsx: its central directory read by hand (a few dozen lines, and it is
  * what tells a file cut short from a damaged one), entries inflated as a stream of chunks so that
  * a 100 MB sheet never sits in memory whole. Inflation is fflate's by default; a host with a native
- * inflater (DecompressionStream) passes it in (workbook/read-file.ts).
+ * inflater (node:zlib, DecompressionStream) passes it in (workbook/read-file.ts), and fflate is then
+ * never loaded: its module builds its tables and loads node:worker_threads as it is evaluated, about
+ * 10 ms of every CLI run that needed none of it.
  */
-import { Inflate, inflateSync } from 'fflate';
 import { type FileFailure, fileFailure } from './errors.js';
 
 export interface ZipEntry {
@@ -141,6 +142,7 @@ function isFflateError(err: unknown): boolean {
 
 /** fflate's streaming inflate, pushed in slices so that its output comes in chunks. */
 export const fflateInflater: Inflater = async (compressed, onChunk) => {
+  const { Inflate } = await import('fflate');
   const inflate = new Inflate((chunk) => onChunk(chunk));
   try {
     if (compressed.length === 0) inflate.push(compressed, true);
@@ -187,18 +189,22 @@ export async function streamEntry(
   return produced === e.size ? null : damaged();
 }
 
-/** A whole small entry (workbook.xml, styles.xml, the rels) at once. */
-export function entryBytes(b: Uint8Array, e: ZipEntry): Uint8Array | FileFailure {
-  if (e.encrypted) return fileFailure('file.encrypted');
-  const data = entryData(b, e);
-  if (!(data instanceof Uint8Array)) return data;
-  if (e.method === 0) return data.length === e.size ? data : damaged();
-  if (e.method !== 8) return damaged();
-  try {
-    const out = inflateSync(data, { out: new Uint8Array(e.size) });
-    return out.length === e.size ? out : damaged();
-  } catch (err) {
-    if (!isFflateError(err)) throw err;
-    return damaged();
+/** A whole small entry (workbook.xml, styles.xml, the rels) at once, through the same inflater. */
+export async function entryBytes(
+  b: Uint8Array,
+  e: ZipEntry,
+  inflater: Inflater = fflateInflater,
+): Promise<Uint8Array | FileFailure> {
+  const chunks: Uint8Array[] = [];
+  const failed = await streamEntry(b, e, (chunk) => chunks.push(chunk), inflater);
+  if (failed) return failed;
+  if (chunks.length === 1) return chunks[0]!;
+  // streamEntry has held the chunks to the declared size.
+  const whole = new Uint8Array(e.size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
   }
+  return whole;
 }
