@@ -5,7 +5,7 @@
  * is read.
  */
 import { SHEET_EMPTY_SEVERITY } from '../contract/codes.js';
-import type { SheetDef, SheetKey } from '../contract/sheets.js';
+import type { ColumnDef, SheetDef, SheetKey } from '../contract/sheets.js';
 import type { SheetGrid } from '../grid.js';
 import { headerLookupOf } from './lookup.js';
 import {
@@ -130,31 +130,11 @@ export function readTable<K extends string>(
   for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : (col.emptyMeans ?? null);
   const absentNeeded = new Set<string>();
 
-  for (let r = span.start; r < span.end; r++) {
-    tick();
-    const cells = sheet.rows[r];
-    if (!cells || isBlankRow(cells)) continue;
-    const values: RowValues = { ...template };
-    setValue(values, 'row', r + 1);
-    let bad = false;
-    for (let i = 0; i < planList.length; i++) {
-      const p = planList[i]!;
-      if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
-    }
-    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, lookup.byKey, r, values, absentNeeded))
-      bad = true;
-    parsed.rows.push({ index: r, values, bad, repeat: false });
-  }
+  readRows(parsed, { ctx, planList, template, conditional, byKey: lookup.byKey, absentNeeded }, tick);
   // The checks between a row's cells, in a loop of their own: each sheet has its own, and a call
   // that changes from one sheet to the next would throw the compiled cell loop away. A hook's
   // findings sit on cells whose own value was read without one, so their order is the same.
-  if (hook) {
-    const rows = parsed.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      if (hook(ctx, plan, row.index, row.values)) row.bad = true;
-    }
-  }
+  if (hook) applyHook(parsed, hook, ctx);
 
   for (const key of absentNeeded) {
     const col = lookup.byKey.get(key)!;
@@ -187,4 +167,46 @@ export function readTable<K extends string>(
     );
   }
   return parsed;
+}
+
+interface RowReading {
+  ctx: RowContext;
+  planList: readonly ColumnPlan[];
+  template: RowValues;
+  conditional: readonly ColumnDef[];
+  byKey: ReadonlyMap<string, ColumnDef>;
+  absentNeeded: Set<string>;
+}
+
+/**
+ * The rows of the table's span, each read cell by cell. A function of its own, called once per
+ * sheet: the engine compiles this loop while the first sheet runs it, and code after the loop in
+ * the same function (not yet run then, so compiled without knowing its calls) would throw the
+ * compiled loop away when it first runs, and again for each sheet.
+ */
+function readRows<K extends string>(parsed: ParsedTable<K>, reading: RowReading, tick: () => void): void {
+  const { ctx, planList, template, conditional, byKey, absentNeeded } = reading;
+  const { sheet, span, plan } = parsed;
+  for (let r = span!.start; r < span!.end; r++) {
+    tick();
+    const cells = sheet.rows[r];
+    if (!cells || isBlankRow(cells)) continue;
+    const values: RowValues = { ...template };
+    setValue(values, 'row', r + 1);
+    let bad = false;
+    for (let i = 0; i < planList.length; i++) {
+      const p = planList[i]!;
+      if (readCell(ctx, p, cells[p.index], r, values)) bad = true;
+    }
+    if (conditional.length > 0 && checkConditions(ctx, conditional, plan, byKey, r, values, absentNeeded)) bad = true;
+    parsed.rows.push({ index: r, values, bad, repeat: false });
+  }
+}
+
+function applyHook<K extends string>(parsed: ParsedTable<K>, hook: RowHook, ctx: RowContext): void {
+  const rows = parsed.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (hook(ctx, parsed.plan, row.index, row.values)) row.bad = true;
+  }
 }
