@@ -1,8 +1,10 @@
 /** `npm run cli` runs a bundle of the CLI, rebuilt before it runs whenever a source is newer. */
-import { execFileSync } from 'node:child_process';
-import { statSync, utimesSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanWorkbook } from '../cli/workbooks.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LAUNCHER = join(ROOT, 'scripts/cli/run.mjs');
@@ -25,5 +27,18 @@ describe('the CLI launcher', () => {
     const built = statSync(BUNDLE).mtimeMs;
     run('help');
     expect(statSync(BUNDLE).mtimeMs).toBe(built);
+  }, 60_000);
+
+  it('should end quietly, with no stack trace, when the reader of its output stops reading', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shixun-pipe-')), 'school.xlsx');
+    writeFileSync(file, await cleanWorkbook());
+    const child = spawn(process.execPath, [LAUNCHER, 'validate', file, '--json'], { cwd: ROOT });
+    // As `… --json | head -c 0` does: the pipe is closed before the CLI writes to it.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
   }, 60_000);
 });
