@@ -4,7 +4,7 @@
  * string, then one buffer for standard output, it was the run's peak of memory.
  */
 
-/** Pieces are gathered to about this many characters before they are written. */
+/** The small pieces between batches are gathered to about this many characters before they are written. */
 const PIECE = 1 << 20;
 
 const INDENT = '  ';
@@ -12,9 +12,10 @@ const INDENT = '  ';
 const BATCH = 500;
 
 /**
- * Writes the document to `write` in pieces of about a megabyte. The top-level object's members are
- * laid out here, and its arrays in batches of elements; each is JSON.stringify's own text, indented
- * one level deeper (a JSON text has no raw newline inside a string, so every newline in it is layout).
+ * Writes the document to `write` in pieces: each batch of an array's elements, and what lies between
+ * gathered to about a megabyte. The top-level object's members are laid out here, and its arrays in
+ * batches of elements; each is JSON.stringify's own text, indented one level deeper (a JSON text has
+ * no raw newline inside a string, so every newline in it is layout).
  */
 export function writeJson(doc: Record<string, unknown>, write: (text: string) => void): void {
   let out = '';
@@ -24,6 +25,13 @@ export function writeJson(doc: Record<string, unknown>, write: (text: string) =>
       write(out);
       out = '';
     }
+  };
+  // A batch's lines (hundreds of kilobytes) are written as they are, after what is pending: joined
+  // to it they would be copied once more, into one flat string, before being encoded for output.
+  const putLarge = (text: string) => {
+    if (out !== '') write(out);
+    out = '';
+    write(text);
   };
   const members = Object.keys(doc).filter((k) => isValue(doc[k]));
   if (members.length === 0) put('{}');
@@ -35,8 +43,8 @@ export function writeJson(doc: Record<string, unknown>, write: (text: string) =>
       if (Array.isArray(value) && value.length > 0) {
         put('[');
         for (let j = 0; j < value.length; j += BATCH) {
-          const lines = elementLines(value.slice(j, j + BATCH));
-          put(j === 0 ? lines : `,${lines}`);
+          if (j > 0) put(',');
+          putLarge(elementLines(value.slice(j, j + BATCH)));
         }
         put(`\n${INDENT}]`);
       } else {
