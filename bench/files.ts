@@ -169,6 +169,8 @@ interface NodeRow {
   exceljsMs: number | null;
   exceljsCpuMs: number | null;
   exceljsRss: number | null;
+  /** The exceljs run as a whole, timed like the check: from spawn to exit (node, require, read, load). */
+  exceljsProcessMs: number | null;
 }
 
 const READ_ONLY = join(CACHE, 'read-only.mjs');
@@ -192,7 +194,7 @@ async function nodeCase(c: Case): Promise<NodeRow> {
   const file = await workbookFile(c);
   const checks: ProcessRun[] = [];
   const reads: number[] = [];
-  const loads: { ms: number; cpuMs: number; rss: number }[] = [];
+  const loads: { ms: number; cpuMs: number; rss: number; processMs: number }[] = [];
   // A round of each, in turn: the machine's speed drifts over a minute (a shared host), and the
   // ratios are of runs made side by side, not of one kind's runs before the other's.
   for (let i = 0; i < c.runs; i++) {
@@ -206,7 +208,7 @@ async function nodeCase(c: Case): Promise<NodeRow> {
     if (!c.baseline) continue;
     const run = await runNode([join(ROOT, 'bench/support/exceljs-load.mjs'), file]);
     const load = JSON.parse(run.stdout) as { ms: number; cpuMs: number };
-    loads.push({ ms: load.ms, cpuMs: load.cpuMs, rss: run.rssBytes });
+    loads.push({ ms: load.ms, cpuMs: load.cpuMs, rss: run.rssBytes, processMs: run.ms });
     log(`  ${c.name}: exceljs load ${fmt(load.ms)} ms (CPU ${fmt(load.cpuMs)} ms), ${fmt(mb(run.rssBytes))} MB`);
   }
   const doc = JSON.parse(checks[0]!.stdout) as { counts: Record<string, number> };
@@ -223,6 +225,7 @@ async function nodeCase(c: Case): Promise<NodeRow> {
     exceljsMs: loads.length ? median(loads.map((l) => l.ms)) : null,
     exceljsCpuMs: loads.length ? median(loads.map((l) => l.cpuMs)) : null,
     exceljsRss: loads.length ? Math.max(...loads.map((l) => l.rss)) : null,
+    exceljsProcessMs: loads.length ? median(loads.map((l) => l.processMs)) : null,
   };
 }
 
@@ -446,8 +449,14 @@ async function nodePart(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
 
+  // The target is against the load alone, the stricter reading; timed the way the check is, the
+  // exceljs run also pays for starting node, loading exceljs and reading the file.
+  const whole = nodeRows
+    .filter((r) => r.exceljsProcessMs !== null)
+    .map((r) => `${r.c.name} ${fmt(r.exceljsProcessMs!)} ms (check ${fmt(r.checkMs / r.exceljsProcessMs!, 2)}×)`);
+  console.log(`\nexceljs as a whole process, spawn to exit, as the check is timed: ${whole.join(', ')}`);
   console.log(
-    `\nCLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`,
+    `CLI start-up (help): bundle ${fmt(start.bundleMs)} ms, tsx ${fmt(start.tsxMs)} ms (${fmt(start.bundleMs / start.tsxMs, 2)}×)`,
   );
   console.log(
     `Where cli check's work goes, ${CASES[0]!.name}, CPU ms in one process: read ${fmt(split.readMs)}, ` +
