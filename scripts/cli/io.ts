@@ -16,12 +16,33 @@ export interface CliIo {
 /** The output streams alone: what the admin and catalogue commands touch. */
 export type CliStreams = Pick<CliIo, 'stdout' | 'stderr'>;
 
+/** Set once a reader has closed the stream: what is written after that is dropped. */
+const closed = { stdout: false, stderr: false };
+
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => {
+    if (!closed.stdout) process.stdout.write(text);
+  },
+  stderr: (text) => {
+    if (!closed.stderr) process.stderr.write(text);
+  },
   stderrIsTty: process.stderr.isTTY === true,
   now: () => performance.now(),
 };
+
+/**
+ * A reader that stops reading (`… --json | head`) closes the pipe. The rest of the output is then
+ * dropped, but the command runs to its end (a submit in flight is finished, not cut off) and exits
+ * with its own status, instead of dying on an unhandled 'error' event with a stack trace.
+ */
+export function dropOutputOnClosedPipes(): void {
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      closed[name] = true;
+    });
+  }
+}
 
 /** The exit statuses of cli.md. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreachable: 3 } as const;
