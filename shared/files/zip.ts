@@ -3,8 +3,8 @@
  * what tells a file cut short from a damaged one), entries inflated as a stream of chunks so that
  * a 100 MB sheet never sits in memory whole. Inflation is fflate's by default; a host with a native
  * inflater (node:zlib, DecompressionStream) passes it in (workbook/read-file.ts), and fflate is then
- * never loaded: its module builds its tables and loads node:worker_threads as it is evaluated, about
- * 10 ms of every CLI run that needed none of it.
+ * never loaded: its module builds its tables and loads node:worker_threads as it is evaluated, ~8 ms
+ * of every CLI run that needed none of it.
  */
 import { type FileFailure, fileFailure } from './errors.js';
 

@@ -20,7 +20,7 @@ function roster() {
   });
 }
 
-describe('evaluateCompliance countedRecords', () => {
+describe('evaluateCompliance countedRecords and deadlines', () => {
   const opts = { year: 2026, asOf: '2026-12-31' };
 
   it('should list each rule line’s counted records in source and row order by default', () => {
@@ -51,6 +51,25 @@ describe('evaluateCompliance countedRecords', () => {
     const stripped = {
       ...full,
       teachers: full.teachers.map((t) => ({ ...t, rules: t.rules.map(({ records: _r, ...line }) => line) })),
+    };
+    expect(JSON.stringify(bare)).toBe(JSON.stringify(stripped));
+  });
+
+  it('should leave the deadlines of open rules out when asked, and change nothing else', () => {
+    const recs = roster();
+    // Before the year's end, rules still open carry the day by which they must be met.
+    const early = { year: 2026, asOf: '2026-06-30' };
+    const full = evaluateCompliance(recs, DEFAULT_POLICY, early);
+    const lines = [...full.teachers.flatMap((t) => t.rules), ...full.school.rules];
+    expect(lines.filter((r) => r.deadline !== undefined).length).toBeGreaterThan(0);
+    const bare = evaluateCompliance(recs, DEFAULT_POLICY, { ...early, deadlines: false });
+    const bareLines = [...bare.teachers.flatMap((t) => t.rules), ...bare.school.rules];
+    expect(bareLines.some((r) => 'deadline' in r)).toBe(false);
+    const strip = (rules: typeof lines) => rules.map(({ deadline: _d, ...line }) => line);
+    const stripped = {
+      ...full,
+      teachers: full.teachers.map((t) => ({ ...t, rules: strip(t.rules) })),
+      school: { ...full.school, rules: strip(full.school.rules) },
     };
     expect(JSON.stringify(bare)).toBe(JSON.stringify(stripped));
   });
