@@ -130,7 +130,7 @@ export function readTable<K extends string>(
   for (const col of def.columns) template[col.key] = plan.has(col.key) ? null : (col.emptyMeans ?? null);
   const absentNeeded = new Set<string>();
 
-  readRows(parsed, { ctx, planList, template, conditional, byKey: lookup.byKey, absentNeeded }, tick);
+  readRows(parsed, { ctx, span, planList, template, conditional, byKey: lookup.byKey, absentNeeded }, tick);
   // The checks between a row's cells, in a loop of their own: each sheet has its own, and a call
   // that changes from one sheet to the next would throw the compiled cell loop away. A hook's
   // findings sit on cells whose own value was read without one, so their order is the same.
@@ -171,6 +171,7 @@ export function readTable<K extends string>(
 
 interface RowReading {
   ctx: RowContext;
+  span: DataSpan;
   planList: readonly ColumnPlan[];
   template: RowValues;
   conditional: readonly ColumnDef[];
@@ -185,9 +186,9 @@ interface RowReading {
  * compiled loop away when it first runs, and again for each sheet.
  */
 function readRows<K extends string>(parsed: ParsedTable<K>, reading: RowReading, tick: () => void): void {
-  const { ctx, planList, template, conditional, byKey, absentNeeded } = reading;
-  const { sheet, span, plan } = parsed;
-  for (let r = span!.start; r < span!.end; r++) {
+  const { ctx, span, planList, template, conditional, byKey, absentNeeded } = reading;
+  const { sheet, plan } = parsed;
+  for (let r = span.start; r < span.end; r++) {
     tick();
     const cells = sheet.rows[r];
     if (!cells || isBlankRow(cells)) continue;
