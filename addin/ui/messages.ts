@@ -10,6 +10,7 @@ import {
   FINDING_TITLES,
   FINDINGS_SHEET_NAME,
   FIX_TITLES,
+  LEDGER_FILE_KINDS,
   labelsIn,
   RECOGNITION_BASIS_LABELS,
   RECOGNITION_PENDING_LIST_LABEL,
@@ -55,7 +56,7 @@ const zh = {
   serverUnchecked: '请先填写服务器地址，核对服务器后才会发送令牌。',
   // Open (standalone)
   openTitle: '打开台账文件',
-  openHint: '选择或拖入 .xlsx 文件（文件只在本机读取，不会上传）',
+  openHint: `选择或拖入台账文件：${LEDGER_FILE_KINDS.zh}（文件只在本机读取，不会上传）`,
   openButton: '选择文件…',
   opened: (name: string, sheets: number) => `已打开：${name}（${sheets} 个工作表）`,
   /** A CSV: one sheet always, and why the others will be reported missing. */
@@ -63,7 +64,7 @@ const zh = {
   unreadable: (name: string, detail: string) => `无法打开“${name}”：${detail}`,
   previousClosed: '之前打开的文件已关闭，校验结果已清除。',
   opening: (name: string) => `正在读取 ${name}…`,
-  noWorkbook: '请先打开一个 .xlsx 文件。',
+  noWorkbook: '请先打开一个台账文件。',
   downloadAnnotated: '下载标注问题的副本',
   annotatedHint: `副本中问题单元格已填色并附批注，另有“${FINDINGS_SHEET_NAME}”工作表（可在 WPS 中打开修改）。`,
   // Template
@@ -279,14 +280,14 @@ const en: Messages = {
   serverChecking: 'Checking the server…',
   serverUnchecked: 'Enter the server address: the token is sent only after the server is checked.',
   openTitle: 'Open a ledger',
-  openHint: 'Choose or drop an .xlsx file (read on this computer only, never uploaded)',
+  openHint: `Choose or drop a ledger file: ${LEDGER_FILE_KINDS.en} (read on this computer only, never uploaded)`,
   openButton: 'Choose file…',
   opened: (name, sheets) => `Opened ${name} (${sheets} sheets)`,
   openedCsv: (name) => `Opened ${name}. ${CSV_ONE_SHEET.en}`,
   unreadable: (name, detail) => `Cannot open “${name}”: ${detail}`,
   previousClosed: 'The file opened before was closed and its results cleared.',
   opening: (name) => `Reading ${name}…`,
-  noWorkbook: 'Open an .xlsx file first.',
+  noWorkbook: 'Open a ledger file first.',
   downloadAnnotated: 'Download an annotated copy',
   annotatedHint:
     `Problem cells are filled and carry a comment, with a “${FINDINGS_SHEET_NAME}” sheet listing them ` +

@@ -6,6 +6,7 @@
 import type { CatalogueImportResult } from '../api/catalogue.js';
 import type { Lang, Severity } from '../contract/codes.js';
 import type { RuleId, TeacherStatus } from '../policy/types.js';
+import { LEDGER_FILE_KINDS } from './files.js';
 import { RULE_TITLES } from './rules.js';
 import { SEVERITY_LABELS, TEACHER_STATUS_LABELS } from './statuses.js';
 import { labelsIn, type Text } from './text.js';
@@ -203,8 +204,8 @@ export const CLI_ERRORS = {
   }),
   unexpectedArgument: (args: string): Text => ({ zh: `多余的参数：${args}`, en: `unexpected argument: ${args}` }),
   missingWorkbook: (): Text => ({
-    zh: '缺少工作簿：请给出 .xlsx 文件的路径',
-    en: 'missing the workbook: give the path of an .xlsx file',
+    zh: `缺少工作簿：请给出台账文件（${LEDGER_FILE_KINDS.zh}）的路径`,
+    en: `missing the workbook: give the path of a ledger file (${LEDGER_FILE_KINDS.en})`,
   }),
   fileCount: (expected: number, got: string): Text => ({
     zh: `应给出 ${expected} 个文件，实际是：${got}`,
@@ -371,7 +372,7 @@ export const CLI_USAGE: Record<Lang, string> = {
   template [--catalogue] --out 输出.xlsx [--lang en]   （--catalogue：空白的培训项目目录）
   submit   文件 --server URL --token 令牌 [--year 年度] [--lang en]   （或环境变量 SHIXUN_SERVER、SHIXUN_TOKEN）
 
-  文件：台账工作簿，.xlsx、.xlsm、.xls、WPS .et 或 .csv（UTF-8 或 GBK），按内容识别
+  文件：台账工作簿，${LEDGER_FILE_KINDS.zh}（UTF-8 或 GBK），按内容识别
   --server：只接受 https:// 地址；本机测试可用 http://localhost、http://127.0.0.1 或 http://[::1]
   admin    …  （教育局、学校、令牌、政策：npm run --silent cli -- admin help）
 
@@ -385,7 +386,7 @@ export const CLI_USAGE: Record<Lang, string> = {
   template [--catalogue] --out OUT.xlsx [--lang en]   (--catalogue: the blank training catalogue)
   submit   FILE --server URL --token TOKEN [--year Y] [--lang en]   (or SHIXUN_SERVER, SHIXUN_TOKEN)
 
-  FILE: a ledger workbook, .xlsx, .xlsm, .xls, WPS .et or .csv (UTF-8 or GBK), recognised by its content
+  FILE: a ledger workbook, ${LEDGER_FILE_KINDS.en} (UTF-8 or GBK), recognised by its content
   --server: https:// only; http://localhost, http://127.0.0.1 or http://[::1] for local testing
   admin    …  (bureaus, schools, tokens, policies: npm run --silent cli -- admin help)
 

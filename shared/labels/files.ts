@@ -16,6 +16,15 @@ export const FILE_ERROR_TITLES = {
 } as const satisfies Record<FileErrorCode, Text>;
 
 /**
+ * The kinds of file a ledger may come in, as the pane's open hint and the CLI's help and errors name
+ * them: all are read, recognised by their content (template.md, "Files").
+ */
+export const LEDGER_FILE_KINDS = {
+  zh: '.xlsx、.xlsm、.xls、WPS .et 或 .csv',
+  en: '.xlsx, .xlsm, .xls, WPS .et or .csv',
+} as const satisfies Text;
+
+/**
  * Said whenever a CSV is opened (the pane's open status, the CLI on stderr): a CSV holds one sheet,
  * so the ledger's other sheets are reported missing, and the clerk should know why and what to do.
  */

@@ -157,7 +157,7 @@ describe('standalone page', () => {
     expect(await page.textContent('#title')).toBe('师训台账');
     expect(await page.isDisabled('#validate')).toBe(true);
     expect(await page.isDisabled('#submit')).toBe(true);
-    expect(await page.textContent('#open-status')).toBe('请先打开一个 .xlsx 文件。');
+    expect(await page.textContent('#open-status')).toBe('请先打开一个台账文件。');
   });
 
   it('should list every planted problem at its cell under Chinese titles, with the value and the row’s teacher', async () => {

@@ -68,8 +68,8 @@ describe('the CLI’s errors in Chinese and in English', () => {
     [
       'no workbook',
       () => ['validate'],
-      () => '错误：缺少工作簿：请给出 .xlsx 文件的路径',
-      () => 'error: missing the workbook: give the path of an .xlsx file',
+      () => '错误：缺少工作簿：请给出台账文件（.xlsx、.xlsm、.xls、WPS .et 或 .csv）的路径',
+      () => 'error: missing the workbook: give the path of a ledger file (.xlsx, .xlsm, .xls, WPS .et or .csv)',
     ],
     [
       'two workbooks',
