@@ -19,7 +19,7 @@ import { generateSchool } from '../fixtures/generate-school.js';
 import { plant, valueAt } from '../fixtures/plant.js';
 import { officeStandIn } from './fake-office/bundle.js';
 import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
-import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { askToSubmit, baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = currentYear();
@@ -256,8 +256,7 @@ describe('task pane in Excel', () => {
       (n) => document.querySelector('#connect-status')?.textContent?.includes(n),
       school().name,
     );
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     expect(await page.textContent('#confirm-school')).toBe(`${school().name}（${school().code}）`);
     expect(await page.textContent('#confirm-teachers')).toBe('30 人');
     await page.click('#confirm-submit');

@@ -28,7 +28,7 @@ import { plant, valueAt } from '../fixtures/plant.js';
 import { readGrid } from '../workbook/read-grid.js';
 import { FiveYears, rosterTeacher, type Training, writeLedger } from './five-years.js';
 import { inViewport, overflowing, rawCodesIn, sectionsTooWide, WIDTHS } from './pane-checks.js';
-import { baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
+import { askToSubmit, baseUrl, cspViolations, gotoWhenReady, launchBrowser, readTokens } from './support.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const YEAR = currentYear();
@@ -339,8 +339,7 @@ describe('standalone page', () => {
     const before = await versions(school().token);
     const current = before.find((s) => s.current);
 
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     expect(await page.textContent('#confirm-school')).toBe(`${school().name}（${school().code}）`);
     expect(await page.textContent('#confirm-year')).toBe(String(YEAR));
     expect(await page.textContent('#confirm-teachers')).toBe('40 人');
@@ -356,8 +355,7 @@ describe('standalone page', () => {
   });
 
   it('should submit after confirming, name the file and its content hash in the receipt, and show the review', async () => {
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     await page.click('#confirm-submit');
     await page.waitForFunction(
       () => document.querySelector('#submit-status')?.textContent?.startsWith('已提交：第'),
@@ -547,8 +545,7 @@ describe('standalone page', () => {
     // Every distinct record of the cycle once: both schools, the repeated year not twice.
     expect(preview).toEqual([cycle.expectedCycleHours(0), cycle.expectedCycleHours(1)]);
 
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     expect(await page.textContent('#confirm-year')).toBe(String(cycle.last));
     await page.click('#confirm-submit');
     await page.waitForSelector('#receipt');
@@ -657,8 +654,7 @@ describe('standalone page', () => {
     if ((await page.locator('#disconnect').count()) > 0) await page.click('#disconnect');
     await connect(clerk.token, clerk.name);
     await open(await writeWorkbook('台账-认定.xlsx', grid));
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     await page.click('#confirm-submit');
     await page.waitForSelector('#recognition');
     const summary = (await page.textContent('#recognition > p.muted')) ?? '';
@@ -835,8 +831,7 @@ describe('standalone page', () => {
     await page.screenshot({ path: join(SHOTS, 'standalone-w350-preview-recognition.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     const before = Number(await page.getAttribute('#confirm-replaces', 'data-version'));
     await page.click('#confirm-submit');
     // The recognition of the version just stored (the one shown before is the version it replaces).
@@ -921,8 +916,7 @@ describe('standalone page', () => {
     await page.click('#info-findings > summary');
     await page.click('#preview');
     await page.waitForSelector('#compliance');
-    await page.click('#submit');
-    await page.waitForSelector('#confirm');
+    await askToSubmit(page);
     await checkWidths('confirm');
     await page.click('#confirm-submit');
     await page.waitForSelector('#receipt');

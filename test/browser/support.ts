@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 
 const browsers = new Set<Browser>();
@@ -112,4 +112,20 @@ export async function gotoWhenReady(page: Page, url: string, tries = 10): Promis
     if (attempt >= tries) throw res instanceof Error ? res : new Error(`${url} answered ${res?.status()}`);
     await new Promise((r) => setTimeout(r, 1_000));
   }
+}
+
+/**
+ * Presses 提交 and waits for the confirmation it asks for. Preparing reads the server's versions
+ * and has the worker make the body, which on a loaded machine (the other test projects run beside
+ * this one) takes longer than Playwright's 30 s default; and when the pane answers with a message
+ * instead (blocked, another school, identical content), the test fails with that message.
+ */
+export async function askToSubmit(page: Page): Promise<void> {
+  await page.click('#submit');
+  await page.waitForFunction(
+    () => document.querySelector('#confirm') ?? document.querySelector('#submit-status.error, #submit-status.ok'),
+    null,
+    { timeout: 120_000 },
+  );
+  expect(await page.locator('#confirm').count(), (await page.textContent('#submit-status')) ?? '').toBe(1);
 }
